@@ -1,0 +1,230 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"rollout"
+	"rollout/notice"
+	"rollout/sqldb"
+)
+
+// importReport is what `rollout import --json` prints for each file. Scripts
+// depend on its shape: keys may be added, never renamed or removed.
+type importReport struct {
+	File        string               `json:"file"`
+	Notice      *noticeHeader        `json:"notice,omitempty"`
+	Domains     []domainReport       `json:"domains,omitempty"`
+	Items       []itemReport         `json:"items,omitempty"`
+	Diagnostics []rollout.Diagnostic `json:"diagnostics"`
+	// Stored is "created", "unchanged" or "dry-run"; empty when the file failed.
+	Stored string       `json:"stored,omitempty"`
+	Error  *errorReport `json:"error,omitempty"`
+}
+
+type noticeHeader struct {
+	DocNo    string `json:"doc_no"`
+	Title    string `json:"title"`
+	Issuer   string `json:"issuer"`
+	IssuedOn string `json:"issued_on"`
+	Batch    int    `json:"batch"`
+}
+
+type domainReport struct {
+	Name  string `json:"name"`
+	Items []int  `json:"items"`
+}
+
+type itemReport struct {
+	Seq         int      `json:"seq"`
+	Name        string   `json:"name"`
+	Aliases     []string `json:"aliases"`
+	Content     string   `json:"content"`
+	Responsible []string `json:"responsible"`
+	Scope       string   `json:"scope"`
+	Domain      string   `json:"domain"`
+}
+
+type errorReport struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func newImportReport(file string, n *rollout.Notice) importReport {
+	r := importReport{
+		File: file,
+		Notice: &noticeHeader{DocNo: n.DocNo, Title: n.Title, Issuer: n.Issuer,
+			IssuedOn: n.IssuedOn.Format("2006-01-02"), Batch: n.Batch},
+		Domains:     []domainReport{},
+		Items:       []itemReport{},
+		Diagnostics: n.Diagnostics,
+	}
+	if r.Diagnostics == nil {
+		r.Diagnostics = []rollout.Diagnostic{}
+	}
+	for _, d := range n.Domains {
+		r.Domains = append(r.Domains, domainReport{Name: d.Name, Items: orEmpty(d.Items)})
+	}
+	for _, it := range n.Items {
+		r.Items = append(r.Items, itemReport{Seq: it.Seq, Name: it.Name, Aliases: orEmpty(it.Aliases),
+			Content: it.Content, Responsible: orEmpty(it.Responsible), Scope: it.Scope, Domain: it.Domain})
+	}
+	return r
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dryRun := fs.Bool("dry-run", false, "read and report only; store nothing")
+	asJSON := fs.Bool("json", false, "print one JSON object per file on standard output")
+	dsn := fs.String("db", envOr("ROLLOUT_DB", ""), "database: file path, sqlite:PATH or postgres:// URL (env ROLLOUT_DB; default ./rollout.db)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "用法: rollout import [--dry-run] [--json] [--db DSN] FILE...\n\n读取国务院通知（文本或网页），报告读取结果并（非 --dry-run 时）存入数据库。")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitBadInput
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "rollout import: 请指定至少一个通知文件。")
+		fs.Usage()
+		return exitBadInput
+	}
+
+	var db *sqldb.DB
+	if !*dryRun {
+		var err error
+		if db, err = sqldb.Open(ctx, *dsn); err != nil {
+			fmt.Fprintf(stderr, "rollout import: %v\n", err)
+			return exitFailure
+		}
+		defer db.Close()
+	}
+
+	status := exitOK
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for _, file := range fs.Args() {
+		r, code := importFile(ctx, db, file)
+		status = max(status, code)
+		if *asJSON {
+			if err := enc.Encode(r); err != nil {
+				fmt.Fprintf(stderr, "rollout import: %v\n", err)
+				return exitFailure
+			}
+			continue
+		}
+		printImportReport(stdout, stderr, r)
+	}
+	return status
+}
+
+// importFile reads, checks and (with db) stores one file. It returns the report
+// and the exit status it deserves.
+func importFile(ctx context.Context, db *sqldb.DB, file string) (importReport, int) {
+	fail := func(err error, code int) (importReport, int) {
+		return importReport{File: file, Diagnostics: []rollout.Diagnostic{},
+			Error: &errorReport{Code: rollout.ErrorCode(err), Message: rollout.ErrorMessage(err)}}, code
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return fail(rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", file, errors.Unwrap(err)), exitBadInput)
+	}
+	n, err := notice.Parse(src)
+	if err != nil {
+		return fail(err, exitBadInput)
+	}
+	r := newImportReport(file, n)
+	if db == nil {
+		r.Stored = "dry-run"
+		if n.HasErrors() {
+			return r, exitFailure
+		}
+		return r, exitOK
+	}
+	res, err := db.ImportNotice(ctx, n, rollout.Source{Format: n.Format, Body: src})
+	if err != nil {
+		r.Error = &errorReport{Code: rollout.ErrorCode(err), Message: rollout.ErrorMessage(err)}
+		if rollout.ErrorCode(err) == rollout.EINTERNAL {
+			r.Error.Message = err.Error()
+		}
+		return r, exitFailure
+	}
+	r.Stored = "unchanged"
+	if res.Created {
+		r.Stored = "created"
+	}
+	return r, exitOK
+}
+
+// printImportReport writes what a person reads: the header, the domains with
+// their items, the specific-region items, the diagnostics and the outcome.
+func printImportReport(stdout, stderr io.Writer, r importReport) {
+	if r.Notice == nil {
+		fmt.Fprintf(stderr, "%s: %s\n", r.File, r.Error.Message)
+		return
+	}
+	h := r.Notice
+	fmt.Fprintf(stdout, "%s\n  %s %s  %s  第%d批  %s\n", r.File, h.DocNo, h.Issuer, h.IssuedOn, h.Batch, h.Title)
+	byseq := map[int]itemReport{}
+	inDomain := map[int]bool{}
+	for _, it := range r.Items {
+		byseq[it.Seq] = it
+	}
+	for _, d := range r.Domains {
+		fmt.Fprintf(stdout, "  %s（%d项）\n", d.Name, len(d.Items))
+		for _, s := range d.Items {
+			inDomain[s] = true
+			printItemLine(stdout, byseq[s])
+		}
+	}
+	var special []itemReport
+	for _, it := range r.Items {
+		if !inDomain[it.Seq] {
+			special = append(special, it)
+		}
+	}
+	if len(special) > 0 {
+		fmt.Fprintf(stdout, "  特定区域（%d项）\n", len(special))
+		for _, it := range special {
+			printItemLine(stdout, it)
+		}
+	}
+	if len(r.Diagnostics) > 0 {
+		fmt.Fprintf(stdout, "  诊断（%d条）\n", len(r.Diagnostics))
+		for _, d := range r.Diagnostics {
+			fmt.Fprintf(stdout, "    %-7s 第%d行 %s: %s\n", d.Level, d.Line, d.Code, d.Message)
+		}
+	}
+	switch {
+	case r.Error != nil:
+		fmt.Fprintf(stderr, "%s: 未导入：%s\n", r.File, r.Error.Message)
+	case r.Stored == "created":
+		fmt.Fprintf(stdout, "  已导入：第%d批，%d项。\n", h.Batch, len(r.Items))
+	case r.Stored == "unchanged":
+		fmt.Fprintf(stdout, "  未改变：%s 已导入过，内容相同。\n", h.DocNo)
+	case r.Stored == "dry-run":
+		fmt.Fprintf(stdout, "  试读（--dry-run）：未写入数据库。\n")
+	}
+}
+
+func printItemLine(w io.Writer, it itemReport) {
+	alias := ""
+	if len(it.Aliases) > 0 {
+		alias = "（正文：" + strings.Join(it.Aliases, "；") + "）"
+	}
+	fmt.Fprintf(w, "    %2d. %s%s — %s — %s\n", it.Seq, it.Name, alias, strings.Join(it.Responsible, "、"), it.Scope)
+}

@@ -1,0 +1,127 @@
+// Command rollout is the Free Trade Zone reform replication system
+// (自贸试验区改革试点经验复制推广管理系统) in one binary:
+//
+//	rollout serve  [--addr :8080] [--db DSN]          serve the pages and the JSON API
+//	rollout import [--dry-run] [--json] [--db DSN] FILE...   read notices and store them
+//	rollout version                                     print the version
+//
+// The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
+// another file, sqlite:PATH, or a postgres:// URL.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+)
+
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitFailure  = 1 // the command ran but could not do what was asked (e.g. a conflict)
+	exitBadInput = 2 // bad usage or unreadable input
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = ""
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// usageError is bad command-line usage: the message is printed with the usage.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// run is the whole program, testable without a process.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitBadInput
+	}
+	var err error
+	switch args[0] {
+	case "serve":
+		err = cmdServe(ctx, args[1:], stdout, stderr)
+	case "import":
+		return cmdImport(ctx, args[1:], stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintln(stdout, "rollout", buildVersion())
+		return exitOK
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		err = usageError{fmt.Sprintf("未知命令 %q", args[0])}
+	}
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "rollout: %s\n\n%s", ue.msg, usage)
+		return exitBadInput
+	default:
+		fmt.Fprintf(stderr, "rollout: %v\n", err)
+		return exitFailure
+	}
+}
+
+const usage = `rollout — 自贸试验区改革试点经验复制推广管理系统
+
+用法 / usage:
+  rollout serve  [--addr :8080] [--db DSN]
+  rollout import [--dry-run] [--json] [--db DSN] FILE...
+  rollout version
+
+数据库 / database: --db or ROLLOUT_DB — a file path or sqlite:PATH (default ./rollout.db),
+  or postgres://user@host/db for PostgreSQL.
+Run "rollout COMMAND --help" for a command's settings.
+`
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok {
+		rev, dirty := "", ""
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				if s.Value == "true" {
+					dirty = "-dirty"
+				}
+			}
+		}
+		if len(rev) > 12 {
+			rev = rev[:12]
+		}
+		if rev != "" {
+			return "dev-" + rev + dirty
+		}
+	}
+	return "dev"
+}
+
+func newLogger(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+// envOr returns the environment variable's value, or def when it is unset.
+func envOr(name, def string) string {
+	if v, ok := os.LookupEnv(name); ok {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"rollout"
+	"rollout/notice"
+	"rollout/refdata"
+	"rollout/sqldb"
+	"rollout/web"
+)
+
+// serveConfig is every setting of `rollout serve`; flags, with environment
+// variables as defaults.
+type serveConfig struct {
+	Addr string
+	DB   string
+}
+
+func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var cfg serveConfig
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.Addr, "addr", envOr("ROLLOUT_ADDR", ":8080"), "listen address (env ROLLOUT_ADDR)")
+	fs.StringVar(&cfg.DB, "db", envOr("ROLLOUT_DB", ""), "database: file path, sqlite:PATH or postgres:// URL (env ROLLOUT_DB; default ./rollout.db)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("serve 不接受参数 %q", fs.Args())}
+	}
+	log := newLogger(stderr)
+
+	db, err := sqldb.Open(ctx, cfg.DB)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	site, err := newSite(ctx, db, log)
+	if err != nil {
+		return err
+	}
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	srv := &http.Server{
+		Handler:           site.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	log.Info("rollout serving", "addr", ln.Addr().String(), "db", db.Dialect(), "version", buildVersion())
+	fmt.Fprintf(stdout, "rollout: http://%s/\n", displayAddr(ln.Addr()))
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: finishing requests in flight")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	return srv.Shutdown(shutdownCtx)
+}
+
+// displayAddr turns ":8080" into "localhost:8080" for the line a person clicks.
+func displayAddr(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+// newSite seeds an empty database and builds the web server over it.
+func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger) (*web.Server, error) {
+	if err := seed(ctx, db, log); err != nil {
+		return nil, err
+	}
+	return web.New(web.Config{Catalog: db, Logger: log})
+}
+
+// seed loads the bundled 7th-batch notice into an empty database, so that a
+// newcomer sees real content at once.
+func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
+	batches, err := db.Batches(ctx)
+	if err != nil {
+		return err
+	}
+	if len(batches) > 0 {
+		return nil
+	}
+	n, err := notice.Parse(refdata.Notice7)
+	if err != nil {
+		return fmt.Errorf("read bundled notice: %w", err)
+	}
+	res, err := db.ImportNotice(ctx, n, rollout.Source{Format: n.Format, Body: refdata.Notice7})
+	if err != nil {
+		return fmt.Errorf("load bundled notice: %w", err)
+	}
+	if res.Created {
+		log.Info("empty database: loaded the bundled notice", "doc_no", n.DocNo, "items", len(n.Items))
+	}
+	return nil
+}

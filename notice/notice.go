@@ -1,0 +1,271 @@
+package notice
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"rollout"
+)
+
+var bom = []byte("\xef\xbb\xbf")
+
+// Detect reports the format of a document: rollout.FormatHTML for a web page,
+// rollout.FormatText for anything else.
+func Detect(src []byte) string {
+	s := bytes.TrimLeft(bytes.TrimPrefix(src, bom), " \t\r\n\f")
+	if len(s) == 0 || s[0] != '<' {
+		return rollout.FormatText
+	}
+	head := bytes.ToLower(s[:min(len(s), 1024)])
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p>", "<p ", "<table", "<!--", "<?xml"} {
+		if bytes.Contains(head, []byte(tag)) {
+			return rollout.FormatHTML
+		}
+	}
+	return rollout.FormatText
+}
+
+// Parse reads a State Council notice, as plain text or as a web page (see
+// Detect), into a Notice: its header, the body's domains and items, the duty
+// sections and the annex's items, reconciled with each other. Every mismatch
+// or oddity met is in Notice.Diagnostics (codes in the package comment);
+// nothing is dropped or rewritten silently.
+//
+// A document that cannot be read as such a notice (empty, not UTF-8, no 文号,
+// no annex table with its five columns, no item rows) gives a *rollout.Error
+// with code rollout.EINVALID whose message names everything that is missing.
+// Parse never returns a nil Notice with a nil error.
+func Parse(src []byte) (*rollout.Notice, error) {
+	src = bytes.TrimPrefix(src, bom)
+	if err := checkBytes(src); err != nil {
+		return nil, err
+	}
+	var doc *document
+	if Detect(src) == rollout.FormatHTML {
+		d, charset := readHTML(src)
+		if cs := strings.ToLower(strings.TrimSpace(charset)); cs != "" && cs != "utf-8" && cs != "utf8" {
+			return nil, rollout.Errorf(rollout.EINVALID,
+				"网页声明的字符编码是 %s，不是 UTF-8：请在浏览器中把网页另存为 UTF-8 编码（或用编辑器转换为 UTF-8）后再导入。", clip(charset, 20))
+		}
+		if err := checkUTF8(src); err != nil {
+			return nil, err
+		}
+		doc = d
+	} else {
+		if err := checkUTF8(src); err != nil {
+			return nil, err
+		}
+		doc = readText(src)
+	}
+	return build(doc)
+}
+
+func checkBytes(src []byte) error {
+	switch {
+	case len(bytes.TrimSpace(src)) == 0:
+		return rollout.Errorf(rollout.EINVALID, "文件是空的：请导入国务院通知的全文（正文和附件任务分工表）。")
+	case bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}):
+		return rollout.Errorf(rollout.EINVALID, "文件是 UTF-16 编码：请另存为 UTF-8 编码后再导入。")
+	case bytes.IndexByte(src, 0) >= 0:
+		return rollout.Errorf(rollout.EINVALID, "文件含有空字节，不是文本或网页：请导入通知的文本（.txt）或网页（.html），编码为 UTF-8。")
+	}
+	return nil
+}
+
+func checkUTF8(src []byte) error {
+	if utf8.Valid(src) {
+		return nil
+	}
+	no := 1
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		if r == '\n' {
+			no++
+		}
+		i += n
+	}
+	return rollout.Errorf(rollout.EINVALID,
+		"文件不是 UTF-8 编码（第 %d 行有无法识别的字节，可能是 GBK/GB2312 编码）：请另存为 UTF-8 编码后再导入。", no)
+}
+
+// Column names of the annex table, in the order Item fields are read.
+var columns = [5]string{"序号", "改革事项", "主要内容", "负责单位", "推广范围"}
+
+const (
+	colSeq = iota
+	colName
+	colContent
+	colResponsible
+	colScope
+)
+
+// builder turns lines into a Notice. used marks the lines that went into a
+// field, so that the rest can be reported.
+type builder struct {
+	lines []line
+	used  []bool
+	n     *rollout.Notice
+	refs  []bodyRef // items named in the body, in body order
+	rowNo []int     // source line of each item's row
+}
+
+func (b *builder) diag(level, code string, no int, format string, args ...any) {
+	b.n.Diagnostics = append(b.n.Diagnostics, rollout.Diagnostic{
+		Level: level, Code: code, Message: fmt.Sprintf(format, args...), Line: no,
+	})
+}
+
+func (b *builder) use(from, to int) {
+	for i := from; i <= to && i < len(b.used); i++ {
+		if i >= 0 {
+			b.used[i] = true
+		}
+	}
+}
+
+// build reads the notice out of the lines of either reader.
+func build(doc *document) (*rollout.Notice, error) {
+	b := &builder{
+		lines: doc.lines,
+		used:  make([]bool, len(doc.lines)),
+		n:     &rollout.Notice{Format: doc.format},
+	}
+	header, cols, ncols := b.findHeader()
+	end := len(b.lines)
+	if header >= 0 {
+		end = header
+	}
+	docNo, docNoText := b.findDocNo(end)
+
+	var missing []string
+	if docNo < 0 {
+		missing = append(missing, "未找到文号（如“国函〔2023〕56号”，应在标题下方单独成行）")
+	}
+	if header < 0 {
+		missing = append(missing, "未找到附件任务分工表：需要表头“序号、改革事项、主要内容、负责单位、推广范围”（文本中各列以制表符分隔，网页中为表格）")
+	} else {
+		b.readAnnex(header, cols, ncols)
+		if len(b.n.Items) == 0 {
+			missing = append(missing, fmt.Sprintf("附件任务分工表（第 %d 行的表头）下没有可读取的事项行", b.lines[header].no))
+		}
+	}
+	if len(missing) > 0 {
+		return nil, rollout.Errorf(rollout.EINVALID, "无法读取通知：%s。请导入国务院复制推广自贸试验区改革试点经验的通知全文，正文和附件任务分工表在同一个文件中。",
+			strings.Join(missing, "；"))
+	}
+	annexDiags := b.n.Diagnostics // the annex is read first; its findings are reported after the body's
+	b.n.Diagnostics = nil
+
+	b.n.DocNo = docNoText
+	b.n.SourceURL = b.sourceURL(doc.sourceURL, header)
+	b.use(docNo, docNo)
+	start := b.readHeader(docNo, header)
+	b.n.Diagnostics = append(b.n.Diagnostics, annexDiags...)
+	b.reconcile()
+	b.setBatch()
+	b.reportUnread(start)
+	for i := range b.n.Items {
+		b.n.Items[i].Batch = b.n.Batch
+	}
+	if err := b.n.Validate(); err != nil && !b.n.HasErrors() {
+		b.diag(rollout.LevelError, "notice-invalid", 0, "%s", rollout.ErrorMessage(err))
+	}
+	return b.n, nil
+}
+
+// findHeader returns the index of the annex's header row, the column of each
+// of the five names in it and the number of its cells; -1 when there is none.
+func (b *builder) findHeader() (idx int, cols [5]int, ncols int) {
+	for i, l := range b.lines {
+		if !l.isRow() {
+			continue
+		}
+		found := 0
+		for k := range cols {
+			cols[k] = -1
+		}
+		for c, cell := range l.cells {
+			key := strings.Join(strings.Fields(cell), "")
+			for k, name := range columns {
+				if key == name && cols[k] < 0 {
+					cols[k] = c
+					found++
+				}
+			}
+		}
+		if found == len(columns) {
+			b.use(i, i)
+			var extra []string
+			for c, cell := range l.cells {
+				if cell != "" && !contains(cols[:], c) {
+					extra = append(extra, cell)
+				}
+			}
+			if len(extra) > 0 {
+				b.diag(rollout.LevelWarning, "column-extra", l.no,
+					"附件表头有五列以外的列“%s”，这些列的内容没有读取。", strings.Join(extra, "、"))
+			}
+			return i, cols, len(l.cells)
+		}
+	}
+	return -1, cols, 0
+}
+
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// findDocNo returns the line of the 文号 before line end and the 文号 as
+// written: a line holding only the 文号 first, else the first 文号 in the lines
+// before the first section heading.
+func (b *builder) findDocNo(end int) (int, string) {
+	for i := 0; i < end; i++ {
+		if l := b.lines[i]; !l.isRow() && isDocNoLine(l.text) {
+			return i, reDocNo.FindString(l.text)
+		}
+	}
+	for i := 0; i < end; i++ {
+		l := b.lines[i]
+		if l.isRow() {
+			continue
+		}
+		if reSection.MatchString(l.text) {
+			break
+		}
+		if m := reDocNo.FindString(l.text); m != "" {
+			return i, m
+		}
+	}
+	return -1, ""
+}
+
+// reportUnread reports, one diagnostic per run of lines, the text from the
+// notice's first line on that went into no field.
+func (b *builder) reportUnread(start int) {
+	for i := max(start, 0); i < len(b.lines); i++ {
+		if b.used[i] {
+			continue
+		}
+		j := i
+		for j+1 < len(b.lines) && !b.used[j+1] {
+			j++
+		}
+		l := b.lines[i]
+		text := l.text
+		if l.isRow() {
+			text = strings.Join(l.cells, " | ")
+		}
+		b.diag(rollout.LevelInfo, "text-unread", l.no, "这段文字不属于通知的任何部分，没有读取：“%s”。", clip(text, 30))
+		i = j
+	}
+}

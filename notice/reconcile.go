@@ -1,0 +1,205 @@
+package notice
+
+import (
+	"sort"
+
+	"rollout"
+)
+
+// minSimilarity is the least bigram similarity at which a body name and an
+// annex name are taken for the same item. The two real differences of the
+// seventh batch score 0.89 (出口货物检验检疫证单‘云签发’平台 / 出口货物检验检疫单
+// “云签发”平台) and 0.71 (航空货运电子信息化 / 航空货运电子化); the closest two
+// different items of the batch (动产质押融资业务模式 / 知识产权质押融资模式创新)
+// score 0.40.
+const minSimilarity = 0.55
+
+// reconcile matches the items the body names to the annex rows and checks the
+// two parts against each other: names, domain counts and scopes.
+func (b *builder) reconcile() {
+	n := b.n
+	refs := b.refs
+	taken := make([]bool, len(n.Items))
+
+	// 1. The same name once quote marks are removed, first free row first.
+	byKey := map[string][]int{}
+	for i, it := range n.Items {
+		k := nameKey(it.Name)
+		byKey[k] = append(byKey[k], i)
+	}
+	seen := map[string]bool{}
+	for r := range refs {
+		ref := &refs[r]
+		if seen[ref.key] {
+			b.diag(rollout.LevelWarning, "body-item-duplicate", ref.no,
+				"正文再次列出了“%s”，重复的一次没有计入。", ref.name)
+			ref.item = -2
+			continue
+		}
+		seen[ref.key] = true
+		for _, i := range byKey[ref.key] {
+			if !taken[i] {
+				ref.item, ref.score, taken[i] = i, 1, true
+				break
+			}
+		}
+	}
+
+	// 2. The rest by similarity, best pairs first; among equals the row
+	// nearest to where the body's order puts it.
+	type pair struct {
+		ref, item int
+		score     float64
+		dist      int
+	}
+	var pairs []pair
+	for r := range refs {
+		if refs[r].item != -1 {
+			continue
+		}
+		want := expectedRow(refs, r)
+		for i := range n.Items {
+			if taken[i] {
+				continue
+			}
+			if s := similarity(refs[r].key, nameKey(n.Items[i].Name)); s >= minSimilarity {
+				pairs = append(pairs, pair{r, i, s, abs(i - want)})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(x, y int) bool {
+		if pairs[x].score != pairs[y].score {
+			return pairs[x].score > pairs[y].score
+		}
+		return pairs[x].dist < pairs[y].dist
+	})
+	for _, p := range pairs {
+		if refs[p.ref].item == -1 && !taken[p.item] {
+			refs[p.ref].item, refs[p.ref].score, taken[p.item] = p.item, p.score, true
+		}
+	}
+
+	// 3. Apply and report, in body order.
+	matched := make([]int, len(n.Domains))
+	listed := make([]int, len(n.Domains))
+	for _, ref := range refs {
+		if ref.item == -2 {
+			continue
+		}
+		if ref.domain >= 0 {
+			listed[ref.domain]++
+		}
+		if ref.item < 0 {
+			b.diag(rollout.LevelWarning, "body-item-not-in-annex", ref.no,
+				"正文列出的“%s”在附件任务分工表中找不到对应的事项。", ref.name)
+			continue
+		}
+		it := &n.Items[ref.item]
+		switch {
+		case ref.name == it.Name:
+		case ref.score == 1:
+			b.diag(rollout.LevelInfo, "quote-style", ref.no,
+				"正文的“%s”与附件第 %d 项“%s”只是引号写法不同，按同一事项处理。", ref.name, it.Seq, it.Name)
+		default:
+			it.Aliases = append(it.Aliases, ref.name)
+			b.diag(rollout.LevelWarning, "name-mismatch", ref.no,
+				"正文的“%s”与附件第 %d 项“%s”名称不一致（相似度 %.2f），按同一事项处理，正文的名称记为别名：请核对。",
+				ref.name, it.Seq, it.Name, ref.score)
+		}
+		if ref.domain >= 0 {
+			d := &n.Domains[ref.domain]
+			d.Items = append(d.Items, it.Seq)
+			it.Domain = d.Name
+			matched[ref.domain]++
+		}
+		if ref.scope != "" && it.Scope != "" && normScope(it.Scope) != ref.scope {
+			where := "全国范围内复制推广"
+			if ref.scope != rollout.ScopeNationwide {
+				where = "在" + ref.scope + "复制推广"
+			}
+			b.diag(rollout.LevelWarning, "scope-mismatch", ref.no,
+				"附件第 %d 项“%s”的推广范围是“%s”，正文把它列为%s：请核对。", it.Seq, it.Name, it.Scope, where)
+		}
+	}
+	for k, d := range n.Domains {
+		if d.Declared > 0 && (d.Declared != listed[k] || d.Declared != matched[k]) {
+			b.diag(rollout.LevelWarning, "count-mismatch", b.domainLine(k),
+				"正文“%s”领域写明“等%d项”，实际列出 %d 项，其中 %d 项与附件对上：请核对。", d.Name, d.Declared, listed[k], matched[k])
+		}
+	}
+	for i, it := range n.Items {
+		if !taken[i] {
+			b.diag(rollout.LevelWarning, "item-not-in-body", b.rowNo[i],
+				"附件第 %d 项“%s”在正文中没有列出（不属于任何领域，也不在特定区域事项中）。", it.Seq, it.Name)
+		}
+	}
+}
+
+// domainLine returns the source line of domain k's first named item.
+func (b *builder) domainLine(k int) int {
+	for _, r := range b.refs {
+		if r.domain == k {
+			return r.no
+		}
+	}
+	return 0
+}
+
+// expectedRow guesses which annex row the body's r-th name is, from the
+// nearest name before it that is matched already.
+func expectedRow(refs []bodyRef, r int) int {
+	for k := r - 1; k >= 0; k-- {
+		if refs[k].item >= 0 {
+			return refs[k].item + r - k
+		}
+	}
+	for k := r + 1; k < len(refs); k++ {
+		if refs[k].item >= 0 {
+			return refs[k].item - (k - r)
+		}
+	}
+	return r
+}
+
+// similarity is the Dice coefficient of the character bigrams of a and b: 1
+// for equal strings, 0 for strings with no two characters in common in order.
+func similarity(a, b string) float64 {
+	x, y := bigrams(a), bigrams(b)
+	if len(x) == 0 || len(y) == 0 {
+		if a == b {
+			return 1
+		}
+		return 0
+	}
+	count := map[[2]rune]int{}
+	for _, g := range x {
+		count[g]++
+	}
+	common := 0
+	for _, g := range y {
+		if count[g] > 0 {
+			count[g]--
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(x)+len(y))
+}
+
+func bigrams(s string) [][2]rune {
+	r := []rune(s)
+	if len(r) < 2 {
+		return nil
+	}
+	g := make([][2]rune, len(r)-1)
+	for i := range g {
+		g[i] = [2]rune{r[i], r[i+1]}
+	}
+	return g
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,177 @@
+// Package sqldb is rollout's one storage adapter. The same SQL text runs on the
+// embedded SQLite (modernc.org/sqlite, pure Go) and on PostgreSQL (pgx); the few
+// differences between the two live in the dialect value below. DDL is kept per
+// dialect under migrations/, with the same numbers.
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	_ "modernc.org/sqlite"             // registers "sqlite"
+
+	"rollout"
+)
+
+// DefaultPath is the SQLite file used when no DSN is given.
+const DefaultPath = "rollout.db"
+
+// sqlitePragmas are applied to every SQLite connection: wait for locks instead of
+// failing, write-ahead log, enforced foreign keys, and BEGIN IMMEDIATE so that a
+// writing transaction takes the write lock at its start (no upgrade deadlocks).
+const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+
+// dialect is everything that differs between the two databases, in one place.
+type dialect struct {
+	name string // "sqlite" or "postgres"
+	// timeArg converts a timestamp to the value the driver stores: SQLite keeps
+	// UTC text that sorts as time does, PostgreSQL a TIMESTAMPTZ.
+	timeArg func(time.Time) any
+}
+
+var (
+	sqliteDialect = dialect{name: "sqlite", timeArg: func(t time.Time) any {
+		return t.UTC().Format("2006-01-02T15:04:05.000000000Z")
+	}}
+	postgresDialect = dialect{name: "postgres", timeArg: func(t time.Time) any { return t.UTC() }}
+)
+
+// DB is the storage. It implements rollout.CatalogService.
+type DB struct {
+	db      *sql.DB
+	dialect dialect
+	// Now gives the time of a transaction; tests may replace it.
+	Now func() time.Time
+}
+
+var _ rollout.CatalogService = (*DB)(nil)
+
+// Open connects to the database named by dsn and brings its schema up to date.
+// dsn is empty (./rollout.db), a file path, "sqlite:PATH", or a "postgres://" or
+// "postgresql://" URL.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	driver, source, d, err := parseDSN(dsn)
+	if err != nil {
+		return nil, err
+	}
+	sqlDB, err := sql.Open(driver, source)
+	if err != nil {
+		return nil, fmt.Errorf("open %s database: %w", d.name, err)
+	}
+	db := &DB{db: sqlDB, dialect: d, Now: time.Now}
+	if d.name == "sqlite" {
+		// One writer at a time is what SQLite does anyway; a small pool keeps readers
+		// concurrent under WAL without piling up connections that wait for the lock.
+		sqlDB.SetMaxOpenConns(4)
+	} else {
+		sqlDB.SetMaxOpenConns(16)
+		sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+	}
+	if err := sqlDB.PingContext(ctx); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("connect to %s database: %w", d.name, err)
+	}
+	if err := db.Migrate(ctx); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+func parseDSN(dsn string) (driver, source string, d dialect, err error) {
+	switch {
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		if _, perr := url.Parse(dsn); perr != nil {
+			return "", "", d, rollout.Errorf(rollout.EINVALID, "PostgreSQL 连接串无法解析：%v", perr)
+		}
+		return "pgx", dsn, postgresDialect, nil
+	case strings.HasPrefix(dsn, "sqlite:"):
+		dsn = strings.TrimPrefix(dsn, "sqlite:")
+	case strings.Contains(dsn, "://"):
+		return "", "", d, rollout.Errorf(rollout.EINVALID,
+			"不支持的数据库地址 %q：请使用文件路径、sqlite:路径 或 postgres:// 连接串。", dsn)
+	}
+	if dsn == "" {
+		dsn = DefaultPath
+	}
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	return "sqlite", "file:" + dsn + sep + sqlitePragmas, sqliteDialect, nil
+}
+
+// Close closes the database.
+func (db *DB) Close() error { return db.db.Close() }
+
+// Dialect returns "sqlite" or "postgres".
+func (db *DB) Dialect() string { return db.dialect.name }
+
+// Ping checks that the database answers.
+func (db *DB) Ping(ctx context.Context) error { return db.db.PingContext(ctx) }
+
+// tx is a transaction with the time fixed once for all of its writes.
+type tx struct {
+	*sql.Tx
+	db  *DB
+	now time.Time
+}
+
+// begin starts a transaction; the caller must Rollback (a no-op after Commit).
+func (db *DB) begin(ctx context.Context, readOnly bool) (*tx, error) {
+	t, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly && db.dialect.name == "postgres"})
+	if err != nil {
+		return nil, fmt.Errorf("begin transaction: %w", err)
+	}
+	return &tx{Tx: t, db: db, now: db.Now().UTC()}, nil
+}
+
+// timeValue scans a timestamp or date stored by either dialect.
+type timeValue struct{ t *time.Time }
+
+func (v timeValue) Scan(src any) error {
+	switch s := src.(type) {
+	case time.Time:
+		*v.t = s.UTC()
+		return nil
+	case string:
+		return v.parse(s)
+	case []byte:
+		return v.parse(string(s))
+	case nil:
+		*v.t = time.Time{}
+		return nil
+	}
+	return fmt.Errorf("cannot scan %T into a time", src)
+}
+
+func (v timeValue) parse(s string) error {
+	for _, layout := range []string{time.RFC3339Nano, time.DateOnly, "2006-01-02 15:04:05.999999999-07:00"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			*v.t = t.UTC()
+			return nil
+		}
+	}
+	return fmt.Errorf("cannot parse time %q", s)
+}
+
+// isUniqueViolation reports whether err is a unique-constraint failure, by
+// SQLSTATE 23505 on PostgreSQL and extended code 2067 (or primary key 1555) on SQLite.
+func isUniqueViolation(err error) bool {
+	var coded interface{ Code() int }
+	if errors.As(err, &coded) {
+		c := coded.Code()
+		return c == 2067 || c == 1555
+	}
+	var pg interface{ SQLState() string }
+	if errors.As(err, &pg) {
+		return pg.SQLState() == "23505"
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+package web
+
+import (
+	"net/http"
+
+	"rollout"
+)
+
+// homePage is the data of the home page: what rollout is, the batches, a search box.
+type homePage struct {
+	layout
+	Batches []*rollout.Batch // newest first, without items
+}
+
+// homePage serves GET /.
+func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
+	batches, err := s.catalog.Batches(r.Context())
+	if err != nil {
+		return err
+	}
+	p := &homePage{layout: newLayout(r, "", "home"), Batches: batches}
+	return s.views.home.render(w, http.StatusOK, p)
+}

@@ -1,0 +1,199 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// lang is a language of the interface. Chinese comes first: it is what a request
+// gets unless it asks for English with ?lang=en or a lang cookie.
+type lang int
+
+const (
+	zh lang = iota
+	en
+	numLangs
+)
+
+// Code is the value of the lang query parameter and cookie: "zh" or "en".
+func (l lang) Code() string {
+	if l == en {
+		return "en"
+	}
+	return "zh"
+}
+
+// Tag is the BCP 47 tag for <html lang> and Content-Language.
+func (l lang) Tag() string {
+	if l == en {
+		return "en"
+	}
+	return "zh-CN"
+}
+
+// Other is the language the switch in the header leads to.
+func (l lang) Other() lang {
+	if l == en {
+		return zh
+	}
+	return en
+}
+
+// parseLang reads a lang parameter or cookie value.
+func parseLang(s string) (lang, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "zh", "zh-cn", "cn":
+		return zh, true
+	case "en":
+		return en, true
+	}
+	return zh, false
+}
+
+const langCookie = "lang"
+
+// requestLang is the language of a request: ?lang= first, then the lang cookie,
+// then Chinese.
+func requestLang(r *http.Request) lang {
+	if l, ok := parseLang(r.URL.Query().Get("lang")); ok {
+		return l
+	}
+	if c, err := r.Cookie(langCookie); err == nil {
+		if l, ok := parseLang(c.Value); ok {
+			return l
+		}
+	}
+	return zh
+}
+
+// rememberLang sets the lang cookie when the request chose a language with ?lang=,
+// so the following pages keep it.
+func rememberLang(w http.ResponseWriter, r *http.Request) {
+	l, ok := parseLang(r.URL.Query().Get("lang"))
+	if !ok {
+		return
+	}
+	http.SetCookie(w, &http.Cookie{
+		Name:     langCookie,
+		Value:    l.Code(),
+		Path:     "/",
+		MaxAge:   365 * 24 * 60 * 60,
+		HttpOnly: true,
+		Secure:   r.TLS != nil,
+		SameSite: http.SameSiteLaxMode,
+	})
+}
+
+// switchURL is the current page in language l: the same path and query with
+// lang replaced.
+func switchURL(r *http.Request, l lang) string {
+	q := r.URL.Query()
+	q.Set("lang", l.Code())
+	return r.URL.EscapedPath() + "?" + q.Encode()
+}
+
+// tr returns the message key in language l, formatted with args when given.
+// An unknown key comes back as itself, visibly; New refuses templates that use
+// one and a test checks the Go code.
+func tr(l lang, key string, args ...any) string {
+	m, ok := messages[key]
+	if !ok {
+		return key
+	}
+	s := m.zh
+	if l == en {
+		s = m.en
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// batchLabel names a batch: 第七批 in Chinese, "Batch 7" in English.
+func batchLabel(l lang, n int) string {
+	if l == en {
+		return "Batch " + strconv.Itoa(n)
+	}
+	return "第" + chineseNumeral(n) + "批"
+}
+
+// formatDate writes a calendar date: 2023年6月24日 in Chinese, 24 June 2023 in
+// English. The zero time is shown as a dash.
+func formatDate(l lang, t time.Time) string {
+	if t.IsZero() {
+		return "—"
+	}
+	if l == en {
+		return t.Format("2 January 2006")
+	}
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// chineseNumeral writes n in Chinese numerals as used in document titles and
+// batch names: 7 → 七, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五,
+// 1010 → 一千零一十, 10000 → 一万, 100000 → 十万. Numbers of 10^16 and more
+// are written in Arabic digits.
+func chineseNumeral(n int) string {
+	if n == 0 {
+		return "零"
+	}
+	if n < 0 {
+		return "负" + chineseNumeral(-n)
+	}
+	if n >= 1e16 {
+		return strconv.Itoa(n)
+	}
+	groupUnits := [...]string{"", "万", "亿", "万亿"}
+	var groups []int // four-digit groups, lowest first
+	for m := n; m > 0; m /= 10000 {
+		groups = append(groups, m%10000)
+	}
+	var b strings.Builder
+	zeroPending := false
+	for i := len(groups) - 1; i >= 0; i-- {
+		g := groups[i]
+		if g == 0 {
+			zeroPending = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 && (zeroPending || g < 1000) {
+			b.WriteString("零")
+		}
+		b.WriteString(chineseGroup(g))
+		b.WriteString(groupUnits[i])
+		zeroPending = false
+	}
+	s := b.String()
+	// 10–19 at the head of a number are read 十, 十一 …, not 一十, 一十一.
+	if strings.HasPrefix(s, "一十") {
+		s = strings.TrimPrefix(s, "一")
+	}
+	return s
+}
+
+// chineseGroup writes 1 ≤ g ≤ 9999 with 千百十; a run of zero digits between
+// other digits is one 零, trailing zeros are silent.
+func chineseGroup(g int) string {
+	digits := [...]string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	units := [...]string{"千", "百", "十", ""}
+	var b strings.Builder
+	zero := false
+	for i, div := 0, 1000; div > 0; i, div = i+1, div/10 {
+		d := g / div % 10
+		if d == 0 {
+			zero = b.Len() > 0
+			continue
+		}
+		if zero {
+			b.WriteString("零")
+			zero = false
+		}
+		b.WriteString(digits[d])
+		b.WriteString(units[i])
+	}
+	return b.String()
+}

@@ -1,0 +1,307 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The parts of an OpenAPI 3.1 document the tests read.
+type oaDocument struct {
+	OpenAPI    string                            `json:"openapi"`
+	Paths      map[string]map[string]oaOperation `json:"paths"`
+	Components struct {
+		Schemas    map[string]*oaSchema   `json:"schemas"`
+		Responses  map[string]*oaResponse `json:"responses"`
+		Parameters map[string]*oaParam    `json:"parameters"`
+	} `json:"components"`
+}
+
+type oaOperation struct {
+	OperationID string                 `json:"operationId"`
+	Parameters  []*oaParam             `json:"parameters"`
+	Responses   map[string]*oaResponse `json:"responses"`
+	Examples    []struct {
+		Request string `json:"request"`
+		Status  int    `json:"status"`
+	} `json:"x-rollout-examples"`
+}
+
+type oaParam struct {
+	Ref      string `json:"$ref"`
+	Name     string `json:"name"`
+	In       string `json:"in"`
+	Required bool   `json:"required"`
+}
+
+type oaResponse struct {
+	Ref     string `json:"$ref"`
+	Content map[string]struct {
+		Schema *oaSchema `json:"schema"`
+	} `json:"content"`
+}
+
+type oaSchema struct {
+	Ref        string               `json:"$ref"`
+	Type       string               `json:"type"`
+	Required   []string             `json:"required"`
+	Properties map[string]*oaSchema `json:"properties"`
+	Items      *oaSchema            `json:"items"`
+	AllOf      []*oaSchema          `json:"allOf"`
+	Enum       []any                `json:"enum"`
+}
+
+func loadOpenAPI(t *testing.T) *oaDocument {
+	t.Helper()
+	var doc oaDocument
+	if err := json.Unmarshal(openAPIDocument, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.OpenAPI != "3.1.0" {
+		t.Fatalf("openapi = %q, want 3.1.0", doc.OpenAPI)
+	}
+	return &doc
+}
+
+// openAPIPath turns a ServeMux pattern's path into OpenAPI path syntax:
+// {$} disappears and {name...} becomes {name}.
+func openAPIPath(p string) string {
+	p = strings.TrimSuffix(p, "{$}")
+	return regexp.MustCompile(`\{(\w+)\.\.\.\}`).ReplaceAllString(p, "{$1}")
+}
+
+// TestOpenAPIMatchesRoutes: the document describes exactly the /api routes the
+// server registers, each with its path parameters and an error response.
+func TestOpenAPIMatchesRoutes(t *testing.T) {
+	s, _ := newTestServer(t, newFake(t))
+	doc := loadOpenAPI(t)
+
+	var routes, documented []string
+	for _, p := range s.Routes() {
+		method, path, ok := strings.Cut(p, " ")
+		if !ok {
+			t.Errorf("pattern %q has no method", p)
+			continue
+		}
+		if strings.HasPrefix(path, "/api/") {
+			routes = append(routes, method+" "+openAPIPath(path))
+		}
+	}
+	for path, ops := range doc.Paths {
+		for method, op := range ops {
+			documented = append(documented, strings.ToUpper(method)+" "+path)
+			checkParameters(t, doc, path, method, op)
+		}
+	}
+	slices.Sort(routes)
+	slices.Sort(documented)
+	if !slices.Equal(routes, documented) {
+		t.Errorf("routes and openapi.json differ:\n routes:     %q\n documented: %q", routes, documented)
+	}
+}
+
+func checkParameters(t *testing.T, doc *oaDocument, path, method string, op oaOperation) {
+	t.Helper()
+	inPath := map[string]bool{}
+	for _, p := range op.Parameters {
+		if p.Ref != "" {
+			p = doc.Components.Parameters[strings.TrimPrefix(p.Ref, "#/components/parameters/")]
+			if p == nil {
+				t.Errorf("%s %s: unresolved parameter", method, path)
+				continue
+			}
+		}
+		if p.In == "path" {
+			if !p.Required {
+				t.Errorf("%s %s: path parameter %s not required", method, path, p.Name)
+			}
+			inPath[p.Name] = true
+		}
+	}
+	for _, m := range regexp.MustCompile(`\{(\w+)\}`).FindAllStringSubmatch(path, -1) {
+		if !inPath[m[1]] {
+			t.Errorf("%s %s: path parameter %s is not described", method, path, m[1])
+		}
+		delete(inPath, m[1])
+	}
+	for name := range inPath {
+		t.Errorf("%s %s: describes path parameter %s that the path lacks", method, path, name)
+	}
+	if op.OperationID == "" {
+		t.Errorf("%s %s: no operationId", method, path)
+	}
+	if _, ok := op.Responses["200"]; !ok {
+		t.Errorf("%s %s: no 200 response", method, path)
+	}
+}
+
+// TestOpenAPIExamples: each example request answers the status the document
+// gives it, that status is documented for the operation, every documented
+// status but 500 has an example, and the body fits the documented schema.
+func TestOpenAPIExamples(t *testing.T) {
+	s, _ := newTestServer(t, newFake(t))
+	doc := loadOpenAPI(t)
+	for path, ops := range doc.Paths {
+		for method, op := range ops {
+			if method != "get" {
+				continue
+			}
+			if len(op.Examples) == 0 {
+				t.Errorf("GET %s: no x-rollout-examples", path)
+			}
+			exampled := map[string]bool{}
+			for _, ex := range op.Examples {
+				status := strconv.Itoa(ex.Status)
+				exampled[status] = true
+				req, _ := http.NewRequest("GET", ex.Request, nil)
+				if _, pattern := s.mux.Handler(req); openAPIPath(strings.TrimPrefix(pattern, "GET ")) != path {
+					t.Errorf("GET %s: example %s is served by %q", path, ex.Request, pattern)
+				}
+				resp, ok := op.Responses[status]
+				if !ok {
+					t.Errorf("GET %s: example %s expects %d, which the operation does not document", path, ex.Request, ex.Status)
+					continue
+				}
+				rec := serve(s, "GET", ex.Request, nil)
+				if rec.Code != ex.Status {
+					t.Errorf("GET %s: %d, documented %d\n%s", ex.Request, rec.Code, ex.Status, rec.Body)
+					continue
+				}
+				if ct := rec.Header().Get("Content-Type"); ct != jsonType {
+					t.Errorf("GET %s: Content-Type %q", ex.Request, ct)
+				}
+				resp = resolveResponse(doc, resp)
+				media, ok := resp.Content["application/json"]
+				if !ok || media.Schema == nil {
+					t.Errorf("GET %s: response %d has no application/json schema", path, ex.Status)
+					continue
+				}
+				var body any
+				if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+					t.Errorf("GET %s: %v", ex.Request, err)
+					continue
+				}
+				for _, problem := range validate(doc, media.Schema, body, "$") {
+					t.Errorf("GET %s: %s", ex.Request, problem)
+				}
+			}
+			for status := range op.Responses {
+				if status != "500" && !exampled[status] {
+					t.Errorf("GET %s: documented status %s has no example request", path, status)
+				}
+			}
+		}
+	}
+}
+
+func resolveResponse(doc *oaDocument, r *oaResponse) *oaResponse {
+	if r.Ref != "" {
+		return doc.Components.Responses[strings.TrimPrefix(r.Ref, "#/components/responses/")]
+	}
+	return r
+}
+
+// validate checks v against the few schema keywords the document uses, and
+// reports properties the schema does not describe.
+func validate(doc *oaDocument, sc *oaSchema, v any, at string) []string {
+	if sc.Ref != "" {
+		ref := doc.Components.Schemas[strings.TrimPrefix(sc.Ref, "#/components/schemas/")]
+		if ref == nil {
+			return []string{at + ": unresolved " + sc.Ref}
+		}
+		return validate(doc, ref, v, at)
+	}
+	var problems []string
+	if len(sc.AllOf) > 0 {
+		known := map[string]bool{}
+		for _, sub := range sc.AllOf {
+			for _, p := range validate(doc, sub, v, at) {
+				if !strings.Contains(p, "undocumented property") {
+					problems = append(problems, p)
+				}
+			}
+			for name := range properties(doc, sub) {
+				known[name] = true
+			}
+		}
+		if obj, ok := v.(map[string]any); ok {
+			for name := range obj {
+				if !known[name] {
+					problems = append(problems, fmt.Sprintf("%s.%s: undocumented property", at, name))
+				}
+			}
+		}
+		return problems
+	}
+	switch sc.Type {
+	case "object":
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return []string{fmt.Sprintf("%s: %T, want object", at, v)}
+		}
+		for _, name := range sc.Required {
+			if _, ok := obj[name]; !ok {
+				problems = append(problems, fmt.Sprintf("%s: required property %s missing", at, name))
+			}
+		}
+		if sc.Properties == nil {
+			return problems // a free-form object
+		}
+		for name, val := range obj {
+			ps, ok := sc.Properties[name]
+			if !ok {
+				problems = append(problems, fmt.Sprintf("%s.%s: undocumented property", at, name))
+				continue
+			}
+			problems = append(problems, validate(doc, ps, val, at+"."+name)...)
+		}
+	case "array":
+		arr, ok := v.([]any)
+		if !ok {
+			return []string{fmt.Sprintf("%s: %T, want array", at, v)}
+		}
+		for i, e := range arr {
+			if sc.Items != nil {
+				problems = append(problems, validate(doc, sc.Items, e, fmt.Sprintf("%s[%d]", at, i))...)
+			}
+		}
+	case "string":
+		if _, ok := v.(string); !ok {
+			return []string{fmt.Sprintf("%s: %T, want string", at, v)}
+		}
+	case "integer":
+		if f, ok := v.(float64); !ok || f != float64(int64(f)) {
+			return []string{fmt.Sprintf("%s: %v, want integer", at, v)}
+		}
+	case "boolean":
+		if _, ok := v.(bool); !ok {
+			return []string{fmt.Sprintf("%s: %T, want boolean", at, v)}
+		}
+	}
+	if len(sc.Enum) > 0 && !slices.Contains(sc.Enum, v) {
+		problems = append(problems, fmt.Sprintf("%s: %v is not one of %v", at, v, sc.Enum))
+	}
+	return problems
+}
+
+func properties(doc *oaDocument, sc *oaSchema) map[string]*oaSchema {
+	if sc.Ref != "" {
+		return properties(doc, doc.Components.Schemas[strings.TrimPrefix(sc.Ref, "#/components/schemas/")])
+	}
+	return sc.Properties
+}
+
+// TestOpenAPIValidatorCatches: the little validator above does find problems.
+func TestOpenAPIValidatorCatches(t *testing.T) {
+	doc := loadOpenAPI(t)
+	item := &oaSchema{Ref: "#/components/schemas/Item"}
+	bad := map[string]any{"id": "x", "extra": 1.0}
+	if problems := validate(doc, item, bad, "$"); len(problems) < 3 {
+		t.Errorf("validate found %q; want a wrong type, missing properties and an undocumented one", problems)
+	}
+}

@@ -1,0 +1,21 @@
+package web
+
+// routes registers every route of the site. This is the one list: a route that is
+// not here does not exist. Pages answer HTML (errors as pages); /api routes answer
+// JSON (errors as JSON). docs/api.md and openapi.json describe the /api routes.
+func (s *Server) routes() {
+	// Pages.
+	s.page("GET /{$}", s.homePage)
+	s.page("GET /batches/{n}", s.batchPage)
+	s.page("GET /batches/{n}/source", s.batchSource)
+	s.page("GET /items/{id}", s.itemPage)
+	s.page("GET /search", s.searchPage)
+	s.asset("GET /static/{hash}/{file}", s.serveStatic)
+
+	// JSON API.
+	s.api("GET /api/openapi.json", s.apiOpenAPI)
+	s.api("GET /api/v1/batches", s.apiBatches)
+	s.api("GET /api/v1/batches/{n}", s.apiBatch)
+	s.api("GET /api/v1/items", s.apiSearchItems)
+	s.api("GET /api/v1/items/{id}", s.apiItem)
+}

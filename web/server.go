@@ -1,0 +1,168 @@
+// Package web serves rollout over HTTP: the public HTML pages (the catalogue of
+// batches and reform items, Chinese first with English switchable) and the JSON
+// API under /api/v1, both read from a rollout.CatalogService.
+//
+// The package knows no storage: cmd/rollout wires a CatalogService into it.
+// Every route is listed in routes.go. Handlers return an error; one adapter
+// renders it as a page, one as JSON, and statusByCode maps rollout error codes
+// to HTTP statuses.
+package web
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"slices"
+
+	"rollout"
+)
+
+// Config is what a Server needs.
+type Config struct {
+	Catalog rollout.CatalogService // required
+	Logger  *slog.Logger           // nil discards the log
+}
+
+// Server is the web site and the JSON API. It is safe for concurrent use.
+type Server struct {
+	catalog  rollout.CatalogService
+	log      *slog.Logger
+	views    views
+	static   staticFiles
+	mux      *http.ServeMux
+	patterns []string
+	handler  http.Handler
+}
+
+//go:embed openapi.json
+var openAPIDocument []byte
+
+// New parses the templates and hashes the static files. It fails when the
+// catalogue is missing, a template does not parse or names a message or file
+// that does not exist, or the OpenAPI document is not valid JSON.
+func New(cfg Config) (*Server, error) {
+	if cfg.Catalog == nil {
+		return nil, errors.New("web: Config.Catalog is nil")
+	}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	st, err := loadStatic(staticFS)
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	vs, err := parseViews(st)
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	if !json.Valid(openAPIDocument) {
+		return nil, errors.New("web: openapi.json is not valid JSON")
+	}
+	s := &Server{
+		catalog: cfg.Catalog,
+		log:     logger,
+		views:   vs,
+		static:  st,
+		mux:     http.NewServeMux(),
+	}
+	s.routes()
+	s.handler = chain(s.withFallback(s.mux),
+		s.logRequests,
+		s.recoverPanics,
+		securityHeaders,
+		s.crossOriginProtection,
+	)
+	return s, nil
+}
+
+// Handler is the whole site: the routes with their middleware.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Routes lists every registered pattern, such as "GET /api/v1/items/{id}", in
+// the order of routes.go.
+func (s *Server) Routes() []string { return slices.Clone(s.patterns) }
+
+// page registers a route that answers with HTML; its errors become error pages.
+// It remembers a language chosen with ?lang= in a cookie.
+func (s *Server) page(pattern string, h handlerFunc) {
+	s.patterns = append(s.patterns, pattern)
+	s.mux.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rememberLang(w, r)
+		w.Header().Add("Vary", "Cookie")
+		if err := h(w, r); err != nil {
+			s.logError(r, err)
+			s.pageError(w, r, err)
+		}
+	}))
+}
+
+// asset registers a route that serves a file: like page, without the language
+// cookie or Vary (a static file is the same in both languages).
+func (s *Server) asset(pattern string, h handlerFunc) {
+	s.patterns = append(s.patterns, pattern)
+	s.mux.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			s.logError(r, err)
+			s.pageError(w, r, err)
+		}
+	}))
+}
+
+// api registers a route that answers with JSON; its errors become JSON errors.
+func (s *Server) api(pattern string, h handlerFunc) {
+	s.patterns = append(s.patterns, pattern)
+	s.mux.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			s.logError(r, err)
+			s.apiError(w, r, err)
+		}
+	}))
+}
+
+// errorPage is the data of the error page.
+type errorPage struct {
+	layout
+	Status  int
+	Message string
+}
+
+// pageError renders err as a page in the site's layout with its status.
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	status := errorStatus(err)
+	l := requestLang(r)
+	p := &errorPage{
+		layout:  newLayout(r, errorTitle(l, status), ""),
+		Status:  status,
+		Message: errorMessage(l, err),
+	}
+	h := w.Header()
+	for _, k := range []string{"Content-Disposition", "Cache-Control", "ETag"} {
+		h.Del(k)
+	}
+	if rerr := s.views.error.render(w, status, p); rerr != nil {
+		s.log.ErrorContext(r.Context(), "render error page", "err", rerr)
+		http.Error(w, p.Message, status)
+	}
+}
+
+// errorTitle is the heading of the error page for status.
+func errorTitle(l lang, status int) string {
+	switch status {
+	case http.StatusNotFound:
+		return tr(l, "error.404.title")
+	case http.StatusBadRequest:
+		return tr(l, "error.400.title")
+	case http.StatusForbidden:
+		return tr(l, "error.403.title")
+	case http.StatusConflict:
+		return tr(l, "error.409.title")
+	case http.StatusMethodNotAllowed:
+		return tr(l, "error.405.title")
+	default:
+		return tr(l, "error.500.title")
+	}
+}

@@ -1,0 +1,559 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"rollout"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// syncBuffer is a log destination safe for concurrent handlers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// newTestServer returns a server over cat and the buffer its log goes to.
+func newTestServer(t *testing.T, cat rollout.CatalogService) (*Server, *syncBuffer) {
+	t.Helper()
+	logs := &syncBuffer{}
+	s, err := New(Config{Catalog: cat, Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, logs
+}
+
+// get serves one request through the whole handler.
+func serve(s *Server, method, target string, header http.Header) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, target, nil)
+	for k, v := range header {
+		req.Header[k] = v
+	}
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, req)
+	return rec
+}
+
+func q(s string) string { return url.QueryEscape(s) }
+
+// scenario is one request to the site and what the answer must hold.
+type scenario struct {
+	name    string
+	method  string // GET when empty
+	path    string // {css} stands for the current URL of style.css
+	header  http.Header
+	status  int
+	ctype   string // the Content-Type, exactly
+	want    []string
+	notWant []string
+}
+
+const (
+	htmlType  = "text/html; charset=utf-8"
+	jsonType  = "application/json; charset=utf-8"
+	textType  = "text/plain; charset=utf-8"
+	cssType   = "text/css; charset=utf-8"
+	siteName  = "自贸试验区改革试点经验复制推广管理系统"
+	layoutEnd = "</footer>"
+)
+
+var scenarios = []scenario{
+	// Home.
+	{name: "home", path: "/", status: 200, ctype: htmlType,
+		want: []string{`<html lang="zh-CN">`, siteName, "国函〔2023〕56号", "第七批", "2023年6月24日",
+			`>24</td>`, `action="/search"`, `href="/batches/7"`, `class="skip-link" href="#main"`,
+			`<main id="main"`, `href="/?lang=en"`}},
+	{name: "home in English", path: "/?lang=en", status: 200, ctype: htmlType,
+		want:    []string{`<html lang="en">`, "FTZ Reform Replication Management System", "Batch 7", "24 June 2023", "国函〔2023〕56号", `href="/?lang=zh"`},
+		notWant: []string{"首页", "2023年6月24日"}},
+	{name: "home in English by cookie", path: "/", header: http.Header{"Cookie": {"lang=en"}}, status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "Batch 7"}},
+	{name: "home back in Chinese", path: "/?lang=zh", header: http.Header{"Cookie": {"lang=en"}}, status: 200, ctype: htmlType,
+		want: []string{`<html lang="zh-CN">`, "第七批"}},
+
+	// A batch.
+	{name: "batch", path: "/batches/7", status: 200, ctype: htmlType,
+		want: []string{"国函〔2023〕56号", "国务院关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知", "2023年6月24日", "国务院",
+			"投资贸易便利化领域", "政府管理创新领域", "金融开放创新领域", "产业高质量发展领域", "知识产权保护领域",
+			"工程建设项目审批统一化、标准化、信息化", "住房城乡建设部", `<span class="tag">牵头</span>`,
+			"在特定区域复制推广的改革事项", "推广知识产权海外侵权责任险", "入海排污口规范化“分级分类管理”新模式", "沿海地区",
+			"高度重视复制推广工作", "切实做好组织实施", "<details>", "读取诊断", "航空货运电子信息化",
+			`href="/batches/7/source"`, `href="https://www.gov.cn/zhengce/content/202307/content_6890912.htm"`,
+			`href="/items/1001"`, `id="item-24"`, "本批共24项改革事项：在全国范围内复制推广22项（5个领域），在特定区域复制推广2项。"},
+		notWant: []string{"<details open", "未归入领域"}},
+	{name: "batch in English", path: "/batches/7?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "Batch 7", "Items to replicate nationwide", "Reading diagnostics", "24 June 2023"}},
+	{name: "unknown batch", path: "/batches/99", status: 404, ctype: htmlType,
+		want: []string{siteName, "页面不存在", "未找到第99批。", layoutEnd}},
+	{name: "unknown batch in English", path: "/batches/99?lang=en", status: 404, ctype: htmlType,
+		want: []string{`<html lang="en">`, "Page not found", layoutEnd}},
+	{name: "batch number not a number", path: "/batches/x", status: 400, ctype: htmlType,
+		want: []string{"请求有误", "批次号“x”无效", layoutEnd}},
+	{name: "batch number signed", path: "/batches/+7", status: 400, ctype: htmlType,
+		want: []string{"批次号“&#43;7”无效"}},
+	{name: "batch number zero", path: "/batches/0", status: 400, ctype: htmlType},
+	{name: "batch number too large", path: "/batches/99999999999", status: 404, ctype: htmlType},
+
+	// A batch's source.
+	{name: "source", path: "/batches/7/source", status: 200, ctype: textType,
+		want: []string{"国函〔2023〕56号", "入海排污口规范化“分级分类管理”新模式"}},
+	{name: "source of unknown batch", path: "/batches/99/source", status: 404, ctype: htmlType,
+		want: []string{siteName, "未找到第99批的原文。"}},
+	{name: "source bad number", path: "/batches/seven/source", status: 400, ctype: htmlType},
+
+	// Items.
+	{name: "item with alias", path: "/items/1003", status: 200, ctype: htmlType,
+		want: []string{"航空货运电子化", "正文表述", "“航空货运电子信息化”", "中国民航局", `<span class="tag">牵头</span>`,
+			"第七批", "国函〔2023〕56号", "第3项", "投资贸易便利化领域", "全国", `href="/batches/7#item-3"`, `href="/batches/7/source"`,
+			"探索建立航空货运电子信息标准体系"}},
+	{name: "item with three units", path: "/items/1014", status: 200, ctype: htmlType,
+		want:    []string{"知识产权质押融资模式创新", "<strong>国家知识产权局</strong> <span class=\"tag\">牵头</span>", "<li>中国人民银行</li>", "<li>金融监管总局</li>"},
+		notWant: []string{"正文表述"}},
+	{name: "item for specific regions", path: "/items/1023", status: 200, ctype: htmlType,
+		want: []string{"推广知识产权海外侵权责任险", "自贸试验区", "在特定区域复制推广"}},
+	{name: "item in English", path: "/items/1003?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "Named in the body as", "lead", "Item 3"}},
+	{name: "unknown item", path: "/items/9999", status: 404, ctype: htmlType,
+		want: []string{"页面不存在", "未找到编号为9999的改革事项。", layoutEnd}},
+	{name: "item id not a number", path: "/items/abc", status: 400, ctype: htmlType,
+		want: []string{"事项编号“abc”无效"}},
+
+	// Search.
+	{name: "search", path: "/search?q=" + q("知识产权"), status: 200, ctype: htmlType,
+		want: []string{"<mark>知识产权</mark>质押融资模式创新", "推广<mark>知识产权</mark>海外侵权责任险", "<mark>知识产权</mark>纠纷调解优先机制",
+			"共找到", `value="知识产权"`, "国家<mark>知识产权</mark>局"}},
+	{name: "search a unit", path: "/search?q=" + q("海关总署"), status: 200, ctype: htmlType,
+		want: []string{"<mark>海关总署</mark>", "出口货物检验检疫单“云签发”平台", "共找到1项"}},
+	{name: "search by alias", path: "/search?q=" + q("电子信息化"), status: 200, ctype: htmlType,
+		want: []string{"航空货运电子化", "正文表述：", "航空货运<mark>电子信息化</mark>"}},
+	{name: "search in content", path: "/search?q=and", status: 200, ctype: htmlType,
+		want: []string{"健康医疗大数据转化应用", "主要内容：", "<mark>and</mark>"}},
+	{name: "search escapes the query", path: "/search?q=" + q("<script>"), status: 200, ctype: htmlType,
+		want: []string{"&lt;script&gt;"}, notWant: []string{"<script>"}},
+	{name: "search empty", path: "/search", status: 200, ctype: htmlType,
+		want: []string{"请输入检索词"}, notWant: []string{"<mark>"}},
+	{name: "search blank", path: "/search?q=+++", status: 200, ctype: htmlType,
+		want: []string{"请输入检索词"}},
+	{name: "search no results", path: "/search?q=" + q("量子计算"), status: 200, ctype: htmlType,
+		want: []string{"未找到与“量子计算”相关的改革事项"}},
+	{name: "search too long", path: "/search?q=" + strings.Repeat("长", 101), status: 400, ctype: htmlType,
+		want: []string{"检索词过长"}},
+	{name: "search in English", path: "/search?lang=en", status: 200, ctype: htmlType,
+		want: []string{"Enter a search term"}},
+
+	// Static files.
+	{name: "stylesheet", path: "{css}", status: 200, ctype: cssType, want: []string{"Microsoft YaHei"}},
+	{name: "stylesheet under an old hash", path: "/static/0123456789ab/style.css", status: 200, ctype: cssType},
+	{name: "unknown static file", path: "/static/0123456789ab/app.js", status: 404, ctype: htmlType,
+		want: []string{"页面不存在"}},
+
+	// The JSON API.
+	{name: "api batches", path: "/api/v1/batches", status: 200, ctype: jsonType,
+		want: []string{`"batches": [`, `"number": 7`, `"doc_no": "国函〔2023〕56号"`, `"issued_on": "2023-06-24"`, `"item_count": 24`}},
+	{name: "api batch", path: "/api/v1/batches/7", status: 200, ctype: jsonType,
+		want: []string{`"doc_no": "国函〔2023〕56号"`, `"name": "知识产权保护"`, `"declared": 6`, `"diagnostics": [`,
+			`"heading": "切实做好组织实施"`, `"code": "name-mismatch"`, `"id": 1024`, `"scope": "沿海地区"`}},
+	{name: "api batch not a number", path: "/api/v1/batches/x", status: 400, ctype: jsonType,
+		want: []string{`"code": "invalid"`, `批次号“x”无效`}},
+	{name: "api batch not a number in English", path: "/api/v1/batches/x?lang=en", status: 400, ctype: jsonType,
+		want: []string{`"code": "invalid"`, `Batch number \"x\" is not valid`}},
+	{name: "api unknown batch", path: "/api/v1/batches/99", status: 404, ctype: jsonType,
+		want: []string{`{`, `"error": {`, `"code": "not_found"`, `"message": "未找到第99批。"`}},
+	{name: "api item", path: "/api/v1/items/1003", status: 200, ctype: jsonType,
+		want: []string{`"name": "航空货运电子化"`, `"aliases": [`, `"航空货运电子信息化"`, `"lead": "中国民航局"`, `"batch": 7`}},
+	{name: "api item without aliases", path: "/api/v1/items/1001", status: 200, ctype: jsonType,
+		want: []string{`"aliases": []`}},
+	{name: "api unknown item", path: "/api/v1/items/9999", status: 404, ctype: jsonType,
+		want: []string{`"code": "not_found"`}},
+	{name: "api item id bad", path: "/api/v1/items/1.5", status: 400, ctype: jsonType,
+		want: []string{`"code": "invalid"`, "事项编号“1.5”无效"}},
+	{name: "api search", path: "/api/v1/items?q=" + q("知识产权"), status: 200, ctype: jsonType,
+		want: []string{`"items": [`, `"count": 8`}},
+	{name: "api search nothing found", path: "/api/v1/items?q=" + q("量子计算"), status: 200, ctype: jsonType,
+		want: []string{`"items": []`, `"count": 0`}},
+	{name: "api search empty", path: "/api/v1/items?q=", status: 400, ctype: jsonType,
+		want: []string{`"code": "invalid"`, "参数 q 不能为空"}},
+	{name: "api openapi", path: "/api/openapi.json", status: 200, ctype: jsonType,
+		want: []string{`"openapi": "3.1.0"`}},
+
+	// Paths and methods the site does not have.
+	{name: "unknown page", path: "/nothing/here", status: 404, ctype: htmlType,
+		want: []string{siteName, "页面不存在", "/nothing/here", layoutEnd}},
+	{name: "unknown api path", path: "/api/v2/batches", status: 404, ctype: jsonType,
+		want: []string{`"code": "not_found"`}},
+	{name: "post to the api", method: "POST", path: "/api/v1/batches", status: 405, ctype: jsonType,
+		want: []string{`"code": "method_not_allowed"`}},
+	{name: "delete a page", method: "DELETE", path: "/batches/7", status: 405, ctype: htmlType,
+		want: []string{"请求方式不受支持", layoutEnd}},
+	{name: "cross-site post", method: "POST", path: "/", header: http.Header{"Sec-Fetch-Site": {"cross-site"}}, status: 403, ctype: htmlType,
+		want: []string{"无权访问", "已拒绝来自其他网站的请求。"}},
+}
+
+func TestScenarios(t *testing.T) {
+	s, logs := newTestServer(t, newFake(t))
+	css, err := s.static.url("style.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			method := cmpOr(sc.method, http.MethodGet)
+			path := strings.ReplaceAll(sc.path, "{css}", css)
+			rec := serve(s, method, path, sc.header)
+			body := rec.Body.String()
+			if rec.Code != sc.status {
+				t.Errorf("%s %s: status %d, want %d\n%s", method, path, rec.Code, sc.status, body)
+			}
+			if ct := rec.Header().Get("Content-Type"); ct != sc.ctype {
+				t.Errorf("%s %s: Content-Type %q, want %q", method, path, ct, sc.ctype)
+			}
+			for _, w := range sc.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("%s %s: body lacks %q", method, path, w)
+				}
+			}
+			for _, w := range sc.notWant {
+				if strings.Contains(body, w) {
+					t.Errorf("%s %s: body has %q", method, path, w)
+				}
+			}
+			checkSecurityHeaders(t, rec)
+		})
+	}
+	if strings.Contains(logs.String(), "level=ERROR") {
+		t.Errorf("no scenario should log an error:\n%s", logs)
+	}
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func checkSecurityHeaders(t *testing.T, rec *httptest.ResponseRecorder) {
+	t.Helper()
+	h := rec.Header()
+	csp := h.Get("Content-Security-Policy")
+	for _, want := range []string{"frame-ancestors 'none'"} {
+		if !strings.Contains(csp, want) {
+			t.Errorf("Content-Security-Policy %q lacks %q", csp, want)
+		}
+	}
+	if !strings.Contains(csp, "default-src 'self'") && !strings.Contains(csp, "default-src 'none'") {
+		t.Errorf("Content-Security-Policy %q has no restrictive default-src", csp)
+	}
+	if strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("Content-Security-Policy %q allows inline code", csp)
+	}
+	if got := h.Get("X-Content-Type-Options"); got != "nosniff" {
+		t.Errorf("X-Content-Type-Options = %q", got)
+	}
+	if h.Get("Referrer-Policy") == "" {
+		t.Error("no Referrer-Policy")
+	}
+}
+
+// TestRoutesCovered: every pattern the site registers is hit by a scenario.
+func TestRoutesCovered(t *testing.T) {
+	s, _ := newTestServer(t, newFake(t))
+	css, _ := s.static.url("style.css")
+	hit := map[string]bool{}
+	for _, sc := range scenarios {
+		req := httptest.NewRequest(cmpOr(sc.method, http.MethodGet), strings.ReplaceAll(sc.path, "{css}", css), nil)
+		if _, pattern := s.mux.Handler(req); pattern != "" {
+			hit[pattern] = true
+		}
+	}
+	routes := s.Routes()
+	if len(routes) == 0 {
+		t.Fatal("Routes() is empty")
+	}
+	for _, p := range routes {
+		if !hit[p] {
+			t.Errorf("no scenario requests %q", p)
+		}
+	}
+	if !slices.Contains(routes, "GET /api/v1/items/{id}") {
+		t.Errorf("Routes() = %q lacks GET /api/v1/items/{id}", routes)
+	}
+}
+
+func TestLanguageCookie(t *testing.T) {
+	s, _ := newTestServer(t, newFake(t))
+	tests := []struct {
+		path       string
+		wantCookie string // "" when none is set
+	}{
+		{"/?lang=en", "en"},
+		{"/batches/7?lang=zh", "zh"},
+		{"/?lang=fr", ""},
+		{"/", ""},
+		{"/api/v1/batches?lang=en", ""}, // the API reads lang but keeps no state
+	}
+	for _, tt := range tests {
+		rec := serve(s, "GET", tt.path, nil)
+		var got string
+		for _, c := range rec.Result().Cookies() {
+			if c.Name == "lang" {
+				got = c.Value
+				if c.Path != "/" || !c.HttpOnly || c.SameSite != http.SameSiteLaxMode {
+					t.Errorf("%s: cookie %+v, want Path=/ HttpOnly SameSite=Lax", tt.path, c)
+				}
+			}
+		}
+		if got != tt.wantCookie {
+			t.Errorf("%s: lang cookie %q, want %q", tt.path, got, tt.wantCookie)
+		}
+	}
+}
+
+func TestSourceServedAsText(t *testing.T) {
+	f := newFake(t)
+	f.sources[7] = rollout.Source{Format: rollout.FormatHTML, Body: []byte(`<html><script>alert("x")</script><p>国函〔2023〕56号</p></html>`)}
+	s, _ := newTestServer(t, f)
+	rec := serve(s, "GET", "/batches/7/source", nil)
+	if rec.Code != 200 {
+		t.Fatalf("status %d", rec.Code)
+	}
+	h := rec.Header()
+	if ct := h.Get("Content-Type"); ct != textType {
+		t.Errorf("Content-Type %q, want %q: stored HTML must not render", ct, textType)
+	}
+	if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "sandbox") {
+		t.Errorf("Content-Security-Policy %q lacks sandbox", csp)
+	}
+	if cd := h.Get("Content-Disposition"); !strings.HasPrefix(cd, "inline") || !strings.Contains(cd, "batch-7-source.html") {
+		t.Errorf("Content-Disposition %q", cd)
+	}
+	if got := rec.Body.String(); got != string(f.sources[7].Body) {
+		t.Errorf("body %q, want the source byte for byte", got)
+	}
+}
+
+func TestStaticCaching(t *testing.T) {
+	s, _ := newTestServer(t, newFake(t))
+	css, _ := s.static.url("style.css")
+	rec := serve(s, "GET", css, nil)
+	if cc := rec.Header().Get("Cache-Control"); !strings.Contains(cc, "max-age=31536000") || !strings.Contains(cc, "immutable") {
+		t.Errorf("current hash: Cache-Control %q, want a year, immutable", cc)
+	}
+	etag := rec.Header().Get("ETag")
+	if etag == "" {
+		t.Fatal("no ETag")
+	}
+	rec = serve(s, "GET", css, http.Header{"If-None-Match": {etag}})
+	if rec.Code != http.StatusNotModified {
+		t.Errorf("If-None-Match: status %d, want 304", rec.Code)
+	}
+	rec = serve(s, "GET", "/static/000000000000/style.css", nil)
+	if cc := rec.Header().Get("Cache-Control"); cc != "no-cache" {
+		t.Errorf("old hash: Cache-Control %q, want no-cache", cc)
+	}
+	if vary := rec.Header().Get("Vary"); strings.Contains(vary, "Cookie") {
+		t.Errorf("static file varies by cookie: %q", vary)
+	}
+	for _, name := range []string{"style.css", "favicon.svg"} {
+		u, err := s.static.url(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		home := serve(s, "GET", "/", nil).Body.String()
+		if !strings.Contains(home, u) {
+			t.Errorf("the home page does not link %s as %s", name, u)
+		}
+	}
+}
+
+// TestInternalErrors: a failing catalogue gives a 500 with a generic message;
+// the detail is logged, never shown.
+func TestInternalErrors(t *testing.T) {
+	const detail = `sqlite: SQL logic error near "SELECT"`
+	f := newFake(t)
+	f.err = errors.New(detail)
+	s, logs := newTestServer(t, f)
+	for _, tt := range []struct {
+		path, ctype, want string
+	}{
+		{"/", htmlType, "系统内部错误"},
+		{"/batches/7", htmlType, "系统错误"},
+		{"/items/1001?lang=en", htmlType, "Something went wrong on our side"},
+		{"/api/v1/batches", jsonType, `"code": "internal"`},
+		{"/api/v1/items?q=x", jsonType, "系统内部错误"},
+	} {
+		rec := serve(s, "GET", tt.path, nil)
+		body := rec.Body.String()
+		if rec.Code != 500 || rec.Header().Get("Content-Type") != tt.ctype || !strings.Contains(body, tt.want) {
+			t.Errorf("%s: %d %q, want 500 %q with %q:\n%s", tt.path, rec.Code, rec.Header().Get("Content-Type"), tt.ctype, tt.want, body)
+		}
+		if strings.Contains(body, "SQL") || strings.Contains(body, "SELECT") {
+			t.Errorf("%s: the error detail reached the user:\n%s", tt.path, body)
+		}
+	}
+	if !strings.Contains(logs.String(), "SQL logic error") {
+		t.Errorf("internal errors not logged; log:\n%s", logs)
+	}
+}
+
+// TestPanics: a panic becomes a 500 page or JSON error and a logged stack.
+func TestPanics(t *testing.T) {
+	f := newFake(t)
+	f.panics = true
+	s, logs := newTestServer(t, f)
+	rec := serve(s, "GET", "/batches/7", nil)
+	if rec.Code != 500 || !strings.Contains(rec.Body.String(), "系统错误") || !strings.Contains(rec.Body.String(), layoutEnd) {
+		t.Errorf("page: %d\n%s", rec.Code, rec.Body)
+	}
+	if strings.Contains(rec.Body.String(), "deliberate") || strings.Contains(rec.Body.String(), "goroutine") {
+		t.Errorf("the panic reached the user:\n%s", rec.Body)
+	}
+	checkSecurityHeaders(t, rec)
+	rec = serve(s, "GET", "/api/v1/items/1001", nil)
+	if rec.Code != 500 || rec.Header().Get("Content-Type") != jsonType || !strings.Contains(rec.Body.String(), `"internal"`) {
+		t.Errorf("api: %d %s", rec.Code, rec.Body)
+	}
+	if l := logs.String(); !strings.Contains(l, "deliberate panic") || !strings.Contains(l, "goroutine") {
+		t.Errorf("the panic and its stack are not logged:\n%s", l)
+	}
+}
+
+func TestErrorStatus(t *testing.T) {
+	tests := []struct {
+		err    error
+		status int
+		code   string
+	}{
+		{rollout.Errorf(rollout.ENOTFOUND, "x"), 404, "not_found"},
+		{rollout.Errorf(rollout.EINVALID, "x"), 400, "invalid"},
+		{rollout.Errorf(rollout.ECONFLICT, "x"), 409, "conflict"},
+		{rollout.Errorf(rollout.EFORBIDDEN, "x"), 403, "forbidden"},
+		{rollout.Errorf(rollout.EINTERNAL, "x"), 500, "internal"},
+		{rollout.Errorf("something_new", "x"), 500, "internal"},
+		{errors.New("plain"), 500, "internal"},
+		{errorsJoin(rollout.Errorf(rollout.ECONFLICT, "wrapped")), 409, "conflict"},
+		{&httpError{status: 405, code: codeMethodNotAllowed}, 405, codeMethodNotAllowed},
+	}
+	for _, tt := range tests {
+		if got := errorStatus(tt.err); got != tt.status {
+			t.Errorf("errorStatus(%v) = %d, want %d", tt.err, got, tt.status)
+		}
+		if got := errorCode(tt.err); got != tt.code {
+			t.Errorf("errorCode(%v) = %q, want %q", tt.err, got, tt.code)
+		}
+	}
+	if msg := errorMessage(zh, rollout.Errorf(rollout.EINTERNAL, "disk /var/lib/x full")); strings.Contains(msg, "disk") {
+		t.Errorf("internal message shown: %q", msg)
+	}
+}
+
+func errorsJoin(err error) error { return errors.Join(errors.New("context"), err) }
+
+func TestNew(t *testing.T) {
+	if _, err := New(Config{}); err == nil {
+		t.Error("New without a catalogue: no error")
+	}
+	s, err := New(Config{Catalog: newFake(t)}) // no logger: discards
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec := serve(s, "GET", "/", nil); rec.Code != 200 {
+		t.Errorf("status %d", rec.Code)
+	}
+}
+
+// TestGoldenItemPage compares one whole page with testdata/item-1003.html;
+// go test -run Golden -update rewrites it.
+func TestGoldenItemPage(t *testing.T) {
+	s, _ := newTestServer(t, newFake(t))
+	rec := serve(s, "GET", "/items/1003", nil)
+	if rec.Code != 200 {
+		t.Fatalf("status %d", rec.Code)
+	}
+	// The hashes of static files change with every edit of the stylesheet; the
+	// markup is what this test guards.
+	page := staticHash.ReplaceAll(rec.Body.Bytes(), []byte("/static/HASH/"))
+	golden := filepath.Join("testdata", "item-1003.html")
+	if *update {
+		if err := os.WriteFile(golden, page, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got := page; !bytes.Equal(got, want) {
+		t.Errorf("the item page differs from %s (go test -run Golden -update rewrites it after a deliberate change):\n%s",
+			golden, firstDiff(string(want), string(got)))
+	}
+}
+
+var staticHash = regexp.MustCompile(`/static/[0-9a-f]{12}/`)
+
+// firstDiff shows the first line where two texts differ.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := range max(len(wl), len(gl)) {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + strconv.Itoa(i+1) + ":\n want " + w + "\n  got " + g
+		}
+	}
+	return ""
+}
+
+// TestRedirects: the mux's redirects to a clean path pass through the fallback
+// unchanged, whether or not the clean path exists.
+func TestRedirects(t *testing.T) {
+	s, _ := newTestServer(t, newFake(t))
+	tests := []struct{ path, location string }{
+		{"/batches/7/./source", "/batches/7/source"},
+		{"/items/../search", "/search"},
+		{"/nothing/../nope", "/nope"},
+	}
+	for _, tt := range tests {
+		rec := serve(s, "GET", tt.path, nil)
+		if rec.Code != http.StatusMovedPermanently && rec.Code != http.StatusTemporaryRedirect {
+			t.Errorf("%s: status %d, want a redirect", tt.path, rec.Code)
+		}
+		if loc := rec.Header().Get("Location"); loc != tt.location {
+			t.Errorf("%s: Location %q, want %q", tt.path, loc, tt.location)
+		}
+		checkSecurityHeaders(t, rec)
+	}
+}

@@ -1,0 +1,217 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"net/http"
+	"text/template/parse"
+	"time"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+// layout is what every page shares: the language, the title and the header's
+// state. Each page's data struct embeds it.
+type layout struct {
+	Lang      lang
+	Title     string // the page's own title; the system name is added after it
+	Nav       string // the header link to mark as current: "home", "search" or ""
+	SwitchURL string // this page in the other language
+	Query     string // the search term, kept in the search box
+}
+
+func (p *layout) pageLang() lang { return p.Lang }
+
+// newLayout fills the shared part of a page for request r.
+func newLayout(r *http.Request, title, nav string) layout {
+	l := requestLang(r)
+	return layout{Lang: l, Title: title, Nav: nav, SwitchURL: switchURL(r, l.Other())}
+}
+
+// pageData is what a view renders: a page struct that embeds layout.
+type pageData interface{ pageLang() lang }
+
+// view is one page template, parsed once per language, rendered only with its
+// own data struct T.
+type view[T pageData] struct {
+	name string
+	tmpl [numLangs]*template.Template
+}
+
+// views are all the pages of the site.
+type views struct {
+	home   view[*homePage]
+	batch  view[*batchPage]
+	item   view[*itemPage]
+	search view[*searchPage]
+	error  view[*errorPage]
+}
+
+// render executes the page into a buffer first, so a template error becomes an
+// error page instead of half a page, then writes it with status.
+func (v *view[T]) render(w http.ResponseWriter, status int, data T) error {
+	l := data.pageLang()
+	var buf bytes.Buffer
+	if err := v.tmpl[l].ExecuteTemplate(&buf, "layout", data); err != nil {
+		return fmt.Errorf("render page %s: %w", v.name, err)
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Language", l.Tag())
+	w.WriteHeader(status)
+	buf.WriteTo(w) // an error here is a client gone away; nothing left to tell it
+	return nil
+}
+
+// templateFuncs are the functions templates call, bound to one language.
+func templateFuncs(l lang, st staticFiles) template.FuncMap {
+	return template.FuncMap{
+		"t":          func(key string, args ...any) string { return tr(l, key, args...) },
+		"static":     st.url,
+		"batchLabel": func(n int) string { return batchLabel(l, n) },
+		"date":       func(t time.Time) string { return formatDate(l, t) },
+		"paragraphs": paragraphs,
+	}
+}
+
+// parseViews parses layout.html with each page file, once per language, and
+// checks that every message key and static file the templates name exists.
+func parseViews(st staticFiles) (views, error) {
+	var vs views
+	var firstErr error
+	parse := func(name string, dst *[numLangs]*template.Template) {
+		if firstErr != nil {
+			return
+		}
+		for l := range numLangs {
+			t, err := template.New(name).Funcs(templateFuncs(l, st)).
+				ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
+			if err != nil {
+				firstErr = fmt.Errorf("parse template %s: %w", name, err)
+				return
+			}
+			if t.Lookup("layout") == nil || t.Lookup("main") == nil {
+				firstErr = fmt.Errorf("template %s: it must define main, and layout.html layout", name)
+				return
+			}
+			if err := checkTemplateNames(t, st); err != nil {
+				firstErr = fmt.Errorf("template %s: %w", name, err)
+				return
+			}
+			dst[l] = t
+		}
+	}
+	vs.home.name, vs.batch.name, vs.item.name, vs.search.name, vs.error.name = "home", "batch", "item", "search", "error"
+	parse(vs.home.name, &vs.home.tmpl)
+	parse(vs.batch.name, &vs.batch.tmpl)
+	parse(vs.item.name, &vs.item.tmpl)
+	parse(vs.search.name, &vs.search.tmpl)
+	parse(vs.error.name, &vs.error.tmpl)
+	return vs, firstErr
+}
+
+// checkTemplateNames fails when a template calls t with a key missing from the
+// catalogue, or static with a file that is not embedded.
+func checkTemplateNames(t *template.Template, st staticFiles) error {
+	keys, err := templateCalls(t, "t")
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if _, ok := messages[k]; !ok {
+			return fmt.Errorf("message key %q is not in the catalogue", k)
+		}
+	}
+	files, err := templateCalls(t, "static")
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if _, err := st.url(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// templateCalls returns the first argument of every call of function fn in t's
+// templates. The argument must be a string literal, so that the names can be
+// checked before any page is served.
+func templateCalls(t *template.Template, fn string) ([]string, error) {
+	var out []string
+	var walk func(n parse.Node) error
+	walk = func(n parse.Node) error {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n == nil {
+				return nil
+			}
+			for _, c := range n.Nodes {
+				if err := walk(c); err != nil {
+					return err
+				}
+			}
+		case *parse.ActionNode:
+			return walk(n.Pipe)
+		case *parse.IfNode:
+			return walkBranch(walk, &n.BranchNode)
+		case *parse.RangeNode:
+			return walkBranch(walk, &n.BranchNode)
+		case *parse.WithNode:
+			return walkBranch(walk, &n.BranchNode)
+		case *parse.TemplateNode:
+			return walk(n.Pipe)
+		case *parse.PipeNode:
+			if n == nil {
+				return nil
+			}
+			for _, c := range n.Cmds {
+				if err := walk(c); err != nil {
+					return err
+				}
+			}
+		case *parse.CommandNode:
+			if id, ok := n.Args[0].(*parse.IdentifierNode); ok && id.Ident == fn {
+				if len(n.Args) < 2 {
+					return fmt.Errorf("%s called without an argument", fn)
+				}
+				s, ok := n.Args[1].(*parse.StringNode)
+				if !ok {
+					return fmt.Errorf("%s called with %s; give a string literal", fn, n.Args[1])
+				}
+				out = append(out, s.Text)
+			}
+			for _, a := range n.Args {
+				if err := walk(a); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	for _, tt := range t.Templates() {
+		if tt.Tree == nil {
+			continue
+		}
+		if err := walk(tt.Tree.Root); err != nil {
+			return nil, fmt.Errorf("in %s: %w", tt.Name(), err)
+		}
+	}
+	return out, nil
+}
+
+func walkBranch(walk func(parse.Node) error, b *parse.BranchNode) error {
+	if err := walk(b.Pipe); err != nil {
+		return err
+	}
+	if err := walk(b.List); err != nil {
+		return err
+	}
+	if b.ElseList != nil {
+		return walk(b.ElseList)
+	}
+	return nil
+}
