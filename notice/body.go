@@ -124,10 +124,26 @@ func isContent(text string) bool {
 	}
 	t := stripListMarker(text)
 	names, _ := quoted(t)
+	head, ok := domainHead(t)
+	domain := ok && strings.HasSuffix(head, "领域")
 	if len(names) == 0 {
-		return strings.Contains(t, "领域") && reCount.MatchString(t)
+		return domain && reCount.MatchString(t)
 	}
-	return reRegion.MatchString(t) || reCount.MatchString(t) || strings.Contains(t, "领域")
+	return domain || reRegion.MatchString(t) || reCount.MatchString(t)
+}
+
+// domainHead returns what comes before the colon of a domain line such as
+// 投资贸易便利化领域：“…”、“…”等3项 (the colon must come before the first quote).
+func domainHead(t string) (string, bool) {
+	head := t
+	if q := strings.IndexAny(t, "“「\""); q >= 0 {
+		head = t[:q]
+	}
+	c := strings.IndexAny(head, "：:")
+	if c < 0 {
+		return "", false
+	}
+	return strings.TrimSpace(head[:c]), true
 }
 
 // readContent reads one paragraph of the item list; scope carries the scope of
@@ -152,23 +168,17 @@ func (b *builder) readContent(p para, scope *string) bool {
 	refScope, domain := *scope, -1
 	if m := reRegion.FindStringSubmatch(t); m != nil {
 		refScope = normScope(m[1])
-	} else if q := strings.IndexAny(t, "“「\""); q != 0 {
-		head := t
-		if q > 0 {
-			head = t[:q]
+	} else if head, ok := domainHead(t); ok {
+		name := strings.TrimSpace(strings.TrimSuffix(head, "领域"))
+		d := rollout.Domain{Seq: len(n.Domains) + 1, Name: name}
+		if m := reCount.FindStringSubmatch(t); m != nil {
+			d.Declared, _ = parseNumber(m[1])
 		}
-		if c := strings.IndexAny(head, "：:"); c >= 0 {
-			name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(head[:c]), "领域"))
-			d := rollout.Domain{Seq: len(n.Domains) + 1, Name: name}
-			if m := reCount.FindStringSubmatch(t); m != nil {
-				d.Declared, _ = parseNumber(m[1])
-			}
-			n.Domains = append(n.Domains, d)
-			domain = len(n.Domains) - 1
-			if len(names) == 0 {
-				b.diag(rollout.LevelWarning, "domain-without-items", p.no,
-					"“%s”领域没有列出带引号的事项名称。", name)
-			}
+		n.Domains = append(n.Domains, d)
+		domain = len(n.Domains) - 1
+		if len(names) == 0 {
+			b.diag(rollout.LevelWarning, "domain-without-items", p.no,
+				"“%s”领域没有列出带引号的事项名称。", name)
 		}
 	}
 	for _, name := range names {

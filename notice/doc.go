@@ -10,7 +10,9 @@
 // annex. Text is kept as published: only markup and the spaces around lines
 // and cells are removed. Lines before the title (such as a note saying where a
 // copy was taken from) are not part of the notice; on a web page, everything
-// outside the article is ignored.
+// outside the article is ignored, and white space is read as a browser shows
+// it (runs of spaces are one space, &nbsp; is a space, a source line break
+// between two Chinese characters is nothing).
 //
 // Every mismatch or oddity is reported as a rollout.Diagnostic with one of
 // these codes (level in brackets):
@@ -20,6 +22,7 @@
 //	page-break-joined      [info]    a paragraph broken by a blank line (a page break) was joined back
 //	text-unread            [info]    text of the notice that went into no field
 //	title-missing          [warning] no title (……关于……的通知) near the 文号
+//	title-from-page        [info]    the article has no title; the web page's <title> is used
 //	addressees-missing     [warning] no 主送机关 line (ending with ：) after the title
 //	issuer-inferred        [info]    no signature above the date; issuer taken from the title or the 文号
 //	issuer-missing         [warning] no issuer found at all

@@ -2,9 +2,6 @@ package notice
 
 import (
 	"errors"
-	"os"
-	"runtime"
-	"time"
 	"testing"
 
 	"rollout"
@@ -26,17 +23,6 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("国函〔2023〕56号\n序号\t改革事项\t主要内容\t负责单位\t推广范围\n1\t甲\t乙\t丙\t全国\n"))
 	f.Add([]byte("<table><tr><td>序号</td><td>改革事项</td><td>主要内容</td><td>负责单位</td><td>推广范围</td></tr><tr><td rowspan=9>1<td colspan=3>x</table>"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(3 * time.Second):
-				os.WriteFile("/tmp/slow.bin", src, 0o644)
-				buf := make([]byte, 1<<20)
-				os.WriteFile("/tmp/slow.stack", buf[:runtime.Stack(buf, true)], 0o644)
-			}
-		}()
 		n, err := Parse(src)
 		if err != nil {
 			var e *rollout.Error

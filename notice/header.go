@@ -106,6 +106,13 @@ func (b *builder) readTitle(d int) (int, int) {
 			return i, b.lastUsed(i)
 		}
 	}
+	// A page whose article starts below the title: the page's own title,
+	// less the site's name (…的通知_国务院文件_中国政府网).
+	if t, _, _ := strings.Cut(b.pageTitle, "_"); strings.Contains(t, "关于") && reTitleEnd.MatchString(strings.TrimSpace(t)) {
+		n.Title = strings.TrimSpace(t)
+		b.diag(rollout.LevelInfo, "title-from-page", b.lines[d].no, "正文中没有标题，按网页标题取为“%s”。", n.Title)
+		return -1, -1
+	}
 	b.diag(rollout.LevelWarning, "title-missing", b.lines[d].no,
 		"文号附近没有找到标题（如“国务院关于……的通知”），标题留空。")
 	return -1, -1
@@ -150,7 +157,7 @@ var issuerByDocNo = []struct{ prefix, issuer string }{
 func (b *builder) readIssuer(signature, d int) {
 	n := b.n
 	if signature >= 0 {
-		n.Issuer = b.lines[signature].text
+		n.Issuer = strings.Join(strings.Fields(b.lines[signature].text), "") // 国 务 院 → 国务院
 		b.use(signature, signature)
 		return
 	}

@@ -30,6 +30,9 @@ func readHTML(src []byte) (doc *document, charset string) {
 		switch tt {
 		case html.TextToken:
 			if r.skipDepth > 0 {
+				if r.skipTag == "title" && !r.titleDone {
+					r.title.Write(z.Text())
+				}
 				continue
 			}
 			// the line of the first character that is not white space
@@ -62,7 +65,7 @@ func readHTML(src []byte) (doc *document, charset string) {
 		r.endTable(r.tables[len(r.tables)-1])
 	}
 	r.flush()
-	doc = &document{format: rollout.FormatHTML}
+	doc = &document{format: rollout.FormatHTML, pageTitle: collapseSpace(r.title.String())}
 	for _, l := range r.frames[0].lines {
 		if r.foundArticle && l.outside {
 			continue
@@ -120,6 +123,8 @@ type htmlReader struct {
 
 	charset                              string
 	canonical, ogURL, metaURL, savedFrom string
+	title                                strings.Builder // the page's <title>
+	titleDone                            bool
 }
 
 var (
@@ -275,6 +280,7 @@ func (r *htmlReader) end(tag string, no int) {
 	if r.skipDepth > 0 {
 		if tag == r.skipTag {
 			r.skipDepth--
+			r.titleDone = r.titleDone || (tag == "title" && r.skipDepth == 0)
 		}
 		return
 	}

@@ -26,6 +26,7 @@ type document struct {
 	format    string
 	lines     []line
 	sourceURL string // where the page says it came from (HTML metadata), if it says
+	pageTitle string // the page's <title> (HTML)
 }
 
 // Patterns, compiled once.
@@ -92,6 +93,9 @@ func isHeading(text string) bool {
 
 // isDocNoLine reports whether text is a 文号 standing alone (maybe in brackets).
 func isDocNoLine(text string) bool {
+	if len(text) > 80 || !strings.HasSuffix(strings.TrimRight(text, " 　）)]】"), "号") {
+		return false
+	}
 	m := reDocNo.FindStringIndex(text)
 	if m == nil {
 		return false

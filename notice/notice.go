@@ -112,6 +112,8 @@ type builder struct {
 	n     *rollout.Notice
 	refs  []bodyRef // items named in the body, in body order
 	rowNo []int     // source line of each item's row
+
+	pageTitle string // HTML: the page's <title>, for a title the article lacks
 }
 
 func (b *builder) diag(level, code string, no int, format string, args ...any) {
@@ -134,11 +136,16 @@ func build(doc *document) (*rollout.Notice, error) {
 		lines: doc.lines,
 		used:  make([]bool, len(doc.lines)),
 		n:     &rollout.Notice{Format: doc.format},
+
+		pageTitle: doc.pageTitle,
 	}
 	header, cols, ncols := b.findHeader()
 	end := len(b.lines)
 	if header >= 0 {
 		end = header
+	}
+	if doc.format == rollout.FormatText {
+		untab(b.lines[:end])
 	}
 	docNo, docNoText := b.findDocNo(end)
 
@@ -214,6 +221,30 @@ func (b *builder) findHeader() (idx int, cols [5]int, ncols int) {
 		}
 	}
 	return -1, cols, 0
+}
+
+// untab turns the tab-separated lines of a text before the annex table back
+// into text: a tab there follows a list number (1.⇥投资贸易便利化领域：…, as word
+// processors write numbered paragraphs) or separates words.
+func untab(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if !l.isRow() {
+			continue
+		}
+		sep := " "
+		if first := l.cells[0]; first != "" && (reList.FindString(first) == first ||
+			reSection.FindString(first) == first || reSub.FindString(first) == first) {
+			sep = ""
+		}
+		var parts []string
+		for _, c := range l.cells {
+			if c != "" {
+				parts = append(parts, c)
+			}
+		}
+		l.text, l.cells = cleanText(strings.Join(parts, sep)), nil
+	}
 }
 
 func contains(xs []int, x int) bool {

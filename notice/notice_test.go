@@ -269,6 +269,42 @@ func TestParseHTMLWithoutArticle(t *testing.T) {
 	}
 }
 
+// Older pages of the website lay the article out in a table cell, with the
+// annex table nested inside it.
+func TestParseHTMLLayoutTable(t *testing.T) {
+	src := string(readFile(t, refHTML))
+	src = strings.Replace(src, `<div class="pages_content" id="UCAP-CONTENT">`,
+		`<table width="100%"><tr><td class="b12c" id="UCAP-CONTENT">`, 1)
+	src = strings.Replace(src, "<p><br></p>\n    </div>", "<p><br></p>\n    </td></tr></table>", 1)
+	n := mustParse(t, []byte(src))
+	if want := mustParse(t, readFile(t, refText)).Fingerprint(); n.Fingerprint() != want {
+		t.Errorf("fingerprint differs; %d items, diagnostics %+v", len(n.Items), n.Diagnostics)
+	}
+	if len(n.Diagnostics) != 8 {
+		t.Errorf("diagnostics %+v", n.Diagnostics)
+	}
+}
+
+// A page whose article starts at the 文号, the title standing above it: the
+// title is taken from the page's <title>.
+func TestParseHTMLTitleOutsideArticle(t *testing.T) {
+	src := string(readFile(t, refHTML))
+	title := "<p style=\"text-align: center;\"><strong>国务院关于做好自由贸易试验区第七批<br />\n改革试点经验复制推广工作的通知</strong></p>\n"
+	if !strings.Contains(src, title) {
+		t.Fatal("the fixture's title paragraph changed")
+	}
+	src = strings.Replace(src, title, "", 1)
+	src = strings.Replace(src, `<div class="pages_content" id="UCAP-CONTENT">`,
+		`<h1>国务院关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知</h1><div class="pages_content" id="UCAP-CONTENT">`, 1)
+	n := mustParse(t, []byte(src))
+	if want := mustParse(t, readFile(t, refText)).Fingerprint(); n.Fingerprint() != want {
+		t.Errorf("fingerprint differs; title %q", n.Title)
+	}
+	if len(diags(n, "title-from-page")) != 1 {
+		t.Errorf("diagnostics %+v, want title-from-page", n.Diagnostics)
+	}
+}
+
 func TestParseLineEndingsAndBOM(t *testing.T) {
 	src := string(readFile(t, refText))
 	want := mustParse(t, []byte(src)).Fingerprint()
@@ -547,6 +583,24 @@ func TestParseMutations(t *testing.T) {
 			check: func(t *testing.T, n *rollout.Notice) {
 				if !slices.Equal(n.Domains[1].Items, []int{4, 5, 6, 7, 8}) {
 					t.Errorf("domain 2 = %+v", n.Domains[1])
+				}
+			},
+		},
+		{
+			name:  "quoted words and 领域 in a duty",
+			edits: []edit{{"激发市场活力，", "激发市场活力，在“放管服”改革领域持续用力，"}},
+			check: func(t *testing.T, n *rollout.Notice) {
+				if len(n.Domains) != 5 || !strings.Contains(n.Duties[0].Text, "在“放管服”改革领域持续用力") {
+					t.Errorf("%d domains; duty 二 = %q", len(n.Domains), n.Duties[0].Text)
+				}
+			},
+		},
+		{
+			name:  "tabs after list numbers",
+			edits: []edit{{"1.投资贸易便利化领域：", "1.\t投资贸易便利化领域："}, {"（二）在特定区域", "（二）\t在特定区域"}},
+			check: func(t *testing.T, n *rollout.Notice) {
+				if len(n.Domains) != 5 || n.Domains[0].Name != "投资贸易便利化" || len(n.Diagnostics) != 8 {
+					t.Errorf("domains %+v; diagnostics %+v", n.Domains, n.Diagnostics)
 				}
 			},
 		},

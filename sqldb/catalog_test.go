@@ -150,10 +150,12 @@ func TestImportRefusesInvalidAndIsAtomic(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
 		ctx := context.Background()
 		for name, mutate := range map[string]func(*rollout.Notice){
-			"no doc no":        func(n *rollout.Notice) { n.DocNo = "" },
-			"no items":         func(n *rollout.Notice) { n.Items = nil },
-			"duplicate seq":    func(n *rollout.Notice) { n.Items[1].Seq = 1 },
-			"error diagnostic": func(n *rollout.Notice) { n.Diagnostics = append(n.Diagnostics, rollout.Diagnostic{Level: rollout.LevelError, Code: "bad-row"}) },
+			"no doc no":     func(n *rollout.Notice) { n.DocNo = "" },
+			"no items":      func(n *rollout.Notice) { n.Items = nil },
+			"duplicate seq": func(n *rollout.Notice) { n.Items[1].Seq = 1 },
+			"error diagnostic": func(n *rollout.Notice) {
+				n.Diagnostics = append(n.Diagnostics, rollout.Diagnostic{Level: rollout.LevelError, Code: "bad-row"})
+			},
 		} {
 			n := sampleNotice()
 			mutate(n)
@@ -231,13 +233,13 @@ func TestSearchItems(t *testing.T) {
 			q    string
 			want []int
 		}{
-			{"知识产权", []int{3, 4}},     // name and content
-			{"金融监管总局", []int{3, 4}},   // responsible unit
-			{"证单", []int{2}},          // only in the alias
-			{"单一窗口", []int{2}},        // only in the content
-			{"  审批 ", []int{1}},       // trimmed
-			{"100%", []int{}},         // LIKE wildcards are literal
-			{"_", []int{}},            // so is the underscore
+			{"知识产权", []int{3, 4}},   // name and content
+			{"金融监管总局", []int{3, 4}}, // responsible unit
+			{"证单", []int{2}},        // only in the alias
+			{"单一窗口", []int{2}},      // only in the content
+			{"  审批 ", []int{1}},     // trimmed
+			{"100%", []int{}},       // LIKE wildcards are literal
+			{"_", []int{}},          // so is the underscore
 			{"不存在的词", []int{}},
 		} {
 			got, err := db.SearchItems(ctx, tc.q)

@@ -161,6 +161,22 @@ func (v timeValue) parse(s string) error {
 	return fmt.Errorf("cannot parse time %q", s)
 }
 
+// nullTime scans a nullable timestamp: nil when NULL.
+type nullTime struct{ t **time.Time }
+
+func (v nullTime) Scan(src any) error {
+	if src == nil {
+		*v.t = nil
+		return nil
+	}
+	var t time.Time
+	if err := (timeValue{&t}).Scan(src); err != nil {
+		return err
+	}
+	*v.t = &t
+	return nil
+}
+
 // isUniqueViolation reports whether err is a unique-constraint failure, by
 // SQLSTATE 23505 on PostgreSQL and extended code 2067 (or primary key 1555) on SQLite.
 func isUniqueViolation(err error) bool {

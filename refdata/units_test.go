@@ -1,0 +1,64 @@
+package refdata
+
+import (
+	"testing"
+
+	"rollout"
+)
+
+func TestUnits(t *testing.T) {
+	units, err := Units()
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[rollout.UnitKind]int{}
+	keys := map[string]UnitSpec{}
+	coastal := 0
+	for i, u := range units {
+		if _, dup := keys[u.Key]; dup {
+			t.Errorf("duplicate key %s", u.Key)
+		}
+		if i > 0 {
+			if _, ok := keys[u.ParentKey]; !ok {
+				t.Errorf("%s (%s) comes before its parent %q", u.Name, u.Key, u.ParentKey)
+			}
+		}
+		keys[u.Key] = u
+		count[u.Kind]++
+		if u.Kind == rollout.KindProvince && u.Coastal {
+			coastal++
+		}
+	}
+	want := map[rollout.UnitKind]int{
+		rollout.KindStateCouncil: 1, rollout.KindProvince: 31, rollout.KindFTZ: 22, rollout.KindFTZArea: 70,
+		rollout.KindCity: 333, rollout.KindCounty: 2975, // 2,978 rows less 东莞, 中山 and 儋州 repeated as counties
+	}
+	for k, n := range want {
+		if count[k] != n {
+			t.Errorf("%d units of kind %s, want %d", count[k], k, n)
+		}
+	}
+	if central := count[rollout.KindMinistry] + count[rollout.KindVerticalAgency] + count[rollout.KindCourt]; central != 17 {
+		t.Errorf("%d central units, want 17", central)
+	}
+	if coastal != 11 {
+		t.Errorf("%d coastal provinces, want 11", coastal)
+	}
+	for key, parent := range map[string]string{
+		"440305": "440300", // 南山区 under 深圳市
+		"110101": "110000", // 东城区 directly under 北京市 (no 市辖区 unit)
+		"419001": "410000", // 济源市 directly under 河南省
+		"FTZ65":  "650000", // 新疆自贸试验区 under 新疆
+		"海关总署":   StateCouncilKey,
+	} {
+		if got := keys[key].ParentKey; got != parent {
+			t.Errorf("parent of %s = %q, want %q", key, got, parent)
+		}
+	}
+	if u := keys["FTZ31-01"]; u.Kind != rollout.KindFTZArea || u.ProvinceKey != "310000" {
+		t.Errorf("Shanghai's first area = %+v", u)
+	}
+	if u := keys["海关总署"]; u.Kind != rollout.KindVerticalAgency || u.FullName != "中华人民共和国海关总署" {
+		t.Errorf("海关总署 = %+v", u)
+	}
+}

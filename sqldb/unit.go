@@ -1,0 +1,381 @@
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+
+	"rollout"
+	"rollout/refdata"
+)
+
+const unitColumns = `u.id, u.code, u.name, u.full_name, u.kind, COALESCE(u.parent_id, 0), COALESCE(u.province_id, 0),
+	u.path, u.coastal, u.has_ftz, u.retired_at`
+
+func scanUnit(row interface{ Scan(...any) error }) (*rollout.Unit, error) {
+	var u rollout.Unit
+	if err := row.Scan(&u.ID, &u.Code, &u.Name, &u.FullName, &u.Kind, &u.ParentID, &u.ProvinceID,
+		&u.Path, &u.Coastal, &u.HasFTZ, nullTime{&u.RetiredAt}); err != nil {
+		return nil, err
+	}
+	return &u, nil
+}
+
+// LoadUnits adds the reference units that are not stored yet, parents before
+// children, in one transaction; units already there (by reference key) are left
+// as they are, so that renames and moves made by administrators survive. It
+// returns how many units it added.
+func (db *DB) LoadUnits(ctx context.Context, specs []refdata.UnitSpec) (int, error) {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	type stored struct {
+		id   int64
+		path string
+	}
+	byKey := map[string]stored{}
+	rows, err := tx.QueryContext(ctx, `SELECT ref_key, id, path FROM units WHERE ref_key IS NOT NULL`)
+	if err != nil {
+		return 0, fmt.Errorf("read units: %w", err)
+	}
+	for rows.Next() {
+		var k string
+		var s stored
+		if err := rows.Scan(&k, &s.id, &s.path); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		byKey[k] = s
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	added := 0
+	for _, sp := range specs {
+		if _, ok := byKey[sp.Key]; ok {
+			continue
+		}
+		var parentID, provinceID sql.NullInt64
+		parentPath := ""
+		if sp.ParentKey != "" {
+			p, ok := byKey[sp.ParentKey]
+			if !ok {
+				return 0, fmt.Errorf("unit %s: parent %s is not loaded", sp.Key, sp.ParentKey)
+			}
+			parentID, parentPath = sql.NullInt64{Int64: p.id, Valid: true}, p.path
+		}
+		if sp.ProvinceKey != "" && sp.ProvinceKey != sp.Key {
+			p, ok := byKey[sp.ProvinceKey]
+			if !ok {
+				return 0, fmt.Errorf("unit %s: province %s is not loaded", sp.Key, sp.ProvinceKey)
+			}
+			provinceID = sql.NullInt64{Int64: p.id, Valid: true}
+		}
+		var id int64
+		if err := tx.QueryRowContext(ctx, `
+			INSERT INTO units (ref_key, code, name, full_name, kind, parent_id, province_id, path, coastal, has_ftz, created_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, '', $8, $9, $10) RETURNING id`,
+			sp.Key, sp.Code, sp.Name, sp.FullName, string(sp.Kind), parentID, provinceID, sp.Coastal, sp.HasFTZ,
+			tx.db.dialect.timeArg(tx.now)).Scan(&id); err != nil {
+			return 0, fmt.Errorf("add unit %s %s: %w", sp.Key, sp.Name, err)
+		}
+		path := rollout.UnitPath(parentPath, id)
+		if _, err := tx.ExecContext(ctx, `UPDATE units SET path = $1,
+			province_id = CASE WHEN $2 THEN id ELSE province_id END WHERE id = $3`,
+			path, sp.ProvinceKey == sp.Key, id); err != nil {
+			return 0, fmt.Errorf("add unit %s: %w", sp.Key, err)
+		}
+		for _, a := range sp.Aliases {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO unit_aliases (unit_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, id, a); err != nil {
+				return 0, fmt.Errorf("add alias of unit %s: %w", sp.Key, err)
+			}
+		}
+		byKey[sp.Key] = stored{id, path}
+		added++
+	}
+	return added, tx.Commit()
+}
+
+// Units returns every unit with its aliases, ordered by path.
+func (db *DB) Units(ctx context.Context) ([]*rollout.Unit, error) {
+	return db.queryUnits(ctx, `TRUE`)
+}
+
+// queryUnits loads the units matching where (over units u) with their aliases.
+func (db *DB) queryUnits(ctx context.Context, where string, args ...any) ([]*rollout.Unit, error) {
+	tx, err := db.begin(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	units, err := tx.units(ctx, where, args...)
+	if err != nil {
+		return nil, err
+	}
+	return units, tx.Commit()
+}
+
+func (tx *tx) units(ctx context.Context, where string, args ...any) ([]*rollout.Unit, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+unitColumns+` FROM units u WHERE `+where+` ORDER BY u.path`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load units: %w", err)
+	}
+	var out []*rollout.Unit
+	byID := map[int64]*rollout.Unit{}
+	for rows.Next() {
+		u, err := scanUnit(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, u)
+		byID[u.ID] = u
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	err = tx.eachPair(ctx, `SELECT a.unit_id, a.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id
+		WHERE `+where+` ORDER BY a.unit_id, a.name`, args, func(id int64, name string) {
+		if u := byID[id]; u != nil {
+			u.Aliases = append(u.Aliases, name)
+		}
+	})
+	return out, err
+}
+
+// Unit returns one unit.
+func (db *DB) Unit(ctx context.Context, id int64) (*rollout.Unit, error) {
+	us, err := db.queryUnits(ctx, `u.id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(us) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+	}
+	return us[0], nil
+}
+
+// UnitChildren returns the active units directly below a unit.
+func (db *DB) UnitChildren(ctx context.Context, id int64) ([]*rollout.Unit, error) {
+	us, err := db.queryUnits(ctx, `u.parent_id = $1 AND u.retired_at IS NULL`, id)
+	if err != nil {
+		return nil, err
+	}
+	sortUnits(us)
+	return us, nil
+}
+
+// UnitByName finds the active unit known by name (its name, full name, an alias
+// or its code).
+func (db *DB) UnitByName(ctx context.Context, name string) (*rollout.Unit, error) {
+	name = strings.TrimSpace(name)
+	us, err := db.queryUnits(ctx, `u.retired_at IS NULL AND (u.name = $1 OR u.full_name = $1 OR u.code = $1
+		OR EXISTS (SELECT 1 FROM unit_aliases a WHERE a.unit_id = u.id AND a.name = $1))`, name)
+	if err != nil {
+		return nil, err
+	}
+	switch len(us) {
+	case 0:
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "单位目录中没有“%s”。", name)
+	case 1:
+		return us[0], nil
+	}
+	var names []string
+	for _, u := range us {
+		names = append(names, fmt.Sprintf("%s（%s）", u.Name, u.Code))
+	}
+	return nil, rollout.Errorf(rollout.ECONFLICT, "“%s”指向多个单位：%s；请用全称或代码区分。", name, strings.Join(names, "、"))
+}
+
+// CreateUnit adds a unit under its parent.
+func (db *DB) CreateUnit(ctx context.Context, u *rollout.Unit) error {
+	u.Name = strings.TrimSpace(u.Name)
+	if u.Name == "" {
+		return rollout.Errorf(rollout.EINVALID, "单位名称不能为空。")
+	}
+	if !u.Kind.Valid() {
+		return rollout.Errorf(rollout.EINVALID, "单位类型“%s”无效。", u.Kind)
+	}
+	if u.ParentID == 0 {
+		return rollout.Errorf(rollout.EINVALID, "请指定上级单位。")
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := tx.createUnit(ctx, u); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (tx *tx) createUnit(ctx context.Context, u *rollout.Unit) error {
+	parents, err := tx.units(ctx, `u.id = $1`, u.ParentID)
+	if err != nil {
+		return err
+	}
+	if len(parents) == 0 || parents[0].Retired() {
+		return rollout.Errorf(rollout.ENOTFOUND, "上级单位（编号 %d）不存在或已撤销。", u.ParentID)
+	}
+	parent := parents[0]
+	if u.ProvinceID == 0 {
+		u.ProvinceID = parent.ProvinceID
+	}
+	var provinceID sql.NullInt64
+	if u.ProvinceID != 0 {
+		provinceID = sql.NullInt64{Int64: u.ProvinceID, Valid: true}
+	}
+	err = tx.QueryRowContext(ctx, `
+		INSERT INTO units (code, name, full_name, kind, parent_id, province_id, path, coastal, has_ftz, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, '', $7, $8, $9) RETURNING id`,
+		u.Code, u.Name, u.FullName, string(u.Kind), u.ParentID, provinceID, u.Coastal, u.HasFTZ,
+		tx.db.dialect.timeArg(tx.now)).Scan(&u.ID)
+	if isUniqueViolation(err) {
+		return rollout.Errorf(rollout.ECONFLICT, "%s 下已有名为“%s”的单位。", parent.Name, u.Name)
+	}
+	if err != nil {
+		return fmt.Errorf("create unit %s: %w", u.Name, err)
+	}
+	u.Path = rollout.UnitPath(parent.Path, u.ID)
+	if _, err := tx.ExecContext(ctx, `UPDATE units SET path = $1 WHERE id = $2`, u.Path, u.ID); err != nil {
+		return fmt.Errorf("create unit %s: %w", u.Name, err)
+	}
+	for _, a := range u.Aliases {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO unit_aliases (unit_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, u.ID, a); err != nil {
+			return fmt.Errorf("create unit %s: %w", u.Name, err)
+		}
+	}
+	return nil
+}
+
+// RenameUnit renames a unit and keeps the old name as an alias, so documents
+// that use it still match.
+func (db *DB) RenameUnit(ctx context.Context, id int64, name string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return rollout.Errorf(rollout.EINVALID, "单位名称不能为空。")
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	us, err := tx.units(ctx, `u.id = $1`, id)
+	if err != nil {
+		return err
+	}
+	if len(us) == 0 {
+		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+	}
+	if us[0].Name == name {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE units SET name = $1 WHERE id = $2`, name, id); err != nil {
+		if isUniqueViolation(err) {
+			return rollout.Errorf(rollout.ECONFLICT, "同一上级下已有名为“%s”的单位。", name)
+		}
+		return fmt.Errorf("rename unit %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO unit_aliases (unit_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, id, us[0].Name); err != nil {
+		return fmt.Errorf("rename unit %d: %w", id, err)
+	}
+	return tx.Commit()
+}
+
+// MoveUnit moves a unit and its subtree under another parent, rewriting the
+// subtree's paths in the same transaction.
+func (db *DB) MoveUnit(ctx context.Context, id, parentID int64) error {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	us, err := tx.units(ctx, `u.id = $1 OR u.id = $2`, id, parentID)
+	if err != nil {
+		return err
+	}
+	var unit, parent *rollout.Unit
+	for _, u := range us {
+		if u.ID == id {
+			unit = u
+		}
+		if u.ID == parentID {
+			parent = u
+		}
+	}
+	switch {
+	case unit == nil:
+		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+	case parent == nil || parent.Retired():
+		return rollout.Errorf(rollout.ENOTFOUND, "新的上级单位（编号 %d）不存在或已撤销。", parentID)
+	case parent.Within(unit):
+		return rollout.Errorf(rollout.EINVALID, "不能把“%s”移到它自己的下级“%s”之下。", unit.Name, parent.Name)
+	}
+	newPath := rollout.UnitPath(parent.Path, unit.ID)
+	lo, hi := subtreeRange(unit.Path)
+	if _, err := tx.ExecContext(ctx, `UPDATE units SET path = $1 || SUBSTR(path, $2) WHERE path >= $3 AND path < $4`,
+		newPath, len(unit.Path)+1, lo, hi); err != nil {
+		return fmt.Errorf("move unit %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE units SET parent_id = $1 WHERE id = $2`, parentID, id); err != nil {
+		if isUniqueViolation(err) {
+			return rollout.Errorf(rollout.ECONFLICT, "%s 下已有名为“%s”的单位。", parent.Name, unit.Name)
+		}
+		return fmt.Errorf("move unit %d: %w", id, err)
+	}
+	return tx.Commit()
+}
+
+// RetireUnit marks a unit retired; it keeps its tasks and history.
+func (db *DB) RetireUnit(ctx context.Context, id int64) error {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE units SET retired_at = $1 WHERE id = $2 AND retired_at IS NULL`,
+		tx.db.dialect.timeArg(tx.now), id)
+	if err != nil {
+		return fmt.Errorf("retire unit %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		var exists int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM units WHERE id = $1`, id).Scan(&exists); err != nil {
+			return fmt.Errorf("retire unit %d: %w", id, err)
+		}
+		if exists == 0 {
+			return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+		}
+	}
+	return tx.Commit()
+}
+
+// subtreeRange returns the bounds of the paths in the subtree rooted at path:
+// every path p with lo <= p < hi. Paths hold digits and '/', so '0'-1 ('/') to
+// '~' spans them; a range scan uses the plain index on both databases.
+func subtreeRange(path string) (lo, hi string) {
+	return path, path + "~"
+}
+
+// sortUnits orders units by code (units without a code last), then name.
+func sortUnits(us []*rollout.Unit) {
+	slices.SortFunc(us, func(a, b *rollout.Unit) int {
+		switch {
+		case a.Code == "" && b.Code != "":
+			return 1
+		case a.Code != "" && b.Code == "":
+			return -1
+		case a.Code != b.Code:
+			return strings.Compare(a.Code, b.Code)
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+}
+
