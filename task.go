@@ -153,6 +153,13 @@ type TaskService interface {
 	// that already has a task under parent is updated). The units must lie below
 	// the parent task's unit: EINVALID otherwise.
 	Divide(ctx context.Context, parentTaskID int64, divisions []Division) ([]*Task, error)
+	// Cascade stores a re-issue's division of work in one transaction: it creates
+	// newUnits (confirmed by the user) as departments under the issuing unit,
+	// calls plan with every active unit below it, and stores each planned line as
+	// divisions of the issuing unit's task for that item. It stores nothing, and
+	// returns the plan with EINVALID, when the plan still has unknown units or the
+	// issuing unit has no task for one of its items.
+	Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*Unit) CascadePlan) (CascadePlan, []*Task, error)
 	// Tasks lists tasks with their context, ordered by batch, item and unit path.
 	Tasks(ctx context.Context, f TaskFilter) ([]*Task, error)
 	// Task returns one task; ENOTFOUND when there is none.

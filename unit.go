@@ -99,6 +99,9 @@ type UnitService interface {
 	Unit(ctx context.Context, id int64) (*Unit, error)
 	// UnitChildren returns the active units directly below a unit, by code then name.
 	UnitChildren(ctx context.Context, id int64) ([]*Unit, error)
+	// UnitsBelow returns every active unit in a unit's subtree, the unit itself
+	// excluded, ordered by path. ENOTFOUND when there is no such unit.
+	UnitsBelow(ctx context.Context, id int64) ([]*Unit, error)
 	// UnitByName finds an active unit by any of its names or its code; ENOTFOUND when no unit has it,
 	// ECONFLICT when several have it (the message lists them).
 	UnitByName(ctx context.Context, name string) (*Unit, error)

@@ -176,4 +176,3 @@ func readTSV(name string, b []byte, fields int) ([][]string, error) {
 	}
 	return rows[1:], nil
 }
-

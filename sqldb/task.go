@@ -137,14 +137,23 @@ func (tx *tx) confirmedScopeUnits(ctx context.Context, batchID int64) (map[int64
 
 // Divide creates or updates the tasks a unit gives to units below it.
 func (db *DB) Divide(ctx context.Context, parentTaskID int64, divisions []rollout.Division) ([]*rollout.Task, error) {
-	if len(divisions) == 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "请至少选择一个单位。")
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
+	out, err := tx.divide(ctx, parentTaskID, divisions)
+	if err != nil {
+		return nil, err
+	}
+	return out, tx.Commit()
+}
+
+// divide is Divide inside a transaction.
+func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollout.Division) ([]*rollout.Task, error) {
+	if len(divisions) == 0 {
+		return nil, rollout.Errorf(rollout.EINVALID, "请至少选择一个单位。")
+	}
 	parents, err := tx.tasks(ctx, `t.id = $1`, parentTaskID)
 	if err != nil {
 		return nil, err
@@ -223,7 +232,80 @@ func (db *DB) Divide(ctx context.Context, parentTaskID int64, divisions []rollou
 			keep = append(keep, t)
 		}
 	}
-	return keep, tx.Commit()
+	return keep, nil
+}
+
+// Cascade stores a re-issue's division of work in one transaction: it creates
+// the confirmed new units (as departments) under the issuing unit, calls plan
+// with every active unit below it, and stores each planned line as divisions of
+// the issuing unit's task for that item. It stores nothing and returns EINVALID
+// when the plan still names unknown units, or when the issuing unit has no task
+// for one of the plan's items.
+func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*rollout.Unit) rollout.CascadePlan) (rollout.CascadePlan, []*rollout.Task, error) {
+	var p rollout.CascadePlan
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return p, nil, err
+	}
+	defer tx.Rollback()
+	owners, err := tx.units(ctx, `u.id = $1`, ownerID)
+	if err != nil {
+		return p, nil, err
+	}
+	if len(owners) == 0 || owners[0].Retired() {
+		return p, nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位，或已撤销。", ownerID)
+	}
+	owner := owners[0]
+	for _, name := range newUnits {
+		u := &rollout.Unit{Name: name, Kind: rollout.KindDepartment, ParentID: owner.ID}
+		if err := tx.createUnit(ctx, u); err != nil {
+			return p, nil, err
+		}
+	}
+	below, err := tx.unitsBelow(ctx, owner)
+	if err != nil {
+		return p, nil, err
+	}
+	p = plan(below)
+	if len(p.Unknown) > 0 {
+		names := make([]string, len(p.Unknown))
+		for i, u := range p.Unknown {
+			names[i] = u.Name
+		}
+		return p, nil, rollout.Errorf(rollout.EINVALID, "%d 个单位名称未能识别（%s）：请更正文件，或确认在“%s”下新建这些单位。",
+			len(names), strings.Join(names, "、"), owner.Name)
+	}
+	own, err := tx.tasks(ctx, `t.unit_id = $1`, owner.ID)
+	if err != nil {
+		return p, nil, err
+	}
+	taskOf := map[int64]*rollout.Task{}
+	for _, t := range own {
+		if taskOf[t.ItemID] == nil || t.Role == rollout.RoleImplement {
+			taskOf[t.ItemID] = t
+		}
+	}
+	var missing []string
+	for _, l := range p.Lines {
+		if taskOf[l.ItemID] == nil {
+			missing = append(missing, fmt.Sprintf("第%d项", l.ItemSeq))
+		}
+	}
+	if len(missing) > 0 {
+		return p, nil, rollout.Errorf(rollout.EINVALID, "“%s”没有这些事项的任务，不能向下分解：%s。", owner.Name, strings.Join(missing, "、"))
+	}
+	var out []*rollout.Task
+	for _, l := range p.Lines {
+		if len(l.Divisions) == 0 {
+			continue
+		}
+		ts, err := tx.divide(ctx, taskOf[l.ItemID].ID, l.Divisions)
+		if err != nil {
+			return p, nil, fmt.Errorf("第%d项：%w", l.ItemSeq, err)
+		}
+		out = append(out, ts...)
+	}
+	return p, out, tx.Commit()
 }
 
 const taskSelect = `SELECT t.id, t.item_id, t.unit_id, COALESCE(t.parent_id, 0), t.role, t.deadline_text, t.deadline_date,

@@ -171,6 +171,33 @@ func (db *DB) UnitChildren(ctx context.Context, id int64) ([]*rollout.Unit, erro
 	return us, nil
 }
 
+// UnitsBelow returns every active unit in a unit's subtree, the unit excluded,
+// ordered by path.
+func (db *DB) UnitsBelow(ctx context.Context, id int64) ([]*rollout.Unit, error) {
+	tx, err := db.begin(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	us, err := tx.units(ctx, `u.id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(us) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+	}
+	below, err := tx.unitsBelow(ctx, us[0])
+	if err != nil {
+		return nil, err
+	}
+	return below, tx.Commit()
+}
+
+func (tx *tx) unitsBelow(ctx context.Context, u *rollout.Unit) ([]*rollout.Unit, error) {
+	lo, hi := subtreeRange(u.Path)
+	return tx.units(ctx, `u.path > $1 AND u.path < $2 AND u.retired_at IS NULL`, lo, hi)
+}
+
 // UnitByName finds the active unit known by name (its name, full name, an alias
 // or its code).
 func (db *DB) UnitByName(ctx context.Context, name string) (*rollout.Unit, error) {
@@ -378,4 +405,3 @@ func sortUnits(us []*rollout.Unit) {
 		return strings.Compare(a.Name, b.Name)
 	})
 }
-

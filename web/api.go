@@ -3,8 +3,13 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"mime"
 	"net/http"
+	"reflect"
+	"strings"
 	"time"
 
 	"rollout"
@@ -67,6 +72,61 @@ type apiItem struct {
 	Lead        string   `json:"lead"`
 	Scope       string   `json:"scope"`
 	Domain      string   `json:"domain"`
+}
+
+// apiUnit is a unit of the tree.
+type apiUnit struct {
+	ID         int64    `json:"id"`
+	Code       string   `json:"code"`
+	Name       string   `json:"name"`
+	FullName   string   `json:"full_name"`
+	Kind       string   `json:"kind"`
+	ParentID   int64    `json:"parent_id"`
+	ProvinceID int64    `json:"province_id"`
+	Path       string   `json:"path"`
+	Coastal    bool     `json:"coastal"`
+	HasFTZ     bool     `json:"has_ftz"`
+	Aliases    []string `json:"aliases"`
+	Retired    bool     `json:"retired"`
+}
+
+// apiUnitDetail is a unit with the units directly below it.
+type apiUnitDetail struct {
+	apiUnit
+	Children []apiUnit `json:"children"`
+}
+
+// apiTask is one unit's obligation for one item, with its context.
+type apiTask struct {
+	ID          int64       `json:"id"`
+	ItemID      int64       `json:"item_id"`
+	Batch       int         `json:"batch"`
+	ItemSeq     int         `json:"item_seq"`
+	ItemName    string      `json:"item_name"`
+	UnitID      int64       `json:"unit_id"`
+	Unit        string      `json:"unit"`
+	UnitCode    string      `json:"unit_code"`
+	UnitKind    string      `json:"unit_kind"`
+	Role        string      `json:"role"`
+	ParentID    int64       `json:"parent_id"`
+	ParentUnit  string      `json:"parent_unit"`
+	Deadline    apiDeadline `json:"deadline"`
+	Deliverable string      `json:"deliverable"`
+	Contact     string      `json:"contact"`
+	Notes       string      `json:"notes"`
+}
+
+// apiDeadline is a 完成时限 as written, with its day when the text names one;
+// a phrase such as 持续推进 has no date, and date is then left out.
+type apiDeadline struct {
+	Text string `json:"text"`
+	Date string `json:"date,omitempty"`
+}
+
+// apiTaskList is a list of tasks with its length.
+type apiTaskList struct {
+	Tasks []apiTask `json:"tasks"`
+	Count int       `json:"count"`
 }
 
 type apiErrorBody struct {
@@ -145,6 +205,57 @@ func newAPIItem(it *rollout.Item) apiItem {
 	}
 }
 
+func newAPIUnit(u *rollout.Unit) apiUnit {
+	return apiUnit{
+		ID:         u.ID,
+		Code:       u.Code,
+		Name:       u.Name,
+		FullName:   u.FullName,
+		Kind:       string(u.Kind),
+		ParentID:   u.ParentID,
+		ProvinceID: u.ProvinceID,
+		Path:       u.Path,
+		Coastal:    u.Coastal,
+		HasFTZ:     u.HasFTZ,
+		Aliases:    orEmpty(u.Aliases),
+		Retired:    u.Retired(),
+	}
+}
+
+func newAPITask(t *rollout.Task) apiTask {
+	d := apiDeadline{Text: t.Deadline.Text}
+	if t.Deadline.HasDate() {
+		d.Date = t.Deadline.Date.Format(time.DateOnly)
+	}
+	return apiTask{
+		ID:          t.ID,
+		ItemID:      t.ItemID,
+		Batch:       t.Batch,
+		ItemSeq:     t.ItemSeq,
+		ItemName:    t.ItemName,
+		UnitID:      t.UnitID,
+		Unit:        t.UnitName,
+		UnitCode:    t.UnitCode,
+		UnitKind:    string(t.UnitKind),
+		Role:        string(t.Role),
+		ParentID:    t.ParentID,
+		ParentUnit:  t.ParentUnit,
+		Deadline:    d,
+		Deliverable: t.Deliverable,
+		Contact:     t.Contact,
+		Notes:       t.Notes,
+	}
+}
+
+func newAPITaskList(tasks []*rollout.Task) apiTaskList {
+	out := apiTaskList{Tasks: []apiTask{}}
+	for _, t := range tasks {
+		out.Tasks = append(out.Tasks, newAPITask(t))
+	}
+	out.Count = len(out.Tasks)
+	return out
+}
+
 func orEmpty[T any](s []T) []T {
 	if s == nil {
 		return []T{}
@@ -187,4 +298,101 @@ func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Write(openAPIDocument)
 	return nil
+}
+
+// maxBody bounds a request body: a division of a task among every county of a
+// province is a few hundred kilobytes at most.
+const maxBody = 1 << 20
+
+// decodeJSON reads a request body that must be one JSON value of dst's shape,
+// sent as application/json (UTF-8) and at most maxBody bytes. Errors say what
+// was wrong and where (line and column), for a person fixing a client: a body
+// of another type is 415, one too large 413, anything else EINVALID.
+func decodeJSON(w http.ResponseWriter, r *http.Request, dst any) error {
+	l := requestLang(r)
+	ct := r.Header.Get("Content-Type")
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || mt != "application/json" ||
+		(params["charset"] != "" && !strings.EqualFold(params["charset"], "utf-8")) {
+		return &httpError{status: http.StatusUnsupportedMediaType, code: codeUnsupportedMediaType,
+			message: tr(l, "error.json_type", ct)}
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			return &httpError{status: http.StatusRequestEntityTooLarge, code: codeTooLarge,
+				message: tr(l, "error.too_large", maxBody>>20)}
+		}
+		return fmt.Errorf("read request body: %w", err)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return invalid(l, "error.json_empty")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return jsonError(l, body, dec, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		line, col := position(body, int(dec.InputOffset()))
+		return invalid(l, "error.json_trailing", line, col)
+	}
+	return nil
+}
+
+// jsonError turns an error of encoding/json into a sentence naming the place.
+func jsonError(l lang, body []byte, dec *json.Decoder, err error) error {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		line, col := position(body, int(syntax.Offset)-1) // Offset is just past the fault
+		return invalid(l, "error.json_syntax", line, col, syntax.Error())
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		line, col := position(body, len(body))
+		return invalid(l, "error.json_incomplete", line, col)
+	case errors.As(err, &typ):
+		line, col := position(body, int(typ.Offset))
+		field := typ.Field
+		if field == "" {
+			field = "(" + tr(l, "json.top") + ")"
+		}
+		return invalid(l, "error.json_type_mismatch", field, jsonKind(l, typ.Type), typ.Value, line, col)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		line, col := position(body, int(dec.InputOffset()))
+		return invalid(l, "error.json_unknown_field", strings.TrimPrefix(err.Error(), "json: unknown field "), line, col)
+	default:
+		return invalid(l, "error.json_other", err.Error())
+	}
+}
+
+// jsonKind names the JSON type a Go type is read from.
+func jsonKind(l lang, t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return tr(l, "json.integer")
+	case reflect.String:
+		return tr(l, "json.string")
+	case reflect.Slice, reflect.Array:
+		return tr(l, "json.array")
+	case reflect.Struct, reflect.Map:
+		return tr(l, "json.object")
+	case reflect.Bool:
+		return tr(l, "json.boolean")
+	default:
+		return t.String()
+	}
+}
+
+// position is the 1-based line and column (in characters) of byte offset off.
+func position(body []byte, off int) (line, col int) {
+	off = min(max(off, 0), len(body))
+	before := body[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	if i := bytes.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	return line, len([]rune(string(before))) + 1
 }

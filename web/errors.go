@@ -24,12 +24,15 @@ var statusByCode = map[string]int{
 	rollout.EINTERNAL:  http.StatusInternalServerError,
 }
 
-// codeMethodNotAllowed is the JSON error code of a 405, the one HTTP condition
-// that has no rollout code.
-const codeMethodNotAllowed = "method_not_allowed"
+// The JSON error codes of the HTTP conditions that have no rollout code.
+const (
+	codeMethodNotAllowed     = "method_not_allowed"     // 405
+	codeTooLarge             = "too_large"              // 413
+	codeUnsupportedMediaType = "unsupported_media_type" // 415
+)
 
 // httpError is an error of the HTTP layer itself (a method the path does not
-// accept) that no rollout code describes.
+// accept, a body too large or of the wrong type) that no rollout code describes.
 type httpError struct {
 	status  int
 	code    string
@@ -119,6 +122,21 @@ func batchNumber(r *http.Request) (int, error) {
 // itemID reads {id}, an item's ID.
 func itemID(r *http.Request) (int64, error) {
 	return positiveInt(requestLang(r), r, "id", "value.item_id")
+}
+
+// unitID reads {id}, a unit's ID.
+func unitID(r *http.Request) (int64, error) {
+	return positiveInt(requestLang(r), r, "id", "value.unit_id")
+}
+
+// taskID reads {id}, a task's ID.
+func taskID(r *http.Request) (int64, error) {
+	return positiveInt(requestLang(r), r, "id", "value.task_id")
+}
+
+// invalid is an EINVALID error with a message of the catalogue.
+func invalid(l lang, key string, args ...any) error {
+	return rollout.Errorf(rollout.EINVALID, "%s", tr(l, key, args...))
 }
 
 // maxQueryRunes bounds a search term: the longest item name is well under it.

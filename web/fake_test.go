@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -235,4 +236,699 @@ func newFake(t testing.TB) *fakeCatalog {
 		t.Fatal(err)
 	}
 	return f
+}
+
+// fakeUnits is an in-memory rollout.UnitService holding the reference tree of
+// refdata.Units with IDs that tests can write down: 1 for the State Council,
+// 101… for the central units in the order of central_units.tsv, the statistical
+// code for governments (440000 广东省, 440300 深圳市, 440304 福田区), 9000+NN for
+// the Free Trade Zone of province NN0000 (9044 广东自贸试验区) and 9NN0KK for
+// its areas. Set err to make every method fail.
+type fakeUnits struct {
+	mu    sync.Mutex
+	units map[int64]*rollout.Unit
+	err   error
+}
+
+var _ rollout.UnitService = (*fakeUnits)(nil)
+
+func fakeUnitID(s refdata.UnitSpec, central int) (int64, error) {
+	switch {
+	case s.Kind == rollout.KindStateCouncil:
+		return 1, nil
+	case s.ParentKey == refdata.StateCouncilKey && s.Kind != rollout.KindProvince:
+		return int64(100 + central), nil
+	case s.Kind == rollout.KindFTZ:
+		nn, err := strconv.Atoi(strings.TrimPrefix(s.Code, "FTZ"))
+		return int64(9000 + nn), err
+	case s.Kind == rollout.KindFTZArea:
+		var nn, kk int
+		_, err := fmt.Sscanf(s.Code, "FTZ%d-%d", &nn, &kk)
+		return int64(900000 + nn*100 + kk), err
+	default:
+		return strconv.ParseInt(s.Code, 10, 64)
+	}
+}
+
+func newFakeUnits(t testing.TB) *fakeUnits {
+	t.Helper()
+	specs, err := refdata.Units()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fakeUnits{units: map[int64]*rollout.Unit{}}
+	byKey := map[string]*rollout.Unit{}
+	central := 0
+	for _, s := range specs {
+		if s.ParentKey == refdata.StateCouncilKey && s.Kind != rollout.KindProvince {
+			central++
+		}
+		id, err := fakeUnitID(s, central)
+		if err != nil || id <= 0 || f.units[id] != nil {
+			t.Fatalf("fixture: unit %s (%s): id %d, %v", s.Name, s.Code, id, err)
+		}
+		u := &rollout.Unit{ID: id, Code: s.Code, Name: s.Name, FullName: s.FullName, Kind: s.Kind,
+			Coastal: s.Coastal, HasFTZ: s.HasFTZ, Aliases: slices.Clone(s.Aliases)}
+		if s.ParentKey != "" {
+			p := byKey[s.ParentKey]
+			if p == nil {
+				t.Fatalf("fixture: unit %s: parent %s not loaded before it", s.Name, s.ParentKey)
+			}
+			u.ParentID = p.ID
+			u.Path = rollout.UnitPath(p.Path, id)
+		} else {
+			u.Path = rollout.UnitPath("", id)
+		}
+		byKey[s.Key] = u
+		if s.ProvinceKey != "" {
+			u.ProvinceID = byKey[s.ProvinceKey].ID
+		}
+		f.units[id] = u
+	}
+	return f
+}
+
+// add puts a unit with a chosen ID under parent; for fixtures.
+func (f *fakeUnits) add(t testing.TB, id, parent int64, kind rollout.UnitKind, name, full string) {
+	t.Helper()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p := f.units[parent]
+	if p == nil || f.units[id] != nil {
+		t.Fatalf("fixture: cannot add unit %d under %d", id, parent)
+	}
+	f.units[id] = &rollout.Unit{ID: id, Name: name, FullName: full, Kind: kind, ParentID: parent,
+		ProvinceID: p.ProvinceID, Path: rollout.UnitPath(p.Path, id)}
+}
+
+func cloneUnit(u *rollout.Unit) *rollout.Unit {
+	c := *u
+	c.Aliases = slices.Clone(u.Aliases)
+	return &c
+}
+
+// sorted returns copies of the units that keep, ordered by path.
+func (f *fakeUnits) sorted(keep func(*rollout.Unit) bool) []*rollout.Unit {
+	var out []*rollout.Unit
+	for _, u := range f.units {
+		if keep(u) {
+			out = append(out, cloneUnit(u))
+		}
+	}
+	slices.SortFunc(out, func(a, b *rollout.Unit) int { return strings.Compare(a.Path, b.Path) })
+	return out
+}
+
+func (f *fakeUnits) Units(ctx context.Context) ([]*rollout.Unit, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	return f.sorted(func(*rollout.Unit) bool { return true }), nil
+}
+
+func (f *fakeUnits) get(id int64) (*rollout.Unit, error) {
+	u, ok := f.units[id]
+	if !ok {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的单位。", id)
+	}
+	return u, nil
+}
+
+func (f *fakeUnits) Unit(ctx context.Context, id int64) (*rollout.Unit, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	u, err := f.get(id)
+	if err != nil {
+		return nil, err
+	}
+	return cloneUnit(u), nil
+}
+
+func (f *fakeUnits) UnitChildren(ctx context.Context, id int64) ([]*rollout.Unit, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	if _, err := f.get(id); err != nil {
+		return nil, err
+	}
+	out := f.sorted(func(u *rollout.Unit) bool { return u.ParentID == id && !u.Retired() })
+	slices.SortFunc(out, func(a, b *rollout.Unit) int {
+		if c := strings.Compare(a.Code, b.Code); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out, nil
+}
+
+func (f *fakeUnits) UnitsBelow(ctx context.Context, id int64) ([]*rollout.Unit, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	top, err := f.get(id)
+	if err != nil {
+		return nil, err
+	}
+	return f.sorted(func(u *rollout.Unit) bool { return u.ID != id && u.Within(top) && !u.Retired() }), nil
+}
+
+func (f *fakeUnits) byName(name string) (*rollout.Unit, error) {
+	var found []*rollout.Unit
+	for _, u := range f.units {
+		if !u.Retired() && (slices.Contains(u.Names(), name) || (u.Code != "" && u.Code == name)) {
+			found = append(found, u)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "单位目录中没有“%s”。", name)
+	case 1:
+		return found[0], nil
+	}
+	slices.SortFunc(found, func(a, b *rollout.Unit) int { return strings.Compare(a.Path, b.Path) })
+	var names []string
+	for _, u := range found {
+		names = append(names, u.FullName)
+	}
+	return nil, rollout.Errorf(rollout.ECONFLICT, "“%s”可指多个单位：%s。", name, strings.Join(names, "、"))
+}
+
+func (f *fakeUnits) UnitByName(ctx context.Context, name string) (*rollout.Unit, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	u, err := f.byName(name)
+	if err != nil {
+		return nil, err
+	}
+	return cloneUnit(u), nil
+}
+
+func (f *fakeUnits) CreateUnit(ctx context.Context, u *rollout.Unit) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return f.err
+	}
+	if !u.Kind.Valid() || strings.TrimSpace(u.Name) == "" {
+		return rollout.Errorf(rollout.EINVALID, "单位缺少名称或类型无效。")
+	}
+	p, err := f.get(u.ParentID)
+	if err != nil {
+		return err
+	}
+	for _, s := range f.units {
+		if s.ParentID == p.ID && s.Name == u.Name {
+			return rollout.Errorf(rollout.ECONFLICT, "%s 下已有“%s”。", p.Name, u.Name)
+		}
+	}
+	var id int64
+	for k := range f.units {
+		id = max(id, k)
+	}
+	u.ID = id + 1
+	u.Path = rollout.UnitPath(p.Path, u.ID)
+	if u.ProvinceID == 0 {
+		u.ProvinceID = p.ProvinceID
+	}
+	f.units[u.ID] = cloneUnit(u)
+	return nil
+}
+
+func (f *fakeUnits) RenameUnit(ctx context.Context, id int64, name string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return f.err
+	}
+	u, err := f.get(id)
+	if err != nil {
+		return err
+	}
+	u.Aliases = append(u.Aliases, u.Name)
+	u.Name = name
+	return nil
+}
+
+func (f *fakeUnits) MoveUnit(ctx context.Context, id, parentID int64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return f.err
+	}
+	u, err := f.get(id)
+	if err != nil {
+		return err
+	}
+	p, err := f.get(parentID)
+	if err != nil {
+		return err
+	}
+	if p.Within(u) {
+		return rollout.Errorf(rollout.EINVALID, "不能把 %s 移到它自己的下级 %s 之下。", u.Name, p.Name)
+	}
+	old, path := u.Path, rollout.UnitPath(p.Path, u.ID)
+	for _, s := range f.units {
+		if strings.HasPrefix(s.Path, old) {
+			s.Path = path + strings.TrimPrefix(s.Path, old)
+		}
+	}
+	u.ParentID = p.ID
+	return nil
+}
+
+func (f *fakeUnits) RetireUnit(ctx context.Context, id int64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return f.err
+	}
+	u, err := f.get(id)
+	if err != nil {
+		return err
+	}
+	at := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	u.RetiredAt = &at
+	return nil
+}
+
+// fakeTasks is an in-memory rollout.TaskService over a fakeCatalog and a
+// fakeUnits, behaving as the interface's comments say: Assign resolves scopes
+// and responsible units, Divide accepts only units below the parent task's unit
+// (by path) and upserts one task per (parent, unit). Set err to make every
+// method fail; divides counts the calls of Divide.
+type fakeTasks struct {
+	mu      sync.Mutex
+	cat     *fakeCatalog
+	units   *fakeUnits
+	tasks   []*rollout.Task // stored fields only; context is filled on the way out
+	err     error
+	divides int
+	// divideErr, when set, is what Divide answers (after counting the call).
+	divideErr error
+}
+
+var _ rollout.TaskService = (*fakeTasks)(nil)
+
+var fakeNow = time.Date(2024, 1, 16, 9, 0, 0, 0, time.UTC)
+
+// item finds an item of the catalogue by ID.
+func (f *fakeTasks) item(id int64) (rollout.Item, bool) {
+	f.cat.mu.Lock()
+	defer f.cat.mu.Unlock()
+	for _, b := range f.cat.batches {
+		for _, it := range b.Items {
+			if it.ID == id {
+				return it, true
+			}
+		}
+	}
+	return rollout.Item{}, false
+}
+
+// find returns the stored task with id, or nil. IDs are positions from 1.
+func (f *fakeTasks) find(id int64) *rollout.Task {
+	if id < 1 || id > int64(len(f.tasks)) {
+		return nil
+	}
+	return f.tasks[id-1]
+}
+
+// full returns a copy of t with its context, as the queries give it.
+func (f *fakeTasks) full(t *rollout.Task) *rollout.Task {
+	c := *t
+	if it, ok := f.item(t.ItemID); ok {
+		c.Batch, c.ItemSeq, c.ItemName = it.Batch, it.Seq, it.Name
+	}
+	f.units.mu.Lock()
+	defer f.units.mu.Unlock()
+	if u := f.units.units[t.UnitID]; u != nil {
+		c.UnitName, c.UnitCode, c.UnitKind = u.Name, u.Code, u.Kind
+	}
+	if p := f.find(t.ParentID); p != nil {
+		c.ParentUnit = f.units.units[p.UnitID].Name
+	} else {
+		c.ParentUnit = f.units.units[1].Name // the State Council
+	}
+	return &c
+}
+
+func (f *fakeTasks) add(t *rollout.Task) *rollout.Task {
+	t.ID = int64(len(f.tasks) + 1)
+	t.CreatedAt = fakeNow
+	f.tasks = append(f.tasks, t)
+	return t
+}
+
+func (f *fakeTasks) Assign(ctx context.Context, batch int) (rollout.AssignResult, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	res := rollout.AssignResult{Unresolved: []rollout.Diagnostic{}}
+	if f.err != nil {
+		return res, f.err
+	}
+	var items []rollout.Item
+	f.cat.mu.Lock()
+	for _, b := range f.cat.batches {
+		if b.Batch == batch {
+			items = slices.Clone(b.Items)
+		}
+	}
+	f.cat.mu.Unlock()
+	if items == nil {
+		return res, rollout.Errorf(rollout.ENOTFOUND, "未找到第%d批。", batch)
+	}
+	f.units.mu.Lock()
+	all := f.units.sorted(func(*rollout.Unit) bool { return true })
+	f.units.mu.Unlock()
+	exists := func(item, unit int64) bool {
+		return slices.ContainsFunc(f.tasks, func(t *rollout.Task) bool {
+			return t.ItemID == item && t.UnitID == unit && t.ParentID == 0
+		})
+	}
+	for _, it := range items {
+		var problems []rollout.Diagnostic
+		scoped, err := rollout.ResolveScope(it.Scope, all, nil)
+		if err != nil {
+			problems = append(problems, rollout.Diagnostic{Level: rollout.LevelError, Code: "scope", Message: rollout.ErrorMessage(err)})
+		}
+		var guides []*rollout.Unit
+		f.units.mu.Lock()
+		for _, name := range it.Responsible {
+			u, err := f.units.byName(name)
+			if err != nil {
+				problems = append(problems, rollout.Diagnostic{Level: rollout.LevelError, Code: "unit", Message: rollout.ErrorMessage(err)})
+				continue
+			}
+			guides = append(guides, cloneUnit(u))
+		}
+		f.units.mu.Unlock()
+		if len(problems) > 0 {
+			res.Unresolved = append(res.Unresolved, problems...)
+			continue
+		}
+		for _, u := range scoped {
+			if exists(it.ID, u.ID) {
+				res.Existing++
+				continue
+			}
+			f.add(&rollout.Task{ItemID: it.ID, UnitID: u.ID, Role: rollout.RoleImplement})
+			res.Implement++
+		}
+		for _, u := range guides {
+			if exists(it.ID, u.ID) {
+				res.Existing++
+				continue
+			}
+			f.add(&rollout.Task{ItemID: it.ID, UnitID: u.ID, Role: rollout.RoleGuide})
+			res.Guide++
+		}
+	}
+	return res, nil
+}
+
+func (f *fakeTasks) Divide(ctx context.Context, parentTaskID int64, divisions []rollout.Division) ([]*rollout.Task, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.divides++
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.divideErr != nil {
+		return nil, f.divideErr
+	}
+	parent := f.find(parentTaskID)
+	if parent == nil {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", parentTaskID)
+	}
+	if len(divisions) == 0 {
+		return nil, rollout.Errorf(rollout.EINVALID, "没有要分解的单位。")
+	}
+	f.units.mu.Lock()
+	above := cloneUnit(f.units.units[parent.UnitID])
+	seen := map[int64]bool{}
+	var problem error
+	for _, d := range divisions {
+		u := f.units.units[d.UnitID]
+		switch {
+		case u == nil:
+			problem = rollout.Errorf(rollout.EINVALID, "编号为%d的单位不存在。", d.UnitID)
+		case u.ID == above.ID || !u.Within(above):
+			problem = rollout.Errorf(rollout.EINVALID, "%s 不在 %s 之下，不能分解给它。", u.Name, above.Name)
+		case u.Retired():
+			problem = rollout.Errorf(rollout.EINVALID, "%s 已撤销。", u.Name)
+		case d.Role != rollout.RoleLead && d.Role != rollout.RoleCo:
+			problem = rollout.Errorf(rollout.EINVALID, "分工“%s”无效。", d.Role)
+		case seen[d.UnitID]:
+			problem = rollout.Errorf(rollout.EINVALID, "%s 出现了两次。", u.Name)
+		}
+		if problem != nil {
+			break
+		}
+		seen[d.UnitID] = true
+	}
+	f.units.mu.Unlock()
+	if problem != nil {
+		return nil, problem
+	}
+	var out []*rollout.Task
+	for _, d := range divisions {
+		i := slices.IndexFunc(f.tasks, func(t *rollout.Task) bool { return t.ParentID == parent.ID && t.UnitID == d.UnitID })
+		var t *rollout.Task
+		if i >= 0 {
+			t = f.tasks[i]
+		} else {
+			t = f.add(&rollout.Task{ItemID: parent.ItemID, UnitID: d.UnitID, ParentID: parent.ID})
+		}
+		t.Role, t.Deadline, t.Deliverable, t.Contact, t.Notes = d.Role, d.Deadline, d.Deliverable, d.Contact, d.Notes
+		c := *t
+		out = append(out, &c) // as stored, without context: the web reads it again
+	}
+	return out, nil
+}
+
+// Cascade creates the new units, plans over the units below the owner and
+// stores each line as divisions of the owner's task for its item, all or
+// nothing: on any refusal the units and tasks are as they were.
+func (f *fakeTasks) Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*rollout.Unit) rollout.CascadePlan) (rollout.CascadePlan, []*rollout.Task, error) {
+	if f.err != nil {
+		return rollout.CascadePlan{}, nil, f.err
+	}
+	f.units.mu.Lock()
+	savedUnits := map[int64]*rollout.Unit{}
+	for id, u := range f.units.units {
+		savedUnits[id] = cloneUnit(u)
+	}
+	f.units.mu.Unlock()
+	f.mu.Lock()
+	savedTasks := make([]*rollout.Task, len(f.tasks))
+	for i, t := range f.tasks {
+		c := *t
+		savedTasks[i] = &c
+	}
+	f.mu.Unlock()
+	restore := func() {
+		f.units.mu.Lock()
+		f.units.units = savedUnits
+		f.units.mu.Unlock()
+		f.mu.Lock()
+		f.tasks = savedTasks
+		f.mu.Unlock()
+	}
+	for _, name := range newUnits {
+		if err := f.units.CreateUnit(ctx, &rollout.Unit{Name: name, Kind: rollout.KindDepartment, ParentID: ownerID}); err != nil {
+			restore()
+			return rollout.CascadePlan{}, nil, err
+		}
+	}
+	below, err := f.units.UnitsBelow(ctx, ownerID)
+	if err != nil {
+		restore()
+		return rollout.CascadePlan{}, nil, err
+	}
+	p := plan(below)
+	if len(p.Unknown) > 0 {
+		restore()
+		return p, nil, rollout.Errorf(rollout.EINVALID, "有%d个单位名称未能识别。", len(p.Unknown))
+	}
+	var out []*rollout.Task
+	for _, line := range p.Lines {
+		owned, err := f.Tasks(ctx, rollout.TaskFilter{ItemID: line.ItemID, UnitID: ownerID})
+		if err == nil && len(owned) == 0 {
+			err = rollout.Errorf(rollout.EINVALID, "第%d行：本单位没有第%d项的任务。", line.Line, line.ItemSeq)
+		}
+		var tasks []*rollout.Task
+		if err == nil {
+			tasks, err = f.Divide(ctx, owned[0].ID, line.Divisions)
+		}
+		if err != nil {
+			restore()
+			return p, nil, err
+		}
+		out = append(out, tasks...)
+	}
+	return p, out, nil
+}
+
+func (f *fakeTasks) Tasks(ctx context.Context, filter rollout.TaskFilter) ([]*rollout.Task, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	var within *rollout.Unit
+	if filter.Within != 0 {
+		f.units.mu.Lock()
+		if u := f.units.units[filter.Within]; u != nil {
+			within = cloneUnit(u)
+		}
+		f.units.mu.Unlock()
+		if within == nil {
+			return nil, nil
+		}
+	}
+	type sorted struct {
+		t    *rollout.Task
+		path string
+	}
+	var out []sorted
+	for _, st := range f.tasks {
+		t := f.full(st)
+		f.units.mu.Lock()
+		path := f.units.units[t.UnitID].Path
+		f.units.mu.Unlock()
+		if (filter.Batch != 0 && t.Batch != filter.Batch) ||
+			(filter.ItemID != 0 && t.ItemID != filter.ItemID) ||
+			(filter.UnitID != 0 && t.UnitID != filter.UnitID) ||
+			(filter.Role != "" && t.Role != filter.Role) ||
+			(within != nil && !strings.HasPrefix(path, within.Path)) {
+			continue
+		}
+		out = append(out, sorted{t, path})
+	}
+	slices.SortStableFunc(out, func(a, b sorted) int {
+		if a.t.Batch != b.t.Batch {
+			return a.t.Batch - b.t.Batch
+		}
+		if a.t.ItemSeq != b.t.ItemSeq {
+			return a.t.ItemSeq - b.t.ItemSeq
+		}
+		return strings.Compare(a.path, b.path)
+	})
+	tasks := make([]*rollout.Task, len(out))
+	for i, s := range out {
+		tasks[i] = s.t
+	}
+	return tasks, nil
+}
+
+func (f *fakeTasks) Task(ctx context.Context, id int64) (*rollout.Task, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	t := f.find(id)
+	if t == nil {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", id)
+	}
+	return f.full(t), nil
+}
+
+// Units of the fixture beyond the reference tree: departments of Guangdong and
+// of Shenzhen, which the reference data do not list.
+const (
+	gdDRC      = 440091 // 省发展改革委
+	gdCommerce = 440092 // 省商务厅
+	gdEcology  = 440093 // 省生态环境厅
+	gdMarket   = 440094 // 省市场监管局
+	gdHousing  = 440095 // 省住房城乡建设厅
+	szCommerce = 440391 // 深圳市商务局
+	guangdong  = 440000
+	guangzhou  = 440100
+	shenzhen   = 440300
+	futian     = 440304
+	zhuhai     = 440400
+)
+
+// newFakeServices returns the catalogue of newFake, the unit tree and the tasks
+// of the 7th batch as Assign makes them, with one cascade already divided:
+// Guangdong's task for item 1 to 省住房城乡建设厅 (lead), 广州市 and 深圳市 (co),
+// and Shenzhen's part of it on to 福田区 (co).
+func newFakeServices(t testing.TB, cat *fakeCatalog) (*fakeUnits, *fakeTasks) {
+	t.Helper()
+	units := newFakeUnits(t)
+	for _, d := range []struct {
+		id, parent int64
+		name, full string
+	}{
+		{gdDRC, guangdong, "省发展改革委", "广东省发展和改革委员会"},
+		{gdCommerce, guangdong, "省商务厅", "广东省商务厅"},
+		{gdEcology, guangdong, "省生态环境厅", "广东省生态环境厅"},
+		{gdMarket, guangdong, "省市场监管局", "广东省市场监督管理局"},
+		{gdHousing, guangdong, "省住房城乡建设厅", "广东省住房和城乡建设厅"},
+		{szCommerce, shenzhen, "深圳市商务局", "深圳市商务局"},
+	} {
+		units.add(t, d.id, d.parent, rollout.KindDepartment, d.name, d.full)
+	}
+	tasks := &fakeTasks{cat: cat, units: units}
+	ctx := context.Background()
+	res, err := tasks.Assign(ctx, 7)
+	if err != nil || len(res.Unresolved) > 0 {
+		t.Fatalf("fixture: assign: %+v, %v", res, err)
+	}
+	gd := tasks.first(t, guangdong, 1001)
+	divided, err := tasks.Divide(ctx, gd.ID, []rollout.Division{
+		{UnitID: gdHousing, Role: rollout.RoleLead, Deadline: rollout.ParseDeadline("2024年6月底前"), Deliverable: "实施方案", Contact: "省住房城乡建设厅审批处 020-12345678"},
+		{UnitID: guangzhou, Role: rollout.RoleCo, Deadline: rollout.ParseDeadline("2024年6月底前"), Deliverable: "实施方案"},
+		{UnitID: shenzhen, Role: rollout.RoleCo, Deadline: rollout.ParseDeadline("2024年6月底前"), Deliverable: "实施方案"},
+	})
+	if err != nil {
+		t.Fatalf("fixture: divide: %v", err)
+	}
+	if _, err := tasks.Divide(ctx, divided[2].ID, []rollout.Division{
+		{UnitID: futian, Role: rollout.RoleCo, Deadline: rollout.ParseDeadline("持续推进"), Deliverable: "工作总结"},
+	}); err != nil {
+		t.Fatalf("fixture: divide: %v", err)
+	}
+	tasks.divides = 0
+	return units, tasks
+}
+
+// first returns the first-level task of unit for item.
+func (f *fakeTasks) first(t testing.TB, unit, item int64) *rollout.Task {
+	t.Helper()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, task := range f.tasks {
+		if task.UnitID == unit && task.ItemID == item && task.ParentID == 0 {
+			return f.full(task)
+		}
+	}
+	t.Fatalf("fixture: no task of unit %d for item %d", unit, item)
+	return nil
+}
+
+// under returns the tasks divided from parent, with context.
+func (f *fakeTasks) under(parent int64) []*rollout.Task {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []*rollout.Task
+	for _, t := range f.tasks {
+		if t.ParentID == parent {
+			out = append(out, f.full(t))
+		}
+	}
+	return out
 }

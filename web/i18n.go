@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"rollout"
 )
 
 // lang is a language of the interface. Chinese comes first: it is what a request
@@ -119,6 +121,46 @@ func batchLabel(l lang, n int) string {
 		return "Batch " + strconv.Itoa(n)
 	}
 	return "第" + chineseNumeral(n) + "批"
+}
+
+// roleKeys are the catalogue keys of the task roles.
+var roleKeys = map[rollout.TaskRole]string{
+	rollout.RoleImplement: "role.implement",
+	rollout.RoleGuide:     "role.guide",
+	rollout.RoleLead:      "role.lead",
+	rollout.RoleCo:        "role.co",
+}
+
+// roleLabel names a task role: 承担, 指导, 牵头, 配合. A role the catalogue does
+// not know is shown as its code.
+func roleLabel(l lang, r rollout.TaskRole) string {
+	if k, ok := roleKeys[r]; ok {
+		return tr(l, k)
+	}
+	return string(r)
+}
+
+// kindKeys are the catalogue keys of the unit kinds.
+var kindKeys = map[rollout.UnitKind]string{
+	rollout.KindStateCouncil:   "kind.state_council",
+	rollout.KindMinistry:       "kind.ministry",
+	rollout.KindVerticalAgency: "kind.vertical_agency",
+	rollout.KindCourt:          "kind.court",
+	rollout.KindProvince:       "kind.province",
+	rollout.KindDepartment:     "kind.department",
+	rollout.KindCity:           "kind.city",
+	rollout.KindCounty:         "kind.county",
+	rollout.KindFTZ:            "kind.ftz",
+	rollout.KindFTZArea:        "kind.ftz_area",
+}
+
+// kindLabel names a unit kind: 省级人民政府, 自贸试验区 … A kind the catalogue
+// does not know is shown as its code.
+func kindLabel(l lang, k rollout.UnitKind) string {
+	if key, ok := kindKeys[k]; ok {
+		return tr(l, key)
+	}
+	return string(k)
 }
 
 // formatDate writes a calendar date: 2023年6月24日 in Chinese, 24 June 2023 in

@@ -37,7 +37,8 @@ func TestMessages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tmpls := range [][numLangs]*template.Template{vs.home.tmpl, vs.batch.tmpl, vs.item.tmpl, vs.search.tmpl, vs.error.tmpl} {
+	for _, tmpls := range [][numLangs]*template.Template{vs.home.tmpl, vs.batch.tmpl, vs.item.tmpl, vs.tree.tmpl,
+		vs.unit.tmpl, vs.inbox.tmpl, vs.divide.tmpl, vs.search.tmpl, vs.error.tmpl} {
 		keys, err := templateCalls(tmpls[zh], "t")
 		if err != nil {
 			t.Fatal(err)
@@ -50,8 +51,9 @@ func TestMessages(t *testing.T) {
 		}
 	}
 
-	// Go code: literal keys given to tr must exist; any string literal that is
-	// a key counts as a use (keys are passed on, as positiveInt's what).
+	// Go code: literal keys given to tr (or invalid, which formats one into an
+	// EINVALID error) must exist; any string literal that is a key counts as a
+	// use (keys are passed on, as positiveInt's what).
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
@@ -68,7 +70,7 @@ func TestMessages(t *testing.T) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
-				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "tr" && len(n.Args) >= 2 {
+				if id, ok := n.Fun.(*ast.Ident); ok && (id.Name == "tr" || id.Name == "invalid") && len(n.Args) >= 2 {
 					if lit, ok := n.Args[1].(*ast.BasicLit); ok && lit.Kind == token.STRING {
 						k, _ := strconv.Unquote(lit.Value)
 						if _, ok := messages[k]; !ok {

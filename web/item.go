@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 
 	"rollout"
@@ -11,6 +12,36 @@ type itemPage struct {
 	layout
 	Item  *rollout.Item
 	Batch *rollout.Batch // the item's batch, without items; nil if it cannot be found
+	// Responsible are the item's responsible units in the published order, each
+	// with its unit when the name names exactly one.
+	Responsible []unitRef
+}
+
+// unitRef is a unit named in a document: the name as written and the unit it
+// resolves to, 0 when it resolves to none or to several.
+type unitRef struct {
+	Name string
+	ID   int64
+}
+
+// resolveUnits looks up each name in the unit dictionary. A name that names no
+// unit, or several, stays plain text: the item page is not the place to mend
+// the dictionary.
+func (s *Server) resolveUnits(ctx context.Context, names []string) ([]unitRef, error) {
+	out := make([]unitRef, 0, len(names))
+	for _, name := range names {
+		ref := unitRef{Name: name}
+		u, err := s.units.UnitByName(ctx, name)
+		switch rollout.ErrorCode(err) {
+		case "":
+			ref.ID = u.ID
+		case rollout.ENOTFOUND, rollout.ECONFLICT:
+		default:
+			return nil, err
+		}
+		out = append(out, ref)
+	}
+	return out, nil
 }
 
 // itemPage serves GET /items/{id}.
@@ -27,7 +58,11 @@ func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := &itemPage{layout: newLayout(r, it.Name, ""), Item: it}
+	refs, err := s.resolveUnits(r.Context(), it.Responsible)
+	if err != nil {
+		return err
+	}
+	p := &itemPage{layout: newLayout(r, it.Name, ""), Item: it, Responsible: refs}
 	for _, b := range batches {
 		if b.Batch == it.Batch {
 			p.Batch = b

@@ -98,9 +98,10 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 	})
 }
 
-// crossOriginProtection rejects cross-origin requests with unsafe methods (form
-// posts from other sites). No page posts yet; this keeps the guard in place for
-// when one does. The rejection is rendered like any other 403.
+// crossOriginProtection rejects cross-origin requests with unsafe methods: a
+// form post from another site (the division form) or a browser script of
+// another origin calling the API. Requests without browser headers (curl, other
+// systems) pass. The rejection is rendered like any other 403.
 func (s *Server) crossOriginProtection(next http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -3,7 +3,9 @@ package web
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"slices"
 	"strconv"
@@ -25,11 +27,38 @@ type oaDocument struct {
 type oaOperation struct {
 	OperationID string                 `json:"operationId"`
 	Parameters  []*oaParam             `json:"parameters"`
+	RequestBody *oaResponse            `json:"requestBody"`
 	Responses   map[string]*oaResponse `json:"responses"`
-	Examples    []struct {
-		Request string `json:"request"`
-		Status  int    `json:"status"`
-	} `json:"x-rollout-examples"`
+	Examples    []oaExample            `json:"x-rollout-examples"`
+}
+
+// oaExample is one example request of an operation: a GET of request, or for
+// an operation with a body, a request with body (a JSON value) or raw_body
+// (sent as written), as content_type (application/json when empty), from
+// another site when cross_site.
+type oaExample struct {
+	Request     string          `json:"request"`
+	Status      int             `json:"status"`
+	Body        json.RawMessage `json:"body"`
+	RawBody     string          `json:"raw_body"`
+	ContentType string          `json:"content_type"`
+	CrossSite   bool            `json:"cross_site"`
+}
+
+// send serves the example through the site.
+func (ex oaExample) send(s *Server, method string) *httptest.ResponseRecorder {
+	body := ex.RawBody
+	if len(ex.Body) > 0 {
+		body = string(ex.Body)
+	}
+	header := http.Header{}
+	if body != "" {
+		header.Set("Content-Type", cmpOr(ex.ContentType, "application/json"))
+	}
+	if ex.CrossSite {
+		header.Set("Sec-Fetch-Site", "cross-site")
+	}
+	return serveBody(s, method, ex.Request, header, body)
 }
 
 type oaParam struct {
@@ -42,7 +71,8 @@ type oaParam struct {
 type oaResponse struct {
 	Ref     string `json:"$ref"`
 	Content map[string]struct {
-		Schema *oaSchema `json:"schema"`
+		Schema  *oaSchema       `json:"schema"`
+		Example json.RawMessage `json:"example"`
 	} `json:"content"`
 }
 
@@ -135,64 +165,82 @@ func checkParameters(t *testing.T, doc *oaDocument, path, method string, op oaOp
 	if op.OperationID == "" {
 		t.Errorf("%s %s: no operationId", method, path)
 	}
-	if _, ok := op.Responses["200"]; !ok {
-		t.Errorf("%s %s: no 200 response", method, path)
+	if !slices.ContainsFunc(slices.Collect(maps.Keys(op.Responses)), func(st string) bool { return strings.HasPrefix(st, "2") }) {
+		t.Errorf("%s %s: no 2xx response", method, path)
+	}
+	if (method == "post") != (op.RequestBody != nil) {
+		t.Errorf("%s %s: a request body must be described for POST and only for POST", method, path)
 	}
 }
 
 // TestOpenAPIExamples: each example request answers the status the document
 // gives it, that status is documented for the operation, every documented
-// status but 500 has an example, and the body fits the documented schema.
+// status but 500 and 413 (a body over 1 MiB; TestAPIBodyLimits sends one) has
+// an example, and the body fits the documented schema. The request body of an
+// example that succeeds fits the documented request schema. Examples that may
+// write run each on a fresh fixture.
 func TestOpenAPIExamples(t *testing.T) {
-	s, _ := newTestServer(t, newFake(t))
+	shared, _ := newTestServer(t, newFake(t))
 	doc := loadOpenAPI(t)
 	for path, ops := range doc.Paths {
 		for method, op := range ops {
-			if method != "get" {
-				continue
-			}
+			M := strings.ToUpper(method)
 			if len(op.Examples) == 0 {
-				t.Errorf("GET %s: no x-rollout-examples", path)
+				t.Errorf("%s %s: no x-rollout-examples", M, path)
 			}
 			exampled := map[string]bool{}
 			for _, ex := range op.Examples {
+				s := shared
+				if M != "GET" {
+					s, _ = newTestServer(t, newFake(t))
+				}
 				status := strconv.Itoa(ex.Status)
 				exampled[status] = true
-				req, _ := http.NewRequest("GET", ex.Request, nil)
-				if _, pattern := s.mux.Handler(req); openAPIPath(strings.TrimPrefix(pattern, "GET ")) != path {
-					t.Errorf("GET %s: example %s is served by %q", path, ex.Request, pattern)
+				req, _ := http.NewRequest(M, ex.Request, nil)
+				if _, pattern := s.mux.Handler(req); openAPIPath(strings.TrimPrefix(pattern, M+" ")) != path {
+					t.Errorf("%s %s: example %s is served by %q", M, path, ex.Request, pattern)
 				}
 				resp, ok := op.Responses[status]
 				if !ok {
-					t.Errorf("GET %s: example %s expects %d, which the operation does not document", path, ex.Request, ex.Status)
+					t.Errorf("%s %s: example %s expects %d, which the operation does not document", M, path, ex.Request, ex.Status)
 					continue
 				}
-				rec := serve(s, "GET", ex.Request, nil)
+				if op.RequestBody != nil && ex.Status < 300 {
+					var body any
+					if err := json.Unmarshal(ex.Body, &body); err != nil {
+						t.Errorf("%s %s: example body: %v", M, ex.Request, err)
+					}
+					schema := op.RequestBody.Content["application/json"].Schema
+					for _, problem := range validate(doc, schema, body, "request") {
+						t.Errorf("%s %s: %s", M, ex.Request, problem)
+					}
+				}
+				rec := ex.send(s, M)
 				if rec.Code != ex.Status {
-					t.Errorf("GET %s: %d, documented %d\n%s", ex.Request, rec.Code, ex.Status, rec.Body)
+					t.Errorf("%s %s: %d, documented %d\n%s", M, ex.Request, rec.Code, ex.Status, rec.Body)
 					continue
 				}
 				if ct := rec.Header().Get("Content-Type"); ct != jsonType {
-					t.Errorf("GET %s: Content-Type %q", ex.Request, ct)
+					t.Errorf("%s %s: Content-Type %q", M, ex.Request, ct)
 				}
 				resp = resolveResponse(doc, resp)
 				media, ok := resp.Content["application/json"]
 				if !ok || media.Schema == nil {
-					t.Errorf("GET %s: response %d has no application/json schema", path, ex.Status)
+					t.Errorf("%s %s: response %d has no application/json schema", M, path, ex.Status)
 					continue
 				}
 				var body any
 				if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
-					t.Errorf("GET %s: %v", ex.Request, err)
+					t.Errorf("%s %s: %v", M, ex.Request, err)
 					continue
 				}
 				for _, problem := range validate(doc, media.Schema, body, "$") {
-					t.Errorf("GET %s: %s", ex.Request, problem)
+					t.Errorf("%s %s: %s", M, ex.Request, problem)
 				}
 			}
 			for status := range op.Responses {
-				if status != "500" && !exampled[status] {
-					t.Errorf("GET %s: documented status %s has no example request", path, status)
+				if status != "500" && status != "413" && !exampled[status] {
+					t.Errorf("%s %s: documented status %s has no example request", M, path, status)
 				}
 			}
 		}
@@ -303,5 +351,41 @@ func TestOpenAPIValidatorCatches(t *testing.T) {
 	bad := map[string]any{"id": "x", "extra": 1.0}
 	if problems := validate(doc, item, bad, "$"); len(problems) < 3 {
 		t.Errorf("validate found %q; want a wrong type, missing properties and an undocumented one", problems)
+	}
+}
+
+// TestOpenAPIDocumentedExamples: the example bodies written in the document
+// (responses and request bodies) fit their own schemas.
+func TestOpenAPIDocumentedExamples(t *testing.T) {
+	doc := loadOpenAPI(t)
+	check := func(where string, r *oaResponse) {
+		for ct, media := range resolveResponse(doc, r).Content {
+			if len(media.Example) == 0 {
+				continue
+			}
+			var v any
+			if err := json.Unmarshal(media.Example, &v); err != nil {
+				t.Errorf("%s %s: %v", where, ct, err)
+				continue
+			}
+			for _, problem := range validate(doc, media.Schema, v, "example") {
+				t.Errorf("%s: %s", where, problem)
+			}
+		}
+	}
+	n := 0
+	for path, ops := range doc.Paths {
+		for method, op := range ops {
+			if op.RequestBody != nil {
+				check(method+" "+path+" request", op.RequestBody)
+			}
+			for status, r := range op.Responses {
+				check(method+" "+path+" "+status, r)
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no responses read")
 	}
 }

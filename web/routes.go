@@ -9,6 +9,11 @@ func (s *Server) routes() {
 	s.page("GET /batches/{n}", s.batchPage)
 	s.page("GET /batches/{n}/source", s.batchSource)
 	s.page("GET /items/{id}", s.itemPage)
+	s.page("GET /items/{id}/tree", s.itemTreePage)
+	s.page("GET /units/{id}", s.unitPage)
+	s.page("GET /units/{id}/tasks", s.inboxPage)
+	s.page("GET /tasks/{id}/divide", s.divideForm)
+	s.page("POST /tasks/{id}/divide", s.divideSubmit)
 	s.page("GET /search", s.searchPage)
 	s.asset("GET /static/{hash}/{file}", s.serveStatic)
 
@@ -18,4 +23,9 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/batches/{n}", s.apiBatch)
 	s.api("GET /api/v1/items", s.apiSearchItems)
 	s.api("GET /api/v1/items/{id}", s.apiItem)
+	s.api("GET /api/v1/items/{id}/tasks", s.apiItemTasks)
+	s.api("GET /api/v1/units/{id}", s.apiUnit)
+	s.api("GET /api/v1/units/{id}/tasks", s.apiUnitTasks)
+	s.api("GET /api/v1/tasks/{id}", s.apiTask)
+	s.api("POST /api/v1/tasks/{id}/divisions", s.apiDivide)
 }

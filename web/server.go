@@ -1,8 +1,9 @@
-// Package web serves rollout over HTTP: the public HTML pages (the catalogue of
-// batches and reform items, Chinese first with English switchable) and the JSON
-// API under /api/v1, both read from a rollout.CatalogService.
+// Package web serves rollout over HTTP: the HTML pages (the catalogue of batches
+// and reform items, the unit tree, each unit's tasks and the division of a task
+// among the units below; Chinese first with English switchable) and the JSON API
+// under /api/v1, over a rollout.CatalogService, UnitService and TaskService.
 //
-// The package knows no storage: cmd/rollout wires a CatalogService into it.
+// The package knows no storage: cmd/rollout wires the services into it.
 // Every route is listed in routes.go. Handlers return an error; one adapter
 // renders it as a page, one as JSON, and statusByCode maps rollout error codes
 // to HTTP statuses.
@@ -23,12 +24,16 @@ import (
 // Config is what a Server needs.
 type Config struct {
 	Catalog rollout.CatalogService // required
+	Units   rollout.UnitService    // required
+	Tasks   rollout.TaskService    // required
 	Logger  *slog.Logger           // nil discards the log
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
 type Server struct {
 	catalog  rollout.CatalogService
+	units    rollout.UnitService
+	tasks    rollout.TaskService
 	log      *slog.Logger
 	views    views
 	static   staticFiles
@@ -40,12 +45,18 @@ type Server struct {
 //go:embed openapi.json
 var openAPIDocument []byte
 
-// New parses the templates and hashes the static files. It fails when the
-// catalogue is missing, a template does not parse or names a message or file
+// New parses the templates and hashes the static files. It fails when a service
+// is missing, a template does not parse or names a message or file
 // that does not exist, or the OpenAPI document is not valid JSON.
 func New(cfg Config) (*Server, error) {
 	if cfg.Catalog == nil {
 		return nil, errors.New("web: Config.Catalog is nil")
+	}
+	if cfg.Units == nil {
+		return nil, errors.New("web: Config.Units is nil")
+	}
+	if cfg.Tasks == nil {
+		return nil, errors.New("web: Config.Tasks is nil")
 	}
 	logger := cfg.Logger
 	if logger == nil {
@@ -64,6 +75,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		catalog: cfg.Catalog,
+		units:   cfg.Units,
+		tasks:   cfg.Tasks,
 		log:     logger,
 		views:   vs,
 		static:  st,
@@ -162,6 +175,10 @@ func errorTitle(l lang, status int) string {
 		return tr(l, "error.409.title")
 	case http.StatusMethodNotAllowed:
 		return tr(l, "error.405.title")
+	case http.StatusRequestEntityTooLarge:
+		return tr(l, "error.413.title")
+	case http.StatusUnsupportedMediaType:
+		return tr(l, "error.415.title")
 	default:
 		return tr(l, "error.500.title")
 	}

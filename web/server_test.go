@@ -2,8 +2,10 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -40,20 +42,48 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// newTestServer returns a server over cat and the buffer its log goes to.
-func newTestServer(t *testing.T, cat rollout.CatalogService) (*Server, *syncBuffer) {
+// testSite is a server over the fakes, with the fakes at hand.
+type testSite struct {
+	*Server
+	logs  *syncBuffer
+	cat   *fakeCatalog
+	units *fakeUnits
+	tasks *fakeTasks
+}
+
+// newTestSite returns a server over cat and the fixture's units and tasks
+// (newFakeServices), logging to a buffer.
+func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	t.Helper()
+	units, tasks := newFakeServices(t, cat)
 	logs := &syncBuffer{}
-	s, err := New(Config{Catalog: cat, Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s, logs
+	return &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks}
 }
 
-// get serves one request through the whole handler.
+// newTestServer returns a server over cat (and the fixture's units and tasks)
+// and the buffer its log goes to.
+func newTestServer(t *testing.T, cat *fakeCatalog) (*Server, *syncBuffer) {
+	t.Helper()
+	site := newTestSite(t, cat)
+	return site.Server, site.logs
+}
+
+// serve serves one request through the whole handler.
 func serve(s *Server, method, target string, header http.Header) *httptest.ResponseRecorder {
-	req := httptest.NewRequest(method, target, nil)
+	return serveBody(s, method, target, header, "")
+}
+
+// serveBody serves one request with a body through the whole handler.
+func serveBody(s *Server, method, target string, header http.Header, body string) *httptest.ResponseRecorder {
+	var rd io.Reader
+	if body != "" {
+		rd = strings.NewReader(body)
+	}
+	req := httptest.NewRequest(method, target, rd)
 	for k, v := range header {
 		req.Header[k] = v
 	}
@@ -66,15 +96,47 @@ func q(s string) string { return url.QueryEscape(s) }
 
 // scenario is one request to the site and what the answer must hold.
 type scenario struct {
-	name    string
-	method  string // GET when empty
-	path    string // {css} stands for the current URL of style.css
+	name   string
+	method string // GET when empty
+	// path, want and notWant may hold {css}, the current URL of style.css, and
+	// {task:U/I}, the ID of unit U's task for item I in the fixture.
+	path    string
 	header  http.Header
+	body    string
 	status  int
 	ctype   string // the Content-Type, exactly
 	want    []string
 	notWant []string
 }
+
+var placeholder = regexp.MustCompile(`\{(css|task:(\d+)/(\d+))\}`)
+
+// expand replaces the placeholders of a scenario's text.
+func (site *testSite) expand(t *testing.T, s string) string {
+	t.Helper()
+	return placeholder.ReplaceAllStringFunc(s, func(m string) string {
+		sm := placeholder.FindStringSubmatch(m)
+		if sm[1] == "css" {
+			u, err := site.static.url("style.css")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return u
+		}
+		unit, _ := strconv.ParseInt(sm[2], 10, 64)
+		item, _ := strconv.ParseInt(sm[3], 10, 64)
+		tasks, err := site.tasks.Tasks(context.Background(), rollout.TaskFilter{UnitID: unit, ItemID: item})
+		if err != nil || len(tasks) == 0 {
+			t.Fatalf("%s: no such task in the fixture (%v)", m, err)
+		}
+		return strconv.FormatInt(tasks[0].ID, 10)
+	})
+}
+
+var (
+	formPost = http.Header{"Content-Type": {"application/x-www-form-urlencoded"}}
+	jsonPost = http.Header{"Content-Type": {"application/json"}}
+)
 
 const (
 	htmlType  = "text/html; charset=utf-8"
@@ -135,7 +197,8 @@ var scenarios = []scenario{
 			"第七批", "国函〔2023〕56号", "第3项", "投资贸易便利化领域", "全国", `href="/batches/7#item-3"`, `href="/batches/7/source"`,
 			"探索建立航空货运电子信息标准体系"}},
 	{name: "item with three units", path: "/items/1014", status: 200, ctype: htmlType,
-		want:    []string{"知识产权质押融资模式创新", "<strong>国家知识产权局</strong> <span class=\"tag\">牵头</span>", "<li>中国人民银行</li>", "<li>金融监管总局</li>"},
+		want: []string{"知识产权质押融资模式创新", `<strong><a href="/units/112">国家知识产权局</a></strong> <span class="tag">牵头</span>`,
+			`<li><a href="/units/107">中国人民银行</a></li>`, `<li><a href="/units/111">金融监管总局</a></li>`, `href="/items/1014/tree"`},
 		notWant: []string{"正文表述"}},
 	{name: "item for specific regions", path: "/items/1023", status: 200, ctype: htmlType,
 		want: []string{"推广知识产权海外侵权责任险", "自贸试验区", "在特定区域复制推广"}},
@@ -145,6 +208,102 @@ var scenarios = []scenario{
 		want: []string{"页面不存在", "未找到编号为9999的改革事项。", layoutEnd}},
 	{name: "item id not a number", path: "/items/abc", status: 400, ctype: htmlType,
 		want: []string{"事项编号“abc”无效"}},
+
+	// Units.
+	{name: "unit: a province", path: "/units/440000", status: 200, ctype: htmlType,
+		want: []string{"<h1 lang=\"zh-CN\">广东省</h1>", "广东省人民政府", "省级人民政府", "<code>440000</code>", `<a href="/units/1" lang="zh-CN">国务院</a>`,
+			"政府部门", "省住房城乡建设厅", "市级人民政府", `href="/units/440300"`, "深圳市", "自贸试验区", `href="/units/9044"`,
+			"沿海", "设有自贸试验区", `href="/units/440000/tasks"`, `href="/api/v1/units/440000"`, "又称", "广东"},
+		notWant: []string{"县级人民政府", "福田区"}},
+	{name: "unit: a city", path: "/units/440300", status: 200, ctype: htmlType,
+		want: []string{"深圳市", `<li><a href="/units/440000" lang="zh-CN">广东省</a></li>`, "福田区", "深圳市商务局", "县级人民政府", "440300"}},
+	{name: "unit: a municipality's districts", path: "/units/110000", status: 200, ctype: htmlType,
+		want: []string{"北京市", "东城区", "县级人民政府", "北京自贸试验区"}, notWant: []string{"市级人民政府"}},
+	{name: "unit: the root", path: "/units/1", status: 200, ctype: htmlType,
+		want: []string{"国务院", "中华人民共和国国务院", "国务院部门", "住房城乡建设部", "垂直管理部门", "海关总署", "省级人民政府", "—（最高层级）"}},
+	{name: "unit: a vertical agency", path: "/units/102", status: 200, ctype: htmlType,
+		want: []string{"海关总署", "垂直管理部门", "该单位没有下级单位。"}},
+	{name: "unit: an FTZ", path: "/units/9044", status: 200, ctype: htmlType,
+		want: []string{"自贸试验区片区", "广州南沙新区片区", "深圳前海蛇口片区"}},
+	{name: "unit in English", path: "/units/440000?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "Provincial government", "City government", "Units below", "Government department", "See this unit&#39;s tasks", "广东省"}},
+	{name: "unknown unit", path: "/units/99", status: 404, ctype: htmlType,
+		want: []string{"页面不存在", "未找到编号为99的单位。", layoutEnd}},
+	{name: "unit id not a number", path: "/units/gd", status: 400, ctype: htmlType,
+		want: []string{"单位编号“gd”无效"}},
+
+	// A unit's tasks.
+	{name: "tasks: a province", path: "/units/440000/tasks", status: 200, ctype: htmlType,
+		want: []string{"广东省 · 本单位任务", "共23项任务", "第七批", "国函〔2023〕56号", "工程建设项目审批统一化、标准化、信息化",
+			`href="/items/1001"`, `href="/tasks/{task:440000/1001}/divide"`, `<span class="role role-implement">承担</span>`, "未规定", "国务院",
+			"入海排污口规范化“分级分类管理”新模式", "市县分解情况", `<a href="/units/440100/tasks" lang="zh-CN">广州市</a>`, "湛江市",
+			`<td class="cell has-co"><span aria-hidden="true">○</span><span class="visually-hidden">配合</span></td>`,
+			`<span class="visually-hidden">未分解</span>`, `<th scope="row" class="row-item">`, `<th scope="col" class="col-unit">`},
+		notWant: []string{"推广知识产权海外侵权责任险", "<time"}},
+	{name: "tasks: an inland province", path: "/units/610000/tasks", status: 200, ctype: htmlType,
+		want: []string{"陕西省", "共22项任务", "西安市"}, notWant: []string{"入海排污口"}},
+	{name: "tasks: a city", path: "/units/440300/tasks", status: 200, ctype: htmlType,
+		want: []string{"深圳市 · 本单位任务", "共1项任务", `<span class="role role-co">配合</span>`, `<time datetime="2024-06-30">2024年6月底前</time>`,
+			"实施方案", "广东省", `href="/tasks/{task:440300/1001}/divide"`, `href="/items/1001/tree#task-{task:440300/1001}"`},
+		notWant: []string{"市县分解情况"}},
+	{name: "tasks: a deadline that is a phrase", path: "/units/440304/tasks", status: 200, ctype: htmlType,
+		want: []string{"福田区", "持续推进", "工作总结", "深圳市"}, notWant: []string{"<time", "/divide"}},
+	{name: "tasks: a ministry guides", path: "/units/101/tasks", status: 200, ctype: htmlType,
+		want: []string{"住房城乡建设部", `<span class="role role-guide">指导</span>`, "共1项任务"}},
+	{name: "tasks: none", path: "/units/1/tasks", status: 200, ctype: htmlType,
+		want: []string{"本单位暂无任务。"}},
+	{name: "tasks in English", path: "/units/440000/tasks?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "广东省 · Tasks", "Tasks: 23", "Implement", "none set", "Division among cities and counties", "Divide"}},
+	{name: "tasks of an unknown unit", path: "/units/99/tasks", status: 404, ctype: htmlType,
+		want: []string{"未找到编号为99的单位。"}},
+
+	// An item's assignment tree.
+	{name: "tree", path: "/items/1001/tree", status: 200, ctype: htmlType,
+		want: []string{"工程建设项目审批统一化、标准化、信息化", "31 个省级人民政府 · 指导单位 1 个 · 下级任务 4 个",
+			`<span class="node-unit" lang="zh-CN">国务院</span>`, "住房城乡建设部", `<span class="role role-guide">指导</span> <span class="tag">牵头</span>`,
+			`id="task-{task:440000/1001}"`, `href="/units/440000/tasks"`, "<details open>", "<summary>下级任务 4 个</summary>",
+			"省住房城乡建设厅", `<span class="role role-lead">牵头</span>`, "广州市", "深圳市", "福田区", "持续推进",
+			`<time datetime="2024-06-30">2024年6月底前</time>`, "实施方案", `href="/api/v1/items/1001/tasks"`},
+		notWant: []string{"已将任务分解"}},
+	{name: "tree of an FTZ item", path: "/items/1023/tree", status: 200, ctype: htmlType,
+		want: []string{"推广知识产权海外侵权责任险", "22 个自贸试验区 · 指导单位", "广东自贸试验区"}, notWant: []string{"<details", "省级人民政府"}},
+	{name: "tree of a coastal item", path: "/items/1024/tree", status: 200, ctype: htmlType,
+		want: []string{"11 个省级人民政府", "生态环境部"}, notWant: []string{"陕西省"}},
+	{name: "tree after a division", path: "/items/1001/tree?divided=3", status: 200, ctype: htmlType,
+		want: []string{`<p class="notice success" role="status">已将任务分解到3个单位。</p>`}},
+	{name: "tree ignores a bad notice", path: "/items/1001/tree?divided=" + q("<b>"), status: 200, ctype: htmlType,
+		notWant: []string{"已将任务分解", "<b>"}},
+	{name: "tree in English", path: "/items/1001/tree?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "provincial governments: 31 · guiding units: 1 · tasks divided below: 4", "Guiding units", "Implementing units"}},
+	{name: "tree of an unknown item", path: "/items/9999/tree", status: 404, ctype: htmlType,
+		want: []string{"未找到编号为9999的改革事项。"}},
+
+	// Dividing a task.
+	{name: "divide: a task divided before", path: "/tasks/{task:440000/1001}/divide", status: 200, ctype: htmlType,
+		want: []string{"工程建设项目审批统一化、标准化、信息化", "已分解的任务", "省住房城乡建设厅审批处 020-12345678",
+			`<form class="divide" method="post" action="/tasks/{task:440000/1001}/divide">`,
+			`<fieldset class="choices" id="units">`, `<legend lang="zh-CN">广州市 <span class="tag">已分解</span></legend>`,
+			`id="role-440100-none" name="role-440100" value="none" disabled`, `id="role-440100-co" name="role-440100" value="co" checked`,
+			`id="role-440095-lead" name="role-440095" value="lead" checked`, `id="role-440400-none" name="role-440400" value="none" checked>`,
+			`<label for="role-440400-lead">牵头</label>`, `<label for="deadline">完成时限</label>`, `value="2024年6月底前"`, `value="实施方案"`,
+			`<label for="notes">备注</label>`, "政府部门", "市级人民政府", "自贸试验区"}},
+	{name: "divide: a fresh task", path: "/tasks/{task:440000/1024}/divide", status: 200, ctype: htmlType,
+		want:    []string{"入海排污口规范化“分级分类管理”新模式", "汕头市", `name="deadline" type="text" value=""`, "省生态环境厅"},
+		notWant: []string{"已分解的任务", "disabled"}},
+	{name: "divide: nothing below", path: "/tasks/{task:440304/1001}/divide", status: 200, ctype: htmlType,
+		want: []string{"该单位没有下级单位，任务无法再分解。"}, notWant: []string{"<form class=\"divide\""}},
+	{name: "divide in English", path: "/tasks/{task:440000/1024}/divide?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "Units below and their part", "None", "Lead", "Co-unit", "Divide the task"}},
+	{name: "divide an unknown task", path: "/tasks/999999/divide", status: 404, ctype: htmlType,
+		want: []string{"未找到编号为999999的任务。"}},
+	{name: "divide: no unit chosen", method: "POST", path: "/tasks/{task:440000/1024}/divide", header: formPost,
+		body:   "deadline=" + q("2024年6月底前") + "&deliverable=" + q("实施方案") + "&role-440100=none",
+		status: 400, ctype: htmlType,
+		want: []string{`<div class="error-summary" id="form-error" role="alert">`, `<a href="#units">请至少选择一个单位。</a>`,
+			`value="2024年6月底前"`, `value="实施方案"`, `<fieldset class="choices" id="units" aria-describedby="form-error">`}},
+	{name: "divide: cross-site post", method: "POST", path: "/tasks/{task:440000/1024}/divide", body: "role-440100=lead&deadline=x",
+		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}}, status: 403, ctype: htmlType,
+		want: []string{"已拒绝来自其他网站的请求。"}},
 
 	// Search.
 	{name: "search", path: "/search?q=" + q("知识产权"), status: 200, ctype: htmlType,
@@ -201,6 +360,36 @@ var scenarios = []scenario{
 		want: []string{`"items": []`, `"count": 0`}},
 	{name: "api search empty", path: "/api/v1/items?q=", status: 400, ctype: jsonType,
 		want: []string{`"code": "invalid"`, "参数 q 不能为空"}},
+	{name: "api unit", path: "/api/v1/units/440000", status: 200, ctype: jsonType,
+		want: []string{`"id": 440000`, `"name": "广东省"`, `"kind": "province"`, `"path": "/1/440000/"`, `"coastal": true`,
+			`"children": [`, `"name": "深圳市"`, `"kind": "city"`, `"aliases": []`}},
+	{name: "api unit unknown", path: "/api/v1/units/99", status: 404, ctype: jsonType,
+		want: []string{`"code": "not_found"`, "未找到编号为99的单位。"}},
+	{name: "api unit tasks", path: "/api/v1/units/440300/tasks", status: 200, ctype: jsonType,
+		want: []string{`"unit": {`, `"name": "深圳市"`, `"role": "co"`, `"deadline": {`, `"text": "2024年6月底前"`, `"date": "2024-06-30"`,
+			`"parent_unit": "广东省"`, `"parent_id": {task:440000/1001}`, `"item_seq": 1`, `"count": 1`}},
+	{name: "api unit tasks: a phrase has no date", path: "/api/v1/units/440304/tasks", status: 200, ctype: jsonType,
+		want: []string{`"text": "持续推进"`}, notWant: []string{`"date"`}},
+	{name: "api unit tasks unknown", path: "/api/v1/units/99/tasks", status: 404, ctype: jsonType},
+	{name: "api item tasks", path: "/api/v1/items/1001/tasks", status: 200, ctype: jsonType,
+		want: []string{`"item": {`, `"tasks": [`, `"count": 36`, `"role": "guide"`, `"unit": "住房城乡建设部"`, `"parent_id": 0`, `"unit_code": "440000"`}},
+	{name: "api item tasks unknown", path: "/api/v1/items/9999/tasks", status: 404, ctype: jsonType},
+	{name: "api task", path: "/api/v1/tasks/{task:440300/1001}", status: 200, ctype: jsonType,
+		want: []string{`"id": {task:440300/1001}`, `"unit": "深圳市"`, `"unit_kind": "city"`, `"item_name": "工程建设项目审批统一化、标准化、信息化"`, `"batch": 7`}},
+	{name: "api task unknown", path: "/api/v1/tasks/999999", status: 404, ctype: jsonType},
+	{name: "api task id bad", path: "/api/v1/tasks/x", status: 400, ctype: jsonType,
+		want: []string{"任务编号“x”无效"}},
+	{name: "api divide: not JSON", method: "POST", path: "/api/v1/tasks/{task:440000/1024}/divisions", header: formPost,
+		body: "role-440100=lead", status: 415, ctype: jsonType,
+		want: []string{`"code": "unsupported_media_type"`, "Content-Type: application/json"}},
+	{name: "api divide: malformed", method: "POST", path: "/api/v1/tasks/{task:440000/1024}/divisions", header: jsonPost,
+		body: `{"divisions": [}`, status: 400, ctype: jsonType,
+		want: []string{`"code": "invalid"`, "JSON 语法错误，位于第1行第16列"}},
+	{name: "api divide: unknown task", method: "POST", path: "/api/v1/tasks/999999/divisions", header: jsonPost,
+		body: `{"divisions": [{"unit_id": 440100, "role": "lead", "deadline": "2024年6月底前"}]}`, status: 404, ctype: jsonType,
+		want: []string{`"code": "not_found"`, "未找到编号为999999的任务。"}},
+	{name: "api divide: GET", path: "/api/v1/tasks/1/divisions", status: 405, ctype: jsonType,
+		want: []string{`"code": "method_not_allowed"`}},
 	{name: "api openapi", path: "/api/openapi.json", status: 200, ctype: jsonType,
 		want: []string{`"openapi": "3.1.0"`}},
 
@@ -218,16 +407,13 @@ var scenarios = []scenario{
 }
 
 func TestScenarios(t *testing.T) {
-	s, logs := newTestServer(t, newFake(t))
-	css, err := s.static.url("style.css")
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newTestSite(t, newFake(t))
+	logs := s.logs
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
 			method := cmpOr(sc.method, http.MethodGet)
-			path := strings.ReplaceAll(sc.path, "{css}", css)
-			rec := serve(s, method, path, sc.header)
+			path := s.expand(t, sc.path)
+			rec := serveBody(s.Server, method, path, sc.header, sc.body)
 			body := rec.Body.String()
 			if rec.Code != sc.status {
 				t.Errorf("%s %s: status %d, want %d\n%s", method, path, rec.Code, sc.status, body)
@@ -236,12 +422,12 @@ func TestScenarios(t *testing.T) {
 				t.Errorf("%s %s: Content-Type %q, want %q", method, path, ct, sc.ctype)
 			}
 			for _, w := range sc.want {
-				if !strings.Contains(body, w) {
+				if w = s.expand(t, w); !strings.Contains(body, w) {
 					t.Errorf("%s %s: body lacks %q", method, path, w)
 				}
 			}
 			for _, w := range sc.notWant {
-				if strings.Contains(body, w) {
+				if w = s.expand(t, w); strings.Contains(body, w) {
 					t.Errorf("%s %s: body has %q", method, path, w)
 				}
 			}
@@ -250,6 +436,9 @@ func TestScenarios(t *testing.T) {
 	}
 	if strings.Contains(logs.String(), "level=ERROR") {
 		t.Errorf("no scenario should log an error:\n%s", logs)
+	}
+	if s.tasks.divides != 0 {
+		t.Errorf("the scenarios called Divide %d times; each of their posts must be refused before storage", s.tasks.divides)
 	}
 }
 
@@ -285,11 +474,10 @@ func checkSecurityHeaders(t *testing.T, rec *httptest.ResponseRecorder) {
 
 // TestRoutesCovered: every pattern the site registers is hit by a scenario.
 func TestRoutesCovered(t *testing.T) {
-	s, _ := newTestServer(t, newFake(t))
-	css, _ := s.static.url("style.css")
+	s := newTestSite(t, newFake(t))
 	hit := map[string]bool{}
 	for _, sc := range scenarios {
-		req := httptest.NewRequest(cmpOr(sc.method, http.MethodGet), strings.ReplaceAll(sc.path, "{css}", css), nil)
+		req := httptest.NewRequest(cmpOr(sc.method, http.MethodGet), s.expand(t, sc.path), nil)
 		if _, pattern := s.mux.Handler(req); pattern != "" {
 			hit[pattern] = true
 		}
@@ -478,10 +666,22 @@ func TestErrorStatus(t *testing.T) {
 func errorsJoin(err error) error { return errors.Join(errors.New("context"), err) }
 
 func TestNew(t *testing.T) {
-	if _, err := New(Config{}); err == nil {
-		t.Error("New without a catalogue: no error")
+	cat := newFake(t)
+	units, tasks := newFakeServices(t, cat)
+	for _, tt := range []struct {
+		cfg  Config
+		want string
+	}{
+		{Config{}, "Catalog"},
+		{Config{Units: units, Tasks: tasks}, "Catalog"},
+		{Config{Catalog: cat, Tasks: tasks}, "Units"},
+		{Config{Catalog: cat, Units: units}, "Tasks"},
+	} {
+		if _, err := New(tt.cfg); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("New without %s: %v", tt.want, err)
+		}
 	}
-	s, err := New(Config{Catalog: newFake(t)}) // no logger: discards
+	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks}) // no logger: discards
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"text/template/parse"
 	"time"
+
+	"rollout"
 )
 
 //go:embed templates/*.html
@@ -46,6 +48,10 @@ type views struct {
 	home   view[*homePage]
 	batch  view[*batchPage]
 	item   view[*itemPage]
+	tree   view[*treePage]
+	unit   view[*unitPage]
+	inbox  view[*inboxPage]
+	divide view[*dividePage]
 	search view[*searchPage]
 	error  view[*errorPage]
 }
@@ -74,6 +80,8 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		"batchLabel": func(n int) string { return batchLabel(l, n) },
 		"date":       func(t time.Time) string { return formatDate(l, t) },
 		"paragraphs": paragraphs,
+		"role":       func(r rollout.TaskRole) string { return roleLabel(l, r) },
+		"kind":       func(k rollout.UnitKind) string { return kindLabel(l, k) },
 	}
 }
 
@@ -105,9 +113,14 @@ func parseViews(st staticFiles) (views, error) {
 		}
 	}
 	vs.home.name, vs.batch.name, vs.item.name, vs.search.name, vs.error.name = "home", "batch", "item", "search", "error"
+	vs.tree.name, vs.unit.name, vs.inbox.name, vs.divide.name = "tree", "unit", "inbox", "divide"
 	parse(vs.home.name, &vs.home.tmpl)
 	parse(vs.batch.name, &vs.batch.tmpl)
 	parse(vs.item.name, &vs.item.tmpl)
+	parse(vs.tree.name, &vs.tree.tmpl)
+	parse(vs.unit.name, &vs.unit.tmpl)
+	parse(vs.inbox.name, &vs.inbox.tmpl)
+	parse(vs.divide.name, &vs.divide.tmpl)
 	parse(vs.search.name, &vs.search.tmpl)
 	parse(vs.error.name, &vs.error.tmpl)
 	return vs, firstErr

@@ -1,9 +1,11 @@
 package web
 
 import (
+	"context"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"rollout"
 )
@@ -11,7 +13,29 @@ import (
 // TestRenderEveryPage renders each page template in both languages with its
 // data struct, full and nearly empty.
 func TestRenderEveryPage(t *testing.T) {
-	s, _ := newTestServer(t, newFake(t))
+	site := newTestSite(t, newFake(t))
+	s := site.Server
+	ctx := context.Background()
+	must := func(v any, err error) any {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	gd := must(site.units.Unit(ctx, guangdong)).(*rollout.Unit)
+	root := must(site.units.Unit(ctx, 1)).(*rollout.Unit)
+	gdChildren := must(site.units.UnitChildren(ctx, guangdong)).([]*rollout.Unit)
+	gdOwn := must(site.tasks.Tasks(ctx, rollout.TaskFilter{UnitID: guangdong})).([]*rollout.Task)
+	gdWithin := must(site.tasks.Tasks(ctx, rollout.TaskFilter{Within: guangdong})).([]*rollout.Task)
+	item1Tasks := must(site.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: 1001})).([]*rollout.Task)
+	retiredAt := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	retired := &rollout.Unit{ID: 7, Name: "旧部门", Kind: "something_new", Path: "/1/7/", RetiredAt: &retiredAt, Aliases: []string{"老部门", "原部门"}}
+	gdTask1 := site.tasks.first(t, guangdong, 1001)
+	dc := &divideContext{task: gdTask1, children: gdChildren, existing: site.tasks.under(gdTask1.ID)}
+	leaf := &divideContext{task: &rollout.Task{ID: 9, ItemID: 1001, ItemName: "事项", UnitName: "福田区", Role: "unknown_role"}}
+	// A task whose parent is missing, and one with a role no template knows.
+	orphan := &rollout.Task{ID: 77, ItemID: 1001, ParentID: 76, UnitName: "某单位", Role: rollout.RoleCo}
 	full := notice7(t)
 	b7 := &rollout.Batch{ID: 1, Notice: *full, ItemCount: 24}
 	for i := range b7.Items {
@@ -53,11 +77,60 @@ func TestRenderEveryPage(t *testing.T) {
 				return s.views.batch.render(w, 200, newBatchPage(r, odd))
 			}, []string{tr(l, "batch.unassigned"), "事项二", tr(l, "batch.domain_missing", []int{9}), tr(l, "batch.diagnostics_none"), "—"}},
 			{"item", func(w *httptest.ResponseRecorder) error {
-				return s.views.item.render(w, 200, &itemPage{layout: lay(""), Item: &it3, Batch: b7})
-			}, []string{"航空货运电子信息化", tr(l, "item.lead")}},
+				return s.views.item.render(w, 200, &itemPage{layout: lay(""), Item: &it3, Batch: b7,
+					Responsible: []unitRef{{Name: "中国民航局", ID: 103}, {Name: "不明单位"}}})
+			}, []string{"航空货运电子信息化", tr(l, "item.lead"), `<a href="/units/103">中国民航局</a>`, "<li>不明单位</li>", `href="/items/1003/tree"`}},
 			{"item bare", func(w *httptest.ResponseRecorder) error {
 				return s.views.item.render(w, 200, &itemPage{layout: lay(""), Item: bare})
 			}, []string{"事项五", tr(l, "item.no_domain")}},
+			{"unit", func(w *httptest.ResponseRecorder) error {
+				return s.views.unit.render(w, 200, &unitPage{layout: lay(""), Unit: gd, Ancestors: []*rollout.Unit{root},
+					Groups: groupByKind(gdChildren), Children: len(gdChildren)})
+			}, []string{"广东省", tr(l, "kind.city"), tr(l, "kind.department"), tr(l, "unit.coastal")}},
+			{"unit root", func(w *httptest.ResponseRecorder) error {
+				return s.views.unit.render(w, 200, &unitPage{layout: lay(""), Unit: root})
+			}, []string{tr(l, "unit.root"), tr(l, "unit.no_children")}},
+			{"unit retired, of an unknown kind, located elsewhere", func(w *httptest.ResponseRecorder) error {
+				return s.views.unit.render(w, 200, &unitPage{layout: lay(""), Unit: retired, Ancestors: []*rollout.Unit{root}, Province: gd})
+			}, []string{tr(l, "unit.retired", formatDate(l, retiredAt)), "something_new", "老部门" + tr(l, "list.sep") + "原部门", tr(l, "unit.province")}},
+			{"inbox with matrix", func(w *httptest.ResponseRecorder) error {
+				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: gd, Parent: root, CanDivide: true, Count: len(gdOwn),
+					Batches: []inboxBatch{{Batch: 7, DocNo: "国函〔2023〕56号", Tasks: gdOwn, Matrix: newDivisionMatrix(gdOwn, gdWithin, gdChildren)}}})
+			}, []string{tr(l, "matrix.heading"), "湛江市", tr(l, "task.divide"), "○"}},
+			{"inbox of a batch that is gone", func(w *httptest.ResponseRecorder) error {
+				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: gd, Count: 1,
+					Batches: []inboxBatch{{Batch: 12, Tasks: []*rollout.Task{orphan}}}})
+			}, []string{batchLabel(l, 12), `id="task-77"`, tr(l, "task.no_deadline")}},
+			{"inbox empty", func(w *httptest.ResponseRecorder) error {
+				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: root})
+			}, []string{tr(l, "inbox.empty")}},
+			{"divide", func(w *httptest.ResponseRecorder) error {
+				return s.views.divide.render(w, 200, dc.page(r, dc.prefill()))
+			}, []string{tr(l, "divide.existing"), "省住房城乡建设厅", tr(l, "divide.submit"), `value="2024年6月底前"`}},
+			{"divide refused", func(w *httptest.ResponseRecorder) error {
+				p := dc.page(r, divideInput{Choices: map[int64]rollout.TaskRole{guangzhou: rollout.RoleLead}, Deadline: "持续推进", Notes: "<备注>"})
+				p.Error, p.ErrorField = "出错了", "deadline"
+				return s.views.divide.render(w, 400, p)
+			}, []string{"出错了", `<a href="#deadline">`, `aria-describedby="deadline-hint form-error"`, "&lt;备注&gt;</textarea>",
+				`id="role-440100-lead" name="role-440100" value="lead" checked`}},
+			{"divide refused, about no field", func(w *httptest.ResponseRecorder) error {
+				p := dc.page(r, dc.prefill())
+				p.Error = "存储拒绝"
+				return s.views.divide.render(w, 400, p)
+			}, []string{"<p>存储拒绝</p>"}},
+			{"divide nothing below", func(w *httptest.ResponseRecorder) error {
+				return s.views.divide.render(w, 200, leaf.page(r, leaf.prefill()))
+			}, []string{tr(l, "divide.no_children"), "unknown_role"}},
+			{"tree", func(w *httptest.ResponseRecorder) error {
+				it := b7.Items[0]
+				p := &treePage{layout: lay(""), Item: &it, Root: "国务院", Total: len(item1Tasks) + 1, Divided: 2}
+				p.Guide, p.Implement, p.Orphans = buildTree(&it, append(item1Tasks, orphan))
+				p.Summary = treeSummary(l, p.Guide, p.Implement)
+				return s.views.tree.render(w, 200, p)
+			}, []string{"省住房城乡建设厅", "福田区", tr(l, "tree.divided", 2), tr(l, "tree.orphans"), "某单位", "<details open>"}},
+			{"tree empty", func(w *httptest.ResponseRecorder) error {
+				return s.views.tree.render(w, 200, &treePage{layout: lay(""), Item: bare})
+			}, []string{tr(l, "tree.empty")}},
 			{"search prompt", func(w *httptest.ResponseRecorder) error {
 				return s.views.search.render(w, 200, &searchPage{layout: lay("search")})
 			}, []string{tr(l, "search.empty_query")}},

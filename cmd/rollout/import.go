@@ -95,10 +95,11 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "用法: rollout import [--dry-run] [--json] [--db DSN] FILE...\n\n读取国务院通知（文本或网页），报告读取结果并（非 --dry-run 时）存入数据库。")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseArgs(fs, args)
+	if err != nil {
 		return exitBadInput
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		fmt.Fprintln(stderr, "rollout import: 请指定至少一个通知文件。")
 		fs.Usage()
 		return exitBadInput
@@ -106,7 +107,6 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 
 	var db *sqldb.DB
 	if !*dryRun {
-		var err error
 		if db, err = sqldb.Open(ctx, *dsn); err != nil {
 			fmt.Fprintf(stderr, "rollout import: %v\n", err)
 			return exitFailure
@@ -117,7 +117,7 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	status := exitOK
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	for _, file := range fs.Args() {
+	for _, file := range files {
 		r, code := importFile(ctx, db, file)
 		status = max(status, code)
 		if *asJSON {

@@ -3,6 +3,10 @@
 //
 //	rollout serve  [--addr :8080] [--db DSN]          serve the pages and the JSON API
 //	rollout import [--dry-run] [--json] [--db DSN] FILE...   read notices and store them
+//	rollout units load|show|add|rename|move|retire     keep the unit tree
+//	rollout assign [--batch N]                          generate first-level tasks
+//	rollout tasks [--batch N] [--unit UNIT] [--json]    list tasks
+//	rollout cascade [--dry-run] --unit UNIT FILE        divide a unit's tasks by its re-issue document
 //	rollout version                                     print the version
 //
 // The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
@@ -12,6 +16,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -19,6 +24,8 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+
+	"rollout"
 )
 
 // Exit statuses.
@@ -54,6 +61,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdServe(ctx, args[1:], stdout, stderr)
 	case "import":
 		return cmdImport(ctx, args[1:], stdout, stderr)
+	case "units":
+		err = cmdUnits(ctx, args[1:], stdout, stderr)
+	case "assign":
+		err = cmdAssign(ctx, args[1:], stdout, stderr)
+	case "tasks":
+		err = cmdTasks(ctx, args[1:], stdout, stderr)
+	case "cascade":
+		err = cmdCascade(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "rollout", buildVersion())
 		return exitOK
@@ -65,13 +80,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	var ue usageError
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "rollout: %s\n\n%s", ue.msg, usage)
 		return exitBadInput
 	default:
-		fmt.Fprintf(stderr, "rollout: %v\n", err)
+		fmt.Fprintf(stderr, "rollout: %s\n", errorText(err))
 		return exitFailure
 	}
 }
@@ -81,6 +96,10 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
 用法 / usage:
   rollout serve  [--addr :8080] [--db DSN]
   rollout import [--dry-run] [--json] [--db DSN] FILE...
+  rollout units  load|show|add|rename|move|retire ...
+  rollout assign [--batch N]
+  rollout tasks  [--batch N] [--unit UNIT] [--json]
+  rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE
   rollout version
 
 数据库 / database: --db or ROLLOUT_DB — a file path or sqlite:PATH (default ./rollout.db),
@@ -124,4 +143,13 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// errorText is what a person reads of an error: the message of a *rollout.Error,
+// or the error itself for faults of the system.
+func errorText(err error) string {
+	if rollout.ErrorCode(err) == rollout.EINTERNAL {
+		return err.Error()
+	}
+	return rollout.ErrorMessage(err)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,14 +30,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.Addr, "addr", envOr("ROLLOUT_ADDR", ":8080"), "listen address (env ROLLOUT_ADDR)")
 	fs.StringVar(&cfg.DB, "db", envOr("ROLLOUT_DB", ""), "database: file path, sqlite:PATH or postgres:// URL (env ROLLOUT_DB; default ./rollout.db)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return usageError{err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("serve 不接受参数 %q", fs.Args())}
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
 	}
 	log := newLogger(stderr)
 
@@ -97,12 +90,28 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger) (*web.Server, 
 	if err := seed(ctx, db, log); err != nil {
 		return nil, err
 	}
-	return web.New(web.Config{Catalog: db, Logger: log})
+	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Logger: log})
 }
 
-// seed loads the bundled 7th-batch notice into an empty database, so that a
-// newcomer sees real content at once.
+// seed fills an empty database so that a newcomer sees real content at once: the
+// reference unit tree when there are no units, and the bundled 7th-batch notice
+// with its first-level tasks when there are no batches.
 func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
+	units, err := db.Units(ctx)
+	if err != nil {
+		return err
+	}
+	if len(units) == 0 {
+		specs, err := refdata.Units()
+		if err != nil {
+			return err
+		}
+		n, err := db.LoadUnits(ctx, specs)
+		if err != nil {
+			return fmt.Errorf("load bundled units: %w", err)
+		}
+		log.Info("empty database: loaded the bundled unit directory", "units", n)
+	}
 	batches, err := db.Batches(ctx)
 	if err != nil {
 		return err
@@ -118,8 +127,14 @@ func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("load bundled notice: %w", err)
 	}
-	if res.Created {
-		log.Info("empty database: loaded the bundled notice", "doc_no", n.DocNo, "items", len(n.Items))
+	if !res.Created {
+		return nil
 	}
+	a, err := db.Assign(ctx, n.Batch)
+	if err != nil {
+		return fmt.Errorf("assign bundled notice: %w", err)
+	}
+	log.Info("empty database: loaded the bundled notice", "doc_no", n.DocNo, "items", len(n.Items),
+		"implementing_tasks", a.Implement, "guidance_tasks", a.Guide)
 	return nil
 }

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"rollout/sqldb/sqldbtest"
+)
+
+func TestUnitsAssignTasks(t *testing.T) {
+	for _, dialect := range []string{"sqlite", "postgres"} {
+		t.Run(dialect, func(t *testing.T) {
+			dsn := sqldbtest.DSN(t, dialect)
+			mustRun := func(args ...string) string {
+				t.Helper()
+				code, out, errOut := runCmd(t, append(args, "--db", dsn)...)
+				if code != 0 {
+					t.Fatalf("rollout %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errOut)
+				}
+				return out
+			}
+			// Assigning before any notice is a clear error.
+			if code, _, errOut := runCmd(t, "assign", "--db", dsn); code != 1 || !strings.Contains(errOut, "rollout import") {
+				t.Errorf("assign on empty database: exit %d, %s", code, errOut)
+			}
+			if out := mustRun("units", "load"); !strings.Contains(out, "新增 3449 个") {
+				t.Errorf("units load: %s", out)
+			}
+			if out := mustRun("units", "load"); !strings.Contains(out, "新增 0 个") {
+				t.Errorf("units load again: %s", out)
+			}
+			mustRun("import", noticeText)
+			if out := mustRun("assign"); !strings.Contains(out, "新建承担任务 715 个、指导任务 33 个") {
+				t.Errorf("assign: %s", out)
+			}
+			if out := mustRun("assign", "--batch", "7"); !strings.Contains(out, "新建承担任务 0 个、指导任务 0 个；已有任务 748 个") {
+				t.Errorf("assign again: %s", out)
+			}
+
+			var rows []taskRow
+			if err := json.Unmarshal([]byte(mustRun("tasks", "--json")), &rows); err != nil {
+				t.Fatal(err)
+			}
+			roles := map[string]int{}
+			for _, r := range rows {
+				roles[r.Role]++
+			}
+			if len(rows) != 748 || roles["implement"] != 715 || roles["guide"] != 33 {
+				t.Errorf("tasks: %d rows, roles %v", len(rows), roles)
+			}
+			// Keys scripts depend on.
+			var raw []map[string]any
+			json.Unmarshal([]byte(mustRun("tasks", "--batch", "7", "--unit", "四川省", "--json")), &raw)
+			if len(raw) != 23 { // its own 22 and its FTZ's task for item 23
+				t.Errorf("四川省 and below: %d tasks, want 23", len(raw))
+			}
+			for _, k := range []string{"item_seq", "batch", "unit", "unit_code", "unit_kind", "role", "parent_unit", "deadline"} {
+				if _, ok := raw[0][k]; !ok {
+					t.Errorf("tasks --json lacks %q", k)
+				}
+			}
+			for _, r := range raw {
+				if r["item_seq"].(float64) == 24 {
+					t.Error("四川省 has a task for item 24")
+				}
+				if r["unit_kind"] == "ftz" {
+					if r["item_seq"].(float64) != 23 || r["unit"] != "四川自贸试验区" {
+						t.Errorf("FTZ task = %v", r)
+					}
+					continue
+				}
+				if r["unit_code"] != "510000" || r["parent_unit"] != "国务院" || r["role"] != "implement" {
+					t.Errorf("四川省 task = %v", r)
+				}
+			}
+
+			// Unit administration from the command line.
+			mustRun("units", "add", "--parent", "广东省", "--kind", "department", "--full-name", "广东省商务厅", "省商务厅")
+			mustRun("units", "rename", "广东省商务厅", "省商务厅（省自贸办）")
+			if out := mustRun("units", "show", "省商务厅"); !strings.Contains(out, "省商务厅（省自贸办）") {
+				t.Errorf("show by old name: %s", out)
+			}
+			if code, _, errOut := runCmd(t, "units", "show", "朝阳区", "--db", dsn); code != 1 || !strings.Contains(errOut, "多个单位") {
+				t.Errorf("ambiguous show: exit %d %s", code, errOut)
+			}
+			if code, _, _ := runCmd(t, "units", "frob", "--db", dsn); code != 2 {
+				t.Errorf("unknown subcommand: exit %d", code)
+			}
+		})
+	}
+}

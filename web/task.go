@@ -1,0 +1,477 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"rollout"
+)
+
+// Bounds of the free-text fields of a division, in characters. A 完成时限 is a
+// short phrase; the rest are sentences, not documents.
+const (
+	maxDeadlineRunes    = 50
+	maxDeliverableRunes = 200
+	maxContactRunes     = 100
+	maxNotesRunes       = 1000
+)
+
+// dividePage is the data of the division form: the task, the units directly
+// below its unit each with a choice (none, lead, co), the shared fields, and
+// the tasks already divided from it.
+type dividePage struct {
+	layout
+	Task     *rollout.Task
+	Groups   []divideGroup   // the units below, by kind
+	Existing []*rollout.Task // tasks already divided from this one
+	Form     divideInput
+	Error    string // why the last post was refused; "" on first view
+	// ErrorField is the id of the input the error is about ("deadline", "units"…),
+	// so the message can lead to it; "" when it is about no one input.
+	ErrorField string
+}
+
+// divideGroup is the units of one kind below the task's unit.
+type divideGroup struct {
+	Kind rollout.UnitKind
+	Rows []divideRow
+}
+
+// divideRow is one unit's line of the form.
+type divideRow struct {
+	Unit   *rollout.Unit
+	Choice rollout.TaskRole // "" for none
+	// Divided: the unit has a task under this one already. Its line can change
+	// the role, not remove the task (the service has no removal).
+	Divided bool
+}
+
+// divideInput is what the form holds: a choice per unit and the fields shared
+// by every division.
+type divideInput struct {
+	Choices     map[int64]rollout.TaskRole
+	Deadline    string
+	Deliverable string
+	Contact     string
+	Notes       string
+}
+
+// divideContext is what both the form and its post need: the task, the units
+// below its unit and the tasks already divided from it.
+type divideContext struct {
+	task     *rollout.Task
+	children []*rollout.Unit
+	existing []*rollout.Task
+}
+
+func (s *Server) loadDivide(ctx context.Context, id int64) (*divideContext, error) {
+	t, err := s.tasks.Task(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	children, err := s.units.UnitChildren(ctx, t.UnitID)
+	if err != nil {
+		return nil, err
+	}
+	existing, err := s.dividedFrom(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	return &divideContext{task: t, children: children, existing: existing}, nil
+}
+
+// dividedFrom lists the tasks divided directly from t.
+func (s *Server) dividedFrom(ctx context.Context, t *rollout.Task) ([]*rollout.Task, error) {
+	all, err := s.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: t.ItemID})
+	if err != nil {
+		return nil, err
+	}
+	var out []*rollout.Task
+	for _, c := range all {
+		if c.ParentID == t.ID {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// unitName names a unit for a message: from the units below the task, the
+// tasks already divided, or by its ID.
+func (dc *divideContext) unitName(l lang, id int64) string {
+	for _, u := range dc.children {
+		if u.ID == id {
+			return u.Name
+		}
+	}
+	for _, t := range dc.existing {
+		if t.UnitID == id {
+			return t.UnitName
+		}
+	}
+	return tr(l, "unit.by_id", id)
+}
+
+// prefill is the form as the stored divisions have it: their roles, and the
+// shared fields of the lead unit's task (else the first one's). With nothing
+// divided yet, the deadline proposed is the task's own.
+func (dc *divideContext) prefill() divideInput {
+	in := divideInput{Choices: map[int64]rollout.TaskRole{}, Deadline: dc.task.Deadline.Text}
+	var from *rollout.Task
+	for _, t := range dc.existing {
+		in.Choices[t.UnitID] = t.Role
+		if from == nil || (t.Role == rollout.RoleLead && from.Role != rollout.RoleLead) {
+			from = t
+		}
+	}
+	if from != nil {
+		in.Deadline, in.Deliverable, in.Contact, in.Notes = from.Deadline.Text, from.Deliverable, from.Contact, from.Notes
+	}
+	return in
+}
+
+// page arranges the form for rendering.
+func (dc *divideContext) page(r *http.Request, in divideInput) *dividePage {
+	l := requestLang(r)
+	p := &dividePage{
+		layout:   newLayout(r, tr(l, "divide.title", dc.task.ItemName), ""),
+		Task:     dc.task,
+		Existing: dc.existing,
+		Form:     in,
+	}
+	divided := map[int64]rollout.TaskRole{}
+	for _, t := range dc.existing {
+		divided[t.UnitID] = t.Role
+	}
+	for _, g := range groupByKind(dc.children) {
+		dg := divideGroup{Kind: g.Kind}
+		for _, u := range g.Units {
+			role, isDivided := divided[u.ID]
+			if c, ok := in.Choices[u.ID]; ok {
+				role = c
+			}
+			dg.Rows = append(dg.Rows, divideRow{Unit: u, Choice: role, Divided: isDivided})
+		}
+		p.Groups = append(p.Groups, dg)
+	}
+	return p
+}
+
+// divideForm serves GET /tasks/{id}/divide.
+func (s *Server) divideForm(w http.ResponseWriter, r *http.Request) error {
+	id, err := taskID(r)
+	if err != nil {
+		return err
+	}
+	dc, err := s.loadDivide(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	return s.views.divide.render(w, http.StatusOK, dc.page(r, dc.prefill()))
+}
+
+// formError is a refusal of the division form, tied to the input it is about.
+type formError struct {
+	field string
+	err   error
+}
+
+func (e *formError) Error() string { return e.err.Error() }
+func (e *formError) Unwrap() error { return e.err }
+
+// parseDivideForm reads the posted form: role-{unitID} = none | lead | co for
+// each unit line, and the shared fields.
+func parseDivideForm(w http.ResponseWriter, r *http.Request) (divideInput, error) {
+	l := requestLang(r)
+	in := divideInput{Choices: map[int64]rollout.TaskRole{}}
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			return in, &httpError{status: http.StatusRequestEntityTooLarge, code: codeTooLarge,
+				message: tr(l, "error.too_large", maxBody>>20)}
+		}
+		return in, invalid(l, "error.form_unreadable")
+	}
+	for key, vals := range r.PostForm {
+		raw, ok := strings.CutPrefix(key, "role-")
+		if !ok {
+			continue
+		}
+		id, err := strconv.ParseInt(raw, 10, 64)
+		if err != nil || id <= 0 {
+			return in, &formError{"units", invalid(l, "division.bad_unit", raw)}
+		}
+		if len(vals) != 1 {
+			return in, &formError{"units", invalid(l, "division.duplicate", tr(l, "unit.by_id", id))}
+		}
+		switch v := rollout.TaskRole(vals[0]); v {
+		case "none", "":
+		case rollout.RoleLead, rollout.RoleCo:
+			in.Choices[id] = v
+		default:
+			return in, &formError{"units", invalid(l, "division.bad_role", vals[0])}
+		}
+	}
+	in.Deadline = strings.TrimSpace(r.PostForm.Get("deadline"))
+	in.Deliverable = strings.TrimSpace(r.PostForm.Get("deliverable"))
+	in.Contact = strings.TrimSpace(r.PostForm.Get("contact"))
+	in.Notes = strings.TrimSpace(r.PostForm.Get("notes"))
+	return in, nil
+}
+
+// divisions turns the form into divisions: one per chosen unit, in the order
+// of the form's lines (units not on the form last, by ID), each with the shared
+// fields. It refuses a form without a unit, without a deadline or with a field
+// too long.
+func (dc *divideContext) divisions(l lang, in divideInput) ([]rollout.Division, error) {
+	if len(in.Choices) == 0 {
+		return nil, &formError{"units", invalid(l, "division.none")}
+	}
+	if in.Deadline == "" {
+		return nil, &formError{"deadline", invalid(l, "division.deadline_missing")}
+	}
+	for _, f := range []struct {
+		id, label, value string
+		max              int
+	}{
+		{"deadline", "divide.deadline", in.Deadline, maxDeadlineRunes},
+		{"deliverable", "divide.deliverable", in.Deliverable, maxDeliverableRunes},
+		{"contact", "divide.contact", in.Contact, maxContactRunes},
+		{"notes", "divide.notes", in.Notes, maxNotesRunes},
+	} {
+		if n := len([]rune(f.value)); n > f.max {
+			return nil, &formError{f.id, invalid(l, "division.too_long", tr(l, f.label), f.max, n)}
+		}
+	}
+	var ids []int64
+	for _, u := range dc.children {
+		if _, ok := in.Choices[u.ID]; ok {
+			ids = append(ids, u.ID)
+		}
+	}
+	var others []int64
+	for id := range in.Choices {
+		if !slices.Contains(ids, id) {
+			others = append(others, id)
+		}
+	}
+	slices.Sort(others)
+	deadline := rollout.ParseDeadline(in.Deadline)
+	var out []rollout.Division
+	for _, id := range append(ids, others...) {
+		out = append(out, rollout.Division{UnitID: id, Role: in.Choices[id], Deadline: deadline,
+			Deliverable: in.Deliverable, Contact: in.Contact, Notes: in.Notes})
+	}
+	return out, nil
+}
+
+// checkLeads refuses divisions that would leave the task with more than one
+// lead unit: leads among divs, and stored leads that divs do not change.
+func (dc *divideContext) checkLeads(l lang, divs []rollout.Division) error {
+	posted := map[int64]bool{}
+	var leads []string
+	for _, d := range divs {
+		posted[d.UnitID] = true
+		if d.Role == rollout.RoleLead {
+			leads = append(leads, dc.unitName(l, d.UnitID))
+		}
+	}
+	for _, t := range dc.existing {
+		if !posted[t.UnitID] && t.Role == rollout.RoleLead {
+			leads = append(leads, t.UnitName)
+		}
+	}
+	if len(leads) > 1 {
+		return &formError{"units", invalid(l, "division.leads", strings.Join(leads, tr(l, "list.sep")))}
+	}
+	return nil
+}
+
+// divideSubmit serves POST /tasks/{id}/divide. On success it redirects (303) to
+// the item's tree with the number of units reached; a refusal (the input, or
+// storage saying a unit is not below the task's unit) shows the form again with
+// the message and what the user entered.
+func (s *Server) divideSubmit(w http.ResponseWriter, r *http.Request) error {
+	id, err := taskID(r)
+	if err != nil {
+		return err
+	}
+	l := requestLang(r)
+	ctx := r.Context()
+	dc, err := s.loadDivide(ctx, id)
+	if err != nil {
+		return err
+	}
+	in, err := parseDivideForm(w, r)
+	if err == nil {
+		var divs []rollout.Division
+		divs, err = dc.divisions(l, in)
+		if err == nil {
+			err = dc.checkLeads(l, divs)
+		}
+		if err == nil {
+			var tasks []*rollout.Task
+			tasks, err = s.divide(ctx, id, divs)
+			if err == nil {
+				target := fmt.Sprintf("/items/%d/tree?divided=%d#task-%d", dc.task.ItemID, len(tasks), id)
+				http.Redirect(w, r, target, http.StatusSeeOther)
+				return nil
+			}
+		}
+	}
+	var he *httpError
+	if status := errorStatus(err); status >= 500 || errors.As(err, &he) {
+		return err
+	}
+	p := dc.page(r, in)
+	p.Error = errorMessage(l, err)
+	var fe *formError
+	if errors.As(err, &fe) {
+		p.ErrorField = fe.field
+	}
+	return s.views.divide.render(w, errorStatus(err), p)
+}
+
+// apiTask serves GET /api/v1/tasks/{id}.
+func (s *Server) apiTask(w http.ResponseWriter, r *http.Request) error {
+	id, err := taskID(r)
+	if err != nil {
+		return err
+	}
+	t, err := s.tasks.Task(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, newAPITask(t))
+}
+
+// apiDivisionsRequest is the body of POST /api/v1/tasks/{id}/divisions.
+type apiDivisionsRequest struct {
+	Divisions []apiDivision `json:"divisions"`
+}
+
+// apiDivision is one unit's part in a division. Deadline is the 完成时限 as
+// written: a date such as 2024年6月底前, or a phrase such as 持续推进.
+type apiDivision struct {
+	UnitID      int64  `json:"unit_id"`
+	Role        string `json:"role"`
+	Deadline    string `json:"deadline"`
+	Deliverable string `json:"deliverable"`
+	Contact     string `json:"contact"`
+	Notes       string `json:"notes"`
+}
+
+// divisions checks the request line by line and turns it into divisions;
+// messages name the line, as divisions[2].role.
+func (req *apiDivisionsRequest) divisions(l lang) ([]rollout.Division, error) {
+	if len(req.Divisions) == 0 {
+		return nil, invalid(l, "division.api_none")
+	}
+	seen := map[int64]int{}
+	var out []rollout.Division
+	for i, d := range req.Divisions {
+		at := fmt.Sprintf("divisions[%d]", i)
+		role := rollout.TaskRole(d.Role)
+		d.Deadline = strings.TrimSpace(d.Deadline)
+		switch {
+		case d.UnitID <= 0:
+			return nil, invalid(l, "division.api_unit", at)
+		case role != rollout.RoleLead && role != rollout.RoleCo:
+			return nil, invalid(l, "division.api_role", at, d.Role)
+		case d.Deadline == "":
+			return nil, invalid(l, "division.api_deadline", at)
+		}
+		if j, dup := seen[d.UnitID]; dup {
+			return nil, invalid(l, "division.api_duplicate", at, d.UnitID, j)
+		}
+		seen[d.UnitID] = i
+		for _, f := range []struct {
+			name, value string
+			max         int
+		}{
+			{"deadline", d.Deadline, maxDeadlineRunes},
+			{"deliverable", d.Deliverable, maxDeliverableRunes},
+			{"contact", d.Contact, maxContactRunes},
+			{"notes", d.Notes, maxNotesRunes},
+		} {
+			if n := len([]rune(f.value)); n > f.max {
+				return nil, invalid(l, "division.api_too_long", at+"."+f.name, f.max, n)
+			}
+		}
+		out = append(out, rollout.Division{UnitID: d.UnitID, Role: role, Deadline: rollout.ParseDeadline(d.Deadline),
+			Deliverable: strings.TrimSpace(d.Deliverable), Contact: strings.TrimSpace(d.Contact), Notes: strings.TrimSpace(d.Notes)})
+	}
+	return out, nil
+}
+
+// apiDivide serves POST /api/v1/tasks/{id}/divisions: it divides the task among
+// the units given and answers 201 with the tasks created or updated.
+func (s *Server) apiDivide(w http.ResponseWriter, r *http.Request) error {
+	id, err := taskID(r)
+	if err != nil {
+		return err
+	}
+	l := requestLang(r)
+	ctx := r.Context()
+	dc, err := s.loadDivide(ctx, id)
+	if err != nil {
+		return err
+	}
+	var req apiDivisionsRequest
+	if err := decodeJSON(w, r, &req); err != nil {
+		return err
+	}
+	divs, err := req.divisions(l)
+	if err != nil {
+		return err
+	}
+	if err := dc.checkLeads(l, divs); err != nil {
+		return err
+	}
+	tasks, err := s.divide(ctx, id, divs)
+	if err != nil {
+		return err
+	}
+	tasks, err = s.withContext(ctx, dc.task.ItemID, tasks)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusCreated, newAPITaskList(tasks))
+}
+
+// divide calls Divide for a task the caller has just read. A "not found" then
+// is about a unit the input names, not about the address: it is the input that
+// is wrong (400), and the message says which unit.
+func (s *Server) divide(ctx context.Context, id int64, divs []rollout.Division) ([]*rollout.Task, error) {
+	tasks, err := s.tasks.Divide(ctx, id, divs)
+	if rollout.ErrorCode(err) == rollout.ENOTFOUND {
+		return nil, rollout.Errorf(rollout.EINVALID, "%s", rollout.ErrorMessage(err))
+	}
+	return tasks, err
+}
+
+// withContext reads tasks again with the context a query fills (item, unit and
+// parent names), in case the service returned them without it.
+func (s *Server) withContext(ctx context.Context, itemID int64, tasks []*rollout.Task) ([]*rollout.Task, error) {
+	all, err := s.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: itemID})
+	if err != nil {
+		return nil, err
+	}
+	byID := map[int64]*rollout.Task{}
+	for _, t := range all {
+		byID[t.ID] = t
+	}
+	out := make([]*rollout.Task, len(tasks))
+	for i, t := range tasks {
+		if full, ok := byID[t.ID]; ok {
+			t = full
+		}
+		out[i] = t
+	}
+	return out, nil
+}

@@ -1,0 +1,194 @@
+package web
+
+import (
+	"cmp"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"rollout"
+)
+
+// treePage is the data of an item's assignment tree: from the State Council
+// down, the guidance tasks of the central units, then the implementing units
+// (provinces, Free Trade Zones) with the tasks divided from each, recursively.
+type treePage struct {
+	layout
+	Item      *rollout.Item
+	Root      string      // the unit the first-level tasks came from: the State Council
+	Guide     []*treeNode // guidance tasks, in the order the item lists its units
+	Implement []*treeNode // first-level implementing tasks
+	// Orphans are tasks whose parent task is not among the item's tasks; storage
+	// should never have them, and if it does they are shown, not hidden.
+	Orphans []*treeNode
+	Summary string
+	Total   int // every task of the item
+	Divided int // units a division just created or updated tasks for (?divided=N); 0 for none
+}
+
+// treeNode is a task with the tasks divided from it.
+type treeNode struct {
+	Task     *rollout.Task
+	Lead     bool // a guidance task of the item's first listed (lead) responsible unit
+	Children []*treeNode
+}
+
+// Descendants counts the tasks below n.
+func (n *treeNode) Descendants() int {
+	c := len(n.Children)
+	for _, ch := range n.Children {
+		c += ch.Descendants()
+	}
+	return c
+}
+
+// roleOrder puts lead units before co-units among a task's children.
+func roleOrder(r rollout.TaskRole) int {
+	switch r {
+	case rollout.RoleLead:
+		return 0
+	case rollout.RoleCo:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// buildTree arranges the item's tasks by ParentID. Children keep the order
+// storage gave (unit path), lead units first; guidance tasks follow the order
+// of the item's responsible units, the first of which is marked as the lead.
+func buildTree(it *rollout.Item, tasks []*rollout.Task) (guide, implement, orphans []*treeNode) {
+	nodes := make(map[int64]*treeNode, len(tasks))
+	for _, t := range tasks {
+		nodes[t.ID] = &treeNode{Task: t}
+	}
+	for _, t := range tasks {
+		n := nodes[t.ID]
+		switch parent, ok := nodes[t.ParentID]; {
+		case t.ParentID == 0 && t.Role == rollout.RoleGuide:
+			guide = append(guide, n)
+		case t.ParentID == 0:
+			implement = append(implement, n)
+		case ok && parent != n:
+			parent.Children = append(parent.Children, n)
+		default:
+			orphans = append(orphans, n)
+		}
+	}
+	for _, n := range nodes {
+		slices.SortStableFunc(n.Children, func(a, b *treeNode) int {
+			return cmp.Compare(roleOrder(a.Task.Role), roleOrder(b.Task.Role))
+		})
+	}
+	listed := func(n *treeNode) int {
+		if i := slices.Index(it.Responsible, n.Task.UnitName); i >= 0 {
+			return i
+		}
+		return len(it.Responsible)
+	}
+	slices.SortStableFunc(guide, func(a, b *treeNode) int { return cmp.Compare(listed(a), listed(b)) })
+	for _, n := range guide {
+		n.Lead = listed(n) == 0
+	}
+	return guide, implement, orphans
+}
+
+// treeSummary is the line above the tree: "31 个省级人民政府、22 个自贸试验区 ·
+// 指导单位 1 个 · 下级任务 5 个".
+func treeSummary(l lang, guide, implement []*treeNode) string {
+	var provinces, ftzs, others, below int
+	for _, n := range implement {
+		switch n.Task.UnitKind {
+		case rollout.KindProvince:
+			provinces++
+		case rollout.KindFTZ:
+			ftzs++
+		default:
+			others++
+		}
+		below += n.Descendants()
+	}
+	for _, n := range guide {
+		below += n.Descendants()
+	}
+	var parts []string
+	if provinces > 0 {
+		parts = append(parts, tr(l, "tree.count_provinces", provinces))
+	}
+	if ftzs > 0 {
+		parts = append(parts, tr(l, "tree.count_ftzs", ftzs))
+	}
+	if others > 0 {
+		parts = append(parts, tr(l, "tree.count_others", others))
+	}
+	if len(parts) == 0 {
+		parts = append(parts, tr(l, "tree.count_none"))
+	}
+	out := strings.Join(parts, tr(l, "list.sep")) + " · " + tr(l, "tree.count_guide", len(guide))
+	if below > 0 {
+		out += " · " + tr(l, "tree.count_below", below)
+	}
+	return out
+}
+
+// dividedNotice reads ?divided=N, the number of units a division just
+// reached; anything but a small positive number is ignored.
+func dividedNotice(r *http.Request) int {
+	n, err := strconv.Atoi(r.URL.Query().Get("divided"))
+	if err != nil || n <= 0 || n > 100000 {
+		return 0
+	}
+	return n
+}
+
+// itemTreePage serves GET /items/{id}/tree.
+func (s *Server) itemTreePage(w http.ResponseWriter, r *http.Request) error {
+	id, err := itemID(r)
+	if err != nil {
+		return err
+	}
+	l := requestLang(r)
+	it, err := s.catalog.Item(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	tasks, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{ItemID: id})
+	if err != nil {
+		return err
+	}
+	p := &treePage{layout: newLayout(r, tr(l, "tree.title", it.Name), ""), Item: it,
+		Total: len(tasks), Divided: dividedNotice(r)}
+	p.Guide, p.Implement, p.Orphans = buildTree(it, tasks)
+	p.Root = tr(l, "kind.state_council")
+	for _, t := range tasks {
+		if t.ParentID == 0 && t.ParentUnit != "" {
+			p.Root = t.ParentUnit
+			break
+		}
+	}
+	p.Summary = treeSummary(l, p.Guide, p.Implement)
+	return s.views.tree.render(w, http.StatusOK, p)
+}
+
+// apiItemTasks serves GET /api/v1/items/{id}/tasks: the item's tasks as a flat
+// list; parent_id builds the tree.
+func (s *Server) apiItemTasks(w http.ResponseWriter, r *http.Request) error {
+	id, err := itemID(r)
+	if err != nil {
+		return err
+	}
+	it, err := s.catalog.Item(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	tasks, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{ItemID: id})
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Item apiItem `json:"item"`
+		apiTaskList
+	}{Item: newAPIItem(it), apiTaskList: newAPITaskList(tasks)}
+	return writeJSON(w, http.StatusOK, out)
+}
