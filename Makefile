@@ -12,4 +12,5 @@ build:
 	CGO_ENABLED=0 go build -o bin/rollout ./cmd/rollout
 
 fuzz:
-	go test -run='^$$' -fuzz=FuzzParse -fuzztime=60s -fuzzminimizetime=2s ./notice/
+	go test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=60s -fuzzminimizetime=2s ./notice/
+	go test -run='^$$' -fuzz='^FuzzParseReissue$$' -fuzztime=60s -fuzzminimizetime=2s ./notice/

@@ -53,7 +53,7 @@ type section struct {
 // bodyRef is an item named in the body.
 type bodyRef struct {
 	name   string // as published, without the outer quote marks
-	key    string // nameKey(name)
+	key    string // rollout.NormalizeName(name)
 	no     int    // source line
 	domain int    // index into Notice.Domains; -1 for items outside a domain
 	scope  string // the scope the body gives it; "" when it gives none
@@ -182,7 +182,7 @@ func (b *builder) readContent(p para, scope *string) bool {
 		}
 	}
 	for _, name := range names {
-		b.refs = append(b.refs, bodyRef{name: name, key: nameKey(name), no: p.no, domain: domain, scope: refScope, item: -1})
+		b.refs = append(b.refs, bodyRef{name: name, key: rollout.NormalizeName(name), no: p.no, domain: domain, scope: refScope, item: -1})
 	}
 	return len(names) > 0 || domain >= 0
 }

@@ -1,5 +1,6 @@
 // Package notice reads a State Council notice that orders Free Trade Zone
-// reforms replicated (such as 国函〔2023〕56号) into a *rollout.Notice.
+// reforms replicated (such as 国函〔2023〕56号) into a *rollout.Notice, and a
+// province's or a city's re-issue of it into a *rollout.Reissue.
 //
 // Parse takes the notice as plain text (Markdown-ish, as copied from the
 // government website: ** bold marks, ### headings, soft line breaks, blank
@@ -52,7 +53,7 @@
 //
 // Reconciling the body with the annex
 //
-//	quote-style            [info]    body and annex name an item alike except for quote marks (‘’ or “”)
+//	quote-style            [info]    body and annex name an item alike except for quote marks (‘’ or “”), other punctuation or spaces
 //	name-mismatch          [warning] body and annex name an item differently; the body's name becomes an alias
 //	body-item-duplicate    [warning] the body names the same item twice
 //	body-item-not-in-annex [warning] a name in the body matches no annex row
@@ -60,7 +61,67 @@
 //	count-mismatch         [warning] a domain's 等N项 differs from the names listed or matched
 //	scope-mismatch         [warning] the body's scope for an item (全国, or 在…复制推广) differs from the annex's
 //
-// Names are matched with all quote marks removed, first exactly, then by the
-// Dice coefficient of character bigrams (at least 0.55), best pairs first and,
-// among equals, the row nearest to the body's order.
+// Names are matched in the form rollout.NormalizeName gives them (quote marks,
+// other punctuation and spaces removed), first exactly, then by
+// rollout.Similarity (at least rollout.SimilarityThreshold), best pairs first
+// and, among equals, the row nearest to the body's order.
+//
+// # Re-issues
+//
+// ParseReissue reads a re-issue (a 转发 notice or an 实施方案) with the same
+// readers, in two forms, also side by side:
+//
+// A division table, found by its header row: each header cell is read by its
+// words, the first that applies: 序号 → Seq; 联系人, 联系电话 → Contact; 备注 →
+// Notes; 处室 (责任处室) → Notes with its header; 牵头, 负责单位 → Lead; 配合, 责任单位,
+// 参与单位 → Co; 时限, 完成时间, 时间 → Deadline; 成果 → Deliverable; 措施,
+// 主要内容, 工作内容 → Measures; 事项, 任务, 名称 → ItemName. A header needs an
+// item or measures column and a unit column. Where two columns read into one
+// field, the header's level decides (我省/省 1, 我市/市 2, 县/区 3): the
+// deepest is the document's own (市牵头单位 in a city's table), the others
+// (省牵头单位) go to Notes as “省牵头单位：…”. Without an item column the
+// measures of the highest level stand for the item. Any other column goes to
+// Notes as “header：value”. The national notice's own table (负责单位,
+// 推广范围) is no re-issue.
+//
+// Tasks with an inline assignment: a line, numbered 一、 (level 1), （一） (2),
+// 1. (3), （1） (4) or not at all, followed by （牵头单位：…；责任单位：…；完成时限：…）
+// in full- or half-width brackets with ： or : and ； ; or ，between fields;
+// or in short （省商务厅牵头，省发展改革委配合）; or with the assignment on the
+// next line(s), bracketed or as 牵头单位：… lines. The task's first sentence is
+// ItemName, the rest Measures. 下同 in an assignment carries it to the
+// following numbered lines at the level of the tasks until another
+// assignment appears or a part (一、) ends; on a heading （（三）金融开放创新
+// 领域（…，下同）） it makes no task of the heading.
+//
+// Unit lists are split on 、，,；; line breaks and spaces between names, never
+// inside brackets (各县（市、区）人民政府 is one name); 按职责分工负责,
+// 按职责分工落实, 分别负责 and the like end a list and name no unit; a dash, 无
+// or an empty cell is nothing. Names are otherwise kept as written, for
+// rollout.PlanCascade to resolve.
+//
+// Re-issue diagnostics (level in brackets):
+//
+//	title-missing      [info]    no title (……关于……的通知, ……分工表) before the first task
+//	title-from-page    [info]    the page's <title> is used as title
+//	docno-missing      [info]    no 文号 before the first task
+//	text-unread        [info]    text that is no title, 文号, table row or task (one per run of lines)
+//	column-item        [info]    no 改革事项 column: a 工作措施 column names the item
+//	column-upper       [info]    a column of the level above (省牵头单位) or a second column of a kind: read into Notes
+//	column-unknown     [info]    a column whose header names no field (推广范围): read into Notes
+//	header-repeated    [info]    the table's header again (a page break); skipped
+//	row-joined         [warning] a row cut by a page or line break was joined back
+//	row-cells          [warning] a row with fewer cells than the header (the rest are empty) or more (into Notes)
+//	seq-invalid        [warning] a 序号 that is no positive number: Seq 0, the text into Notes
+//	item-empty         [warning] a row or task without a name
+//	units-empty        [warning] a row or task that names no unit
+//	unit-space         [info]    unit names separated by spaces, split on them
+//	unit-etc           [info]    a unit list ending in 等 (等单位): the units left unnamed cannot be divided
+//	carry-forward      [info]    a task without assignment takes the one of an earlier 下同
+//	task-unassigned    [warning] a numbered task among assigned ones, without assignment and without 下同 in force; kept with no units
+//	notation-multiple  [warning] a task with two assignments of the same field, or two bracketed ones: merged
+//	notation-unclosed  [warning] an assignment whose bracket is never closed: read to the end of the line
+//	notation-orphan    [warning] an assignment that follows no task: not read
+//	notation-field     [info]    a part of an assignment that is no field read (督办：…): into Notes
+//	field-empty        [warning] a field of an assignment with nothing after its label
 package notice

@@ -104,8 +104,9 @@ type table struct {
 }
 
 type span struct {
-	text string
-	left int
+	text  string
+	parts []string
+	left  int
 }
 
 type htmlReader struct {
@@ -361,7 +362,7 @@ func (r *htmlReader) endRow(t *table) {
 	}
 	r.flush() // stray text inside the table but outside the cells
 	f := r.top()
-	cells, spanned := t.compose()
+	cells, parts, spanned := t.compose()
 	switch {
 	case len(t.cells) == 1 && !spanned:
 		for i, l := range t.cells[0].lines {
@@ -377,7 +378,7 @@ func (r *htmlReader) endRow(t *table) {
 			empty = empty && c == ""
 		}
 		if !empty {
-			f.lines = append(f.lines, line{no: t.rowNo, cells: cells, gap: true, outside: !r.inArticle})
+			f.lines = append(f.lines, line{no: t.rowNo, cells: cells, parts: parts, gap: true, outside: !r.inArticle})
 		}
 	}
 	t.cells, t.rowOpen = nil, false
@@ -390,12 +391,14 @@ func (r *htmlReader) endTable(t *table) {
 }
 
 // compose returns the texts of the row's cells with the rowspans of earlier
-// rows filled in and colspans padded with empty cells.
-func (t *table) compose() (cells []string, spanned bool) {
+// rows filled in and colspans padded with empty cells, and for each cell the
+// lines it was joined from.
+func (t *table) compose() (cells []string, parts [][]string, spanned bool) {
 	col := 0
 	takeSpans := func() {
 		for col < len(t.spans) && t.spans[col].left > 0 {
 			cells = append(cells, t.spans[col].text)
+			parts = append(parts, t.spans[col].parts)
 			t.spans[col].left--
 			col++
 			spanned = true
@@ -403,36 +406,40 @@ func (t *table) compose() (cells []string, spanned bool) {
 	}
 	for _, c := range t.cells {
 		takeSpans()
-		text := cellText(c.lines)
+		text, lines := cellText(c.lines)
 		cells = append(cells, text)
+		parts = append(parts, lines)
 		if c.rowspan > 1 {
 			for len(t.spans) <= col {
 				t.spans = append(t.spans, span{})
 			}
-			t.spans[col] = span{text, c.rowspan - 1}
+			t.spans[col] = span{text, lines, c.rowspan - 1}
 		}
 		col++
 		for k := 1; k < c.colspan; k++ {
 			cells = append(cells, "")
+			parts = append(parts, nil)
 			col++
 		}
 	}
 	takeSpans()
-	return cells, spanned
+	return cells, parts, spanned
 }
 
 // cellText joins the lines of a cell: paragraphs and <br> inside a cell are
-// line breaks of one text.
-func cellText(lines []line) string {
+// line breaks of one text. It returns the joined text and the lines.
+func cellText(lines []line) (string, []string) {
 	var s string
+	var texts []string
 	for _, l := range lines {
 		t := l.text
 		if l.isRow() {
 			t = strings.Join(l.cells, " ")
 		}
 		s = joinSoft(s, t)
+		texts = append(texts, t)
 	}
-	return s
+	return s, texts
 }
 
 // spanAttr reads a rowspan or colspan value, bounded so that a page cannot

@@ -12,11 +12,12 @@ import (
 // or <br>-separated line of the article and one per table row. The rest of the
 // package sees only lines.
 type line struct {
-	no      int      // 1-based line of the source where it starts
-	text    string   // the text with markup removed and spaces trimmed; "" for a row
-	cells   []string // the trimmed cells of a table row; nil for text
-	gap     bool     // a blank line (text) or a paragraph boundary (HTML) comes before it
-	outside bool     // HTML: outside the article element
+	no      int        // 1-based line of the source where it starts
+	text    string     // the text with markup removed and spaces trimmed; "" for a row
+	cells   []string   // the trimmed cells of a table row; nil for text
+	parts   [][]string // HTML: the lines (paragraphs, <br>) of each cell before they were joined; nil otherwise
+	gap     bool       // a blank line (text) or a paragraph boundary (HTML) comes before it
+	outside bool       // HTML: outside the article element
 }
 
 func (l *line) isRow() bool { return l.cells != nil }
@@ -44,15 +45,6 @@ var (
 	reURL     = regexp.MustCompile(`https?://[A-Za-z0-9.\-]+(?:[:/][^\s)\]>"'（）<]*)?`)
 	reLink    = regexp.MustCompile(`\[([^\]]*)\]\(\s*(https?://[^)\s]*)\s*\)`)
 )
-
-// Quote marks, removed when names are compared.
-const quoteMarks = "“”‘’\"'「」『』"
-
-var quoteRemover = strings.NewReplacer("“", "", "”", "", "‘", "", "’", "", "\"", "", "'", "", "「", "", "」", "", "『", "", "』", "")
-
-// nameKey is a name with every quote mark removed: names that differ only in
-// quote style have the same key.
-func nameKey(s string) string { return quoteRemover.Replace(s) }
 
 // joinSoft joins two pieces of one paragraph broken by a line or page break.
 // Chinese text is joined as is; a space is put back only between two Latin

@@ -38,13 +38,23 @@ func Detect(src []byte) string {
 // with code rollout.EINVALID whose message names everything that is missing.
 // Parse never returns a nil Notice with a nil error.
 func Parse(src []byte) (*rollout.Notice, error) {
-	src = bytes.TrimPrefix(src, bom)
-	if err := checkBytes(src); err != nil {
+	doc, err := readDocument(src, "文件是空的：请导入国务院通知的全文（正文和附件任务分工表）。")
+	if err != nil {
 		return nil, err
 	}
-	var doc *document
+	return build(doc)
+}
+
+// readDocument checks that src is a UTF-8 text or web page and reads it into
+// lines with the reader Detect chooses. empty is the message for a file with
+// nothing in it.
+func readDocument(src []byte, empty string) (*document, error) {
+	src = bytes.TrimPrefix(src, bom)
+	if err := checkBytes(src, empty); err != nil {
+		return nil, err
+	}
 	if Detect(src) == rollout.FormatHTML {
-		d, charset := readHTML(src)
+		doc, charset := readHTML(src)
 		if cs := strings.ToLower(strings.TrimSpace(charset)); cs != "" && cs != "utf-8" && cs != "utf8" {
 			return nil, rollout.Errorf(rollout.EINVALID,
 				"网页声明的字符编码是 %s，不是 UTF-8：请在浏览器中把网页另存为 UTF-8 编码（或用编辑器转换为 UTF-8）后再导入。", clip(charset, 20))
@@ -52,20 +62,18 @@ func Parse(src []byte) (*rollout.Notice, error) {
 		if err := checkUTF8(src); err != nil {
 			return nil, err
 		}
-		doc = d
-	} else {
-		if err := checkUTF8(src); err != nil {
-			return nil, err
-		}
-		doc = readText(src)
+		return doc, nil
 	}
-	return build(doc)
+	if err := checkUTF8(src); err != nil {
+		return nil, err
+	}
+	return readText(src), nil
 }
 
-func checkBytes(src []byte) error {
+func checkBytes(src []byte, empty string) error {
 	switch {
 	case len(bytes.TrimSpace(src)) == 0:
-		return rollout.Errorf(rollout.EINVALID, "文件是空的：请导入国务院通知的全文（正文和附件任务分工表）。")
+		return rollout.Errorf(rollout.EINVALID, "%s", empty)
 	case bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}):
 		return rollout.Errorf(rollout.EINVALID, "文件是 UTF-16 编码：请另存为 UTF-8 编码后再导入。")
 	case bytes.IndexByte(src, 0) >= 0:

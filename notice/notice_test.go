@@ -736,32 +736,13 @@ func TestQuoted(t *testing.T) {
 	}
 }
 
-func TestSimilarity(t *testing.T) {
-	tests := []struct {
-		a, b     string
-		min, max float64
-	}{
-		{"出口货物检验检疫证单云签发平台", "出口货物检验检疫单云签发平台", 0.85, 0.95},
-		{"航空货运电子信息化", "航空货运电子化", 0.7, 0.75},
-		{"知识产权纠纷调解优先机制", "知识产权质押融资模式创新", 0, 0.35},
-		{"专利导航助力产业创新协同联动新模式", "专利开放许可新模式", 0, 0.35},
-		{"甲", "甲", 1, 1},
-		{"", "甲", 0, 0},
-	}
-	for _, tt := range tests {
-		if s := similarity(tt.a, tt.b); s < tt.min || s > tt.max {
-			t.Errorf("similarity(%q, %q) = %.2f, want in [%.2f, %.2f]", tt.a, tt.b, s, tt.min, tt.max)
-		}
-	}
-}
-
 // No two different items of the reference come near the threshold.
 func TestSimilarityThreshold(t *testing.T) {
 	n := mustParse(t, readFile(t, refText))
 	for i, a := range n.Items {
 		for j, b := range n.Items {
 			if i < j {
-				if s := similarity(nameKey(a.Name), nameKey(b.Name)); s > minSimilarity-0.1 {
+				if s := rollout.Similarity(a.Name, b.Name); s > rollout.SimilarityThreshold-0.1 {
 					t.Errorf("items %d and %d score %.2f", a.Seq, b.Seq, s)
 				}
 			}

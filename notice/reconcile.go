@@ -6,14 +6,6 @@ import (
 	"rollout"
 )
 
-// minSimilarity is the least bigram similarity at which a body name and an
-// annex name are taken for the same item. The two real differences of the
-// seventh batch score 0.89 (出口货物检验检疫证单‘云签发’平台 / 出口货物检验检疫单
-// “云签发”平台) and 0.71 (航空货运电子信息化 / 航空货运电子化); the closest two
-// different items of the batch (动产质押融资业务模式 / 知识产权质押融资模式创新)
-// score 0.40.
-const minSimilarity = 0.55
-
 // reconcile matches the items the body names to the annex rows and checks the
 // two parts against each other: names, domain counts and scopes.
 func (b *builder) reconcile() {
@@ -21,10 +13,11 @@ func (b *builder) reconcile() {
 	refs := b.refs
 	taken := make([]bool, len(n.Items))
 
-	// 1. The same name once quote marks are removed, first free row first.
+	// 1. The same name once normalised (quote marks, other punctuation and
+	// spaces removed), first free row first.
 	byKey := map[string][]int{}
 	for i, it := range n.Items {
-		k := nameKey(it.Name)
+		k := rollout.NormalizeName(it.Name)
 		byKey[k] = append(byKey[k], i)
 	}
 	seen := map[string]bool{}
@@ -62,7 +55,7 @@ func (b *builder) reconcile() {
 			if taken[i] {
 				continue
 			}
-			if s := similarity(refs[r].key, nameKey(n.Items[i].Name)); s >= minSimilarity {
+			if s := rollout.Similarity(refs[r].key, n.Items[i].Name); s >= rollout.SimilarityThreshold {
 				pairs = append(pairs, pair{r, i, s, abs(i - want)})
 			}
 		}
@@ -99,7 +92,7 @@ func (b *builder) reconcile() {
 		case ref.name == it.Name:
 		case ref.score == 1:
 			b.diag(rollout.LevelInfo, "quote-style", ref.no,
-				"正文的“%s”与附件第 %d 项“%s”只是引号写法不同，按同一事项处理。", ref.name, it.Seq, it.Name)
+				"正文的“%s”与附件第 %d 项“%s”只是引号等标点写法不同，按同一事项处理。", ref.name, it.Seq, it.Name)
 		default:
 			it.Aliases = append(it.Aliases, ref.name)
 			b.diag(rollout.LevelWarning, "name-mismatch", ref.no,
@@ -159,42 +152,6 @@ func expectedRow(refs []bodyRef, r int) int {
 		}
 	}
 	return r
-}
-
-// similarity is the Dice coefficient of the character bigrams of a and b: 1
-// for equal strings, 0 for strings with no two characters in common in order.
-func similarity(a, b string) float64 {
-	x, y := bigrams(a), bigrams(b)
-	if len(x) == 0 || len(y) == 0 {
-		if a == b {
-			return 1
-		}
-		return 0
-	}
-	count := map[[2]rune]int{}
-	for _, g := range x {
-		count[g]++
-	}
-	common := 0
-	for _, g := range y {
-		if count[g] > 0 {
-			count[g]--
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(x)+len(y))
-}
-
-func bigrams(s string) [][2]rune {
-	r := []rune(s)
-	if len(r) < 2 {
-		return nil
-	}
-	g := make([][2]rune, len(r)-1)
-	for i := range g {
-		g[i] = [2]rune{r[i], r[i+1]}
-	}
-	return g
 }
 
 func abs(x int) int {

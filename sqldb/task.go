@@ -257,6 +257,17 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 	}
 	owner := owners[0]
 	for _, name := range newUnits {
+		// A government, FTZ or central unit elsewhere in the tree is not a new
+		// department of this one: the document names a unit outside its reach.
+		elsewhere, err := tx.units(ctx, `u.retired_at IS NULL AND u.kind NOT IN ('department') AND (u.name = $1 OR u.full_name = $1
+			OR EXISTS (SELECT 1 FROM unit_aliases a WHERE a.unit_id = u.id AND a.name = $1))`, name)
+		if err != nil {
+			return p, nil, err
+		}
+		if len(elsewhere) > 0 {
+			return p, nil, rollout.Errorf(rollout.EINVALID, "“%s”是已有单位，但不在“%s”之下：不能作为新部门创建，也不能由“%s”分派任务。",
+				name, owner.Name, owner.Name)
+		}
 		u := &rollout.Unit{Name: name, Kind: rollout.KindDepartment, ParentID: owner.ID}
 		if err := tx.createUnit(ctx, u); err != nil {
 			return p, nil, err

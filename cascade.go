@@ -1,0 +1,904 @@
+package rollout
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Thresholds of PlanCascade.
+const (
+	// seqAgreement is the least Similarity at which a row's name agrees with
+	// the national item its 序号 points to: the number is evidence of its own,
+	// so a looser wording (推进工程建设项目审批“三化”改革 for 工程建设项目审批
+	// 统一化、标准化、信息化, 0.48) is accepted, and reported.
+	seqAgreement = 0.3
+	// suggestThreshold is the least Similarity of normalised unit names at
+	// which a known unit is suggested for an unknown name (省知识产区局 →
+	// 省知识产权局 0.60, 省发展改委 → 省发展改革委 0.67; 省税务局 → 市商务局
+	// 0.50 and 广州海关 → 广州市 0.40 are not suggested).
+	suggestThreshold = 0.55
+	// maxSuggestions is how many units are suggested for an unknown name.
+	maxSuggestions = 3
+)
+
+// PlanCascade resolves a re-issue against the national batch's items and the
+// units below the issuing unit, and returns the divisions to create, the unit
+// names it could not resolve and what it met on the way. It is pure: nothing
+// is stored, and the same input gives the same plan.
+//
+// items are the batch's items (with IDs); owner is the issuing unit (ID and
+// Path set); below is every active unit in owner's subtree, owner excluded.
+// Units elsewhere in the tree are not matched: a name found only there is
+// unknown here.
+//
+// Items. A row goes to the item whose name (or an alias) its own name fits
+// best, at least SimilarityThreshold; a row whose normalised name contains an
+// item's whole normalised name (推广“航空货运电子化”) fits that item fully. When
+// the document numbers its rows as the notice numbers its items (of the
+// numbered rows whose name fits an item, at least half carry its number), the
+// 序号 counts too: a row goes to the item of its number when the names agree
+// loosely (Similarity at least 0.3) and no other item fits better above the
+// threshold. A document with its own numbering (a city's 1. 2. 3. running
+// through its domains) is matched by name only.
+// Rows for the same item (a table with one row per measure) are merged into
+// one line: the first lead named stays lead, a unit keeps the role and terms
+// of the row that named it first.
+//
+// Units. A name is matched to the units in below, first exactly on Name,
+// FullName or an alias; then in a normalised form: punctuation and spaces
+// removed (NormalizeName), common abbreviations written out (see
+// unitAbbreviations: 省发改委 is 省发展改革委), 人民政府 dropped, and the name
+// of the owner or of the unit's parent taken off the front (广东省商务厅,
+// 广东商务厅 and 省商务厅 are one name; so are 深圳市商务局 and 市商务局 under
+// 深圳市). Where several units fit, the one nearest the owner wins; a tie is
+// ambiguous. A name with a bracketed second name (市市场监管局（市知识产权局）)
+// is tried whole, then by its first and its bracketed part. Group phrases
+// expand to sets (see unitGroups): 各地级以上市人民政府 is every city directly
+// below the owner, 各县（市、区） every county, 自贸试验区各片区 every FTZ area.
+//
+// Divisions. The first lead name gives the lead; further lead names give
+// co-units; co names give co-units; a unit named as lead and as co is lead.
+// Each division carries the row's deadline (ParseDeadline), deliverable,
+// contact and notes.
+//
+// Diagnostics (level in brackets; Line is the re-issue's line):
+//
+//	item-worded       [info]    a row names its item differently; matched by name similarity
+//	                  [warning] matched by its 序号 only, the names agreeing loosely
+//	item-seq-only     [warning] a row without a name, matched by its 序号
+//	item-seq-differs  [info]    the row's 序号 is another item's number; matched by name
+//	item-seq-own      [info]    the document numbers its rows its own way; all rows matched by name
+//	item-unmatched    [warning] a row matching no item; the closest items are named; nothing planned for it
+//	item-rows-merged  [info]    a second row for an item already divided; merged into its line
+//	items-undivided   [info]    items of the batch that no row divides
+//	lead-multiple     [info]    several lead units: the first leads, the others are co-units
+//	lead-group        [info]    the lead is a group of units: each becomes a co-unit, no unit leads
+//	unit-repeated     [info]    a unit named twice in a row (as lead and co: it leads)
+//	unit-normalised   [info]    a name matched in its normalised form (省发改委 → 省发展改革委)
+//	unit-ambiguous    [warning] a name several units fit equally; listed in Unknown with them as suggestions
+//	unit-vague        [warning] a name that designates no definite unit (有关单位, 沿海各地级以上市); listed in Unknown
+//	unit-vertical     [warning] a branch of a vertical agency or a court (海关, 人民银行…分行, 海事局, 法院): coordinated, not assigned; no division, not in Unknown
+//	unit-group-empty  [warning] a group phrase with no unit of its kind below the owner
+//	unit-owner        [warning] a name of the issuing unit itself, which cannot be given its own task
+//	row-no-units      [warning] a matched row that names no unit
+//
+// Names matching no unit are listed in CascadePlan.Unknown with up to three
+// suggestions and a reason: ReasonUnknown, or ReasonAmbiguous and
+// ReasonVague, which no new unit would mend. No division is planned for
+// them. The re-issue's own diagnostics are not repeated.
+func PlanCascade(r *Reissue, items []Item, owner *Unit, below []*Unit) CascadePlan {
+	c := &cascader{
+		plan:     CascadePlan{Lines: []CascadeLine{}, Unknown: []UnknownUnit{}, Diagnostics: []Diagnostic{}},
+		items:    items,
+		units:    newUnitIndex(owner, below),
+		resolved: map[string]resolution{},
+		unknown:  map[string]int{},
+		lineOf:   map[int]int{},
+	}
+	if r == nil {
+		return c.plan
+	}
+	scores := make([][]float64, len(r.Rows))
+	for k := range r.Rows {
+		scores[k] = c.scoreRow(&r.Rows[k])
+	}
+	c.national = c.nationalNumbering(r.Rows, scores)
+	for k := range r.Rows {
+		c.row(&r.Rows[k], scores[k])
+	}
+	if !c.national {
+		c.diag(LevelInfo, "item-seq-own", 0, "转发文件的序号是文件自己的编号，与国家事项的序号不一致，各行按事项名称对应。")
+	}
+	c.reportUndivided()
+	return c.plan
+}
+
+// cascader builds one plan.
+type cascader struct {
+	plan     CascadePlan
+	items    []Item
+	units    *unitIndex
+	resolved map[string]resolution // by name as written
+	unknown  map[string]int        // name → index in plan.Unknown
+	lineOf   map[int]int           // item index → index in plan.Lines
+	national bool                  // rows are numbered as the notice numbers its items
+}
+
+func (c *cascader) diag(level, code string, no int, format string, args ...any) {
+	c.plan.Diagnostics = append(c.plan.Diagnostics, Diagnostic{
+		Level: level, Code: code, Message: fmt.Sprintf(format, args...), Line: no,
+	})
+}
+
+// row plans one row of the re-issue, given how it fits each item.
+func (c *cascader) row(row *ReissueRow, scores []float64) {
+	k, ok := c.matchItem(row, scores)
+	if !ok {
+		return
+	}
+	it := &c.items[k]
+	li, seen := c.lineOf[k]
+	if seen {
+		first := c.plan.Lines[li]
+		c.diag(LevelInfo, "item-rows-merged", row.Line,
+			"这一行与第 %d 行都是国家第 %d 项“%s”，分工已合并；同一单位以先出现的一行为准。", first.Line, it.Seq, it.Name)
+	} else {
+		li = len(c.plan.Lines)
+		c.lineOf[k] = li
+		c.plan.Lines = append(c.plan.Lines, CascadeLine{Line: row.Line, ItemID: it.ID, ItemSeq: it.Seq,
+			ItemName: it.Name, Written: rowItemName(row), Divisions: []Division{}})
+	}
+	c.divide(&c.plan.Lines[li], row)
+}
+
+func rowItemName(row *ReissueRow) string {
+	if row.ItemName != "" {
+		return row.ItemName
+	}
+	return row.Measures
+}
+
+// itemScore is how well a row's name fits an item: 1 when equal once
+// normalised or when the row's name contains the item's (a name or an alias of
+// at least four characters), else the best Similarity.
+func itemScore(written string, it *Item) float64 {
+	w := NormalizeName(written)
+	if w == "" {
+		return 0
+	}
+	best := 0.0
+	for _, name := range append([]string{it.Name}, it.Aliases...) {
+		n := NormalizeName(name)
+		if n == w || (utf8.RuneCountInString(n) >= 4 && strings.Contains(w, n)) {
+			return 1
+		}
+		best = max(best, Similarity(w, n))
+	}
+	return best
+}
+
+// scoreRow returns how well a row's name fits each item.
+func (c *cascader) scoreRow(row *ReissueRow) []float64 {
+	written := rowItemName(row)
+	scores := make([]float64, len(c.items))
+	for k := range c.items {
+		scores[k] = itemScore(written, &c.items[k])
+	}
+	return scores
+}
+
+// itemBySeq returns the index of the item numbered seq, or -1.
+func (c *cascader) itemBySeq(seq int) int {
+	for k := range c.items {
+		if seq > 0 && c.items[k].Seq == seq {
+			return k
+		}
+	}
+	return -1
+}
+
+// bestItem returns the item a row's name fits best (among equals, prefer),
+// or -1 when there are no items.
+func bestItem(scores []float64, prefer int) int {
+	best := -1
+	for k, s := range scores {
+		if best < 0 || s > scores[best] || (s == scores[best] && k == prefer) {
+			best = k
+		}
+	}
+	return best
+}
+
+// nationalNumbering reports whether the rows are numbered as the notice
+// numbers its items: of the numbered rows whose name fits an item above the
+// threshold, at least half carry that item's number (true when none tells).
+func (c *cascader) nationalNumbering(rows []ReissueRow, scores [][]float64) bool {
+	agree, differ := 0, 0
+	for k, row := range rows {
+		if row.Seq <= 0 {
+			continue
+		}
+		best := bestItem(scores[k], c.itemBySeq(row.Seq))
+		switch {
+		case best < 0 || scores[k][best] < SimilarityThreshold:
+		case c.items[best].Seq == row.Seq:
+			agree++
+		default:
+			differ++
+		}
+	}
+	return agree >= differ
+}
+
+// matchItem finds the item of a row (an index into c.items); see PlanCascade.
+func (c *cascader) matchItem(row *ReissueRow, scores []float64) (int, bool) {
+	written := rowItemName(row)
+	bySeq := -1
+	if c.national {
+		bySeq = c.itemBySeq(row.Seq)
+	}
+	if written == "" {
+		if bySeq >= 0 {
+			c.diag(LevelWarning, "item-seq-only", row.Line, "这一行没有事项名称，按序号对应国家第 %d 项“%s”：请核对。", row.Seq, c.items[bySeq].Name)
+			return bySeq, true
+		}
+		c.diag(LevelWarning, "item-unmatched", row.Line, "这一行没有事项名称，也没有能对应的序号，没有分工。")
+		return -1, false
+	}
+	best := bestItem(scores, bySeq)
+	switch {
+	case bySeq >= 0 && scores[bySeq] >= seqAgreement && !(scores[best] >= SimilarityThreshold && scores[best] > scores[bySeq]):
+		c.reportWording(row, bySeq, scores[bySeq], true)
+		return bySeq, true
+	case best >= 0 && scores[best] >= SimilarityThreshold:
+		if bySeq >= 0 && best != bySeq {
+			c.diag(LevelInfo, "item-seq-differs", row.Line, "“%s”的序号是 %d，按名称对应国家第 %d 项“%s”。",
+				clip(written, 30), row.Seq, c.items[best].Seq, c.items[best].Name)
+		}
+		c.reportWording(row, best, scores[best], false)
+		return best, true
+	}
+	c.diag(LevelWarning, "item-unmatched", row.Line, "“%s”对应不上国家的改革事项，没有分工：%s。",
+		clip(written, 30), c.closestItems(scores))
+	return -1, false
+}
+
+// reportWording reports a row matched to item k whose name is not the item's.
+func (c *cascader) reportWording(row *ReissueRow, k int, score float64, bySeq bool) {
+	if score >= 1 {
+		return
+	}
+	it := &c.items[k]
+	if bySeq && score < SimilarityThreshold {
+		c.diag(LevelWarning, "item-worded", row.Line, "“%s”与国家第 %d 项“%s”写法差别较大（相似度 %.2f），按序号对应：请核对。",
+			clip(rowItemName(row), 30), it.Seq, it.Name, score)
+		return
+	}
+	c.diag(LevelInfo, "item-worded", row.Line, "“%s”与国家第 %d 项“%s”写法不同（相似度 %.2f），按同一事项处理。",
+		clip(rowItemName(row), 30), it.Seq, it.Name, score)
+}
+
+// closestItems names the items nearest a row that matched none.
+func (c *cascader) closestItems(scores []float64) string {
+	order := make([]int, 0, len(scores))
+	for k, s := range scores {
+		if s > 0 {
+			order = append(order, k)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return scores[order[i]] > scores[order[j]] })
+	if len(order) == 0 {
+		return "没有名称相近的事项"
+	}
+	var names []string
+	for _, k := range order[:min(len(order), 3)] {
+		names = append(names, fmt.Sprintf("第 %d 项“%s”（相似度 %.2f）", c.items[k].Seq, c.items[k].Name, scores[k]))
+	}
+	return "最接近的是" + strings.Join(names, "、")
+}
+
+// reportUndivided lists, in one diagnostic, the items no row divides.
+func (c *cascader) reportUndivided() {
+	var seqs []string
+	for k, it := range c.items {
+		if _, ok := c.lineOf[k]; !ok {
+			seqs = append(seqs, strconv.Itoa(it.Seq))
+		}
+	}
+	if len(seqs) > 0 && len(c.plan.Lines) > 0 {
+		c.diag(LevelInfo, "items-undivided", 0, "转发文件没有对国家第 %s 项作出分工：如适用，请补充。", strings.Join(seqs, "、"))
+	}
+}
+
+// divide adds the divisions of one row to its line.
+func (c *cascader) divide(line *CascadeLine, row *ReissueRow) {
+	base := Division{Deadline: ParseDeadline(row.Deadline), Deliverable: row.Deliverable, Contact: row.Contact, Notes: row.Notes}
+	hasLead := false
+	for _, d := range line.Divisions {
+		hasLead = hasLead || d.Role == RoleLead
+	}
+	named := map[int64]bool{} // units this row names by themselves
+	var others []string
+	for i, name := range row.Lead {
+		units, group := c.resolve(name, row.Line)
+		if i > 0 || hasLead {
+			others = append(others, name)
+		}
+		switch {
+		case len(units) == 0:
+		case i == 0 && group:
+			c.diag(LevelInfo, "lead-group", row.Line, "牵头单位“%s”是一组单位，各单位按配合单位分工，没有单位牵头：如需指定牵头单位请修改。", name)
+			c.add(line, base, units, RoleCo, nil, row.Line)
+		case i == 0 && !hasLead:
+			c.add(line, base, units, RoleLead, named, row.Line)
+			hasLead = true
+		default:
+			c.add(line, base, units, RoleCo, named, row.Line)
+		}
+	}
+	if len(others) > 0 {
+		c.diag(LevelInfo, "lead-multiple", row.Line, "多个牵头单位：第一个为牵头，其余为配合（%s 按配合单位分工）。", strings.Join(others, "、"))
+	}
+	for _, name := range row.Co {
+		units, group := c.resolve(name, row.Line)
+		if group {
+			c.add(line, base, units, RoleCo, nil, row.Line)
+		} else {
+			c.add(line, base, units, RoleCo, named, row.Line)
+		}
+	}
+	if len(row.Lead) == 0 && len(row.Co) == 0 {
+		c.diag(LevelWarning, "row-no-units", row.Line, "国家第 %d 项“%s”的这一行没有写明牵头或配合单位。", line.ItemSeq, line.ItemName)
+	}
+}
+
+// add puts units on the line with role, unless they are there already (a
+// unit keeps the role it was given first; lead before co within a row).
+// named, when not nil, collects the units named singly, to report one named
+// twice.
+func (c *cascader) add(line *CascadeLine, base Division, units []*Unit, role TaskRole, named map[int64]bool, no int) {
+	for _, u := range units {
+		if named != nil {
+			if named[u.ID] {
+				c.diag(LevelInfo, "unit-repeated", no, "“%s”在这一行出现了两次，按先出现的角色（%s）分工。", u.Name, roleName(line, u.ID))
+			}
+			named[u.ID] = true
+		}
+		if hasUnit(line, u.ID) {
+			continue
+		}
+		d := base
+		d.UnitID, d.Role = u.ID, role
+		line.Divisions = append(line.Divisions, d)
+	}
+}
+
+func hasUnit(line *CascadeLine, id int64) bool {
+	for _, d := range line.Divisions {
+		if d.UnitID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func roleName(line *CascadeLine, id int64) string {
+	for _, d := range line.Divisions {
+		if d.UnitID == id && d.Role == RoleLead {
+			return "牵头"
+		}
+	}
+	return "配合"
+}
+
+// resolution is what a unit name as written resolves to.
+type resolution struct {
+	units      []*Unit
+	group      bool
+	normalised bool // matched in normalised form
+}
+
+// resolve returns the units a name stands for and whether it is a group
+// phrase. A name that resolves to nothing is reported once (Unknown or a
+// diagnostic); later lines are added to its Unknown entry.
+func (c *cascader) resolve(name string, no int) ([]*Unit, bool) {
+	if res, ok := c.resolved[name]; ok {
+		if k, unknown := c.unknown[name]; unknown {
+			c.addUnknownLine(k, no)
+		}
+		return res.units, res.group
+	}
+	res := c.lookup(name, no)
+	c.resolved[name] = res
+	if res.normalised && len(res.units) == 1 {
+		c.diag(LevelInfo, "unit-normalised", no, "“%s”按“%s”对应。", name, c.units.display(res.units[0]))
+	}
+	return res.units, res.group
+}
+
+// lookup resolves a name for the first time, reporting what it cannot.
+func (c *cascader) lookup(name string, no int) resolution {
+	ix := c.units
+	if ix.isOwner(name) {
+		c.diag(LevelWarning, "unit-owner", no, "“%s”是发文单位本身，不能给自己分工：请改为具体的部门或下级单位。", name)
+		return resolution{}
+	}
+	switch kind, members := ix.group(name); kind {
+	case groupSet:
+		if len(members) == 0 {
+			c.diag(LevelWarning, "unit-group-empty", no, "“%s”下没有对应的单位（单位目录中没有这一类下级单位）。", name)
+		}
+		return resolution{units: members, group: true}
+	case groupVague:
+		c.diag(LevelWarning, "unit-vague", no, "“%s”没有指明具体单位，请改为具体单位后再分工。", name)
+		c.newUnknown(name, no, ReasonVague, nil)
+		return resolution{}
+	}
+	units, normalised := ix.match(name)
+	if len(units) == 0 {
+		if outer, inner, ok := splitBracketName(name); ok {
+			for _, part := range []string{outer, inner} {
+				if res := c.lookupQuiet(part); len(res.units) > 0 {
+					res.normalised = true
+					return res
+				}
+			}
+		}
+	}
+	switch {
+	case len(units) == 1:
+		return resolution{units: units, normalised: normalised}
+	case len(units) > 1:
+		var names []string
+		for _, u := range units {
+			names = append(names, ix.display(u))
+		}
+		c.diag(LevelWarning, "unit-ambiguous", no, "“%s”可以指 %s，无法确定：请写明具体单位。", name, strings.Join(names, "、"))
+		c.newUnknown(name, no, ReasonAmbiguous, names[:min(len(names), maxSuggestions)])
+		return resolution{}
+	}
+	if isVerticalName(name) {
+		c.diag(LevelWarning, "unit-vertical", no,
+			"“%s”属垂直管理单位或法院：由其上级部门领导，本级可以协调、不能分派任务；本行不为其生成任务，请另行协调。", name)
+		return resolution{}
+	}
+	c.newUnknown(name, no, ReasonUnknown, ix.suggest(name))
+	return resolution{}
+}
+
+// verticalName matches the names of the local branches of vertical agencies and
+// of courts (DOMAIN.md §3): customs, the central bank and the foreign-exchange
+// administration, tax, the financial regulators and CSRC, maritime, civil
+// aviation. A province coordinates them but cannot assign them tasks.
+var verticalName = regexp.MustCompile(`(海关|人民银行|外汇管理|税务局|金融监管|银保监|证监局|海事局|民航|法院)`)
+
+// isVerticalName reports whether a unit name is that of a vertical agency's
+// branch or a court.
+// 地方金融监管局 is a local government's own department, not a regulator's branch.
+func isVerticalName(name string) bool {
+	return verticalName.MatchString(name) && !strings.Contains(name, "地方金融")
+}
+
+// lookupQuiet resolves part of a name (of 市市场监管局（市知识产权局）) without
+// reporting anything: groups and single units only.
+func (c *cascader) lookupQuiet(name string) resolution {
+	if kind, members := c.units.group(name); kind == groupSet {
+		return resolution{units: members, group: true}
+	}
+	if units, _ := c.units.match(name); len(units) == 1 {
+		return resolution{units: units}
+	}
+	return resolution{}
+}
+
+func (c *cascader) newUnknown(name string, no int, reason string, suggestions []string) {
+	if suggestions == nil {
+		suggestions = []string{}
+	}
+	c.unknown[name] = len(c.plan.Unknown)
+	c.plan.Unknown = append(c.plan.Unknown, UnknownUnit{Name: name, Lines: []int{no}, Suggestions: suggestions, Reason: reason})
+}
+
+func (c *cascader) addUnknownLine(k, no int) {
+	u := &c.plan.Unknown[k]
+	if u.Lines[len(u.Lines)-1] != no {
+		u.Lines = append(u.Lines, no)
+	}
+}
+
+// splitBracketName splits 市市场监管局（市知识产权局） into its two names. It
+// reports false when the name does not end with a bracketed part.
+func splitBracketName(name string) (outer, inner string, ok bool) {
+	name = strings.TrimSpace(name)
+	if !strings.HasSuffix(name, "）") && !strings.HasSuffix(name, ")") {
+		return "", "", false
+	}
+	i := strings.LastIndexAny(name, "（(")
+	if i <= 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(name[i:])
+	_, last := utf8.DecodeLastRuneInString(name)
+	outer, inner = strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+size:len(name)-last])
+	return outer, inner, outer != "" && inner != ""
+}
+
+// clip shortens s to n runes for a message, marking the cut with …
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// unitAbbreviations pairs the common short forms of unit names with the form
+// names are compared in (the official short form). Both the names written in
+// a re-issue and the names of units are rewritten so before they are compared.
+// Longer forms come first; a short form carries its 厅/局/委 where the bare
+// stem would also occur inside other names (市监 in 市监察委员会).
+var unitAbbreviations = []string{
+	"发展和改革委员会", "发展改革委",
+	"发展改革委员会", "发展改革委",
+	"发改委", "发展改革委",
+	"人力资源和社会保障", "人力资源社会保障",
+	"人社厅", "人力资源社会保障厅",
+	"人社局", "人力资源社会保障局",
+	"住房和城乡建设", "住房城乡建设",
+	"住建厅", "住房城乡建设厅",
+	"住建局", "住房城乡建设局",
+	"住建委", "住房城乡建设委",
+	"工信厅", "工业和信息化厅",
+	"工信局", "工业和信息化局",
+	"卫生健康委员会", "卫生健康委",
+	"卫健委", "卫生健康委",
+	"卫健局", "卫生健康局",
+	"市场监督管理局", "市场监管局",
+	"市监局", "市场监管局",
+	"医保局", "医疗保障局",
+	"交通厅", "交通运输厅",
+	"交通局", "交通运输局",
+	"科学技术厅", "科技厅",
+	"科学技术局", "科技局",
+	"政数局", "政务服务数据管理局",
+	"金融监督管理局", "金融监管局",
+	"生态环境保护厅", "生态环境厅",
+}
+
+var abbreviations = strings.NewReplacer(unitAbbreviations...)
+
+// canonName is a unit name as compared: normalised (NormalizeName), short
+// forms written out, a trailing 人民政府 or 政府 dropped.
+func canonName(s string) string {
+	c := abbreviations.Replace(NormalizeName(s))
+	for _, suf := range []string{"人民政府", "政府"} {
+		if rest, ok := strings.CutSuffix(c, suf); ok && rest != "" {
+			return rest
+		}
+	}
+	return c
+}
+
+// Suffixes of place names, longest first, for their short forms (广东省 →
+// 广东, 深圳市 → 深圳) and level words (省, 市, 区).
+var placeSuffixes = []string{"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "县", "区", "州", "盟", "旗"}
+
+// contextPrefixes returns what a name written in the context of unit p may
+// start with and leave out: p's names and, for a government, its short form
+// and its level word (广东省: 广东省, 广东, 省), longest first.
+func contextPrefixes(p *Unit) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, n := range p.Names() {
+		add(canonName(n))
+	}
+	name := NormalizeName(p.Name)
+	for _, suf := range placeSuffixes {
+		if p.Kind != KindProvince && p.Kind != KindCity && p.Kind != KindCounty {
+			break // only governments are named by place
+		}
+		if rest, ok := strings.CutSuffix(name, suf); ok {
+			if utf8.RuneCountInString(rest) >= 2 {
+				add(rest)
+			}
+			add(suf)
+			if strings.HasSuffix(suf, "自治区") {
+				add("自治区")
+				add("区")
+			}
+			break
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return utf8.RuneCountInString(out[i]) > utf8.RuneCountInString(out[j]) })
+	return out
+}
+
+// nameKeys returns the keys a name is found under in the context given by
+// prefixes: its canonical form and, when it starts with one of the prefixes,
+// what follows (at least two characters).
+func nameKeys(name string, prefixes []string) []string {
+	c := canonName(name)
+	if c == "" {
+		return nil
+	}
+	keys := []string{c}
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(c, p); ok && utf8.RuneCountInString(rest) >= 2 {
+			return append(keys, rest)
+		}
+	}
+	return keys
+}
+
+// unitIndex finds units below an owner by name.
+type unitIndex struct {
+	owner     *Unit
+	below     []*Unit
+	byID      map[int64]*Unit
+	exact     map[string][]*Unit // every name as written
+	keyed     map[string][]*Unit // every key (nameKeys, and keys qualified by the parent's names)
+	keys      map[int64][]string
+	ownerPre  []string
+	ownerKeys map[string]bool
+	dup       map[string]bool // names several units bear
+}
+
+func newUnitIndex(owner *Unit, below []*Unit) *unitIndex {
+	ix := &unitIndex{owner: owner, byID: map[int64]*Unit{}, exact: map[string][]*Unit{}, keyed: map[string][]*Unit{},
+		keys: map[int64][]string{}, ownerKeys: map[string]bool{}, dup: map[string]bool{}}
+	if owner != nil {
+		ix.byID[owner.ID] = owner
+		ix.ownerPre = contextPrefixes(owner)
+		for _, p := range ix.ownerPre {
+			ix.ownerKeys[p] = true
+		}
+	}
+	count := map[string]int{}
+	for _, u := range below {
+		if u == nil || (owner != nil && u.ID == owner.ID) {
+			continue
+		}
+		ix.below = append(ix.below, u)
+		ix.byID[u.ID] = u
+		count[u.Name]++
+	}
+	for name, n := range count {
+		ix.dup[name] = n > 1
+	}
+	for _, u := range ix.below {
+		for _, n := range u.Names() {
+			if n = strings.TrimSpace(n); n != "" {
+				ix.exact[n] = appendUnit(ix.exact[n], u)
+			}
+		}
+		for _, k := range ix.unitKeys(u) {
+			ix.keyed[k] = appendUnit(ix.keyed[k], u)
+		}
+	}
+	return ix
+}
+
+// unitKeys returns the keys of a unit: those of each of its names in the
+// context of its parent, and each of them qualified by the parent's names
+// (市商务局 under 深圳市 is also 深圳市商务局 and 深圳商务局).
+func (ix *unitIndex) unitKeys(u *Unit) []string {
+	var pre []string
+	if p := ix.byID[u.ParentID]; p != nil {
+		pre = contextPrefixes(p)
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for _, n := range u.Names() {
+		ks := nameKeys(n, pre)
+		for _, k := range ks {
+			add(k)
+		}
+		if len(ks) > 0 {
+			base := ks[len(ks)-1]
+			for _, p := range pre {
+				add(p + base)
+			}
+		}
+	}
+	ix.keys[u.ID] = out
+	return out
+}
+
+func appendUnit(us []*Unit, u *Unit) []*Unit {
+	for _, x := range us {
+		if x == u {
+			return us
+		}
+	}
+	return append(us, u)
+}
+
+// depth is a unit's depth in the tree, from its Path.
+func depth(u *Unit) int { return strings.Count(u.Path, "/") }
+
+// nearest keeps the units nearest the owner (the shallowest).
+func nearest(us []*Unit) []*Unit {
+	best := -1
+	var out []*Unit
+	for _, u := range us {
+		switch d := depth(u); {
+		case best < 0 || d < best:
+			best, out = d, []*Unit{u}
+		case d == best:
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// match returns the units a single name fits, nearest the owner first
+// (several when it is ambiguous), and whether the fit needed normalising.
+func (ix *unitIndex) match(name string) ([]*Unit, bool) {
+	if us := ix.exact[strings.TrimSpace(name)]; len(us) > 0 {
+		return nearest(us), false
+	}
+	for _, k := range nameKeys(name, ix.ownerPre) {
+		if us := ix.keyed[k]; len(us) > 0 {
+			return nearest(us), true
+		}
+	}
+	return nil, false
+}
+
+// isOwner reports whether name names the owner itself (省政府, 广东省人民政府).
+func (ix *unitIndex) isOwner(name string) bool {
+	return ix.owner != nil && ix.ownerKeys[canonName(name)]
+}
+
+// Kinds of group phrase.
+const (
+	groupNone  = iota
+	groupSet   // a definite set: every city directly below the owner, …
+	groupVague // no definite set: 有关单位, 沿海各市
+)
+
+// unitGroups are the group phrases, in the form canonName gives them (各县
+// （市、区）人民政府 is 各县市区), and the units they stand for: units of the
+// kinds directly below the owner, or anywhere below it.
+var unitGroups = []struct {
+	phrases  []string
+	kinds    []UnitKind
+	anyDepth bool
+}{
+	{[]string{"各市州", "各地级以上市", "各地级市", "各市", "各地市", "各地州市", "各市地", "各州市", "各设区市", "各设区的市"}, []UnitKind{KindCity}, false},
+	{[]string{"各县市区", "各县区", "各区县", "各县", "各区", "各县市", "各区县市", "各旗县市区"}, []UnitKind{KindCounty}, false},
+	{[]string{"各市县区", "各市县"}, []UnitKind{KindCity, KindCounty}, false},
+	{[]string{"各片区", "自贸试验区各片区", "各自贸片区", "自贸区各片区"}, []UnitKind{KindFTZArea}, true},
+}
+
+var (
+	// Words before a group phrase that leave its set undecided.
+	vagueQualifiers = []string{"沿海", "有关", "相关", "部分", "其他", "其余", "具备条件的", "有条件的"}
+	// Words that designate no definite unit wherever they stand.
+	vagueWords = []string{"有关单位", "有关部门", "相关单位", "相关部门", "各有关", "各相关", "各部门", "各单位", "成员单位"}
+	// Words before a group phrase that change nothing.
+	groupPrefixes = []string{"全省", "全市", "全区", "我省", "我市", "我区", "本省", "本市"}
+)
+
+// group tells whether name is a group phrase and, for a definite one, its
+// members, ordered by code and name.
+func (ix *unitIndex) group(name string) (int, []*Unit) {
+	g := canonName(name)
+	for _, suf := range []string{"管理委员会", "管委会"} {
+		g = strings.TrimSuffix(g, suf)
+	}
+	for _, p := range append(append([]string(nil), groupPrefixes...), ix.ownerPre...) {
+		if rest, ok := strings.CutPrefix(g, p); ok && strings.HasPrefix(rest, "各") {
+			g = rest
+			break
+		}
+	}
+	for _, grp := range unitGroups {
+		for _, phrase := range grp.phrases {
+			if g == phrase {
+				return groupSet, ix.members(grp.kinds, grp.anyDepth)
+			}
+		}
+	}
+	for _, q := range vagueQualifiers {
+		if rest, ok := strings.CutPrefix(g, q); ok && strings.HasPrefix(rest, "各") {
+			return groupVague, nil
+		}
+	}
+	for _, w := range vagueWords {
+		if strings.Contains(g, w) {
+			return groupVague, nil
+		}
+	}
+	return groupNone, nil
+}
+
+func (ix *unitIndex) members(kinds []UnitKind, anyDepth bool) []*Unit {
+	var out []*Unit
+	for _, u := range ix.below {
+		if !anyDepth && (ix.owner == nil || u.ParentID != ix.owner.ID) {
+			continue
+		}
+		for _, k := range kinds {
+			if u.Kind == k {
+				out = append(out, u)
+				break
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Code != out[j].Code {
+			return out[i].Code < out[j].Code
+		}
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// display names a unit for a person: its name, with its parent's where
+// several units bear the name (市商务局（深圳市）).
+func (ix *unitIndex) display(u *Unit) string {
+	if p := ix.byID[u.ParentID]; ix.dup[u.Name] && p != nil {
+		return u.Name + "（" + p.Name + "）"
+	}
+	return u.Name
+}
+
+// suggest returns up to maxSuggestions units whose normalised names are
+// closest to name (at least suggestThreshold), best first.
+func (ix *unitIndex) suggest(name string) []string {
+	type cand struct {
+		u     *Unit
+		score float64
+	}
+	ws := nameKeys(name, ix.ownerPre)
+	var cands []cand
+	for _, u := range ix.below {
+		best := 0.0
+		for _, w := range ws {
+			for _, k := range ix.keys[u.ID] {
+				best = max(best, Similarity(w, k))
+			}
+		}
+		if best >= suggestThreshold {
+			cands = append(cands, cand{u, best})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if depth(a.u) != depth(b.u) {
+			return depth(a.u) < depth(b.u)
+		}
+		return a.u.Name < b.u.Name
+	})
+	out := []string{}
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if d := ix.display(c.u); !seen[d] && len(out) < maxSuggestions {
+			seen[d] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}

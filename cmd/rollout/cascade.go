@@ -1,0 +1,201 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"rollout"
+	"rollout/notice"
+	"rollout/sqldb"
+)
+
+const cascadeUsage = `用法: rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE [--db DSN]
+
+读取 UNIT（如 广东省）转发通知或实施方案中的任务分工表（或“牵头单位：…；责任单位：…”），
+把其任务分解给下级单位。先用 --dry-run 查看结果：未识别的单位名称会列出最接近的已知名称；
+确认后用 --create-units 在 UNIT 下新建这些单位。`
+
+// cascadeReport is what `rollout cascade --json` prints.
+type cascadeReport struct {
+	Unit        string               `json:"unit"`
+	Batch       int                  `json:"batch"`
+	Reissue     *rollout.Reissue     `json:"reissue"`
+	Plan        rollout.CascadePlan  `json:"plan"`
+	Created     []string             `json:"created_units"`
+	Stored      int                  `json:"stored_tasks"`
+	DryRun      bool                 `json:"dry_run"`
+	Error       *errorReport         `json:"error,omitempty"`
+	Diagnostics []rollout.Diagnostic `json:"diagnostics"`
+	names       map[int64]string     // unit names for the plan's IDs
+}
+
+func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("cascade", cascadeUsage, stderr)
+	dsn := dbFlag(fs)
+	unit := fs.String("unit", "", "the issuing unit (name, full name or code), e.g. 广东省")
+	batch := fs.Int("batch", 0, "the national batch the document divides (default: the newest)")
+	dryRun := fs.Bool("dry-run", false, "read and report only; store nothing")
+	asJSON := fs.Bool("json", false, "print the result as one JSON object")
+	createUnits := fs.Bool("create-units", false, "create the unit names that match no known unit, as departments under --unit")
+	files, err := parseArgs(fs, args)
+	if err != nil {
+		return badArgs(err)
+	}
+	if len(files) != 1 || *unit == "" {
+		return usageError{"cascade 需要 --unit 和一个文件\n" + cascadeUsage}
+	}
+	src, err := os.ReadFile(files[0])
+	if err != nil {
+		return rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", files[0], err)
+	}
+	r, err := notice.ParseReissue(src)
+	if err != nil {
+		return err
+	}
+	db, err := sqldb.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	owner, err := db.UnitByName(ctx, *unit)
+	if err != nil {
+		return fmt.Errorf("--unit: %w", err)
+	}
+	n, err := latestBatch(ctx, db, *batch)
+	if err != nil {
+		return err
+	}
+	b, err := db.BatchByNumber(ctx, n)
+	if err != nil {
+		return err
+	}
+	planWith := func(below []*rollout.Unit) rollout.CascadePlan {
+		return rollout.PlanCascade(r, b.Items, owner, below)
+	}
+	rep := cascadeReport{Unit: owner.Name, Batch: n, Reissue: r, DryRun: *dryRun, Created: []string{}, Diagnostics: r.Diagnostics}
+
+	below, err := db.UnitsBelow(ctx, owner.ID)
+	if err != nil {
+		return err
+	}
+	rep.Plan = planWith(below)
+	var runErr error
+	if !*dryRun {
+		var create []string
+		if *createUnits {
+			// Only names that match nothing become units; ambiguous and vague ones
+			// must be mended in the document.
+			for _, u := range rep.Plan.Unknown {
+				if u.Reason == rollout.ReasonUnknown {
+					create = append(create, u.Name)
+				}
+			}
+		}
+		plan, tasks, err := db.Cascade(ctx, owner.ID, create, planWith)
+		if err == nil {
+			rep.Plan, rep.Created, rep.Stored = plan, append(rep.Created, create...), len(tasks)
+		}
+		runErr = err
+	}
+	if len(rep.Created) > 0 {
+		if below, err = db.UnitsBelow(ctx, owner.ID); err != nil {
+			return err
+		}
+	}
+	rep.names = map[int64]string{}
+	for _, u := range below {
+		rep.names[u.ID] = u.Name
+	}
+	if runErr != nil {
+		rep.Error = &errorReport{Code: rollout.ErrorCode(runErr), Message: errorText(runErr)}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else {
+		printCascade(stdout, rep)
+	}
+	if runErr != nil {
+		return runErr
+	}
+	return nil
+}
+
+func printCascade(w io.Writer, rep cascadeReport) {
+	title := rep.Reissue.Title
+	if rep.Reissue.DocNo != "" {
+		title += " " + rep.Reissue.DocNo
+	}
+	fmt.Fprintf(w, "%s 分解第%d批任务：%s\n", rep.Unit, rep.Batch, title)
+	for _, l := range rep.Plan.Lines {
+		var parts []string
+		for _, d := range l.Divisions {
+			parts = append(parts, fmt.Sprintf("%s(%s)", unitNameOf(rep, d.UnitID), roleLabel(d.Role)))
+		}
+		deadline := ""
+		if len(l.Divisions) > 0 && l.Divisions[0].Deadline.Text != "" {
+			deadline = "  " + l.Divisions[0].Deadline.Text
+		}
+		fmt.Fprintf(w, "  第%2d项 %s → %s%s\n", l.ItemSeq, l.ItemName, strings.Join(parts, "、"), deadline)
+	}
+	if len(rep.Plan.Unknown) > 0 {
+		fmt.Fprintf(w, "未识别的单位（%d 个）：\n", len(rep.Plan.Unknown))
+		for _, u := range rep.Plan.Unknown {
+			hint := ""
+			if len(u.Suggestions) > 0 {
+				hint = "，是否为：" + strings.Join(u.Suggestions, "、") + "？"
+			}
+			why := map[string]string{rollout.ReasonAmbiguous: "（指向不明）", rollout.ReasonVague: "（未指明具体单位）"}[u.Reason]
+			fmt.Fprintf(w, "  %s%s（第%s行）%s\n", u.Name, why, joinInts(u.Lines), hint)
+		}
+	}
+	for _, d := range append(append([]rollout.Diagnostic{}, rep.Diagnostics...), rep.Plan.Diagnostics...) {
+		fmt.Fprintf(w, "  %-7s 第%d行 %s: %s\n", d.Level, d.Line, d.Code, d.Message)
+	}
+	switch {
+	case rep.Error != nil:
+		fmt.Fprintf(w, "未保存：%s\n", rep.Error.Message)
+	case rep.DryRun:
+		fmt.Fprintln(w, "试读（--dry-run）：未写入数据库。")
+	default:
+		if len(rep.Created) > 0 {
+			fmt.Fprintf(w, "已新建单位：%s\n", strings.Join(rep.Created, "、"))
+		}
+		fmt.Fprintf(w, "已保存 %d 个分解任务。\n", rep.Stored)
+	}
+}
+
+// unitNameOf names a unit of the plan; the plan holds IDs only.
+func unitNameOf(rep cascadeReport, id int64) string {
+	if name, ok := rep.names[id]; ok {
+		return name
+	}
+	return fmt.Sprintf("#%d", id)
+}
+
+func roleLabel(r rollout.TaskRole) string {
+	switch r {
+	case rollout.RoleLead:
+		return "牵头"
+	case rollout.RoleCo:
+		return "配合"
+	case rollout.RoleGuide:
+		return "指导"
+	}
+	return "承担"
+}
+
+func joinInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, "、")
+}
