@@ -134,6 +134,12 @@ type Division struct {
 	Notes       string   `json:"notes"`
 }
 
+// ScopeUnit is a unit confirmed for an item's scope, with why it takes part.
+type ScopeUnit struct {
+	UnitID int64  `json:"unit_id"`
+	Reason string `json:"reason"`
+}
+
 // TaskFilter selects tasks; zero fields do not filter.
 type TaskFilter struct {
 	Batch  int
@@ -160,6 +166,12 @@ type TaskService interface {
 	// returns the plan with EINVALID, when the plan still has unknown units or the
 	// issuing unit has no task for one of its items.
 	Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*Unit) CascadePlan) (CascadePlan, []*Task, error)
+	// ConfirmScope records units the coordinator confirmed as implementing an
+	// item whose scope is not resolved automatically (有需求的地区, a list of
+	// places), each with the reason it opted in; Assign then gives them tasks.
+	// EINVALID when the item's scope is resolved automatically or a unit is not a
+	// province-level government, FTZ or area; ENOTFOUND for a missing item or unit.
+	ConfirmScope(ctx context.Context, itemID int64, units []ScopeUnit) error
 	// Tasks lists tasks with their context, ordered by batch, item and unit path.
 	Tasks(ctx context.Context, f TaskFilter) ([]*Task, error)
 	// Task returns one task; ENOTFOUND when there is none.

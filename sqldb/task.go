@@ -135,6 +135,49 @@ func (tx *tx) confirmedScopeUnits(ctx context.Context, batchID int64) (map[int64
 	return out, rows.Err()
 }
 
+// ConfirmScope records the units confirmed for an item's scope.
+func (db *DB) ConfirmScope(ctx context.Context, itemID int64, units []rollout.ScopeUnit) error {
+	if len(units) == 0 {
+		return rollout.Errorf(rollout.EINVALID, "请至少确认一个实施单位。")
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	items, err := tx.items(ctx, `i.id = $1`, itemID)
+	if err != nil {
+		return err
+	}
+	if len(items) == 0 {
+		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
+	}
+	it := items[0]
+	switch it.Scope {
+	case rollout.ScopeNationwide, rollout.ScopeFTZ, rollout.ScopeCoastal:
+		return rollout.Errorf(rollout.EINVALID, "第%d项的推广范围“%s”由系统自动确定实施单位，无需确认。", it.Seq, it.Scope)
+	}
+	for _, su := range units {
+		us, err := tx.units(ctx, `u.id = $1`, su.UnitID)
+		if err != nil {
+			return err
+		}
+		if len(us) == 0 || us[0].Retired() {
+			return rollout.Errorf(rollout.ENOTFOUND, "单位（编号 %d）不存在或已撤销。", su.UnitID)
+		}
+		switch us[0].Kind {
+		case rollout.KindProvince, rollout.KindFTZ, rollout.KindFTZArea:
+		default:
+			return rollout.Errorf(rollout.EINVALID, "“%s”不是省级人民政府或自贸试验区（片区），不能作为第一级实施单位。", us[0].Name)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO item_scope_units (item_id, unit_id, reason) VALUES ($1, $2, $3)
+			ON CONFLICT (item_id, unit_id) DO UPDATE SET reason = EXCLUDED.reason`, itemID, su.UnitID, strings.TrimSpace(su.Reason)); err != nil {
+			return fmt.Errorf("confirm scope of item %d: %w", itemID, err)
+		}
+	}
+	return tx.Commit()
+}
+
 // Divide creates or updates the tasks a unit gives to units below it.
 func (db *DB) Divide(ctx context.Context, parentTaskID int64, divisions []rollout.Division) ([]*rollout.Task, error) {
 	tx, err := db.begin(ctx, false)

@@ -526,15 +526,19 @@ func (f *fakeUnits) RetireUnit(ctx context.Context, id int64) error {
 // fakeTasks is an in-memory rollout.TaskService over a fakeCatalog and a
 // fakeUnits, behaving as the interface's comments say: Assign resolves scopes
 // and responsible units, Divide accepts only units below the parent task's unit
-// (by path) and upserts one task per (parent, unit). Set err to make every
-// method fail; divides counts the calls of Divide.
+// (by path) and upserts one task per (parent, unit), Cascade creates, plans
+// and divides all or nothing. Set err to make every method fail; divides and
+// cascades count the calls of Divide and Cascade.
 type fakeTasks struct {
-	mu      sync.Mutex
-	cat     *fakeCatalog
-	units   *fakeUnits
-	tasks   []*rollout.Task // stored fields only; context is filled on the way out
-	err     error
-	divides int
+	mu       sync.Mutex
+	cat      *fakeCatalog
+	units    *fakeUnits
+	tasks    []*rollout.Task // stored fields only; context is filled on the way out
+	err      error
+	divides  int
+	cascades int
+	// confirmed holds the units ConfirmScope recorded, by item.
+	confirmed map[int64][]rollout.ScopeUnit
 	// divideErr, when set, is what Divide answers (after counting the call).
 	divideErr error
 }
@@ -722,8 +726,12 @@ func (f *fakeTasks) Divide(ctx context.Context, parentTaskID int64, divisions []
 // stores each line as divisions of the owner's task for its item, all or
 // nothing: on any refusal the units and tasks are as they were.
 func (f *fakeTasks) Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*rollout.Unit) rollout.CascadePlan) (rollout.CascadePlan, []*rollout.Task, error) {
-	if f.err != nil {
-		return rollout.CascadePlan{}, nil, f.err
+	f.mu.Lock()
+	f.cascades++
+	failure := f.err
+	f.mu.Unlock()
+	if failure != nil {
+		return rollout.CascadePlan{}, nil, failure
 	}
 	f.units.mu.Lock()
 	savedUnits := map[int64]*rollout.Unit{}
@@ -779,6 +787,45 @@ func (f *fakeTasks) Cascade(ctx context.Context, ownerID int64, newUnits []strin
 		out = append(out, tasks...)
 	}
 	return p, out, nil
+}
+
+// ConfirmScope records the units confirmed for an item whose scope is not
+// resolved automatically; the fake's Assign does not read them.
+func (f *fakeTasks) ConfirmScope(ctx context.Context, itemID int64, units []rollout.ScopeUnit) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return f.err
+	}
+	if len(units) == 0 {
+		return rollout.Errorf(rollout.EINVALID, "请至少确认一个实施单位。")
+	}
+	it, ok := f.item(itemID)
+	if !ok {
+		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
+	}
+	switch it.Scope {
+	case rollout.ScopeNationwide, rollout.ScopeFTZ, rollout.ScopeCoastal:
+		return rollout.Errorf(rollout.EINVALID, "第%d项的推广范围“%s”由系统自动确定实施单位，无需确认。", it.Seq, it.Scope)
+	}
+	f.units.mu.Lock()
+	defer f.units.mu.Unlock()
+	for _, su := range units {
+		u := f.units.units[su.UnitID]
+		if u == nil || u.Retired() {
+			return rollout.Errorf(rollout.ENOTFOUND, "单位（编号 %d）不存在或已撤销。", su.UnitID)
+		}
+		switch u.Kind {
+		case rollout.KindProvince, rollout.KindFTZ, rollout.KindFTZArea:
+		default:
+			return rollout.Errorf(rollout.EINVALID, "“%s”不是省级人民政府或自贸试验区（片区），不能作为第一级实施单位。", u.Name)
+		}
+	}
+	if f.confirmed == nil {
+		f.confirmed = map[int64][]rollout.ScopeUnit{}
+	}
+	f.confirmed[itemID] = append(f.confirmed[itemID], units...)
+	return nil
 }
 
 func (f *fakeTasks) Tasks(ctx context.Context, filter rollout.TaskFilter) ([]*rollout.Task, error) {

@@ -14,6 +14,9 @@ func (s *Server) routes() {
 	s.page("GET /units/{id}/tasks", s.inboxPage)
 	s.page("GET /tasks/{id}/divide", s.divideForm)
 	s.page("POST /tasks/{id}/divide", s.divideSubmit)
+	s.page("GET /units/{id}/reissue", s.reissueForm)
+	s.page("POST /units/{id}/reissue", s.reissueUpload)
+	s.page("POST /units/{id}/reissue/confirm", s.reissueConfirm)
 	s.page("GET /search", s.searchPage)
 	s.asset("GET /static/{hash}/{file}", s.serveStatic)
 
@@ -28,4 +31,5 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/units/{id}/tasks", s.apiUnitTasks)
 	s.api("GET /api/v1/tasks/{id}", s.apiTask)
 	s.api("POST /api/v1/tasks/{id}/divisions", s.apiDivide)
+	s.api("POST /api/v1/units/{id}/reissue", s.apiReissue)
 }

@@ -1,6 +1,7 @@
 // Package web serves rollout over HTTP: the HTML pages (the catalogue of batches
 // and reform items, the unit tree, each unit's tasks and the division of a task
-// among the units below; Chinese first with English switchable) and the JSON API
+// among the units below, by hand or by the unit's own re-issue document; Chinese
+// first with English switchable) and the JSON API
 // under /api/v1, over a rollout.CatalogService, UnitService and TaskService.
 //
 // The package knows no storage: cmd/rollout wires the services into it.

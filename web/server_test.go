@@ -136,7 +136,18 @@ func (site *testSite) expand(t *testing.T, s string) string {
 var (
 	formPost = http.Header{"Content-Type": {"application/x-www-form-urlencoded"}}
 	jsonPost = http.Header{"Content-Type": {"application/json"}}
+	textPost = http.Header{"Content-Type": {"text/plain; charset=utf-8"}}
+
+	// uploadHeader and uploadBody upload Guangdong's re-issue for the 7th batch.
+	uploadHeader, uploadBody = multipartForm([]string{"batch", "7"}, "分工表.txt", gdReissue())
 )
+
+// confirmBody is the URL-encoded confirmation of Guangdong's re-issue with the
+// names to create.
+func confirmBody(newUnits ...string) string {
+	_, body := confirmForm(gdReissue(), "分工表.txt", false, newUnits...)
+	return body
+}
 
 const (
 	htmlType  = "text/html; charset=utf-8"
@@ -213,7 +224,8 @@ var scenarios = []scenario{
 	{name: "unit: a province", path: "/units/440000", status: 200, ctype: htmlType,
 		want: []string{"<h1 lang=\"zh-CN\">广东省</h1>", "广东省人民政府", "省级人民政府", "<code>440000</code>", `<a href="/units/1" lang="zh-CN">国务院</a>`,
 			"政府部门", "省住房城乡建设厅", "市级人民政府", `href="/units/440300"`, "深圳市", "自贸试验区", `href="/units/9044"`,
-			"沿海", "设有自贸试验区", `href="/units/440000/tasks"`, `href="/api/v1/units/440000"`, "又称", "广东"},
+			"沿海", "设有自贸试验区", `href="/units/440000/tasks"`, `href="/api/v1/units/440000"`, "又称", "广东",
+			`<a class="button" href="/units/440000/reissue">上传转发文件分解任务</a>`},
 		notWant: []string{"县级人民政府", "福田区"}},
 	{name: "unit: a city", path: "/units/440300", status: 200, ctype: htmlType,
 		want: []string{"深圳市", `<li><a href="/units/440000" lang="zh-CN">广东省</a></li>`, "福田区", "深圳市商务局", "县级人民政府", "440300"}},
@@ -222,7 +234,7 @@ var scenarios = []scenario{
 	{name: "unit: the root", path: "/units/1", status: 200, ctype: htmlType,
 		want: []string{"国务院", "中华人民共和国国务院", "国务院部门", "住房城乡建设部", "垂直管理部门", "海关总署", "省级人民政府", "—（最高层级）"}},
 	{name: "unit: a vertical agency", path: "/units/102", status: 200, ctype: htmlType,
-		want: []string{"海关总署", "垂直管理部门", "该单位没有下级单位。"}},
+		want: []string{"海关总署", "垂直管理部门", "该单位没有下级单位。"}, notWant: []string{"/reissue"}},
 	{name: "unit: an FTZ", path: "/units/9044", status: 200, ctype: htmlType,
 		want: []string{"自贸试验区片区", "广州南沙新区片区", "深圳前海蛇口片区"}},
 	{name: "unit in English", path: "/units/440000?lang=en", status: 200, ctype: htmlType,
@@ -238,8 +250,9 @@ var scenarios = []scenario{
 			`href="/items/1001"`, `href="/tasks/{task:440000/1001}/divide"`, `<span class="role role-implement">承担</span>`, "未规定", "国务院",
 			"入海排污口规范化“分级分类管理”新模式", "市县分解情况", `<a href="/units/440100/tasks" lang="zh-CN">广州市</a>`, "湛江市",
 			`<td class="cell has-co"><span aria-hidden="true">○</span><span class="visually-hidden">配合</span></td>`,
-			`<span class="visually-hidden">未分解</span>`, `<th scope="row" class="row-item">`, `<th scope="col" class="col-unit">`},
-		notWant: []string{"推广知识产权海外侵权责任险", "<time"}},
+			`<span class="visually-hidden">未分解</span>`, `<th scope="row" class="row-item">`, `<th scope="col" class="col-unit">`,
+			`<a href="/units/440000/reissue">上传转发文件分解任务</a>`},
+		notWant: []string{"推广知识产权海外侵权责任险", "<time", "已按转发文件分解任务"}},
 	{name: "tasks: an inland province", path: "/units/610000/tasks", status: 200, ctype: htmlType,
 		want: []string{"陕西省", "共22项任务", "西安市"}, notWant: []string{"入海排污口"}},
 	{name: "tasks: a city", path: "/units/440300/tasks", status: 200, ctype: htmlType,
@@ -247,7 +260,11 @@ var scenarios = []scenario{
 			"实施方案", "广东省", `href="/tasks/{task:440300/1001}/divide"`, `href="/items/1001/tree#task-{task:440300/1001}"`},
 		notWant: []string{"市县分解情况"}},
 	{name: "tasks: a deadline that is a phrase", path: "/units/440304/tasks", status: 200, ctype: htmlType,
-		want: []string{"福田区", "持续推进", "工作总结", "深圳市"}, notWant: []string{"<time", "/divide"}},
+		want: []string{"福田区", "持续推进", "工作总结", "深圳市"}, notWant: []string{"<time", "/divide", "/reissue"}},
+	{name: "tasks after a re-issue", path: "/units/440000/tasks?cascaded=31", status: 200, ctype: htmlType,
+		want: []string{`<p class="notice success" role="status">已按转发文件分解任务：创建或更新了31项下级任务。</p>`}},
+	{name: "tasks ignore a bad count", path: "/units/440000/tasks?cascaded=-2", status: 200, ctype: htmlType,
+		notWant: []string{"已按转发文件分解任务"}},
 	{name: "tasks: a ministry guides", path: "/units/101/tasks", status: 200, ctype: htmlType,
 		want: []string{"住房城乡建设部", `<span class="role role-guide">指导</span>`, "共1项任务"}},
 	{name: "tasks: none", path: "/units/1/tasks", status: 200, ctype: htmlType,
@@ -304,6 +321,30 @@ var scenarios = []scenario{
 	{name: "divide: cross-site post", method: "POST", path: "/tasks/{task:440000/1024}/divide", body: "role-440100=lead&deadline=x",
 		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}}, status: 403, ctype: htmlType,
 		want: []string{"已拒绝来自其他网站的请求。"}},
+
+	// Dividing by a re-issue document.
+	{name: "reissue: the form", path: "/units/440000/reissue", status: 200, ctype: htmlType,
+		want: []string{"<title>广东省 · 上传转发文件 - ", "<h1>广东省 · 上传转发文件</h1>",
+			`<form class="divide reissue-upload" method="post" action="/units/440000/reissue" enctype="multipart/form-data">`,
+			`<select id="batch" name="batch">`, `<option value="7" selected>第七批（国函〔2023〕56号）</option>`,
+			`<input id="document" name="document" type="file" accept=".txt,.md,.html,.htm" required aria-describedby="document-hint">`,
+			"可以读取的两种写法", "任务分工表：表头含“改革事项”", "任务后括注分工", "最大2 MiB", `<a href="/units/440000/tasks">返回本单位任务</a>`},
+		notWant: []string{"error-summary", "reissue-confirm"}},
+	{name: "reissue in English", path: "/units/440000/reissue?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "广东省 · Upload a re-issue", "Batch 7 (国函〔2023〕56号)", "The two forms the document may take", "Upload and preview"}},
+	{name: "reissue: nothing below", path: "/units/440304/reissue", status: 200, ctype: htmlType,
+		want: []string{"福田区没有下级单位，任务无法再分解。"}, notWant: []string{"reissue-upload"}},
+	{name: "reissue: an unknown unit", path: "/units/99/reissue", status: 404, ctype: htmlType,
+		want: []string{"未找到编号为99的单位。"}},
+	{name: "reissue: upload", method: "POST", path: "/units/440000/reissue", header: uploadHeader, body: uploadBody, status: 200, ctype: htmlType,
+		want: []string{"广东省 · 转发文件预览", gdTitle, "是否为：省发展改革委？", "省地方金融管理局", `action="/units/440000/reissue/confirm"`}},
+	{name: "reissue: cross-site upload", method: "POST", path: "/units/440000/reissue", body: uploadBody, status: 403, ctype: htmlType,
+		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": uploadHeader["Content-Type"]}, want: []string{"已拒绝来自其他网站的请求。"}},
+	{name: "reissue: confirm a name the document knows", method: "POST", path: "/units/440000/reissue/confirm", header: formPost,
+		body: confirmBody("省商务厅"), status: 400, ctype: htmlType,
+		want: []string{"“省商务厅”不是本文件中未能识别的单位名称", `<form class="divide reissue-confirm"`}},
+	{name: "reissue: cross-site confirm", method: "POST", path: "/units/440000/reissue/confirm", body: confirmBody("省发展改委", "省地方金融管理局"),
+		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}}, status: 403, ctype: htmlType},
 
 	// Search.
 	{name: "search", path: "/search?q=" + q("知识产权"), status: 200, ctype: htmlType,
@@ -390,6 +431,14 @@ var scenarios = []scenario{
 		want: []string{`"code": "not_found"`, "未找到编号为999999的任务。"}},
 	{name: "api divide: GET", path: "/api/v1/tasks/1/divisions", status: 405, ctype: jsonType,
 		want: []string{`"code": "method_not_allowed"`}},
+	{name: "api reissue: dry run", method: "POST", path: "/api/v1/units/440000/reissue?batch=7&dry_run=true", header: textPost,
+		body: gdReissue(), status: 200, ctype: jsonType,
+		want: []string{`"dry_run": true`, `"name": "省发展改委"`, `"stored_tasks": 0`}},
+	{name: "api reissue: JSON", method: "POST", path: "/api/v1/units/440000/reissue?batch=7", header: jsonPost,
+		body: `{}`, status: 415, ctype: jsonType, want: []string{`"code": "unsupported_media_type"`}},
+	{name: "api reissue: cross-site", method: "POST", path: "/api/v1/units/440000/reissue?batch=7", body: gdReissue(),
+		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"text/plain"}}, status: 403, ctype: jsonType,
+		want: []string{`"code": "forbidden"`}},
 	{name: "api openapi", path: "/api/openapi.json", status: 200, ctype: jsonType,
 		want: []string{`"openapi": "3.1.0"`}},
 
@@ -437,8 +486,9 @@ func TestScenarios(t *testing.T) {
 	if strings.Contains(logs.String(), "level=ERROR") {
 		t.Errorf("no scenario should log an error:\n%s", logs)
 	}
-	if s.tasks.divides != 0 {
-		t.Errorf("the scenarios called Divide %d times; each of their posts must be refused before storage", s.tasks.divides)
+	if s.tasks.divides != 0 || s.tasks.cascades != 0 {
+		t.Errorf("the scenarios called Divide %d and Cascade %d times; each of their posts must be refused before storage",
+			s.tasks.divides, s.tasks.cascades)
 	}
 }
 
@@ -597,6 +647,7 @@ func TestInternalErrors(t *testing.T) {
 		{"/items/1001?lang=en", htmlType, "Something went wrong on our side"},
 		{"/api/v1/batches", jsonType, `"code": "internal"`},
 		{"/api/v1/items?q=x", jsonType, "系统内部错误"},
+		{"/units/440000/reissue", htmlType, "系统内部错误"},
 	} {
 		rec := serve(s, "GET", tt.path, nil)
 		body := rec.Body.String()

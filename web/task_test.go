@@ -452,23 +452,32 @@ func TestUnitAndTaskInternalErrors(t *testing.T) {
 		} else {
 			site.tasks.err = errors.New(detail)
 		}
-		for _, tt := range []struct{ uses, method, path, body string }{
-			{"units", "GET", "/units/440000", ""},
-			{"units tasks", "GET", "/units/440000/tasks", ""},
-			{"units tasks", "GET", fmt.Sprintf("/tasks/%d/divide", id), ""},
-			{"units tasks", "POST", fmt.Sprintf("/tasks/%d/divide", id), "role-440100=lead&deadline=x"},
-			{"units", "GET", "/api/v1/units/440000", ""},
-			{"units tasks", "GET", "/api/v1/units/440000/tasks", ""},
-			{"tasks", "GET", fmt.Sprintf("/api/v1/tasks/%d", id), ""},
-			{"tasks", "GET", "/items/1001/tree", ""},
-			{"tasks", "GET", "/api/v1/items/1001/tasks", ""},
-			{"units tasks", "POST", fmt.Sprintf("/api/v1/tasks/%d/divisions", id), `{"divisions":[{"unit_id":440100,"role":"co","deadline":"x"}]}`},
+		const both = "省发展改委,省地方金融管理局"
+		for _, tt := range []struct{ uses, method, path, body, ctype string }{
+			{"units", "GET", "/units/440000", "", ""},
+			{"units tasks", "GET", "/units/440000/tasks", "", ""},
+			{"units tasks", "GET", fmt.Sprintf("/tasks/%d/divide", id), "", ""},
+			{"units tasks", "POST", fmt.Sprintf("/tasks/%d/divide", id), "role-440100=lead&deadline=x", ""},
+			{"units", "GET", "/api/v1/units/440000", "", ""},
+			{"units tasks", "GET", "/api/v1/units/440000/tasks", "", ""},
+			{"tasks", "GET", fmt.Sprintf("/api/v1/tasks/%d", id), "", ""},
+			{"tasks", "GET", "/items/1001/tree", "", ""},
+			{"tasks", "GET", "/api/v1/items/1001/tasks", "", ""},
+			{"units tasks", "POST", fmt.Sprintf("/api/v1/tasks/%d/divisions", id), `{"divisions":[{"unit_id":440100,"role":"co","deadline":"x"}]}`, ""},
+			{"units", "GET", "/units/440000/reissue", "", ""},
+			{"units", "POST", "/units/440000/reissue", uploadBody, uploadHeader.Get("Content-Type")},
+			{"units tasks", "POST", "/units/440000/reissue/confirm", confirmBody("省发展改委", "省地方金融管理局"), ""},
+			{"units", "POST", "/api/v1/units/440000/reissue?batch=7&dry_run=true", gdReissue(), "text/plain"},
+			{"units tasks", "POST", "/api/v1/units/440000/reissue?batch=7&create_units=" + q(both), gdReissue(), "text/plain"},
 		} {
 			if !strings.Contains(tt.uses, which) {
 				continue
 			}
 			header := formPost
-			if strings.HasPrefix(tt.path, "/api/") {
+			switch {
+			case tt.ctype != "":
+				header = http.Header{"Content-Type": {tt.ctype}}
+			case strings.HasPrefix(tt.path, "/api/"):
 				header = jsonPost
 			}
 			rec := serveBody(site.Server, tt.method, tt.path, header, tt.body)

@@ -132,10 +132,11 @@ func treeSummary(l lang, guide, implement []*treeNode) string {
 	return out
 }
 
-// dividedNotice reads ?divided=N, the number of units a division just
-// reached; anything but a small positive number is ignored.
-func dividedNotice(r *http.Request) int {
-	n, err := strconv.Atoi(r.URL.Query().Get("divided"))
+// countNotice reads a count a redirect after a post carries for the page to
+// announce (?divided=N, the units a division reached; ?cascaded=N, the tasks a
+// re-issue stored); anything but a small positive number is ignored.
+func countNotice(r *http.Request, key string) int {
+	n, err := strconv.Atoi(r.URL.Query().Get(key))
 	if err != nil || n <= 0 || n > 100000 {
 		return 0
 	}
@@ -158,7 +159,7 @@ func (s *Server) itemTreePage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p := &treePage{layout: newLayout(r, tr(l, "tree.title", it.Name), ""), Item: it,
-		Total: len(tasks), Divided: dividedNotice(r)}
+		Total: len(tasks), Divided: countNotice(r, "divided")}
 	p.Guide, p.Implement, p.Orphans = buildTree(it, tasks)
 	p.Root = tr(l, "kind.state_council")
 	for _, t := range tasks {

@@ -133,6 +133,7 @@ type inboxPage struct {
 	CanDivide bool          // the unit has units below it to divide its tasks among
 	Batches   []inboxBatch
 	Count     int
+	Cascaded  int // tasks a re-issue just stored (?cascaded=N); 0 for none
 }
 
 // inboxBatch is a unit's tasks of one batch.
@@ -245,7 +246,7 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 	}
 
 	p := &inboxPage{layout: newLayout(r, tr(l, "inbox.title", u.Name), ""), Unit: u,
-		CanDivide: len(children) > 0, Count: len(own)}
+		CanDivide: len(children) > 0, Count: len(own), Cascaded: countNotice(r, "cascaded")}
 	if u.ParentID != 0 {
 		parent, err := s.units.Unit(ctx, u.ParentID)
 		switch {

@@ -45,15 +45,16 @@ type view[T pageData] struct {
 
 // views are all the pages of the site.
 type views struct {
-	home   view[*homePage]
-	batch  view[*batchPage]
-	item   view[*itemPage]
-	tree   view[*treePage]
-	unit   view[*unitPage]
-	inbox  view[*inboxPage]
-	divide view[*dividePage]
-	search view[*searchPage]
-	error  view[*errorPage]
+	home    view[*homePage]
+	batch   view[*batchPage]
+	item    view[*itemPage]
+	tree    view[*treePage]
+	unit    view[*unitPage]
+	inbox   view[*inboxPage]
+	divide  view[*dividePage]
+	reissue view[*reissuePage]
+	search  view[*searchPage]
+	error   view[*errorPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -113,7 +114,7 @@ func parseViews(st staticFiles) (views, error) {
 		}
 	}
 	vs.home.name, vs.batch.name, vs.item.name, vs.search.name, vs.error.name = "home", "batch", "item", "search", "error"
-	vs.tree.name, vs.unit.name, vs.inbox.name, vs.divide.name = "tree", "unit", "inbox", "divide"
+	vs.tree.name, vs.unit.name, vs.inbox.name, vs.divide.name, vs.reissue.name = "tree", "unit", "inbox", "divide", "reissue"
 	parse(vs.home.name, &vs.home.tmpl)
 	parse(vs.batch.name, &vs.batch.tmpl)
 	parse(vs.item.name, &vs.item.tmpl)
@@ -121,6 +122,7 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.unit.name, &vs.unit.tmpl)
 	parse(vs.inbox.name, &vs.inbox.tmpl)
 	parse(vs.divide.name, &vs.divide.tmpl)
+	parse(vs.reissue.name, &vs.reissue.tmpl)
 	parse(vs.search.name, &vs.search.tmpl)
 	parse(vs.error.name, &vs.error.tmpl)
 	return vs, firstErr

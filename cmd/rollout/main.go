@@ -67,6 +67,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdAssign(ctx, args[1:], stdout, stderr)
 	case "tasks":
 		err = cmdTasks(ctx, args[1:], stdout, stderr)
+	case "scope":
+		err = cmdScope(ctx, args[1:], stdout, stderr)
 	case "cascade":
 		err = cmdCascade(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
@@ -98,6 +100,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout import [--dry-run] [--json] [--db DSN] FILE...
   rollout units  load|show|add|rename|move|retire ...
   rollout assign [--batch N]
+  rollout scope  [--batch N] --item SEQ [--reason TEXT] UNIT...
   rollout tasks  [--batch N] [--unit UNIT] [--json]
   rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE
   rollout version

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -86,6 +89,44 @@ func TestUnitsAssignTasks(t *testing.T) {
 			}
 			if code, _, _ := runCmd(t, "units", "frob", "--db", dsn); code != 2 {
 				t.Errorf("unknown subcommand: exit %d", code)
+			}
+		})
+	}
+}
+
+// An item whose scope is not resolved automatically gets no task until the
+// coordinator confirms its units; then assign gives them one each.
+func TestScopeConfirmation(t *testing.T) {
+	for _, dialect := range []string{"sqlite", "postgres"} {
+		t.Run(dialect, func(t *testing.T) {
+			dsn := sqldbtest.DSN(t, dialect)
+			run := func(args ...string) (int, string, string) {
+				t.Helper()
+				return runCmd(t, append(args, "--db", dsn)...)
+			}
+			src, _ := os.ReadFile(noticeText)
+			doc := filepath.Join(t.TempDir(), "notice.txt")
+			os.WriteFile(doc, bytes.Replace(src, []byte("工业和信息化部\t全国"), []byte("工业和信息化部\t有需求的地区"), 1), 0o644)
+			run("units", "load")
+			if code, _, errOut := run("import", doc); code != 0 {
+				t.Fatalf("import: %s", errOut)
+			}
+			code, out, errOut := run("assign")
+			if code != 1 || !strings.Contains(errOut, "第15项") || !strings.Contains(errOut, "有需求的地区") ||
+				!strings.Contains(out, "新建承担任务 684 个") { // 715 less item 15's 31
+				t.Fatalf("assign with an unresolved scope: exit %d\n%s%s", code, out, errOut)
+			}
+			if code, _, errOut := run("scope", "--item", "1", "广东省"); code != 1 || !strings.Contains(errOut, "自动确定") {
+				t.Errorf("confirming a nationwide item: exit %d %s", code, errOut)
+			}
+			if code, _, errOut := run("scope", "--item", "15", "深圳市"); code != 1 || !strings.Contains(errOut, "不能作为第一级实施单位") {
+				t.Errorf("confirming a city: exit %d %s", code, errOut)
+			}
+			if code, out, errOut := run("scope", "--item", "15", "--reason", "制造业智能化转型需求", "广东省", "浙江省"); code != 0 {
+				t.Fatalf("scope: exit %d %s %s", code, out, errOut)
+			}
+			if code, out, errOut := run("assign"); code != 0 || !strings.Contains(out, "新建承担任务 2 个、指导任务 1 个") {
+				t.Errorf("assign after confirming: exit %d\n%s%s", code, out, errOut)
 			}
 		})
 	}
