@@ -16,6 +16,10 @@ const (
 	EINTERNAL  = "internal"  // a fault of the system, not of the input
 	EINVALID   = "invalid"   // the input is wrong; Message says what and where
 	ENOTFOUND  = "not_found" // the thing asked for does not exist
+	// EUNAUTHORIZED: nobody is signed in, and the action is not public.
+	EUNAUTHORIZED = "unauthorized"
+	// ELOCKED: the account is locked for a while after repeated failed sign-ins.
+	ELOCKED = "locked"
 )
 
 // Error is an error a user may see: Code is one of the E* constants and Message a

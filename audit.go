@@ -1,0 +1,152 @@
+package rollout
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strconv"
+	"time"
+)
+
+// AuditEntry is one line of the append-only audit trail: who did what, when,
+// to what, with the state before and after. Each entry's Hash covers its fields
+// and the previous entry's hash, so that changing or removing any entry breaks
+// the chain from there on.
+type AuditEntry struct {
+	ID       int64     `json:"id"`
+	At       time.Time `json:"at"`
+	ActorID  int64     `json:"actor_id,omitempty"` // 0 for the system or an anonymous visitor
+	Actor    string    `json:"actor"`              // user name, "system", or "anonymous"
+	Action   string    `json:"action"`             // e.g. notice.import, task.divide, session.signin, session.signin_failed
+	Object   string    `json:"object"`             // e.g. batch:7, task:745, user:zhang
+	Before   string    `json:"before,omitempty"`   // JSON of the state before, when there was one
+	After    string    `json:"after,omitempty"`    // JSON of the state after
+	Remote   string    `json:"remote,omitempty"`   // client address, for web requests
+	PrevHash string    `json:"prev_hash"`
+	Hash     string    `json:"hash"`
+}
+
+// AuditGenesis is the PrevHash of the first entry.
+const AuditGenesis = "0000000000000000000000000000000000000000000000000000000000000000"
+
+// ComputeHash returns the hash of e chained to e.PrevHash. Times count to the
+// microsecond, in UTC, so that both databases give back what was hashed.
+func (e *AuditEntry) ComputeHash() string {
+	fields := []string{
+		e.PrevHash, strconv.FormatInt(e.ID, 10), e.At.UTC().Truncate(time.Microsecond).Format(time.RFC3339Nano),
+		strconv.FormatInt(e.ActorID, 10), e.Actor, e.Action, e.Object, e.Before, e.After, e.Remote,
+	}
+	b, _ := json.Marshal(fields) // strings only: cannot fail; JSON keeps the boundaries between fields
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// VerifyChain checks entries in ID order, starting after prev (AuditGenesis for
+// the first entry). It returns the ID of the first entry that is not what was
+// written — changed, or out of the chain because one before it was removed — or
+// 0 when all hold, and the hash of the last entry.
+func VerifyChain(prev string, entries []AuditEntry) (broken int64, last string) {
+	for i := range entries {
+		e := &entries[i]
+		if e.PrevHash != prev || e.ComputeHash() != e.Hash {
+			return e.ID, prev
+		}
+		prev = e.Hash
+	}
+	return 0, prev
+}
+
+// AuditFilter selects audit entries; zero fields do not filter.
+type AuditFilter struct {
+	Actor  string
+	Action string // a prefix: "task." selects every task action
+	Object string
+	Since  time.Time
+	Until  time.Time
+	Limit  int // at most this many, newest first; 0 means 200
+}
+
+// AuditService reads and verifies the audit trail. Entries are written by the
+// storage itself, in the same transaction as the change they record.
+type AuditService interface {
+	// AuditEntries lists entries, newest first.
+	AuditEntries(ctx context.Context, f AuditFilter) ([]AuditEntry, error)
+	// VerifyAudit walks the whole chain; it returns the ID of the first broken
+	// entry, or 0, and how many entries it checked.
+	VerifyAudit(ctx context.Context) (broken int64, checked int, err error)
+	// Audit appends an entry for an event that changes nothing stored (a failed
+	// sign-in, an export).
+	Audit(ctx context.Context, action, object, detail string) error
+}
+
+// Session is a signed-in browser or script.
+type Session struct {
+	User      *User
+	ExpiresAt time.Time // idle expiry, pushed forward on use
+}
+
+// Token is an API token for a machine client: one unit, one role, revocable.
+// Its secret is shown once, at creation, and stored only as a hash.
+type Token struct {
+	ID        int64      `json:"id"`
+	UserID    int64      `json:"user_id"`
+	Name      string     `json:"name"`
+	Grant     Grant      `json:"grant"`
+	CreatedAt time.Time  `json:"created_at"`
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+	LastUsed  *time.Time `json:"last_used,omitempty"`
+}
+
+// Sign-in limits.
+const (
+	MaxFailedSignIns = 10               // failures in a row that lock an account
+	LockDuration     = 15 * time.Minute // how long a locked account stays locked
+	SessionIdle      = 30 * time.Minute // a session unused this long expires
+	SessionMaxAge    = 12 * time.Hour   // and none lives longer than this
+)
+
+// UserService keeps accounts, sessions and tokens.
+type UserService interface {
+	// CreateUser adds an account with a password (checked against the policy)
+	// and its grants. ECONFLICT for a taken user name.
+	CreateUser(ctx context.Context, u *User, password string) error
+	// User returns an account by ID; ENOTFOUND when there is none.
+	User(ctx context.Context, id int64) (*User, error)
+	// UserByName returns an account by user name; ENOTFOUND when there is none.
+	UserByName(ctx context.Context, username string) (*User, error)
+	// Users lists accounts, by user name.
+	Users(ctx context.Context) ([]*User, error)
+	// SetPassword changes a password (checked against the policy) and ends the
+	// user's other sessions.
+	SetPassword(ctx context.Context, userID int64, password string) error
+	// SetDisabled disables or enables an account; disabling ends its sessions
+	// and revokes nothing else.
+	SetDisabled(ctx context.Context, userID int64, disabled bool) error
+	// SetGrants replaces an account's grants.
+	SetGrants(ctx context.Context, userID int64, grants []Grant) error
+
+	// SignIn checks a password and opens a session, returning its secret (for
+	// the cookie) and the user. Wrong credentials: EUNAUTHORIZED (the same for an
+	// unknown user name); a locked or disabled account: ELOCKED or EFORBIDDEN.
+	// Failures count towards MaxFailedSignIns; every attempt is audited.
+	SignIn(ctx context.Context, username, password string) (secret string, u *User, err error)
+	// SessionUser returns the user of a live session and extends its idle
+	// expiry; EUNAUTHORIZED when the secret is unknown or expired.
+	SessionUser(ctx context.Context, secret string) (*User, error)
+	// SignOut ends one session.
+	SignOut(ctx context.Context, secret string) error
+	// SignOutEverywhere ends every session of a user.
+	SignOutEverywhere(ctx context.Context, userID int64) error
+
+	// CreateToken issues an API token with one grant the user holds (or one
+	// within a grant's subtree) and returns its secret, shown once.
+	CreateToken(ctx context.Context, t *Token) (secret string, err error)
+	// Tokens lists a user's tokens.
+	Tokens(ctx context.Context, userID int64) ([]*Token, error)
+	// RevokeToken revokes a token.
+	RevokeToken(ctx context.Context, id int64) error
+	// TokenUser returns the user a token acts as, limited to the token's grant;
+	// EUNAUTHORIZED for an unknown or revoked token.
+	TokenUser(ctx context.Context, secret string) (*User, error)
+}

@@ -1,0 +1,104 @@
+package rollout
+
+import (
+	"slices"
+	"strings"
+)
+
+// Action is something a user asks to do. Authorize decides every action; every
+// handler goes through it.
+type Action string
+
+const (
+	ActReadCatalog  Action = "catalog.read"  // batches, items, search: public
+	ActReadTasks    Action = "tasks.read"    // a unit's tasks, inbox, tree, units below
+	ActDivide       Action = "tasks.divide"  // divide a unit's task among units below
+	ActReport       Action = "reports.write" // acknowledge and report on a unit's task
+	ActReview       Action = "reports.review"
+	ActImport       Action = "notices.import" // import notices
+	ActAssign       Action = "tasks.assign"   // generate first-level tasks, confirm scopes
+	ActManageUnits  Action = "units.manage"   // add, rename, move, retire units
+	ActManageUsers  Action = "users.manage"   // accounts, roles, tokens
+	ActReadAudit    Action = "audit.read"
+	ActReadOwnSelf  Action = "self.read" // one's own account and sessions
+	ActEvaluate     Action = "evaluation.score"
+	ActManageRounds Action = "evaluation.manage"
+)
+
+// Target is what an action is about: the unit (by path) whose data it touches,
+// and for item-bound data the item's responsible central units, which see their
+// own items across all regions. A zero Target is the system as a whole.
+type Target struct {
+	UnitPath    string
+	Responsible []string
+}
+
+// rolesFor lists the roles that may do an action within their subtree.
+var rolesFor = map[Action][]Role{
+	ActReadTasks:   {RoleViewer, RoleReporter, RoleReviewer, RoleAdmin},
+	ActDivide:      {RoleReporter, RoleReviewer},
+	ActReport:      {RoleReporter, RoleReviewer},
+	ActReview:      {RoleReviewer},
+	ActManageUnits: {RoleAdmin},
+	ActManageUsers: {RoleAdmin},
+	ActReadAudit:   {RoleAdmin},
+}
+
+// Authorize returns nil when u may do a on t, EUNAUTHORIZED when u is nil (an
+// anonymous visitor) and the action is not public, and EFORBIDDEN otherwise.
+//
+// The rules: the catalogue is public; one's own account needs only a sign-in;
+// a coordinator may do everything everywhere except administering accounts and
+// reading the audit trail; a role reaches the subtree of the unit it is held at;
+// a central unit's users read the tasks of items it is responsible for, in every
+// region; evaluators act only in evaluation rounds (decided with the round).
+func Authorize(u *User, a Action, t Target) error {
+	if a == ActReadCatalog {
+		return nil
+	}
+	if u == nil {
+		return Errorf(EUNAUTHORIZED, "请先登录。")
+	}
+	if u.Disabled {
+		return Errorf(EFORBIDDEN, "账号已停用。")
+	}
+	if a == ActReadOwnSelf {
+		return nil
+	}
+	for _, g := range u.Grants {
+		if allows(g, a, t) {
+			return nil
+		}
+	}
+	return Errorf(EFORBIDDEN, "您没有权限执行此操作（%s）。", a)
+}
+
+func allows(g Grant, a Action, t Target) bool {
+	switch g.Role {
+	case RoleCoordinator:
+		return a != ActManageUsers && a != ActReadAudit && a != ActEvaluate
+	case RoleEvaluator:
+		return a == ActEvaluate
+	}
+	if slices.Contains(rolesFor[a], g.Role) && reaches(g.UnitPath, t.UnitPath) {
+		return true
+	}
+	// A central responsible unit reads its items' tasks in every region.
+	return a == ActReadTasks && centralKinds[g.UnitKind] && slices.Contains(t.Responsible, g.UnitName)
+}
+
+// centralKinds are the kinds of unit that may be named responsible for an item.
+var centralKinds = map[UnitKind]bool{KindStateCouncil: true, KindMinistry: true, KindVerticalAgency: true, KindCourt: true}
+
+// reaches reports whether a grant held at grantPath covers target: a unit's
+// subtree, or — for a target that is the system as a whole (empty path) — a
+// grant held at the root of the tree.
+func reaches(grantPath, target string) bool {
+	if grantPath == "" {
+		return false
+	}
+	if target == "" {
+		return strings.Count(grantPath, "/") == 2 // "/1/": the root
+	}
+	return strings.HasPrefix(target, grantPath)
+}
