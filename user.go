@@ -107,12 +107,12 @@ func CheckPassword(username, password string) error {
 	return nil
 }
 
-// CheckUsername returns EINVALID unless name is 3–64 letters, digits, '.', '_'
+// CheckUsername returns EINVALID unless name is 2–64 letters, digits, '.', '_'
 // or '-' (Chinese letters too).
 func CheckUsername(name string) error {
 	n := len([]rune(name))
-	if n < 3 || n > 64 {
-		return Errorf(EINVALID, "用户名须为 3 至 64 个字符。")
+	if n < 2 || n > 64 {
+		return Errorf(EINVALID, "用户名须为 2 至 64 个字符。")
 	}
 	for _, r := range name {
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '_' || r == '-') {

@@ -1,0 +1,150 @@
+package rollout_test
+
+import (
+	"testing"
+	"time"
+
+	"rollout"
+)
+
+func TestAuthorize(t *testing.T) {
+	const (
+		root     = "/1/"
+		gd       = "/1/40/"       // 广东省
+		sz       = "/1/40/400/"   // 深圳市 under 广东省
+		nanshan  = "/1/40/400/4/" // a county under 深圳市
+		futian   = "/1/40/400/5/" // another county under 深圳市
+		sichuan  = "/1/50/"
+		ipaPath  = "/1/9/" // 国家知识产权局
+		customs  = "/1/8/" // 海关总署
+		ipaName  = "国家知识产权局"
+		cusName  = "海关总署"
+		anywhere = ""
+	)
+	user := func(role rollout.Role, path string, kind rollout.UnitKind, name string) *rollout.User {
+		return &rollout.User{Username: "u", Grants: []rollout.Grant{{UnitPath: path, UnitKind: kind, UnitName: name, Role: role}}}
+	}
+	county := user(rollout.RoleReporter, nanshan, rollout.KindCounty, "南山区")
+	provinceReviewer := user(rollout.RoleReviewer, gd, rollout.KindProvince, "广东省")
+	viewer := user(rollout.RoleViewer, gd, rollout.KindProvince, "广东省")
+	coordinator := user(rollout.RoleCoordinator, root, rollout.KindStateCouncil, "国务院")
+	admin := user(rollout.RoleAdmin, root, rollout.KindStateCouncil, "国务院")
+	provAdmin := user(rollout.RoleAdmin, gd, rollout.KindProvince, "广东省")
+	evaluator := user(rollout.RoleEvaluator, root, rollout.KindStateCouncil, "国务院")
+	ipa := user(rollout.RoleViewer, ipaPath, rollout.KindMinistry, ipaName)
+	disabled := user(rollout.RoleCoordinator, root, rollout.KindStateCouncil, "国务院")
+	disabled.Disabled = true
+
+	item14 := []string{ipaName, "中国人民银行", "金融监管总局"}
+	tests := []struct {
+		name string
+		u    *rollout.User
+		a    rollout.Action
+		t    rollout.Target
+		want string // "" allowed, else the error code
+	}{
+		{"public catalogue", nil, rollout.ActReadCatalog, rollout.Target{}, ""},
+		{"anonymous tasks", nil, rollout.ActReadTasks, rollout.Target{UnitPath: gd}, rollout.EUNAUTHORIZED},
+		{"anonymous self", nil, rollout.ActReadOwnSelf, rollout.Target{}, rollout.EUNAUTHORIZED},
+		{"county reads own task", county, rollout.ActReadTasks, rollout.Target{UnitPath: nanshan}, ""},
+		{"county reads sibling county", county, rollout.ActReadTasks, rollout.Target{UnitPath: futian}, rollout.EFORBIDDEN},
+		{"county reads its city", county, rollout.ActReadTasks, rollout.Target{UnitPath: sz}, rollout.EFORBIDDEN},
+		{"county divides own task", county, rollout.ActDivide, rollout.Target{UnitPath: nanshan}, ""},
+		{"county divides sibling's", county, rollout.ActDivide, rollout.Target{UnitPath: futian}, rollout.EFORBIDDEN},
+		{"province reviewer reads a county", provinceReviewer, rollout.ActReadTasks, rollout.Target{UnitPath: nanshan}, ""},
+		{"province reviewer reviews a county", provinceReviewer, rollout.ActReview, rollout.Target{UnitPath: nanshan}, ""},
+		{"province reviewer, other province", provinceReviewer, rollout.ActReadTasks, rollout.Target{UnitPath: sichuan}, rollout.EFORBIDDEN},
+		{"viewer cannot divide", viewer, rollout.ActDivide, rollout.Target{UnitPath: gd}, rollout.EFORBIDDEN},
+		{"viewer cannot review", viewer, rollout.ActReview, rollout.Target{UnitPath: sz}, rollout.EFORBIDDEN},
+		{"reporter cannot review", county, rollout.ActReview, rollout.Target{UnitPath: nanshan}, rollout.EFORBIDDEN},
+		{"coordinator everywhere", coordinator, rollout.ActDivide, rollout.Target{UnitPath: sichuan}, ""},
+		{"coordinator imports", coordinator, rollout.ActImport, rollout.Target{}, ""},
+		{"coordinator no audit", coordinator, rollout.ActReadAudit, rollout.Target{}, rollout.EFORBIDDEN},
+		{"coordinator no accounts", coordinator, rollout.ActManageUsers, rollout.Target{}, rollout.EFORBIDDEN},
+		{"province reviewer cannot import", provinceReviewer, rollout.ActImport, rollout.Target{}, rollout.EFORBIDDEN},
+		{"admin reads audit", admin, rollout.ActReadAudit, rollout.Target{}, ""},
+		{"admin manages accounts", admin, rollout.ActManageUsers, rollout.Target{UnitPath: nanshan}, ""},
+		{"province admin, own subtree", provAdmin, rollout.ActManageUsers, rollout.Target{UnitPath: sz}, ""},
+		{"province admin, system-wide", provAdmin, rollout.ActReadAudit, rollout.Target{UnitPath: anywhere}, rollout.EFORBIDDEN},
+		{"province admin, other province", provAdmin, rollout.ActManageUsers, rollout.Target{UnitPath: sichuan}, rollout.EFORBIDDEN},
+		{"admin cannot divide", admin, rollout.ActDivide, rollout.Target{UnitPath: gd}, rollout.EFORBIDDEN},
+		{"evaluator only evaluates", evaluator, rollout.ActReadTasks, rollout.Target{UnitPath: gd}, rollout.EFORBIDDEN},
+		{"evaluator evaluates", evaluator, rollout.ActEvaluate, rollout.Target{}, ""},
+		{"ministry reads its item anywhere", ipa, rollout.ActReadTasks, rollout.Target{UnitPath: sichuan, Responsible: item14}, ""},
+		{"ministry, item of others", ipa, rollout.ActReadTasks, rollout.Target{UnitPath: sichuan, Responsible: []string{cusName}}, rollout.EFORBIDDEN},
+		{"ministry cannot divide a province's task", ipa, rollout.ActDivide, rollout.Target{UnitPath: sichuan, Responsible: item14}, rollout.EFORBIDDEN},
+		{"disabled", disabled, rollout.ActReadTasks, rollout.Target{UnitPath: gd}, rollout.EFORBIDDEN},
+		{"signed in reads self", county, rollout.ActReadOwnSelf, rollout.Target{}, ""},
+	}
+	for _, tt := range tests {
+		err := rollout.Authorize(tt.u, tt.a, tt.t)
+		if got := rollout.ErrorCode(err); got != tt.want {
+			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestCheckPassword(t *testing.T) {
+	for _, tt := range []struct {
+		user, pw string
+		ok       bool
+	}{
+		{"zhang", "Correct-Horse-9", true},
+		{"zhang", "短密码Aa1", false},              // too short
+		{"zhang", "alllowercaseletters", false}, // one class
+		{"zhang", "lowercase-and-digits1", true},
+		{"zhang", "Zhang-Rollout-2024", false}, // contains the user name
+		{"李明", "自贸试验区复制推广Aa1", true},         // Chinese counts as "other"
+	} {
+		err := rollout.CheckPassword(tt.user, tt.pw)
+		if (err == nil) != tt.ok {
+			t.Errorf("CheckPassword(%q, %q) = %v, want ok=%v", tt.user, tt.pw, err, tt.ok)
+		}
+		if err != nil && rollout.ErrorCode(err) != rollout.EINVALID {
+			t.Errorf("code %s", rollout.ErrorCode(err))
+		}
+	}
+	for name, ok := range map[string]bool{"zhang.san": true, "张三": true, "a": false, "bad name": false, "x<y": false} {
+		if err := rollout.CheckUsername(name); (err == nil) != ok {
+			t.Errorf("CheckUsername(%q) = %v", name, err)
+		}
+	}
+}
+
+func TestAuditChain(t *testing.T) {
+	at := time.Date(2024, 3, 1, 8, 0, 0, 123456789, time.UTC)
+	var entries []rollout.AuditEntry
+	prev := rollout.AuditGenesis
+	for i := 1; i <= 5; i++ {
+		e := rollout.AuditEntry{ID: int64(i), At: at.Add(time.Duration(i) * time.Minute), Actor: "zhang", ActorID: 3,
+			Action: "task.divide", Object: "task:7", After: `{"role":"lead"}`, PrevHash: prev}
+		e.Hash = e.ComputeHash()
+		prev = e.Hash
+		entries = append(entries, e)
+	}
+	if broken, last := rollout.VerifyChain(rollout.AuditGenesis, entries); broken != 0 || last != entries[4].Hash {
+		t.Fatalf("intact chain: broken %d", broken)
+	}
+	// Nanoseconds beyond the microsecond do not count (databases keep microseconds).
+	e := entries[0]
+	e.At = e.At.Truncate(time.Microsecond)
+	if e.ComputeHash() != entries[0].Hash {
+		t.Error("hash depends on sub-microsecond time")
+	}
+	for name, tamper := range map[string]func([]rollout.AuditEntry) ([]rollout.AuditEntry, int64){
+		"changed after": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) { es[2].After = `{"role":"co"}`; return es, 3 },
+		"changed actor": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) { es[1].Actor = "li"; return es, 2 },
+		"removed entry": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) { return append(es[:1], es[2:]...), 3 },
+		"rehashed one": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) {
+			es[3].Object = "task:8"
+			es[3].Hash = es[3].ComputeHash() // the next entry still points at the old hash
+			return es, 5
+		},
+	} {
+		es := append([]rollout.AuditEntry(nil), entries...)
+		es, want := tamper(es)
+		if broken, _ := rollout.VerifyChain(rollout.AuditGenesis, es); broken != want {
+			t.Errorf("%s: broken at %d, want %d", name, broken, want)
+		}
+	}
+}
