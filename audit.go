@@ -117,8 +117,8 @@ type UserService interface {
 	UserByName(ctx context.Context, username string) (*User, error)
 	// Users lists accounts, by user name.
 	Users(ctx context.Context) ([]*User, error)
-	// SetPassword changes a password (checked against the policy) and ends the
-	// user's other sessions.
+	// SetPassword changes a password (checked against the policy) and ends every
+	// session of the user (a web page signs the user in again afterwards).
 	SetPassword(ctx context.Context, userID int64, password string) error
 	// SetDisabled disables or enables an account; disabling ends its sessions
 	// and revokes nothing else.

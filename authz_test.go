@@ -94,7 +94,7 @@ func TestCheckPassword(t *testing.T) {
 		{"zhang", "alllowercaseletters", false}, // one class
 		{"zhang", "lowercase-and-digits1", true},
 		{"zhang", "Zhang-Rollout-2024", false}, // contains the user name
-		{"李明", "自贸试验区复制推广Aa1", true},         // Chinese counts as "other"
+		{"李明", "自贸试验区复制推广Aa1", true},           // Chinese counts as "other"
 	} {
 		err := rollout.CheckPassword(tt.user, tt.pw)
 		if (err == nil) != tt.ok {
@@ -132,7 +132,10 @@ func TestAuditChain(t *testing.T) {
 		t.Error("hash depends on sub-microsecond time")
 	}
 	for name, tamper := range map[string]func([]rollout.AuditEntry) ([]rollout.AuditEntry, int64){
-		"changed after": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) { es[2].After = `{"role":"co"}`; return es, 3 },
+		"changed after": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) {
+			es[2].After = `{"role":"co"}`
+			return es, 3
+		},
 		"changed actor": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) { es[1].Actor = "li"; return es, 2 },
 		"removed entry": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) { return append(es[:1], es[2:]...), 3 },
 		"rehashed one": func(es []rollout.AuditEntry) ([]rollout.AuditEntry, int64) {

@@ -1,19 +1,39 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/cookiejar"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 )
 
-// getJSON reads an API answer into v.
-func getJSON(t *testing.T, url string, v any) {
+// apiClient signs in through the API and returns a client that carries the
+// session cookie.
+func apiClient(t *testing.T, base string, a account) *http.Client {
 	t.Helper()
-	resp, err := http.Get(url)
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	body, _ := json.Marshal(map[string]string{"username": a.username, "password": a.password})
+	resp, err := c.Post(base+"/api/v1/session", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("API sign-in as %s: %s", a.username, resp.Status)
+	}
+	return c
+}
+
+// getJSON reads an API answer into v.
+func getJSON(t *testing.T, c *http.Client, url string, v any) {
+	t.Helper()
+	resp, err := c.Get(url)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,6 +52,7 @@ func getJSON(t *testing.T, url string, v any) {
 func TestBrowserDivideTask(t *testing.T) {
 	ctx := browser(t)
 	base := server(t, "")
+	api := apiClient(t, base, gdReporter)
 
 	var batch struct {
 		Items []struct {
@@ -39,7 +60,7 @@ func TestBrowserDivideTask(t *testing.T) {
 			Seq int   `json:"seq"`
 		} `json:"items"`
 	}
-	getJSON(t, base+"/api/v1/batches/7", &batch)
+	getJSON(t, api, base+"/api/v1/batches/7", &batch)
 	var itemID int64
 	for _, it := range batch.Items {
 		if it.Seq == 24 {
@@ -56,7 +77,7 @@ func TestBrowserDivideTask(t *testing.T) {
 	var tasks struct {
 		Tasks []task `json:"tasks"`
 	}
-	getJSON(t, fmt.Sprintf("%s/api/v1/items/%d/tasks", base, itemID), &tasks)
+	getJSON(t, api, fmt.Sprintf("%s/api/v1/items/%d/tasks", base, itemID), &tasks)
 	var gd task
 	for _, tk := range tasks.Tasks {
 		if tk.Unit == "广东省" {
@@ -93,6 +114,7 @@ func TestBrowserDivideTask(t *testing.T) {
 		return `label[for="` + id + `"]` // the buttons are drawn by their labels
 	}
 
+	signIn(t, ctx, base, gdReporter)
 	do("open 广东省's tasks",
 		chromedp.Navigate(fmt.Sprintf("%s/units/%d/tasks", base, gd.UnitID)),
 		chromedp.WaitVisible(css(fmt.Sprintf(`a[href="/tasks/%d/divide"]`, gd.ID))),
@@ -120,7 +142,7 @@ func TestBrowserDivideTask(t *testing.T) {
 		}
 	}
 	// What the page shows is what is stored.
-	getJSON(t, fmt.Sprintf("%s/api/v1/items/%d/tasks", base, itemID), &tasks)
+	getJSON(t, api, fmt.Sprintf("%s/api/v1/items/%d/tasks", base, itemID), &tasks)
 	roles := map[string]string{}
 	for _, tk := range tasks.Tasks {
 		if tk.ParentID == gd.ID {

@@ -76,7 +76,13 @@ func server(t *testing.T, dsn string) string {
 	if dsn == "" {
 		dsn = "sqlite:" + filepath.Join(t.TempDir(), "rollout.db")
 	}
+	// The accounts the journeys sign in with, made as an administrator would.
+	rollout(t, "", "units", "load", "--db", dsn)
+	for _, a := range accounts {
+		rollout(t, a.password+"\n", "user", "add", "--unit", a.unit, "--role", a.role, a.username, "--db", dsn)
+	}
 	cmd := exec.Command(binary, "serve", "--addr", addr, "--db", dsn)
+	cmd.Env = append(os.Environ(), "ROLLOUT_ADMIN_PASSWORD="+adminPassword)
 	var logs strings.Builder
 	cmd.Stdout, cmd.Stderr = &logs, &logs
 	if err := cmd.Start(); err != nil {
@@ -109,6 +115,46 @@ func server(t *testing.T, dsn string) string {
 			t.Fatalf("server did not answer on %s: %v\n%s", base, err, logs.String())
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// account is a user the journeys sign in as.
+type account struct{ username, password, unit, role string }
+
+const adminPassword = "Admin-Journey-2024"
+
+var (
+	gdReviewer  = account{"gd.reviewer", "Guangdong-Review-2024", "广东省", "reviewer"}
+	gdReporter  = account{"gd.reporter", "Guangdong-Report-2024", "广东省", "reporter"}
+	coordinator = account{"coordinator", "Mofcom-Coordinate-2024", "国务院", "coordinator"}
+	accounts    = []account{gdReviewer, gdReporter, coordinator}
+)
+
+// rollout runs a command of the binary with the given standard input.
+func rollout(t *testing.T, stdin string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("rollout %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// signIn signs in through the sign-in page.
+func signIn(t *testing.T, ctx context.Context, base string, a account) {
+	t.Helper()
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/signin"),
+		chromedp.WaitVisible(chromedp.CSS(`#username`)),
+		chromedp.SendKeys(chromedp.CSS(`#username`), a.username),
+		chromedp.SendKeys(chromedp.CSS(`#password`), a.password),
+		chromedp.Submit(chromedp.CSS(`#password`)),
+		chromedp.WaitVisible(chromedp.CSS(`form[action="/signout"]`)),
+	)
+	if err != nil {
+		t.Fatalf("sign in as %s: %v", a.username, err)
 	}
 }
 

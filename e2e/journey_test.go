@@ -30,6 +30,9 @@ func TestBrowserJourney(t *testing.T) {
 		}
 	}
 
+	// The catalogue is public; the journey is walked signed in, as the coordinator would.
+	signIn(t, ctx, base, coordinator)
+
 	// Home: the batch is listed with its 文号.
 	do("open home", chromedp.Navigate(base+"/"), chromedp.WaitVisible(css(`a[href="/batches/7"]`)), screenshot(t, "1-home"))
 	if body := text("main"); !strings.Contains(body, "国函〔2023〕56号") || !strings.Contains(body, "第七批") {

@@ -50,6 +50,13 @@ func (db *DB) ImportNotice(ctx context.Context, n *rollout.Notice, src rollout.S
 	if err != nil {
 		return rollout.ImportResult{}, err
 	}
+	if err := tx.audit(ctx, "notice.import", fmt.Sprintf("batch:%d", n.Batch), nil, map[string]any{
+		"batch": n.Batch, "doc_no": n.DocNo, "title": n.Title, "issuer": n.Issuer,
+		"issued_on": n.IssuedOn.Format("2006-01-02"), "domains": len(n.Domains), "items": len(n.Items),
+		"fingerprint": fp, "source_format": src.Format, "source_bytes": len(src.Body),
+	}); err != nil {
+		return rollout.ImportResult{}, err
+	}
 	if err := tx.Commit(); err != nil {
 		if isUniqueViolation(err) {
 			return rollout.ImportResult{}, rollout.Errorf(rollout.ECONFLICT, "通知 %s 正在被同时导入，请稍后刷新查看。", n.DocNo)

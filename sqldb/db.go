@@ -10,7 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
@@ -42,12 +44,25 @@ var (
 	postgresDialect = dialect{name: "postgres", timeArg: func(t time.Time) any { return t.UTC() }}
 )
 
-// DB is the storage. It implements rollout.CatalogService.
+// DB is the storage. It implements rollout.CatalogService, UnitService,
+// TaskService, UserService and AuditService.
 type DB struct {
 	db      *sql.DB
 	dialect dialect
 	// Now gives the time of a transaction; tests may replace it.
 	Now func() time.Time
+	// Password is the cost of new password hashes, DefaultPasswordParams unless
+	// a test sets cheaper ones before use.
+	Password PasswordParams
+	// hashSlots lets one password hash run per core at a time.
+	hashSlots chan struct{}
+	// dummy is a hash checked for unknown user names, so that they take as long
+	// to refuse as a wrong password.
+	dummy struct {
+		sync.Mutex
+		params PasswordParams
+		hash   string
+	}
 }
 
 var _ rollout.CatalogService = (*DB)(nil)
@@ -64,7 +79,8 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", d.name, err)
 	}
-	db := &DB{db: sqlDB, dialect: d, Now: time.Now}
+	db := &DB{db: sqlDB, dialect: d, Now: time.Now, Password: DefaultPasswordParams,
+		hashSlots: make(chan struct{}, runtime.NumCPU())}
 	if d.name == "sqlite" {
 		// One writer at a time is what SQLite does anyway; a small pool keeps readers
 		// concurrent under WAL without piling up connections that wait for the lock.
@@ -107,6 +123,15 @@ func parseDSN(dsn string) (driver, source string, d dialect, err error) {
 	return "sqlite", "file:" + dsn + sep + sqlitePragmas, sqliteDialect, nil
 }
 
+// openRaw opens an SQLite file without migrating it, for checks.
+func openRaw(source string) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", source)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", source, err)
+	}
+	return db, nil
+}
+
 // Close closes the database.
 func (db *DB) Close() error { return db.db.Close() }
 
@@ -116,20 +141,39 @@ func (db *DB) Dialect() string { return db.dialect.name }
 // Ping checks that the database answers.
 func (db *DB) Ping(ctx context.Context) error { return db.db.PingContext(ctx) }
 
-// tx is a transaction with the time fixed once for all of its writes.
+// tx is a transaction with the time fixed once for all of its writes, and
+// the audit entries of its changes, appended to the trail when it commits.
 type tx struct {
 	*sql.Tx
 	db  *DB
 	now time.Time
+	// ctx is the context the transaction was begun with (and is bound to);
+	// Commit uses it to append the pending audit entries.
+	ctx     context.Context
+	pending []rollout.AuditEntry
 }
 
 // begin starts a transaction; the caller must Rollback (a no-op after Commit).
+// The transaction's time counts to the microsecond, which both databases store
+// exactly.
 func (db *DB) begin(ctx context.Context, readOnly bool) (*tx, error) {
 	t, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly && db.dialect.name == "postgres"})
 	if err != nil {
 		return nil, fmt.Errorf("begin transaction: %w", err)
 	}
-	return &tx{Tx: t, db: db, now: db.Now().UTC()}, nil
+	return &tx{Tx: t, db: db, now: db.now(), ctx: ctx}, nil
+}
+
+// now is the current time, in UTC, to the microsecond.
+func (db *DB) now() time.Time { return db.Now().UTC().Truncate(time.Microsecond) }
+
+// Commit appends the transaction's audit entries to the trail, then commits:
+// a change and its entries are stored together or not at all.
+func (tx *tx) Commit() error {
+	if err := tx.appendAudit(); err != nil {
+		return err
+	}
+	return tx.Tx.Commit()
 }
 
 // timeValue scans a timestamp or date stored by either dialect.

@@ -3,6 +3,7 @@ package sqldb
 import (
 	"context"
 	"sort"
+	"strconv"
 )
 
 // Columns lists "table.column NOT NULL?" for every column of every table, in a
@@ -40,3 +41,60 @@ func (db *DB) Columns(ctx context.Context) ([]string, error) {
 }
 
 var Migrations = migrations
+
+// Exec runs a statement directly, behind the application's back, as someone
+// with access to the database could.
+func (db *DB) Exec(ctx context.Context, q string, args ...any) error {
+	_, err := db.db.ExecContext(ctx, q, args...)
+	return err
+}
+
+// QueryInt runs a query that returns one integer.
+func (db *DB) QueryInt(ctx context.Context, q string, args ...any) (int64, error) {
+	var n int64
+	err := db.db.QueryRowContext(ctx, q, args...).Scan(&n)
+	return n, err
+}
+
+// QueryStrings runs a query that returns one text column.
+func (db *DB) QueryStrings(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// DropAuditGuard removes the database's refusal to change audit rows, as an
+// administrator of the database could.
+func (db *DB) DropAuditGuard(ctx context.Context) error {
+	q := `ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`
+	if db.dialect.name == "sqlite" {
+		q = `DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete`
+	}
+	return db.Exec(ctx, q)
+}
+
+// AppendAudit appends n entries in one transaction.
+func (db *DB) AppendAudit(ctx context.Context, n int) error {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for i := range n {
+		if err := tx.audit(ctx, "test.append", "n:"+strconv.Itoa(i), nil, map[string]int{"i": i}); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}

@@ -98,6 +98,13 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 			}
 		}
 	}
+	if res.Implement+res.Guide > 0 {
+		if err := tx.audit(ctx, "tasks.assign", fmt.Sprintf("batch:%d", batch), nil, map[string]any{
+			"implement": res.Implement, "guide": res.Guide, "existing": res.Existing, "unresolved": len(res.Unresolved),
+		}); err != nil {
+			return res, err
+		}
+	}
 	return res, tx.Commit()
 }
 
@@ -157,6 +164,10 @@ func (db *DB) ConfirmScope(ctx context.Context, itemID int64, units []rollout.Sc
 	case rollout.ScopeNationwide, rollout.ScopeFTZ, rollout.ScopeCoastal:
 		return rollout.Errorf(rollout.EINVALID, "第%d项的推广范围“%s”由系统自动确定实施单位，无需确认。", it.Seq, it.Scope)
 	}
+	before, err := tx.scopeUnits(ctx, itemID)
+	if err != nil {
+		return err
+	}
 	for _, su := range units {
 		us, err := tx.units(ctx, `u.id = $1`, su.UnitID)
 		if err != nil {
@@ -175,7 +186,32 @@ func (db *DB) ConfirmScope(ctx context.Context, itemID int64, units []rollout.Sc
 			return fmt.Errorf("confirm scope of item %d: %w", itemID, err)
 		}
 	}
+	after, err := tx.scopeUnits(ctx, itemID)
+	if err != nil {
+		return err
+	}
+	if err := tx.audit(ctx, "scope.confirm", fmt.Sprintf("item:%d", itemID), before, after); err != nil {
+		return err
+	}
 	return tx.Commit()
+}
+
+// scopeUnits returns the units confirmed for an item's scope, by unit ID.
+func (tx *tx) scopeUnits(ctx context.Context, itemID int64) ([]rollout.ScopeUnit, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT unit_id, reason FROM item_scope_units WHERE item_id = $1 ORDER BY unit_id`, itemID)
+	if err != nil {
+		return nil, fmt.Errorf("read confirmed scope of item %d: %w", itemID, err)
+	}
+	defer rows.Close()
+	out := []rollout.ScopeUnit{}
+	for rows.Next() {
+		var su rollout.ScopeUnit
+		if err := rows.Scan(&su.UnitID, &su.Reason); err != nil {
+			return nil, err
+		}
+		out = append(out, su)
+	}
+	return out, rows.Err()
 }
 
 // Divide creates or updates the tasks a unit gives to units below it.
@@ -237,6 +273,14 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 	if leads > 1 {
 		return nil, rollout.Errorf(rollout.EINVALID, "每项任务只能有一个牵头单位，本次分工选择了 %d 个。", leads)
 	}
+	existing, err := tx.tasks(ctx, `t.parent_id = $1`, parent.ID)
+	if err != nil {
+		return nil, err
+	}
+	before := map[int64]*rollout.Task{} // by unit
+	for _, t := range existing {
+		before[t.UnitID] = t
+	}
 	now := tx.db.dialect.timeArg(tx.now)
 	for _, d := range divisions {
 		var date any
@@ -273,6 +317,9 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 	for _, t := range out {
 		if seen[t.UnitID] {
 			keep = append(keep, t)
+			if err := tx.audit(ctx, "task.divide", fmt.Sprintf("task:%d", t.ID), before[t.UnitID], t); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return keep, nil

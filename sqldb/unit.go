@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"rollout"
@@ -80,6 +81,11 @@ func (db *DB) LoadUnits(ctx context.Context, specs []refdata.UnitSpec) (int, err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE units SET province_id = id WHERE kind = 'province' AND province_id IS NULL`); err != nil {
 		return 0, fmt.Errorf("set provinces: %w", err)
+	}
+	if added > 0 {
+		if err := tx.audit(ctx, "units.load", "units", nil, map[string]any{"added": added}); err != nil {
+			return 0, err
+		}
 	}
 	return added, tx.Commit()
 }
@@ -312,7 +318,34 @@ func (tx *tx) createUnit(ctx context.Context, u *rollout.Unit) error {
 			return fmt.Errorf("create unit %s: %w", u.Name, err)
 		}
 	}
-	return nil
+	created, err := tx.unit(ctx, u.ID)
+	if err != nil {
+		return err
+	}
+	return tx.audit(ctx, "unit.create", unitObject(u.ID), nil, created)
+}
+
+func unitObject(id int64) string { return "unit:" + strconv.FormatInt(id, 10) }
+
+// unit loads one unit with its aliases; ENOTFOUND when there is none.
+func (tx *tx) unit(ctx context.Context, id int64) (*rollout.Unit, error) {
+	us, err := tx.units(ctx, `u.id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(us) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+	}
+	return us[0], nil
+}
+
+// auditUnit records a change to a unit, with the unit as it was and as it is now.
+func (tx *tx) auditUnit(ctx context.Context, action string, before *rollout.Unit) error {
+	after, err := tx.unit(ctx, before.ID)
+	if err != nil {
+		return err
+	}
+	return tx.audit(ctx, action, unitObject(before.ID), before, after)
 }
 
 // RenameUnit renames a unit and keeps the old name as an alias, so documents
@@ -327,14 +360,11 @@ func (db *DB) RenameUnit(ctx context.Context, id int64, name string) error {
 		return err
 	}
 	defer tx.Rollback()
-	us, err := tx.units(ctx, `u.id = $1`, id)
+	before, err := tx.unit(ctx, id)
 	if err != nil {
 		return err
 	}
-	if len(us) == 0 {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
-	}
-	if us[0].Name == name {
+	if before.Name == name {
 		return nil
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE units SET name = $1 WHERE id = $2`, name, id); err != nil {
@@ -343,8 +373,11 @@ func (db *DB) RenameUnit(ctx context.Context, id int64, name string) error {
 		}
 		return fmt.Errorf("rename unit %d: %w", id, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO unit_aliases (unit_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, id, us[0].Name); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO unit_aliases (unit_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, id, before.Name); err != nil {
 		return fmt.Errorf("rename unit %d: %w", id, err)
+	}
+	if err := tx.auditUnit(ctx, "unit.rename", before); err != nil {
+		return err
 	}
 	return tx.Commit()
 }
@@ -390,6 +423,9 @@ func (db *DB) MoveUnit(ctx context.Context, id, parentID int64) error {
 		}
 		return fmt.Errorf("move unit %d: %w", id, err)
 	}
+	if err := tx.auditUnit(ctx, "unit.move", unit); err != nil {
+		return err
+	}
 	return tx.Commit()
 }
 
@@ -400,19 +436,23 @@ func (db *DB) RetireUnit(ctx context.Context, id int64) error {
 		return err
 	}
 	defer tx.Rollback()
+	before, err := tx.unit(ctx, id)
+	if err != nil {
+		return err
+	}
+	if before.Retired() {
+		return nil
+	}
 	res, err := tx.ExecContext(ctx, `UPDATE units SET retired_at = $1 WHERE id = $2 AND retired_at IS NULL`,
 		tx.db.dialect.timeArg(tx.now), id)
 	if err != nil {
 		return fmt.Errorf("retire unit %d: %w", id, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		var exists int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM units WHERE id = $1`, id).Scan(&exists); err != nil {
-			return fmt.Errorf("retire unit %d: %w", id, err)
-		}
-		if exists == 0 {
-			return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
-		}
+		return nil // retired meanwhile by someone else, who recorded it
+	}
+	if err := tx.auditUnit(ctx, "unit.retire", before); err != nil {
+		return err
 	}
 	return tx.Commit()
 }

@@ -286,6 +286,10 @@ func (s *Server) apiError(w http.ResponseWriter, r *http.Request, err error) {
 	for _, k := range []string{"Content-Disposition", "Cache-Control", "ETag"} {
 		h.Del(k)
 	}
+	noStoreForUser(r, h)
+	if errorStatus(err) == http.StatusUnauthorized {
+		h.Set("WWW-Authenticate", `Bearer realm="rollout"`)
+	}
 	if werr := writeJSON(w, errorStatus(err), body); werr != nil {
 		s.log.ErrorContext(r.Context(), "write JSON error", "err", werr)
 		http.Error(w, body.Error.Message, errorStatus(err))
@@ -294,6 +298,9 @@ func (s *Server) apiError(w http.ResponseWriter, r *http.Request, err error) {
 
 // apiOpenAPI serves GET /api/openapi.json, the published description of the API.
 func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Write(openAPIDocument)

@@ -97,6 +97,9 @@ func paragraphs(text string) []string {
 
 // batchPage serves GET /batches/{n}.
 func (s *Server) batchPage(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	n, err := batchNumber(r)
 	if err != nil {
 		return err
@@ -113,6 +116,9 @@ func (s *Server) batchPage(w http.ResponseWriter, r *http.Request) error {
 // text/html: it came from outside, and as plain text (with nosniff and a sandbox
 // policy) no script or style in it can run on this site's origin.
 func (s *Server) batchSource(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	n, err := batchNumber(r)
 	if err != nil {
 		return err
@@ -136,6 +142,9 @@ func (s *Server) batchSource(w http.ResponseWriter, r *http.Request) error {
 
 // apiBatches serves GET /api/v1/batches.
 func (s *Server) apiBatches(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	batches, err := s.catalog.Batches(r.Context())
 	if err != nil {
 		return err
@@ -151,6 +160,9 @@ func (s *Server) apiBatches(w http.ResponseWriter, r *http.Request) error {
 
 // apiBatch serves GET /api/v1/batches/{n}.
 func (s *Server) apiBatch(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	n, err := batchNumber(r)
 	if err != nil {
 		return err

@@ -22,6 +22,10 @@ var statusByCode = map[string]int{
 	rollout.ECONFLICT:  http.StatusConflict,
 	rollout.EFORBIDDEN: http.StatusForbidden,
 	rollout.EINTERNAL:  http.StatusInternalServerError,
+	// Nobody is signed in (or the token is not valid).
+	rollout.EUNAUTHORIZED: http.StatusUnauthorized,
+	// The account is locked for a while after failed sign-ins.
+	rollout.ELOCKED: http.StatusTooManyRequests,
 }
 
 // The JSON error codes of the HTTP conditions that have no rollout code.

@@ -14,6 +14,9 @@ type homePage struct {
 
 // homePage serves GET /.
 func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	batches, err := s.catalog.Batches(r.Context())
 	if err != nil {
 		return err

@@ -163,6 +163,42 @@ func kindLabel(l lang, k rollout.UnitKind) string {
 	return string(k)
 }
 
+// userRoleKeys are the catalogue keys of the roles a user holds.
+var userRoleKeys = map[rollout.Role]string{
+	rollout.RoleViewer:      "userrole.viewer",
+	rollout.RoleReporter:    "userrole.reporter",
+	rollout.RoleReviewer:    "userrole.reviewer",
+	rollout.RoleCoordinator: "userrole.coordinator",
+	rollout.RoleAdmin:       "userrole.administrator",
+	rollout.RoleEvaluator:   "userrole.evaluator",
+}
+
+// userRoleLabel names a user's role: 查看, 填报, 复核 … A role the catalogue
+// does not know is shown as its code.
+func userRoleLabel(l lang, r rollout.Role) string {
+	if k, ok := userRoleKeys[r]; ok {
+		return tr(l, k)
+	}
+	return string(r)
+}
+
+// chinaTime is the time zone the site shows times in: China has one, UTC+8
+// (北京时间), whatever the server's own zone.
+var chinaTime = time.FixedZone("CST", 8*60*60)
+
+// formatDateTime writes a moment in Beijing time to the second: 2024年1月16日
+// 17:00:00 in Chinese, 16 January 2024 17:00:00 in English. The zero time is a dash.
+func formatDateTime(l lang, t time.Time) string {
+	if t.IsZero() {
+		return "—"
+	}
+	t = t.In(chinaTime)
+	if l == en {
+		return t.Format("2 January 2006 15:04:05")
+	}
+	return fmt.Sprintf("%d年%d月%d日 %s", t.Year(), int(t.Month()), t.Day(), t.Format("15:04:05"))
+}
+
 // formatDate writes a calendar date: 2023年6月24日 in Chinese, 24 June 2023 in
 // English. The zero time is shown as a dash.
 func formatDate(l lang, t time.Time) string {

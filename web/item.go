@@ -46,6 +46,9 @@ func (s *Server) resolveUnits(ctx context.Context, names []string) ([]unitRef, e
 
 // itemPage serves GET /items/{id}.
 func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	id, err := itemID(r)
 	if err != nil {
 		return err
@@ -74,6 +77,9 @@ func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
 
 // apiItem serves GET /api/v1/items/{id}.
 func (s *Server) apiItem(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	id, err := itemID(r)
 	if err != nil {
 		return err

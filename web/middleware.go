@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"runtime/debug"
@@ -62,15 +63,17 @@ func (w *recordingWriter) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the underlying writer.
 func (w *recordingWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// logRequests logs each request with its status and duration.
+// logRequests logs each request with its status, duration, client address
+// and the user it was made as ("" for an anonymous visitor).
 func (s *Server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rw := &recordingWriter{ResponseWriter: w}
-		next.ServeHTTP(rw, r)
+		ru := &requestUser{}
+		next.ServeHTTP(rw, r.WithContext(context.WithValue(r.Context(), requestUserKey{}, ru)))
 		s.log.InfoContext(r.Context(), "request",
 			"method", r.Method, "path", r.URL.Path, "status", rw.status,
-			"duration", time.Since(start))
+			"duration", time.Since(start), "remote", remoteHost(r.RemoteAddr), "user", ru.name)
 	})
 }
 

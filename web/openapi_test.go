@@ -36,7 +36,9 @@ type oaOperation struct {
 // oaExample is one example request of an operation: a GET of request, or for
 // an operation with a body, a request with body (a JSON value) or raw_body
 // (sent as written), as content_type (application/json when empty), from
-// another site when cross_site.
+// another site when cross_site; made as user (an identity of the fixture,
+// role@unitID such as reporter@440000, in a session of its own, or with an
+// API token of its own when bearer), or anonymously when user is empty.
 type oaExample struct {
 	Request     string          `json:"request"`
 	Status      int             `json:"status"`
@@ -44,22 +46,30 @@ type oaExample struct {
 	RawBody     string          `json:"raw_body"`
 	ContentType string          `json:"content_type"`
 	CrossSite   bool            `json:"cross_site"`
+	User        string          `json:"user"`
+	Bearer      bool            `json:"bearer"`
 }
 
 // send serves the example through the site.
-func (ex oaExample) send(s *Server, method string) *httptest.ResponseRecorder {
+func (ex oaExample) send(t *testing.T, site *testSite, method string) *httptest.ResponseRecorder {
 	body := ex.RawBody
 	if len(ex.Body) > 0 {
 		body = string(ex.Body)
 	}
 	header := http.Header{}
+	switch {
+	case ex.User != "" && ex.Bearer:
+		header = site.bearer(t, ex.User)
+	case ex.User != "":
+		header = site.as(t, ex.User)
+	}
 	if body != "" {
 		header.Set("Content-Type", cmpOr(ex.ContentType, "application/json"))
 	}
 	if ex.CrossSite {
 		header.Set("Sec-Fetch-Site", "cross-site")
 	}
-	return serveBody(s, method, ex.Request, header, body)
+	return serveBody(site.Server, method, ex.Request, header, body)
 }
 
 type oaParam struct {
@@ -182,7 +192,7 @@ func checkParameters(t *testing.T, doc *oaDocument, path, method string, op oaOp
 // content type and fits its schema. Examples that may write run each on a
 // fresh fixture.
 func TestOpenAPIExamples(t *testing.T) {
-	shared, _ := newTestServer(t, newFake(t))
+	shared := newTestSite(t, newFake(t))
 	doc := loadOpenAPI(t)
 	for path, ops := range doc.Paths {
 		for method, op := range ops {
@@ -194,7 +204,7 @@ func TestOpenAPIExamples(t *testing.T) {
 			for _, ex := range op.Examples {
 				s := shared
 				if M != "GET" {
-					s, _ = newTestServer(t, newFake(t))
+					s = newTestSite(t, newFake(t))
 				}
 				status := strconv.Itoa(ex.Status)
 				exampled[status] = true
@@ -212,9 +222,15 @@ func TestOpenAPIExamples(t *testing.T) {
 						t.Errorf("%s %s: %s", M, ex.Request, problem)
 					}
 				}
-				rec := ex.send(s, M)
+				rec := ex.send(t, s, M)
 				if rec.Code != ex.Status {
 					t.Errorf("%s %s: %d, documented %d\n%s", M, ex.Request, rec.Code, ex.Status, rec.Body)
+					continue
+				}
+				if ex.Status == http.StatusNoContent {
+					if rec.Body.Len() != 0 || len(resolveResponse(doc, resp).Content) != 0 {
+						t.Errorf("%s %s: 204 with a body, or documented with one", M, ex.Request)
+					}
 					continue
 				}
 				if ct := rec.Header().Get("Content-Type"); ct != jsonType {

@@ -109,11 +109,16 @@ type reissueContext struct {
 	batches []*rollout.Batch
 }
 
-func (s *Server) loadReissue(ctx context.Context, id int64) (*reissueContext, error) {
-	owner, err := s.units.Unit(ctx, id)
+// loadReissue reads unit {id} for dividing its tasks by a re-issue: anonymous
+// visitors are refused before the unit is looked up, others unless they may
+// divide its tasks.
+func (s *Server) loadReissue(r *http.Request) (*reissueContext, error) {
+	owner, err := s.divisionOwner(r)
 	if err != nil {
 		return nil, err
 	}
+	ctx := r.Context()
+	id := owner.ID
 	below, err := s.units.UnitsBelow(ctx, id)
 	if err != nil {
 		return nil, err
@@ -123,6 +128,25 @@ func (s *Server) loadReissue(ctx context.Context, id int64) (*reissueContext, er
 		return nil, err
 	}
 	return &reissueContext{owner: owner, below: below, batches: batches}, nil
+}
+
+// divisionOwner reads {id}, a unit whose tasks the user divides.
+func (s *Server) divisionOwner(r *http.Request) (*rollout.Unit, error) {
+	if err := s.signedIn(r, rollout.ActDivide); err != nil {
+		return nil, err
+	}
+	id, err := unitID(r)
+	if err != nil {
+		return nil, err
+	}
+	owner, err := s.units.Unit(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.authorize(r, rollout.ActDivide, rollout.Target{UnitPath: owner.Path}); err != nil {
+		return nil, err
+	}
+	return owner, nil
 }
 
 // page is the upload form with batch chosen (the newest when 0).
@@ -435,11 +459,7 @@ func (s *Server) reissueRefused(w http.ResponseWriter, r *http.Request, rc *reis
 
 // reissueForm serves GET /units/{id}/reissue.
 func (s *Server) reissueForm(w http.ResponseWriter, r *http.Request) error {
-	id, err := unitID(r)
-	if err != nil {
-		return err
-	}
-	rc, err := s.loadReissue(r.Context(), id)
+	rc, err := s.loadReissue(r)
 	if err != nil {
 		return err
 	}
@@ -449,12 +469,8 @@ func (s *Server) reissueForm(w http.ResponseWriter, r *http.Request) error {
 // reissueUpload serves POST /units/{id}/reissue: it reads the uploaded
 // document and shows what it would divide. Nothing is stored.
 func (s *Server) reissueUpload(w http.ResponseWriter, r *http.Request) error {
-	id, err := unitID(r)
-	if err != nil {
-		return err
-	}
 	ctx := r.Context()
-	rc, err := s.loadReissue(ctx, id)
+	rc, err := s.loadReissue(r)
 	if err != nil {
 		return err
 	}
@@ -479,16 +495,13 @@ func (s *Server) reissueUpload(w http.ResponseWriter, r *http.Request) error {
 // unit's tasks with the number of tasks stored; a refusal shows the preview
 // again with the message, and nothing is stored.
 func (s *Server) reissueConfirm(w http.ResponseWriter, r *http.Request) error {
-	id, err := unitID(r)
-	if err != nil {
-		return err
-	}
 	l := requestLang(r)
 	ctx := r.Context()
-	rc, err := s.loadReissue(ctx, id)
+	rc, err := s.loadReissue(r)
 	if err != nil {
 		return err
 	}
+	id := rc.owner.ID
 	up, err := readConfirm(w, r)
 	if err != nil {
 		return s.reissueRefused(w, r, rc, up, nil, err)
@@ -697,10 +710,11 @@ func readDocumentBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
 // the units of create_units as if created; otherwise the division is stored
 // through Cascade and the answer is 201.
 func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
-	id, err := unitID(r)
+	owner, err := s.divisionOwner(r)
 	if err != nil {
 		return err
 	}
+	id := owner.ID
 	l := requestLang(r)
 	ctx := r.Context()
 	q, err := readReissueQuery(l, r)
@@ -708,10 +722,6 @@ func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	doc, err := readDocumentBody(w, r)
-	if err != nil {
-		return err
-	}
-	owner, err := s.units.Unit(ctx, id)
 	if err != nil {
 		return err
 	}

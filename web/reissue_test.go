@@ -144,7 +144,7 @@ func TestReissuePreview(t *testing.T) {
 			site := newTestSite(t, newFake(t))
 			before := site.state()
 			header, body := multipartForm([]string{"batch", "7"}, tt.file, tt.content)
-			rec := serveBody(site.Server, "POST", "/units/440000/reissue", header, body)
+			rec := site.serveAs(t, gdReporter, "POST", "/units/440000/reissue", header, body)
 			page := rec.Body.String()
 			if rec.Code != 200 || rec.Header().Get("Content-Type") != htmlType {
 				t.Fatalf("%d %q\n%s", rec.Code, rec.Header().Get("Content-Type"), page)
@@ -201,7 +201,7 @@ func TestReissuePreviewWarns(t *testing.T) {
 	site := newTestSite(t, newFake(t))
 	doc := gdReissue([]string{"3", "航空货运电子化", "省商务厅", "", strings.Repeat("持续", 26), ""})
 	header, body := multipartForm([]string{"batch", "7"}, "分工表.txt", doc)
-	rec := serveBody(site.Server, "POST", "/units/440000/reissue", header, body)
+	rec := site.serveAs(t, gdReporter, "POST", "/units/440000/reissue", header, body)
 	page := rec.Body.String()
 	for _, w := range []string{`<div class="error-summary" id="form-error" role="alert">`, "文件第9行（第3项）的完成时限过长：最多50个字，现有52个字。",
 		`<form class="divide reissue-confirm"`} {
@@ -269,7 +269,7 @@ func TestReissueUploadRefused(t *testing.T) {
 			for k, v := range tt.header {
 				header[k] = v
 			}
-			rec := serveBody(site.Server, "POST", fmt.Sprintf("/units/%d/reissue", orID(tt.unit, guangdong)), header, body)
+			rec := site.serveAs(t, gdReporter, "POST", fmt.Sprintf("/units/%d/reissue", orID(tt.unit, guangdong)), header, body)
 			page := rec.Body.String()
 			if rec.Code != tt.status || rec.Header().Get("Content-Type") != htmlType {
 				t.Fatalf("%d %q, want %d HTML\n%s", rec.Code, rec.Header().Get("Content-Type"), tt.status, page)
@@ -327,7 +327,7 @@ func TestReissueConfirm(t *testing.T) {
 			want: []string{"本单位没有第23项的任务。", "推广知识产权海外侵权责任险"}},
 		{name: "nothing matches the batch", doc: gdTitle + "\n\n序号\t改革事项\t牵头单位\n1\t建设海洋牧场\t省农业农村厅\n", status: 400,
 			want:    []string{"文件中没有能对应到第七批改革事项的分工，没有可保存的任务。", "<code>item-unmatched</code>"},
-			notWant: []string{`<button type="submit">`}},
+			notWant: []string{`<button type="submit">确认并分解任务</button>`}},
 		{name: "the document damaged", raw: "document=%40%40%40&filename=a.txt&batch=7", status: 400,
 			want: []string{`<a href="#document">预览中的文件内容已损坏，请重新上传。</a>`, `<form class="divide reissue-upload"`}},
 		{name: "the document not a text", doc: "\x00", status: 400,
@@ -355,7 +355,7 @@ func TestReissueConfirm(t *testing.T) {
 			if tt.lang != "" {
 				target += "?lang=" + tt.lang
 			}
-			rec := serveBody(site.Server, "POST", target, header, body)
+			rec := site.serveAs(t, gdReporter, "POST", target, header, body)
 			page := rec.Body.String()
 			if rec.Code != tt.status {
 				t.Fatalf("%d, want %d\n%s", rec.Code, tt.status, page)
@@ -429,7 +429,7 @@ func TestReissueConfirm(t *testing.T) {
 			if n := len(roles["工程建设项目审批统一化、标准化、信息化"]); n != 23 {
 				t.Errorf("item 1: %d units, want 23", n)
 			}
-			inbox := serve(site.Server, "GET", want, nil).Body.String()
+			inbox := site.getAs(t, gdReporter, "GET", want, nil).Body.String()
 			if w := fmt.Sprintf(`<p class="notice success" role="status">已按转发文件分解任务：创建或更新了%d项下级任务。</p>`, gdStored); !strings.Contains(inbox, w) {
 				t.Errorf("the unit's tasks lack %q", w)
 			}
@@ -442,12 +442,12 @@ func TestReissueConfirm(t *testing.T) {
 func TestReissueBodyLimits(t *testing.T) {
 	site := newTestSite(t, newFake(t))
 	header, body := confirmForm(strings.Repeat("x", maxDocument+1), "分工表.txt", true)
-	rec := serveBody(site.Server, "POST", "/units/440000/reissue/confirm", header, body)
+	rec := site.serveAs(t, gdReporter, "POST", "/units/440000/reissue/confirm", header, body)
 	if rec.Code != 413 || !strings.Contains(rec.Body.String(), "文件过大：最多2 MiB。") {
 		t.Errorf("a carried document over 2 MiB: %d\n%s", rec.Code, rec.Body)
 	}
 	header, body = confirmForm(strings.Repeat("x", maxDocument), "分工表.txt", true, strings.Repeat("省", maxConfirmBody/3))
-	rec = serveBody(site.Server, "POST", "/units/440000/reissue/confirm", header, body)
+	rec = site.serveAs(t, gdReporter, "POST", "/units/440000/reissue/confirm", header, body)
 	if rec.Code != 413 {
 		t.Errorf("a confirmation over its bound: %d", rec.Code)
 	}
@@ -521,7 +521,7 @@ func TestAPIReissue(t *testing.T) {
 			if tt.ctype != "" {
 				header.Set("Content-Type", tt.ctype)
 			}
-			rec := serveBody(site.Server, "POST", fmt.Sprintf("/api/v1/units/%d/reissue%s", orID(tt.unit, guangdong), tt.query),
+			rec := site.serveAs(t, gdReporter, "POST", fmt.Sprintf("/api/v1/units/%d/reissue%s", orID(tt.unit, guangdong), tt.query),
 				header, cmpOr(tt.body, gdReissue()))
 			body := rec.Body.String()
 			if rec.Code != tt.status || rec.Header().Get("Content-Type") != jsonType {

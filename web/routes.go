@@ -3,12 +3,21 @@ package web
 // routes registers every route of the site. This is the one list: a route that is
 // not here does not exist. Pages answer HTML (errors as pages); /api routes answer
 // JSON (errors as JSON). docs/api.md and openapi.json describe the /api routes.
+//
+// Each handler asks rollout.Authorize (through Server.authorize) before it
+// shows or changes anything; the comment on each group says what it asks.
+// TestAuthorizationMatrix holds every route to its policy.
 func (s *Server) routes() {
-	// Pages.
+	// The catalogue, public: ActReadCatalog.
 	s.page("GET /{$}", s.homePage)
 	s.page("GET /batches/{n}", s.batchPage)
 	s.page("GET /batches/{n}/source", s.batchSource)
 	s.page("GET /items/{id}", s.itemPage)
+	s.page("GET /search", s.searchPage)
+	s.asset("GET /static/{hash}/{file}", s.serveStatic)
+
+	// Tasks: ActReadTasks at the unit (the tree: each task at its unit, with
+	// the item's responsible units); ActDivide at the unit whose task is divided.
 	s.page("GET /items/{id}/tree", s.itemTreePage)
 	s.page("GET /units/{id}", s.unitPage)
 	s.page("GET /units/{id}/tasks", s.inboxPage)
@@ -17,19 +26,47 @@ func (s *Server) routes() {
 	s.page("GET /units/{id}/reissue", s.reissueForm)
 	s.page("POST /units/{id}/reissue", s.reissueUpload)
 	s.page("POST /units/{id}/reissue/confirm", s.reissueConfirm)
-	s.page("GET /search", s.searchPage)
-	s.asset("GET /static/{hash}/{file}", s.serveStatic)
 
-	// JSON API.
+	// Signing in and out: open to everyone.
+	s.page("GET /signin", s.signinForm)
+	s.page("POST /signin", s.signinSubmit)
+	s.page("POST /signout", s.signout)
+
+	// One's own account: ActReadOwnSelf (a sign-in).
+	s.page("GET /account", s.accountPage)
+	s.page("POST /account/password", s.accountPassword)
+	s.page("POST /account/signout-all", s.accountSignoutAll)
+
+	// Administration, system-wide: ActManageUsers, ActReadAudit.
+	s.page("GET /admin/users", s.usersList)
+	s.page("POST /admin/users", s.usersCreate)
+	s.page("GET /admin/users/{id}", s.userShow)
+	s.page("POST /admin/users/{id}/grants", s.userGrants)
+	s.page("POST /admin/users/{id}/disabled", s.userDisabled)
+	s.page("POST /admin/users/{id}/password", s.userPassword)
+	s.page("GET /admin/audit", s.auditList)
+
+	// JSON API: the catalogue, public.
 	s.api("GET /api/openapi.json", s.apiOpenAPI)
 	s.api("GET /api/v1/batches", s.apiBatches)
 	s.api("GET /api/v1/batches/{n}", s.apiBatch)
 	s.api("GET /api/v1/items", s.apiSearchItems)
 	s.api("GET /api/v1/items/{id}", s.apiItem)
+
+	// JSON API: tasks, as the pages.
 	s.api("GET /api/v1/items/{id}/tasks", s.apiItemTasks)
 	s.api("GET /api/v1/units/{id}", s.apiUnit)
 	s.api("GET /api/v1/units/{id}/tasks", s.apiUnitTasks)
 	s.api("GET /api/v1/tasks/{id}", s.apiTask)
 	s.api("POST /api/v1/tasks/{id}/divisions", s.apiDivide)
 	s.api("POST /api/v1/units/{id}/reissue", s.apiReissue)
+
+	// JSON API: the session (signing in and out: open; who am I: a sign-in)
+	// and one's own API tokens (a sign-in with a password, not a token).
+	s.api("POST /api/v1/session", s.apiSignIn)
+	s.api("GET /api/v1/session", s.apiSession)
+	s.api("DELETE /api/v1/session", s.apiSignOut)
+	s.api("POST /api/v1/tokens", s.apiCreateToken)
+	s.api("GET /api/v1/tokens", s.apiTokens)
+	s.api("DELETE /api/v1/tokens/{id}", s.apiRevokeToken)
 }

@@ -33,6 +33,9 @@ type segment struct {
 
 // searchPage serves GET /search?q=.
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	l := requestLang(r)
 	q, err := searchQuery(r)
 	if err != nil {
@@ -86,6 +89,9 @@ func newSearchResult(l lang, it *rollout.Item, q string) searchResult {
 
 // apiSearchItems serves GET /api/v1/items?q=.
 func (s *Server) apiSearchItems(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	q, err := searchQuery(r)
 	if err != nil {
 		return err

@@ -2,7 +2,11 @@
 // and reform items, the unit tree, each unit's tasks and the division of a task
 // among the units below, by hand or by the unit's own re-issue document; Chinese
 // first with English switchable) and the JSON API
-// under /api/v1, over a rollout.CatalogService, UnitService and TaskService.
+// under /api/v1, over a rollout.CatalogService, UnitService and TaskService;
+// and signing in (a session cookie for people, API tokens for programs), each
+// user's account, and the administration of accounts and of the audit trail,
+// over a rollout.UserService and AuditService. rollout.Authorize decides every
+// request (auth.go).
 //
 // The package knows no storage: cmd/rollout wires the services into it.
 // Every route is listed in routes.go. Handlers return an error; one adapter
@@ -27,20 +31,29 @@ type Config struct {
 	Catalog rollout.CatalogService // required
 	Units   rollout.UnitService    // required
 	Tasks   rollout.TaskService    // required
+	Users   rollout.UserService    // required: accounts, sessions, tokens
+	Audit   rollout.AuditService   // required: the audit trail
 	Logger  *slog.Logger           // nil discards the log
+	// SecureCookies marks the session cookie Secure: set it when the site is
+	// served over TLS, directly or behind a proxy that terminates TLS.
+	SecureCookies bool
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
 type Server struct {
-	catalog  rollout.CatalogService
-	units    rollout.UnitService
-	tasks    rollout.TaskService
-	log      *slog.Logger
-	views    views
-	static   staticFiles
-	mux      *http.ServeMux
-	patterns []string
-	handler  http.Handler
+	catalog rollout.CatalogService
+	units   rollout.UnitService
+	tasks   rollout.TaskService
+	users   rollout.UserService
+	audit   rollout.AuditService
+	log     *slog.Logger
+	// secureCookies: the session cookie is sent over TLS only.
+	secureCookies bool
+	views         views
+	static        staticFiles
+	mux           *http.ServeMux
+	patterns      []string
+	handler       http.Handler
 }
 
 //go:embed openapi.json
@@ -58,6 +71,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Tasks == nil {
 		return nil, errors.New("web: Config.Tasks is nil")
+	}
+	if cfg.Users == nil {
+		return nil, errors.New("web: Config.Users is nil: the site cannot sign anyone in")
+	}
+	if cfg.Audit == nil {
+		return nil, errors.New("web: Config.Audit is nil: the site cannot keep its audit trail")
 	}
 	logger := cfg.Logger
 	if logger == nil {
@@ -78,10 +97,14 @@ func New(cfg Config) (*Server, error) {
 		catalog: cfg.Catalog,
 		units:   cfg.Units,
 		tasks:   cfg.Tasks,
+		users:   cfg.Users,
+		audit:   cfg.Audit,
 		log:     logger,
 		views:   vs,
 		static:  st,
 		mux:     http.NewServeMux(),
+
+		secureCookies: cfg.SecureCookies,
 	}
 	s.routes()
 	s.handler = chain(s.withFallback(s.mux),
@@ -89,6 +112,7 @@ func New(cfg Config) (*Server, error) {
 		s.recoverPanics,
 		securityHeaders,
 		s.crossOriginProtection,
+		s.authenticate,
 	)
 	return s, nil
 }
@@ -100,14 +124,21 @@ func (s *Server) Handler() http.Handler { return s.handler }
 // the order of routes.go.
 func (s *Server) Routes() []string { return slices.Clone(s.patterns) }
 
-// page registers a route that answers with HTML; its errors become error pages.
-// It remembers a language chosen with ?lang= in a cookie.
+// page registers a route that answers with HTML; its errors become error pages,
+// except that an anonymous visitor refused for not being signed in is sent to
+// the sign-in page (303), to come back after signing in. It remembers a
+// language chosen with ?lang= in a cookie.
 func (s *Server) page(pattern string, h handlerFunc) {
 	s.patterns = append(s.patterns, pattern)
 	s.mux.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rememberLang(w, r)
 		w.Header().Add("Vary", "Cookie")
-		if err := h(w, r); err != nil {
+		err := h(w, r)
+		switch {
+		case err == nil:
+		case rollout.ErrorCode(err) == rollout.EUNAUTHORIZED && rollout.ActorFrom(r.Context()) == nil:
+			http.Redirect(w, r, s.signinURL(r), http.StatusSeeOther)
+		default:
 			s.logError(r, err)
 			s.pageError(w, r, err)
 		}
@@ -157,6 +188,7 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	for _, k := range []string{"Content-Disposition", "Cache-Control", "ETag"} {
 		h.Del(k)
 	}
+	noStoreForUser(r, h)
 	if rerr := s.views.error.render(w, status, p); rerr != nil {
 		s.log.ErrorContext(r.Context(), "render error page", "err", rerr)
 		http.Error(w, p.Message, status)
@@ -170,6 +202,10 @@ func errorTitle(l lang, status int) string {
 		return tr(l, "error.404.title")
 	case http.StatusBadRequest:
 		return tr(l, "error.400.title")
+	case http.StatusUnauthorized:
+		return tr(l, "error.401.title")
+	case http.StatusTooManyRequests:
+		return tr(l, "error.429.title")
 	case http.StatusForbidden:
 		return tr(l, "error.403.title")
 	case http.StatusConflict:

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"rollout"
 )
@@ -49,19 +50,102 @@ type testSite struct {
 	cat   *fakeCatalog
 	units *fakeUnits
 	tasks *fakeTasks
+	users *fakeUsers
+	audit *fakeAudit
 }
 
+// The accounts of the fixture besides the identities (role@unit) the tests
+// open as they need them: one locked, one disabled; and the
+// identities every site has, for the OpenAPI examples.
+const (
+	gdReporter   = "reporter@440000" // a reporter of 广东省, the province most tests are about
+	lockedUser   = "locked.user"
+	disabledUser = "disabled.user"
+)
+
+var fixtureIdentities = []string{"reporter@440000", "reporter@110000", "reporter@510000", "viewer@440000",
+	"coordinator@1", "administrator@1", "evaluator@1"}
+
 // newTestSite returns a server over cat and the fixture's units and tasks
-// (newFakeServices), logging to a buffer.
+// (newFakeServices), its accounts (one API token, ID 1, of reporter@440000)
+// and an audit trail, logging to a buffer.
 func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	t.Helper()
 	units, tasks := newFakeServices(t, cat)
+	audit := &fakeAudit{}
+	users := newFakeUsers(audit)
+	for _, id := range fixtureIdentities {
+		users.ensure(t, units, id)
+	}
+	gd := users.ensure(t, units, "reporter@440000")
+	users.token(gd.ID)
+	for _, name := range []string{lockedUser, disabledUser} {
+		u := &rollout.User{Username: name, Grants: []rollout.Grant{{UnitID: guangdong, UnitPath: "/1/440000/", UnitName: "广东省",
+			UnitKind: rollout.KindProvince, Role: rollout.RoleViewer}}}
+		if err := users.CreateUser(context.Background(), u, fixturePassword); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Locked for an hour from now by the wall clock, which the pages and
+	// Retry-After go by, and so also at the fake's standing clock.
+	users.lock(t, lockedUser, time.Now().Add(time.Hour))
+	users.disable(t, disabledUser)
 	logs := &syncBuffer{}
-	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Users: users, Audit: audit,
+		Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks}
+	return &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, users: users, audit: audit}
+}
+
+// as returns the header of a request made in a new session of identity
+// (role@unitID, such as reporter@440000), opening its account the first time;
+// "" is an anonymous visitor.
+func (site *testSite) as(t testing.TB, identity string) http.Header {
+	t.Helper()
+	if identity == "" {
+		return http.Header{}
+	}
+	u := site.users.ensure(t, site.units, identity)
+	return http.Header{"Cookie": {sessionCookie + "=" + site.users.session(u.ID)}}
+}
+
+// bearer returns the header of a request made with a new API token of
+// identity, for the grant it holds.
+func (site *testSite) bearer(t testing.TB, identity string) http.Header {
+	t.Helper()
+	u := site.users.ensure(t, site.units, identity)
+	return http.Header{"Authorization": {"Bearer " + site.users.token(u.ID)}}
+}
+
+// serveAs serves one request made as identity ("" for anonymous) in a new
+// session, with header and body.
+func (site *testSite) serveAs(t testing.TB, identity, method, target string, header http.Header, body string) *httptest.ResponseRecorder {
+	t.Helper()
+	return serveBody(site.Server, method, target, with(site.as(t, identity), header), body)
+}
+
+// getAs serves one request without a body made as identity.
+func (site *testSite) getAs(t testing.TB, identity, method, target string, header http.Header) *httptest.ResponseRecorder {
+	t.Helper()
+	return site.serveAs(t, identity, method, target, header, "")
+}
+
+// with merges headers: later values of a key replace earlier ones, but
+// cookies add up.
+func with(hs ...http.Header) http.Header {
+	out := http.Header{}
+	for _, h := range hs {
+		for k, v := range h {
+			if k == "Cookie" {
+				out[k] = append(out[k], v...)
+				continue
+			}
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // newTestServer returns a server over cat (and the fixture's units and tasks)
@@ -101,6 +185,7 @@ type scenario struct {
 	// path, want and notWant may hold {css}, the current URL of style.css, and
 	// {task:U/I}, the ID of unit U's task for item I in the fixture.
 	path    string
+	as      string // the identity (role@unitID) the request is made as; "" for an anonymous visitor
 	header  http.Header
 	body    string
 	status  int
@@ -221,31 +306,31 @@ var scenarios = []scenario{
 		want: []string{"事项编号“abc”无效"}},
 
 	// Units.
-	{name: "unit: a province", path: "/units/440000", status: 200, ctype: htmlType,
+	{name: "unit: a province", as: "coordinator@1", path: "/units/440000", status: 200, ctype: htmlType,
 		want: []string{"<h1 lang=\"zh-CN\">广东省</h1>", "广东省人民政府", "省级人民政府", "<code>440000</code>", `<a href="/units/1" lang="zh-CN">国务院</a>`,
 			"政府部门", "省住房城乡建设厅", "市级人民政府", `href="/units/440300"`, "深圳市", "自贸试验区", `href="/units/9044"`,
 			"沿海", "设有自贸试验区", `href="/units/440000/tasks"`, `href="/api/v1/units/440000"`, "又称", "广东",
 			`<a class="button" href="/units/440000/reissue">上传转发文件分解任务</a>`},
 		notWant: []string{"县级人民政府", "福田区"}},
-	{name: "unit: a city", path: "/units/440300", status: 200, ctype: htmlType,
+	{name: "unit: a city", as: "coordinator@1", path: "/units/440300", status: 200, ctype: htmlType,
 		want: []string{"深圳市", `<li><a href="/units/440000" lang="zh-CN">广东省</a></li>`, "福田区", "深圳市商务局", "县级人民政府", "440300"}},
-	{name: "unit: a municipality's districts", path: "/units/110000", status: 200, ctype: htmlType,
+	{name: "unit: a municipality's districts", as: "coordinator@1", path: "/units/110000", status: 200, ctype: htmlType,
 		want: []string{"北京市", "东城区", "县级人民政府", "北京自贸试验区"}, notWant: []string{"市级人民政府"}},
-	{name: "unit: the root", path: "/units/1", status: 200, ctype: htmlType,
+	{name: "unit: the root", as: "coordinator@1", path: "/units/1", status: 200, ctype: htmlType,
 		want: []string{"国务院", "中华人民共和国国务院", "国务院部门", "住房城乡建设部", "垂直管理部门", "海关总署", "省级人民政府", "—（最高层级）"}},
-	{name: "unit: a vertical agency", path: "/units/102", status: 200, ctype: htmlType,
+	{name: "unit: a vertical agency", as: "coordinator@1", path: "/units/102", status: 200, ctype: htmlType,
 		want: []string{"海关总署", "垂直管理部门", "该单位没有下级单位。"}, notWant: []string{"/reissue"}},
-	{name: "unit: an FTZ", path: "/units/9044", status: 200, ctype: htmlType,
+	{name: "unit: an FTZ", as: "coordinator@1", path: "/units/9044", status: 200, ctype: htmlType,
 		want: []string{"自贸试验区片区", "广州南沙新区片区", "深圳前海蛇口片区"}},
-	{name: "unit in English", path: "/units/440000?lang=en", status: 200, ctype: htmlType,
+	{name: "unit in English", as: "coordinator@1", path: "/units/440000?lang=en", status: 200, ctype: htmlType,
 		want: []string{`<html lang="en">`, "Provincial government", "City government", "Units below", "Government department", "See this unit&#39;s tasks", "广东省"}},
-	{name: "unknown unit", path: "/units/99", status: 404, ctype: htmlType,
+	{name: "unknown unit", as: "coordinator@1", path: "/units/99", status: 404, ctype: htmlType,
 		want: []string{"页面不存在", "未找到编号为99的单位。", layoutEnd}},
-	{name: "unit id not a number", path: "/units/gd", status: 400, ctype: htmlType,
+	{name: "unit id not a number", as: "coordinator@1", path: "/units/gd", status: 400, ctype: htmlType,
 		want: []string{"单位编号“gd”无效"}},
 
 	// A unit's tasks.
-	{name: "tasks: a province", path: "/units/440000/tasks", status: 200, ctype: htmlType,
+	{name: "tasks: a province", as: "coordinator@1", path: "/units/440000/tasks", status: 200, ctype: htmlType,
 		want: []string{"广东省 · 本单位任务", "共23项任务", "第七批", "国函〔2023〕56号", "工程建设项目审批统一化、标准化、信息化",
 			`href="/items/1001"`, `href="/tasks/{task:440000/1001}/divide"`, `<span class="role role-implement">承担</span>`, "未规定", "国务院",
 			"入海排污口规范化“分级分类管理”新模式", "市县分解情况", `<a href="/units/440100/tasks" lang="zh-CN">广州市</a>`, "湛江市",
@@ -253,50 +338,50 @@ var scenarios = []scenario{
 			`<span class="visually-hidden">未分解</span>`, `<th scope="row" class="row-item">`, `<th scope="col" class="col-unit">`,
 			`<a href="/units/440000/reissue">上传转发文件分解任务</a>`},
 		notWant: []string{"推广知识产权海外侵权责任险", "<time", "已按转发文件分解任务"}},
-	{name: "tasks: an inland province", path: "/units/610000/tasks", status: 200, ctype: htmlType,
+	{name: "tasks: an inland province", as: "coordinator@1", path: "/units/610000/tasks", status: 200, ctype: htmlType,
 		want: []string{"陕西省", "共22项任务", "西安市"}, notWant: []string{"入海排污口"}},
-	{name: "tasks: a city", path: "/units/440300/tasks", status: 200, ctype: htmlType,
+	{name: "tasks: a city", as: "coordinator@1", path: "/units/440300/tasks", status: 200, ctype: htmlType,
 		want: []string{"深圳市 · 本单位任务", "共1项任务", `<span class="role role-co">配合</span>`, `<time datetime="2024-06-30">2024年6月底前</time>`,
 			"实施方案", "广东省", `href="/tasks/{task:440300/1001}/divide"`, `href="/items/1001/tree#task-{task:440300/1001}"`},
 		notWant: []string{"市县分解情况"}},
-	{name: "tasks: a deadline that is a phrase", path: "/units/440304/tasks", status: 200, ctype: htmlType,
+	{name: "tasks: a deadline that is a phrase", as: "coordinator@1", path: "/units/440304/tasks", status: 200, ctype: htmlType,
 		want: []string{"福田区", "持续推进", "工作总结", "深圳市"}, notWant: []string{"<time", "/divide", "/reissue"}},
-	{name: "tasks after a re-issue", path: "/units/440000/tasks?cascaded=31", status: 200, ctype: htmlType,
+	{name: "tasks after a re-issue", as: "coordinator@1", path: "/units/440000/tasks?cascaded=31", status: 200, ctype: htmlType,
 		want: []string{`<p class="notice success" role="status">已按转发文件分解任务：创建或更新了31项下级任务。</p>`}},
-	{name: "tasks ignore a bad count", path: "/units/440000/tasks?cascaded=-2", status: 200, ctype: htmlType,
+	{name: "tasks ignore a bad count", as: "coordinator@1", path: "/units/440000/tasks?cascaded=-2", status: 200, ctype: htmlType,
 		notWant: []string{"已按转发文件分解任务"}},
-	{name: "tasks: a ministry guides", path: "/units/101/tasks", status: 200, ctype: htmlType,
+	{name: "tasks: a ministry guides", as: "coordinator@1", path: "/units/101/tasks", status: 200, ctype: htmlType,
 		want: []string{"住房城乡建设部", `<span class="role role-guide">指导</span>`, "共1项任务"}},
-	{name: "tasks: none", path: "/units/1/tasks", status: 200, ctype: htmlType,
+	{name: "tasks: none", as: "coordinator@1", path: "/units/1/tasks", status: 200, ctype: htmlType,
 		want: []string{"本单位暂无任务。"}},
-	{name: "tasks in English", path: "/units/440000/tasks?lang=en", status: 200, ctype: htmlType,
+	{name: "tasks in English", as: "coordinator@1", path: "/units/440000/tasks?lang=en", status: 200, ctype: htmlType,
 		want: []string{`<html lang="en">`, "广东省 · Tasks", "Tasks: 23", "Implement", "none set", "Division among cities and counties", "Divide"}},
-	{name: "tasks of an unknown unit", path: "/units/99/tasks", status: 404, ctype: htmlType,
+	{name: "tasks of an unknown unit", as: "coordinator@1", path: "/units/99/tasks", status: 404, ctype: htmlType,
 		want: []string{"未找到编号为99的单位。"}},
 
 	// An item's assignment tree.
-	{name: "tree", path: "/items/1001/tree", status: 200, ctype: htmlType,
+	{name: "tree", as: "coordinator@1", path: "/items/1001/tree", status: 200, ctype: htmlType,
 		want: []string{"工程建设项目审批统一化、标准化、信息化", "31 个省级人民政府 · 指导单位 1 个 · 下级任务 4 个",
 			`<span class="node-unit" lang="zh-CN">国务院</span>`, "住房城乡建设部", `<span class="role role-guide">指导</span> <span class="tag">牵头</span>`,
 			`id="task-{task:440000/1001}"`, `href="/units/440000/tasks"`, "<details open>", "<summary>下级任务 4 个</summary>",
 			"省住房城乡建设厅", `<span class="role role-lead">牵头</span>`, "广州市", "深圳市", "福田区", "持续推进",
 			`<time datetime="2024-06-30">2024年6月底前</time>`, "实施方案", `href="/api/v1/items/1001/tasks"`},
 		notWant: []string{"已将任务分解"}},
-	{name: "tree of an FTZ item", path: "/items/1023/tree", status: 200, ctype: htmlType,
+	{name: "tree of an FTZ item", as: "coordinator@1", path: "/items/1023/tree", status: 200, ctype: htmlType,
 		want: []string{"推广知识产权海外侵权责任险", "22 个自贸试验区 · 指导单位", "广东自贸试验区"}, notWant: []string{"<details", "省级人民政府"}},
-	{name: "tree of a coastal item", path: "/items/1024/tree", status: 200, ctype: htmlType,
+	{name: "tree of a coastal item", as: "coordinator@1", path: "/items/1024/tree", status: 200, ctype: htmlType,
 		want: []string{"11 个省级人民政府", "生态环境部"}, notWant: []string{"陕西省"}},
-	{name: "tree after a division", path: "/items/1001/tree?divided=3", status: 200, ctype: htmlType,
+	{name: "tree after a division", as: "coordinator@1", path: "/items/1001/tree?divided=3", status: 200, ctype: htmlType,
 		want: []string{`<p class="notice success" role="status">已将任务分解到3个单位。</p>`}},
-	{name: "tree ignores a bad notice", path: "/items/1001/tree?divided=" + q("<b>"), status: 200, ctype: htmlType,
+	{name: "tree ignores a bad notice", as: "coordinator@1", path: "/items/1001/tree?divided=" + q("<b>"), status: 200, ctype: htmlType,
 		notWant: []string{"已将任务分解", "<b>"}},
-	{name: "tree in English", path: "/items/1001/tree?lang=en", status: 200, ctype: htmlType,
+	{name: "tree in English", as: "coordinator@1", path: "/items/1001/tree?lang=en", status: 200, ctype: htmlType,
 		want: []string{`<html lang="en">`, "provincial governments: 31 · guiding units: 1 · tasks divided below: 4", "Guiding units", "Implementing units"}},
-	{name: "tree of an unknown item", path: "/items/9999/tree", status: 404, ctype: htmlType,
+	{name: "tree of an unknown item", as: "coordinator@1", path: "/items/9999/tree", status: 404, ctype: htmlType,
 		want: []string{"未找到编号为9999的改革事项。"}},
 
 	// Dividing a task.
-	{name: "divide: a task divided before", path: "/tasks/{task:440000/1001}/divide", status: 200, ctype: htmlType,
+	{name: "divide: a task divided before", as: "coordinator@1", path: "/tasks/{task:440000/1001}/divide", status: 200, ctype: htmlType,
 		want: []string{"工程建设项目审批统一化、标准化、信息化", "已分解的任务", "省住房城乡建设厅审批处 020-12345678",
 			`<form class="divide" method="post" action="/tasks/{task:440000/1001}/divide">`,
 			`<fieldset class="choices" id="units">`, `<legend lang="zh-CN">广州市 <span class="tag">已分解</span></legend>`,
@@ -304,46 +389,46 @@ var scenarios = []scenario{
 			`id="role-440095-lead" name="role-440095" value="lead" checked`, `id="role-440400-none" name="role-440400" value="none" checked>`,
 			`<label for="role-440400-lead">牵头</label>`, `<label for="deadline">完成时限</label>`, `value="2024年6月底前"`, `value="实施方案"`,
 			`<label for="notes">备注</label>`, "政府部门", "市级人民政府", "自贸试验区"}},
-	{name: "divide: a fresh task", path: "/tasks/{task:440000/1024}/divide", status: 200, ctype: htmlType,
+	{name: "divide: a fresh task", as: "coordinator@1", path: "/tasks/{task:440000/1024}/divide", status: 200, ctype: htmlType,
 		want:    []string{"入海排污口规范化“分级分类管理”新模式", "汕头市", `name="deadline" type="text" value=""`, "省生态环境厅"},
 		notWant: []string{"已分解的任务", "disabled"}},
-	{name: "divide: nothing below", path: "/tasks/{task:440304/1001}/divide", status: 200, ctype: htmlType,
+	{name: "divide: nothing below", as: "coordinator@1", path: "/tasks/{task:440304/1001}/divide", status: 200, ctype: htmlType,
 		want: []string{"该单位没有下级单位，任务无法再分解。"}, notWant: []string{"<form class=\"divide\""}},
-	{name: "divide in English", path: "/tasks/{task:440000/1024}/divide?lang=en", status: 200, ctype: htmlType,
+	{name: "divide in English", as: "coordinator@1", path: "/tasks/{task:440000/1024}/divide?lang=en", status: 200, ctype: htmlType,
 		want: []string{`<html lang="en">`, "Units below and their part", "None", "Lead", "Co-unit", "Divide the task"}},
-	{name: "divide an unknown task", path: "/tasks/999999/divide", status: 404, ctype: htmlType,
+	{name: "divide an unknown task", as: "coordinator@1", path: "/tasks/999999/divide", status: 404, ctype: htmlType,
 		want: []string{"未找到编号为999999的任务。"}},
-	{name: "divide: no unit chosen", method: "POST", path: "/tasks/{task:440000/1024}/divide", header: formPost,
+	{name: "divide: no unit chosen", as: "coordinator@1", method: "POST", path: "/tasks/{task:440000/1024}/divide", header: formPost,
 		body:   "deadline=" + q("2024年6月底前") + "&deliverable=" + q("实施方案") + "&role-440100=none",
 		status: 400, ctype: htmlType,
 		want: []string{`<div class="error-summary" id="form-error" role="alert">`, `<a href="#units">请至少选择一个单位。</a>`,
 			`value="2024年6月底前"`, `value="实施方案"`, `<fieldset class="choices" id="units" aria-describedby="form-error">`}},
-	{name: "divide: cross-site post", method: "POST", path: "/tasks/{task:440000/1024}/divide", body: "role-440100=lead&deadline=x",
+	{name: "divide: cross-site post", as: "coordinator@1", method: "POST", path: "/tasks/{task:440000/1024}/divide", body: "role-440100=lead&deadline=x",
 		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}}, status: 403, ctype: htmlType,
 		want: []string{"已拒绝来自其他网站的请求。"}},
 
 	// Dividing by a re-issue document.
-	{name: "reissue: the form", path: "/units/440000/reissue", status: 200, ctype: htmlType,
+	{name: "reissue: the form", as: "coordinator@1", path: "/units/440000/reissue", status: 200, ctype: htmlType,
 		want: []string{"<title>广东省 · 上传转发文件 - ", "<h1>广东省 · 上传转发文件</h1>",
 			`<form class="divide reissue-upload" method="post" action="/units/440000/reissue" enctype="multipart/form-data">`,
 			`<select id="batch" name="batch">`, `<option value="7" selected>第七批（国函〔2023〕56号）</option>`,
 			`<input id="document" name="document" type="file" accept=".txt,.md,.html,.htm" required aria-describedby="document-hint">`,
 			"可以读取的两种写法", "任务分工表：表头含“改革事项”", "任务后括注分工", "最大2 MiB", `<a href="/units/440000/tasks">返回本单位任务</a>`},
 		notWant: []string{"error-summary", "reissue-confirm"}},
-	{name: "reissue in English", path: "/units/440000/reissue?lang=en", status: 200, ctype: htmlType,
+	{name: "reissue in English", as: "coordinator@1", path: "/units/440000/reissue?lang=en", status: 200, ctype: htmlType,
 		want: []string{`<html lang="en">`, "广东省 · Upload a re-issue", "Batch 7 (国函〔2023〕56号)", "The two forms the document may take", "Upload and preview"}},
-	{name: "reissue: nothing below", path: "/units/440304/reissue", status: 200, ctype: htmlType,
+	{name: "reissue: nothing below", as: "coordinator@1", path: "/units/440304/reissue", status: 200, ctype: htmlType,
 		want: []string{"福田区没有下级单位，任务无法再分解。"}, notWant: []string{"reissue-upload"}},
-	{name: "reissue: an unknown unit", path: "/units/99/reissue", status: 404, ctype: htmlType,
+	{name: "reissue: an unknown unit", as: "coordinator@1", path: "/units/99/reissue", status: 404, ctype: htmlType,
 		want: []string{"未找到编号为99的单位。"}},
-	{name: "reissue: upload", method: "POST", path: "/units/440000/reissue", header: uploadHeader, body: uploadBody, status: 200, ctype: htmlType,
+	{name: "reissue: upload", as: "coordinator@1", method: "POST", path: "/units/440000/reissue", header: uploadHeader, body: uploadBody, status: 200, ctype: htmlType,
 		want: []string{"广东省 · 转发文件预览", gdTitle, "是否为：省发展改革委？", "省地方金融管理局", `action="/units/440000/reissue/confirm"`}},
-	{name: "reissue: cross-site upload", method: "POST", path: "/units/440000/reissue", body: uploadBody, status: 403, ctype: htmlType,
+	{name: "reissue: cross-site upload", as: "coordinator@1", method: "POST", path: "/units/440000/reissue", body: uploadBody, status: 403, ctype: htmlType,
 		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": uploadHeader["Content-Type"]}, want: []string{"已拒绝来自其他网站的请求。"}},
-	{name: "reissue: confirm a name the document knows", method: "POST", path: "/units/440000/reissue/confirm", header: formPost,
+	{name: "reissue: confirm a name the document knows", as: "coordinator@1", method: "POST", path: "/units/440000/reissue/confirm", header: formPost,
 		body: confirmBody("省商务厅"), status: 400, ctype: htmlType,
 		want: []string{"“省商务厅”不是本文件中未能识别的单位名称", `<form class="divide reissue-confirm"`}},
-	{name: "reissue: cross-site confirm", method: "POST", path: "/units/440000/reissue/confirm", body: confirmBody("省发展改委", "省地方金融管理局"),
+	{name: "reissue: cross-site confirm", as: "coordinator@1", method: "POST", path: "/units/440000/reissue/confirm", body: confirmBody("省发展改委", "省地方金融管理局"),
 		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}}, status: 403, ctype: htmlType},
 
 	// Search.
@@ -401,46 +486,105 @@ var scenarios = []scenario{
 		want: []string{`"items": []`, `"count": 0`}},
 	{name: "api search empty", path: "/api/v1/items?q=", status: 400, ctype: jsonType,
 		want: []string{`"code": "invalid"`, "参数 q 不能为空"}},
-	{name: "api unit", path: "/api/v1/units/440000", status: 200, ctype: jsonType,
+	{name: "api unit", as: "coordinator@1", path: "/api/v1/units/440000", status: 200, ctype: jsonType,
 		want: []string{`"id": 440000`, `"name": "广东省"`, `"kind": "province"`, `"path": "/1/440000/"`, `"coastal": true`,
 			`"children": [`, `"name": "深圳市"`, `"kind": "city"`, `"aliases": []`}},
-	{name: "api unit unknown", path: "/api/v1/units/99", status: 404, ctype: jsonType,
+	{name: "api unit unknown", as: "coordinator@1", path: "/api/v1/units/99", status: 404, ctype: jsonType,
 		want: []string{`"code": "not_found"`, "未找到编号为99的单位。"}},
-	{name: "api unit tasks", path: "/api/v1/units/440300/tasks", status: 200, ctype: jsonType,
+	{name: "api unit tasks", as: "coordinator@1", path: "/api/v1/units/440300/tasks", status: 200, ctype: jsonType,
 		want: []string{`"unit": {`, `"name": "深圳市"`, `"role": "co"`, `"deadline": {`, `"text": "2024年6月底前"`, `"date": "2024-06-30"`,
 			`"parent_unit": "广东省"`, `"parent_id": {task:440000/1001}`, `"item_seq": 1`, `"count": 1`}},
-	{name: "api unit tasks: a phrase has no date", path: "/api/v1/units/440304/tasks", status: 200, ctype: jsonType,
+	{name: "api unit tasks: a phrase has no date", as: "coordinator@1", path: "/api/v1/units/440304/tasks", status: 200, ctype: jsonType,
 		want: []string{`"text": "持续推进"`}, notWant: []string{`"date"`}},
-	{name: "api unit tasks unknown", path: "/api/v1/units/99/tasks", status: 404, ctype: jsonType},
-	{name: "api item tasks", path: "/api/v1/items/1001/tasks", status: 200, ctype: jsonType,
+	{name: "api unit tasks unknown", as: "coordinator@1", path: "/api/v1/units/99/tasks", status: 404, ctype: jsonType},
+	{name: "api item tasks", as: "coordinator@1", path: "/api/v1/items/1001/tasks", status: 200, ctype: jsonType,
 		want: []string{`"item": {`, `"tasks": [`, `"count": 36`, `"role": "guide"`, `"unit": "住房城乡建设部"`, `"parent_id": 0`, `"unit_code": "440000"`}},
-	{name: "api item tasks unknown", path: "/api/v1/items/9999/tasks", status: 404, ctype: jsonType},
-	{name: "api task", path: "/api/v1/tasks/{task:440300/1001}", status: 200, ctype: jsonType,
+	{name: "api item tasks unknown", as: "coordinator@1", path: "/api/v1/items/9999/tasks", status: 404, ctype: jsonType},
+	{name: "api task", as: "coordinator@1", path: "/api/v1/tasks/{task:440300/1001}", status: 200, ctype: jsonType,
 		want: []string{`"id": {task:440300/1001}`, `"unit": "深圳市"`, `"unit_kind": "city"`, `"item_name": "工程建设项目审批统一化、标准化、信息化"`, `"batch": 7`}},
-	{name: "api task unknown", path: "/api/v1/tasks/999999", status: 404, ctype: jsonType},
-	{name: "api task id bad", path: "/api/v1/tasks/x", status: 400, ctype: jsonType,
+	{name: "api task unknown", as: "coordinator@1", path: "/api/v1/tasks/999999", status: 404, ctype: jsonType},
+	{name: "api task id bad", as: "coordinator@1", path: "/api/v1/tasks/x", status: 400, ctype: jsonType,
 		want: []string{"任务编号“x”无效"}},
-	{name: "api divide: not JSON", method: "POST", path: "/api/v1/tasks/{task:440000/1024}/divisions", header: formPost,
+	{name: "api divide: not JSON", as: "coordinator@1", method: "POST", path: "/api/v1/tasks/{task:440000/1024}/divisions", header: formPost,
 		body: "role-440100=lead", status: 415, ctype: jsonType,
 		want: []string{`"code": "unsupported_media_type"`, "Content-Type: application/json"}},
-	{name: "api divide: malformed", method: "POST", path: "/api/v1/tasks/{task:440000/1024}/divisions", header: jsonPost,
+	{name: "api divide: malformed", as: "coordinator@1", method: "POST", path: "/api/v1/tasks/{task:440000/1024}/divisions", header: jsonPost,
 		body: `{"divisions": [}`, status: 400, ctype: jsonType,
 		want: []string{`"code": "invalid"`, "JSON 语法错误，位于第1行第16列"}},
-	{name: "api divide: unknown task", method: "POST", path: "/api/v1/tasks/999999/divisions", header: jsonPost,
+	{name: "api divide: unknown task", as: "coordinator@1", method: "POST", path: "/api/v1/tasks/999999/divisions", header: jsonPost,
 		body: `{"divisions": [{"unit_id": 440100, "role": "lead", "deadline": "2024年6月底前"}]}`, status: 404, ctype: jsonType,
 		want: []string{`"code": "not_found"`, "未找到编号为999999的任务。"}},
-	{name: "api divide: GET", path: "/api/v1/tasks/1/divisions", status: 405, ctype: jsonType,
+	{name: "api divide: GET", as: "coordinator@1", path: "/api/v1/tasks/1/divisions", status: 405, ctype: jsonType,
 		want: []string{`"code": "method_not_allowed"`}},
-	{name: "api reissue: dry run", method: "POST", path: "/api/v1/units/440000/reissue?batch=7&dry_run=true", header: textPost,
+	{name: "api reissue: dry run", as: "coordinator@1", method: "POST", path: "/api/v1/units/440000/reissue?batch=7&dry_run=true", header: textPost,
 		body: gdReissue(), status: 200, ctype: jsonType,
 		want: []string{`"dry_run": true`, `"name": "省发展改委"`, `"stored_tasks": 0`}},
-	{name: "api reissue: JSON", method: "POST", path: "/api/v1/units/440000/reissue?batch=7", header: jsonPost,
+	{name: "api reissue: JSON", as: "coordinator@1", method: "POST", path: "/api/v1/units/440000/reissue?batch=7", header: jsonPost,
 		body: `{}`, status: 415, ctype: jsonType, want: []string{`"code": "unsupported_media_type"`}},
-	{name: "api reissue: cross-site", method: "POST", path: "/api/v1/units/440000/reissue?batch=7", body: gdReissue(),
+	{name: "api reissue: cross-site", as: "coordinator@1", method: "POST", path: "/api/v1/units/440000/reissue?batch=7", body: gdReissue(),
 		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"text/plain"}}, status: 403, ctype: jsonType,
 		want: []string{`"code": "forbidden"`}},
 	{name: "api openapi", path: "/api/openapi.json", status: 200, ctype: jsonType,
 		want: []string{`"openapi": "3.1.0"`}},
+
+	// Signing in, one's account, the administration (TestSignIn, TestAccount,
+	// TestAdminUsers and TestAdminAudit go further).
+	{name: "signin: the form", path: "/signin?next=" + q("/units/440000/tasks"), status: 200, ctype: htmlType,
+		want: []string{"<h1 id=\"signin-h\">登录系统</h1>", `<form class="account-form" method="post" action="/signin">`,
+			`<input type="hidden" name="next" value="/units/440000/tasks">`, `autocomplete="current-password"`, "连续10次登录失败，账号将锁定15分钟。"},
+		notWant: []string{"error-summary", `class="whoami"`}},
+	{name: "signin: an outside next is dropped", path: "/signin?next=" + q("//evil.example/x"), status: 200, ctype: htmlType,
+		notWant: []string{`name="next"`}},
+	{name: "signin in English", path: "/signin?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "User name", "Password", "Sign in"}},
+	{name: "signin: nothing typed", method: "POST", path: "/signin", header: formPost, body: "username=&password=", status: 400, ctype: htmlType,
+		want: []string{`<div class="error-summary" id="form-error" role="alert">`, "请输入用户名和密码。"}},
+	{name: "signin: wrong password", method: "POST", path: "/signin", header: formPost,
+		body: "username=reporter.440000&password=wrong", status: 401, ctype: htmlType,
+		want: []string{"用户名或密码不正确。", `value="reporter.440000"`}, notWant: []string{`value="wrong"`}},
+	{name: "signin: cross-site", method: "POST", path: "/signin", header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}},
+		body: "username=reporter.440000&password=" + q(fixturePassword), status: 403, ctype: htmlType, want: []string{"已拒绝来自其他网站的请求。"}},
+	{name: "signout", method: "POST", path: "/signout", as: gdReporter, status: 303},
+	{name: "account", path: "/account", as: gdReporter, status: 200, ctype: htmlType,
+		want: []string{"<h1>reporter.440000</h1>", "<code>reporter.440000</code>", "广东省", "填报人员", `action="/account/password"`,
+			`action="/account/signout-all"`, "闲置30分钟", "最长有效12小时", "fixture", `class="whoami" href="/account"`, `action="/signout"`}},
+	{name: "account: anonymous", path: "/account", status: 303, ctype: htmlType},
+	{name: "account: a password that differs", method: "POST", path: "/account/password", as: gdReporter, header: formPost,
+		body: "current=x&new=Abcdefgh-12345&confirm=Abcdefgh-12346", status: 400, ctype: htmlType,
+		want: []string{`<a href="#confirm">两次输入的新密码不一致。</a>`}},
+	{name: "account: sign out everywhere", method: "POST", path: "/account/signout-all", as: "viewer@440000", status: 303},
+	{name: "admin: accounts", path: "/admin/users", as: "administrator@1", status: 200, ctype: htmlType,
+		want: []string{"账号管理", `href="/admin/users/1"`, "reporter.440000", "已停用", "锁定至", `action="/admin/users"`,
+			`<option value="viewer" selected>查看人员</option>`, `aria-current="page">账号管理</a>`, `href="/admin/audit"`}},
+	{name: "admin: accounts, a coordinator", path: "/admin/users", as: "coordinator@1", status: 403, ctype: htmlType,
+		want: []string{"只有全系统的系统管理员可以管理账号。"}},
+	{name: "admin: open an account without a unit", method: "POST", path: "/admin/users", as: "administrator@1", header: formPost,
+		body: "username=zhang.san&role=viewer&password=" + q(fixturePassword), status: 400, ctype: htmlType,
+		want: []string{`<a href="#unit">请填写单位名称或代码。</a>`, `value="zhang.san"`}},
+	{name: "admin: an account", path: "/admin/users/1", as: "administrator@1", status: 200, ctype: htmlType,
+		want: []string{"<code>reporter.440000</code>", `name="keep" value="440000:reporter" checked`, `action="/admin/users/1/disabled"`,
+			`action="/admin/users/1/password"`}},
+	{name: "admin: a grant at an unknown unit", method: "POST", path: "/admin/users/1/grants", as: "administrator@1", header: formPost,
+		body: "keep=440000:reporter&unit=" + q("火星省") + "&role=viewer", status: 400, ctype: htmlType,
+		want: []string{"找不到单位“火星省”"}},
+	{name: "admin: disabled neither true nor false", method: "POST", path: "/admin/users/1/disabled", as: "administrator@1", header: formPost,
+		body: "disabled=maybe", status: 400, ctype: htmlType, want: []string{"参数 disabled 应为 true 或 false"}},
+	{name: "admin: a reset that differs", method: "POST", path: "/admin/users/1/password", as: "administrator@1", header: formPost,
+		body: "password=Abcdefgh-12345&confirm=x", status: 400, ctype: htmlType, want: []string{"两次输入的新密码不一致。"}},
+	{name: "admin: the audit trail", path: "/admin/audit", as: "administrator@1", status: 200, ctype: htmlType,
+		want: []string{"审计日志", "user.create", "user:reporter.440000", `<table class="list stack audit">`}},
+	{name: "api session: nothing given", method: "POST", path: "/api/v1/session", header: jsonPost, body: `{}`, status: 400, ctype: jsonType,
+		want: []string{"请在请求体中给出 username 和 password。"}},
+	{name: "api session: who am I", path: "/api/v1/session", as: gdReporter, status: 200, ctype: jsonType,
+		want: []string{`"username": "reporter.440000"`, `"unit": "广东省"`, `"role": "reporter"`, `"unit_path": "/1/440000/"`, `"token_id": 0`}},
+	{name: "api session: anonymous", path: "/api/v1/session", status: 401, ctype: jsonType, want: []string{`"code": "unauthorized"`}},
+	{name: "api session: sign out", method: "DELETE", path: "/api/v1/session", as: gdReporter, status: 204},
+	{name: "api tokens: a bad role", method: "POST", path: "/api/v1/tokens", as: gdReporter, header: jsonPost,
+		body: `{"name": "省平台", "unit_id": 440000, "role": "boss"}`, status: 400, ctype: jsonType, want: []string{"role 应为"}},
+	{name: "api tokens", path: "/api/v1/tokens", as: gdReporter, status: 200, ctype: jsonType,
+		want: []string{`"tokens": [`, `"name": "fixture"`, `"count": 1`}, notWant: []string{"rt_"}},
+	{name: "api tokens: revoke another's", method: "DELETE", path: "/api/v1/tokens/1", as: "reporter@510000", status: 404, ctype: jsonType,
+		want: []string{"您没有编号为1的令牌。"}},
 
 	// Paths and methods the site does not have.
 	{name: "unknown page", path: "/nothing/here", status: 404, ctype: htmlType,
@@ -462,7 +606,7 @@ func TestScenarios(t *testing.T) {
 		t.Run(sc.name, func(t *testing.T) {
 			method := cmpOr(sc.method, http.MethodGet)
 			path := s.expand(t, sc.path)
-			rec := serveBody(s.Server, method, path, sc.header, sc.body)
+			rec := serveBody(s.Server, method, path, with(s.as(t, sc.as), sc.header), sc.body)
 			body := rec.Body.String()
 			if rec.Code != sc.status {
 				t.Errorf("%s %s: status %d, want %d\n%s", method, path, rec.Code, sc.status, body)
@@ -638,7 +782,8 @@ func TestInternalErrors(t *testing.T) {
 	const detail = `sqlite: SQL logic error near "SELECT"`
 	f := newFake(t)
 	f.err = errors.New(detail)
-	s, logs := newTestServer(t, f)
+	site := newTestSite(t, f)
+	logs := site.logs
 	for _, tt := range []struct {
 		path, ctype, want string
 	}{
@@ -649,7 +794,7 @@ func TestInternalErrors(t *testing.T) {
 		{"/api/v1/items?q=x", jsonType, "系统内部错误"},
 		{"/units/440000/reissue", htmlType, "系统内部错误"},
 	} {
-		rec := serve(s, "GET", tt.path, nil)
+		rec := site.getAs(t, gdReporter, "GET", tt.path, nil)
 		body := rec.Body.String()
 		if rec.Code != 500 || rec.Header().Get("Content-Type") != tt.ctype || !strings.Contains(body, tt.want) {
 			t.Errorf("%s: %d %q, want 500 %q with %q:\n%s", tt.path, rec.Code, rec.Header().Get("Content-Type"), tt.ctype, tt.want, body)
@@ -719,20 +864,24 @@ func errorsJoin(err error) error { return errors.Join(errors.New("context"), err
 func TestNew(t *testing.T) {
 	cat := newFake(t)
 	units, tasks := newFakeServices(t, cat)
+	audit := &fakeAudit{}
+	users := newFakeUsers(audit)
 	for _, tt := range []struct {
 		cfg  Config
 		want string
 	}{
 		{Config{}, "Catalog"},
-		{Config{Units: units, Tasks: tasks}, "Catalog"},
-		{Config{Catalog: cat, Tasks: tasks}, "Units"},
-		{Config{Catalog: cat, Units: units}, "Tasks"},
+		{Config{Units: units, Tasks: tasks, Users: users, Audit: audit}, "Catalog"},
+		{Config{Catalog: cat, Tasks: tasks, Users: users, Audit: audit}, "Units"},
+		{Config{Catalog: cat, Units: units, Users: users, Audit: audit}, "Tasks"},
+		{Config{Catalog: cat, Units: units, Tasks: tasks, Audit: audit}, "Users"},
+		{Config{Catalog: cat, Units: units, Tasks: tasks, Users: users}, "Audit"},
 	} {
 		if _, err := New(tt.cfg); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("New without %s: %v", tt.want, err)
 		}
 	}
-	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks}) // no logger: discards
+	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Users: users, Audit: audit}) // no logger: discards
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"path"
 	"time"
+
+	"rollout"
 )
 
 //go:embed static
@@ -74,6 +76,9 @@ func (sf staticFiles) url(name string) (string, error) {
 // year; an older hash (a page rendered before an upgrade) gets the current file
 // without caching rather than an error.
 func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+		return err
+	}
 	name := r.PathValue("file")
 	f, ok := s.static[name]
 	if !ok {

@@ -69,9 +69,27 @@ type divideContext struct {
 	existing []*rollout.Task
 }
 
-func (s *Server) loadDivide(ctx context.Context, id int64) (*divideContext, error) {
+// loadDivide reads task {id} for dividing it. Anonymous visitors are refused
+// before the task is looked up; others unless they may divide the tasks of
+// the task's unit, before anything else of it is read.
+func (s *Server) loadDivide(r *http.Request) (*divideContext, error) {
+	if err := s.signedIn(r, rollout.ActDivide); err != nil {
+		return nil, err
+	}
+	id, err := taskID(r)
+	if err != nil {
+		return nil, err
+	}
+	ctx := r.Context()
 	t, err := s.tasks.Task(ctx, id)
 	if err != nil {
+		return nil, err
+	}
+	target, err := s.unitTarget(ctx, t.UnitID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.authorize(r, rollout.ActDivide, target); err != nil {
 		return nil, err
 	}
 	children, err := s.units.UnitChildren(ctx, t.UnitID)
@@ -163,11 +181,7 @@ func (dc *divideContext) page(r *http.Request, in divideInput) *dividePage {
 
 // divideForm serves GET /tasks/{id}/divide.
 func (s *Server) divideForm(w http.ResponseWriter, r *http.Request) error {
-	id, err := taskID(r)
-	if err != nil {
-		return err
-	}
-	dc, err := s.loadDivide(r.Context(), id)
+	dc, err := s.loadDivide(r)
 	if err != nil {
 		return err
 	}
@@ -297,16 +311,13 @@ func (dc *divideContext) checkLeads(l lang, divs []rollout.Division) error {
 // storage saying a unit is not below the task's unit) shows the form again with
 // the message and what the user entered.
 func (s *Server) divideSubmit(w http.ResponseWriter, r *http.Request) error {
-	id, err := taskID(r)
-	if err != nil {
-		return err
-	}
 	l := requestLang(r)
 	ctx := r.Context()
-	dc, err := s.loadDivide(ctx, id)
+	dc, err := s.loadDivide(r)
 	if err != nil {
 		return err
 	}
+	id := dc.task.ID
 	in, err := parseDivideForm(w, r)
 	if err == nil {
 		var divs []rollout.Division
@@ -339,12 +350,22 @@ func (s *Server) divideSubmit(w http.ResponseWriter, r *http.Request) error {
 
 // apiTask serves GET /api/v1/tasks/{id}.
 func (s *Server) apiTask(w http.ResponseWriter, r *http.Request) error {
+	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
+		return err
+	}
 	id, err := taskID(r)
 	if err != nil {
 		return err
 	}
 	t, err := s.tasks.Task(r.Context(), id)
 	if err != nil {
+		return err
+	}
+	target, err := s.taskTarget(r.Context(), t)
+	if err != nil {
+		return err
+	}
+	if err := s.authorize(r, rollout.ActReadTasks, target); err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, newAPITask(t))
@@ -412,16 +433,13 @@ func (req *apiDivisionsRequest) divisions(l lang) ([]rollout.Division, error) {
 // apiDivide serves POST /api/v1/tasks/{id}/divisions: it divides the task among
 // the units given and answers 201 with the tasks created or updated.
 func (s *Server) apiDivide(w http.ResponseWriter, r *http.Request) error {
-	id, err := taskID(r)
-	if err != nil {
-		return err
-	}
 	l := requestLang(r)
 	ctx := r.Context()
-	dc, err := s.loadDivide(ctx, id)
+	dc, err := s.loadDivide(r)
 	if err != nil {
 		return err
 	}
+	id := dc.task.ID
 	var req apiDivisionsRequest
 	if err := decodeJSON(w, r, &req); err != nil {
 		return err

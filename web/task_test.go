@@ -34,7 +34,7 @@ func TestDivideFormPost(t *testing.T) {
 	parent := site.tasks.first(t, guangdong, 1024)
 	body := form(map[int64]string{gdEcology: "lead", guangzhou: "co", zhuhai: "co", gdCommerce: "none"},
 		"deadline", " 2024年6月底前 ", "deliverable", "入海排污口分类整治方案", "contact", "省生态环境厅海洋处 020-00000000", "notes", "按职责分工负责")
-	rec := serveBody(site.Server, "POST", fmt.Sprintf("/tasks/%d/divide", parent.ID), formPost, body)
+	rec := site.serveAs(t, gdReporter, "POST", fmt.Sprintf("/tasks/%d/divide", parent.ID), formPost, body)
 	if rec.Code != http.StatusSeeOther {
 		t.Fatalf("status %d, want 303\n%s", rec.Code, rec.Body)
 	}
@@ -61,7 +61,7 @@ func TestDivideFormPost(t *testing.T) {
 		t.Errorf("roles %v", roles)
 	}
 
-	tree := serve(site.Server, "GET", strings.Split(want, "#")[0], nil).Body.String()
+	tree := site.getAs(t, gdReporter, "GET", strings.Split(want, "#")[0], nil).Body.String()
 	for _, w := range []string{"已将任务分解到3个单位。", "省生态环境厅", "广州市", "珠海市", "下级任务 3 个", "入海排污口分类整治方案",
 		fmt.Sprintf(`id="task-%d"`, parent.ID)} {
 		if !strings.Contains(tree, w) {
@@ -70,14 +70,14 @@ func TestDivideFormPost(t *testing.T) {
 	}
 
 	// The form now shows the division, and a second post updates it in place.
-	page := serve(site.Server, "GET", fmt.Sprintf("/tasks/%d/divide", parent.ID), nil).Body.String()
+	page := site.getAs(t, gdReporter, "GET", fmt.Sprintf("/tasks/%d/divide", parent.ID), nil).Body.String()
 	for _, w := range []string{"已分解的任务", `id="role-440400-co" name="role-440400" value="co" checked`, `value="入海排污口分类整治方案"`} {
 		if !strings.Contains(page, w) {
 			t.Errorf("the form lacks %q", w)
 		}
 	}
 	body = form(map[int64]string{gdEcology: "co", guangzhou: "lead", zhuhai: "co"}, "deadline", "持续推进")
-	if rec := serveBody(site.Server, "POST", fmt.Sprintf("/tasks/%d/divide", parent.ID), formPost, body); rec.Code != http.StatusSeeOther {
+	if rec := site.serveAs(t, gdReporter, "POST", fmt.Sprintf("/tasks/%d/divide", parent.ID), formPost, body); rec.Code != http.StatusSeeOther {
 		t.Fatalf("second post: %d\n%s", rec.Code, rec.Body)
 	}
 	stored = site.tasks.under(parent.ID)
@@ -150,7 +150,7 @@ func TestDivideFormRefused(t *testing.T) {
 			for k, v := range tt.header {
 				header[k] = v
 			}
-			rec := serveBody(site.Server, "POST", fmt.Sprintf("/tasks/%d/divide", parent.ID), header, form(tt.choices, tt.fields...))
+			rec := site.serveAs(t, gdReporter, "POST", fmt.Sprintf("/tasks/%d/divide", parent.ID), header, form(tt.choices, tt.fields...))
 			body := rec.Body.String()
 			if rec.Code != tt.status || rec.Header().Get("Content-Type") != htmlType {
 				t.Fatalf("%d %q, want %d HTML\n%s", rec.Code, rec.Header().Get("Content-Type"), tt.status, body)
@@ -244,7 +244,7 @@ func TestAPIDivide(t *testing.T) {
 			if tt.lang != "" {
 				target += "?lang=" + tt.lang
 			}
-			rec := serveBody(site.Server, "POST", target, header, tt.body)
+			rec := site.serveAs(t, gdReporter, "POST", target, header, tt.body)
 			body := rec.Body.String()
 			if rec.Code != tt.status || rec.Header().Get("Content-Type") != jsonType {
 				t.Fatalf("%d %q, want %d JSON\n%s", rec.Code, rec.Header().Get("Content-Type"), tt.status, body)
@@ -286,11 +286,11 @@ func TestAPIBodyLimits(t *testing.T) {
 	site := newTestSite(t, newFake(t))
 	parent := site.tasks.first(t, guangdong, 1024)
 	big := `{"divisions": [{"unit_id": 440100, "role": "co", "deadline": "x", "notes": "` + strings.Repeat("x", maxBody) + `"}]}`
-	rec := serveBody(site.Server, "POST", fmt.Sprintf("/api/v1/tasks/%d/divisions", parent.ID), jsonPost, big)
+	rec := site.serveAs(t, gdReporter, "POST", fmt.Sprintf("/api/v1/tasks/%d/divisions", parent.ID), jsonPost, big)
 	if rec.Code != 413 || !strings.Contains(rec.Body.String(), `"code": "too_large"`) {
 		t.Errorf("API: %d %s", rec.Code, rec.Body)
 	}
-	rec = serveBody(site.Server, "POST", fmt.Sprintf("/tasks/%d/divide", parent.ID), formPost, "notes="+strings.Repeat("x", maxBody))
+	rec = site.serveAs(t, gdReporter, "POST", fmt.Sprintf("/tasks/%d/divide", parent.ID), formPost, "notes="+strings.Repeat("x", maxBody))
 	if rec.Code != 413 || !strings.Contains(rec.Body.String(), "提交的内容过大") || !strings.Contains(rec.Body.String(), layoutEnd) {
 		t.Errorf("form: %d %s", rec.Code, rec.Body)
 	}
@@ -389,7 +389,7 @@ func TestBuildTree(t *testing.T) {
 		{ID: 9, ParentID: 99, Role: rollout.RoleCo, UnitName: "某区"},
 		{ID: 10, Role: rollout.RoleImplement, UnitName: "某开发区", UnitKind: rollout.KindCounty},
 	}
-	guide, implement, orphans := buildTree(it, tasks)
+	guide, implement, orphans := buildTree(it, tasks, nil)
 	var names []string
 	for _, n := range guide {
 		names = append(names, fmt.Sprint(n.Task.UnitName, n.Lead))
@@ -428,14 +428,14 @@ func TestItemUnitLinks(t *testing.T) {
 	cat := newFake(t)
 	site := newTestSite(t, cat)
 	cat.batches[0].Items[0].Responsible = []string{"海关总署", "不存在的部门", "朝阳区"}
-	body := serve(site.Server, "GET", "/items/1001", nil).Body.String()
+	body := site.getAs(t, "", "GET", "/items/1001", nil).Body.String()
 	for _, w := range []string{`<strong><a href="/units/102">海关总署</a></strong>`, "<li>不存在的部门</li>", "<li>朝阳区</li>"} {
 		if !strings.Contains(body, w) {
 			t.Errorf("lacks %q", w)
 		}
 	}
 	site.units.err = errors.New("units table locked")
-	if rec := serve(site.Server, "GET", "/items/1001", nil); rec.Code != 500 {
+	if rec := site.getAs(t, "", "GET", "/items/1001", nil); rec.Code != 500 {
 		t.Errorf("a failing unit service: %d, want 500", rec.Code)
 	}
 }
@@ -480,7 +480,7 @@ func TestUnitAndTaskInternalErrors(t *testing.T) {
 			case strings.HasPrefix(tt.path, "/api/"):
 				header = jsonPost
 			}
-			rec := serveBody(site.Server, tt.method, tt.path, header, tt.body)
+			rec := site.serveAs(t, "coordinator@1", tt.method, tt.path, header, tt.body)
 			if rec.Code != 500 || strings.Contains(rec.Body.String(), detail) {
 				t.Errorf("%s fails: %s %s: %d\n%s", which, tt.method, tt.path, rec.Code, rec.Body)
 			}

@@ -23,8 +23,11 @@ type treePage struct {
 	// should never have them, and if it does they are shown, not hidden.
 	Orphans []*treeNode
 	Summary string
-	Total   int // every task of the item
+	Total   int // every task of the item the user may read
 	Divided int // units a division just created or updated tasks for (?divided=N); 0 for none
+	// Partial: the item has tasks the user may not read, which the tree leaves
+	// out; a task whose parent is left out stands at the top.
+	Partial bool
 }
 
 // treeNode is a task with the tasks divided from it.
@@ -58,7 +61,10 @@ func roleOrder(r rollout.TaskRole) int {
 // buildTree arranges the item's tasks by ParentID. Children keep the order
 // storage gave (unit path), lead units first; guidance tasks follow the order
 // of the item's responsible units, the first of which is marked as the lead.
-func buildTree(it *rollout.Item, tasks []*rollout.Task) (guide, implement, orphans []*treeNode) {
+// A task whose parent is among hidden (tasks the user may not read) stands at
+// the top, with the implementing tasks; one whose parent is missing from both
+// is an orphan.
+func buildTree(it *rollout.Item, tasks []*rollout.Task, hidden map[int64]bool) (guide, implement, orphans []*treeNode) {
 	nodes := make(map[int64]*treeNode, len(tasks))
 	for _, t := range tasks {
 		nodes[t.ID] = &treeNode{Task: t}
@@ -68,7 +74,7 @@ func buildTree(it *rollout.Item, tasks []*rollout.Task) (guide, implement, orpha
 		switch parent, ok := nodes[t.ParentID]; {
 		case t.ParentID == 0 && t.Role == rollout.RoleGuide:
 			guide = append(guide, n)
-		case t.ParentID == 0:
+		case t.ParentID == 0, !ok && hidden[t.ParentID]:
 			implement = append(implement, n)
 		case ok && parent != n:
 			parent.Children = append(parent.Children, n)
@@ -143,24 +149,79 @@ func countNotice(r *http.Request, key string) int {
 	return n
 }
 
+// itemTasks reads {id}, an item, with the tasks of it the user may read: those
+// of units in the subtrees the user's grants reach, and every one for a user
+// of a central unit responsible for the item (rollout.Authorize decides each
+// task). hidden holds the IDs of the others. A user who may read tasks at none
+// of the units of its own grants (an evaluator) is refused; anyone else gets
+// what there is, perhaps nothing.
+func (s *Server) itemTasks(r *http.Request) (it *rollout.Item, visible []*rollout.Task, hidden map[int64]bool, err error) {
+	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
+		return nil, nil, nil, err
+	}
+	id, err := itemID(r)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ctx := r.Context()
+	it, err = s.catalog.Item(ctx, id)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: id})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	units, err := s.units.Units(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	paths := make(map[int64]string, len(units))
+	for _, u := range units {
+		paths[u.ID] = u.Path
+	}
+	hidden = map[int64]bool{}
+	for _, t := range tasks {
+		if allowed(r, rollout.ActReadTasks, rollout.Target{UnitPath: paths[t.UnitID], Responsible: it.Responsible}) {
+			visible = append(visible, t)
+		} else {
+			hidden[t.ID] = true
+		}
+	}
+	if len(visible) == 0 {
+		if err := s.readsSomeTasks(r); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return it, visible, hidden, nil
+}
+
+// readsSomeTasks returns nil when the user may read the tasks of the unit of
+// one of its grants, and the refusal otherwise.
+func (s *Server) readsSomeTasks(r *http.Request) error {
+	u := rollout.ActorFrom(r.Context())
+	for _, g := range u.Grants {
+		if allowed(r, rollout.ActReadTasks, rollout.Target{UnitPath: g.UnitPath}) {
+			return nil
+		}
+	}
+	target := rollout.Target{}
+	if len(u.Grants) > 0 {
+		target.UnitPath = u.Grants[0].UnitPath
+	}
+	return s.authorize(r, rollout.ActReadTasks, target)
+}
+
 // itemTreePage serves GET /items/{id}/tree.
 func (s *Server) itemTreePage(w http.ResponseWriter, r *http.Request) error {
-	id, err := itemID(r)
+	it, tasks, hidden, err := s.itemTasks(r)
 	if err != nil {
 		return err
 	}
 	l := requestLang(r)
-	it, err := s.catalog.Item(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	tasks, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{ItemID: id})
-	if err != nil {
-		return err
-	}
 	p := &treePage{layout: newLayout(r, tr(l, "tree.title", it.Name), ""), Item: it,
-		Total: len(tasks), Divided: countNotice(r, "divided")}
-	p.Guide, p.Implement, p.Orphans = buildTree(it, tasks)
+		Total: len(tasks), Divided: countNotice(r, "divided"), Partial: len(hidden) > 0}
+	p.Guide, p.Implement, p.Orphans = buildTree(it, tasks, hidden)
 	p.Root = tr(l, "kind.state_council")
 	for _, t := range tasks {
 		if t.ParentID == 0 && t.ParentUnit != "" {
@@ -172,24 +233,18 @@ func (s *Server) itemTreePage(w http.ResponseWriter, r *http.Request) error {
 	return s.views.tree.render(w, http.StatusOK, p)
 }
 
-// apiItemTasks serves GET /api/v1/items/{id}/tasks: the item's tasks as a flat
-// list; parent_id builds the tree.
+// apiItemTasks serves GET /api/v1/items/{id}/tasks: the item's tasks the user
+// may read as a flat list; parent_id builds the tree, and filtered says that
+// some were left out.
 func (s *Server) apiItemTasks(w http.ResponseWriter, r *http.Request) error {
-	id, err := itemID(r)
-	if err != nil {
-		return err
-	}
-	it, err := s.catalog.Item(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	tasks, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{ItemID: id})
+	it, tasks, hidden, err := s.itemTasks(r)
 	if err != nil {
 		return err
 	}
 	out := struct {
 		Item apiItem `json:"item"`
 		apiTaskList
-	}{Item: newAPIItem(it), apiTaskList: newAPITaskList(tasks)}
+		Filtered bool `json:"filtered"`
+	}{Item: newAPIItem(it), apiTaskList: newAPITaskList(tasks), Filtered: len(hidden) > 0}
 	return writeJSON(w, http.StatusOK, out)
 }

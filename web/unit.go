@@ -22,6 +22,8 @@ type unitPage struct {
 	Province *rollout.Unit
 	Groups   []unitGroup // the units directly below, by kind
 	Children int
+	// CanDivide: the unit has units below and the user may divide its tasks.
+	CanDivide bool
 }
 
 // Parent is the unit directly above, or nil for the root.
@@ -89,17 +91,35 @@ func (s *Server) ancestors(ctx context.Context, u *rollout.Unit) ([]*rollout.Uni
 	return out, nil
 }
 
+// readUnit reads {id}, a unit whose tasks the user reads (its page, its tasks):
+// anonymous visitors are refused before the unit is looked up, others once
+// its path is known.
+func (s *Server) readUnit(r *http.Request) (*rollout.Unit, error) {
+	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
+		return nil, err
+	}
+	id, err := unitID(r)
+	if err != nil {
+		return nil, err
+	}
+	u, err := s.units.Unit(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.authorize(r, rollout.ActReadTasks, rollout.Target{UnitPath: u.Path}); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
 // unitPage serves GET /units/{id}.
 func (s *Server) unitPage(w http.ResponseWriter, r *http.Request) error {
-	id, err := unitID(r)
+	u, err := s.readUnit(r)
 	if err != nil {
 		return err
 	}
 	ctx := r.Context()
-	u, err := s.units.Unit(ctx, id)
-	if err != nil {
-		return err
-	}
+	id := u.ID
 	anc, err := s.ancestors(ctx, u)
 	if err != nil {
 		return err
@@ -109,7 +129,8 @@ func (s *Server) unitPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p := &unitPage{layout: newLayout(r, u.Name, ""), Unit: u, Ancestors: anc,
-		Groups: groupByKind(children), Children: len(children)}
+		Groups: groupByKind(children), Children: len(children),
+		CanDivide: len(children) > 0 && allowed(r, rollout.ActDivide, rollout.Target{UnitPath: u.Path})}
 	if u.ProvinceID != 0 && u.ProvinceID != u.ID &&
 		!slices.ContainsFunc(anc, func(a *rollout.Unit) bool { return a.ID == u.ProvinceID }) {
 		prov, err := s.units.Unit(ctx, u.ProvinceID)
@@ -130,7 +151,7 @@ type inboxPage struct {
 	layout
 	Unit      *rollout.Unit
 	Parent    *rollout.Unit // nil for the root
-	CanDivide bool          // the unit has units below it to divide its tasks among
+	CanDivide bool          // the unit has units below it to divide its tasks among, and the user may
 	Batches   []inboxBatch
 	Count     int
 	Cascaded  int // tasks a re-issue just stored (?cascaded=N); 0 for none
@@ -206,16 +227,13 @@ func newDivisionMatrix(own, within []*rollout.Task, children []*rollout.Unit) *d
 
 // inboxPage serves GET /units/{id}/tasks.
 func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
-	id, err := unitID(r)
+	u, err := s.readUnit(r)
 	if err != nil {
 		return err
 	}
 	ctx := r.Context()
 	l := requestLang(r)
-	u, err := s.units.Unit(ctx, id)
-	if err != nil {
-		return err
-	}
+	id := u.ID
 	children, err := s.units.UnitChildren(ctx, id)
 	if err != nil {
 		return err
@@ -246,7 +264,8 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 	}
 
 	p := &inboxPage{layout: newLayout(r, tr(l, "inbox.title", u.Name), ""), Unit: u,
-		CanDivide: len(children) > 0, Count: len(own), Cascaded: countNotice(r, "cascaded")}
+		CanDivide: len(children) > 0 && allowed(r, rollout.ActDivide, rollout.Target{UnitPath: u.Path}),
+		Count:     len(own), Cascaded: countNotice(r, "cascaded")}
 	if u.ParentID != 0 {
 		parent, err := s.units.Unit(ctx, u.ParentID)
 		switch {
@@ -277,15 +296,11 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 
 // apiUnit serves GET /api/v1/units/{id}: the unit with the units directly below it.
 func (s *Server) apiUnit(w http.ResponseWriter, r *http.Request) error {
-	id, err := unitID(r)
+	u, err := s.readUnit(r)
 	if err != nil {
 		return err
 	}
-	u, err := s.units.Unit(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	children, err := s.units.UnitChildren(r.Context(), id)
+	children, err := s.units.UnitChildren(r.Context(), u.ID)
 	if err != nil {
 		return err
 	}
@@ -298,15 +313,11 @@ func (s *Server) apiUnit(w http.ResponseWriter, r *http.Request) error {
 
 // apiUnitTasks serves GET /api/v1/units/{id}/tasks: the unit's own tasks.
 func (s *Server) apiUnitTasks(w http.ResponseWriter, r *http.Request) error {
-	id, err := unitID(r)
+	u, err := s.readUnit(r)
 	if err != nil {
 		return err
 	}
-	u, err := s.units.Unit(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	tasks, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{UnitID: id})
+	tasks, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{UnitID: u.ID})
 	if err != nil {
 		return err
 	}

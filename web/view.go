@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"net/url"
 	"text/template/parse"
 	"time"
 
@@ -20,9 +21,17 @@ var templateFS embed.FS
 type layout struct {
 	Lang      lang
 	Title     string // the page's own title; the system name is added after it
-	Nav       string // the header link to mark as current: "home", "search" or ""
+	Nav       string // the header link to mark as current: "home", "search", "users", "audit", "account" or ""
 	SwitchURL string // this page in the other language
 	Query     string // the search term, kept in the search box
+	// User is the signed-in user, shown in the header with a sign-out button;
+	// nil for an anonymous visitor, who is offered SigninURL.
+	User      *rollout.User
+	SigninURL string
+	// CanUsers and CanAudit show the administration links to those who may
+	// follow them (rollout.Authorize decides).
+	CanUsers bool
+	CanAudit bool
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -30,7 +39,18 @@ func (p *layout) pageLang() lang { return p.Lang }
 // newLayout fills the shared part of a page for request r.
 func newLayout(r *http.Request, title, nav string) layout {
 	l := requestLang(r)
-	return layout{Lang: l, Title: title, Nav: nav, SwitchURL: switchURL(r, l.Other())}
+	p := layout{Lang: l, Title: title, Nav: nav, SwitchURL: switchURL(r, l.Other()),
+		User:     rollout.ActorFrom(r.Context()),
+		CanUsers: allowed(r, rollout.ActManageUsers, rollout.Target{}),
+		CanAudit: allowed(r, rollout.ActReadAudit, rollout.Target{}),
+	}
+	if p.User == nil {
+		p.SigninURL = "/signin"
+		if next := safeNext(r.URL.RequestURI()); next != "" && r.Method == http.MethodGet && r.URL.Path != "/" {
+			p.SigninURL += "?next=" + url.QueryEscape(next)
+		}
+	}
+	return p
 }
 
 // pageData is what a view renders: a page struct that embeds layout.
@@ -55,6 +75,11 @@ type views struct {
 	reissue view[*reissuePage]
 	search  view[*searchPage]
 	error   view[*errorPage]
+	signin  view[*signinPage]
+	account view[*accountPage]
+	users   view[*usersPage]
+	user    view[*userPage]
+	audit   view[*auditPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -76,14 +101,27 @@ func (v *view[T]) render(w http.ResponseWriter, status int, data T) error {
 // templateFuncs are the functions templates call, bound to one language.
 func templateFuncs(l lang, st staticFiles) template.FuncMap {
 	return template.FuncMap{
-		"t":          func(key string, args ...any) string { return tr(l, key, args...) },
-		"static":     st.url,
-		"batchLabel": func(n int) string { return batchLabel(l, n) },
-		"date":       func(t time.Time) string { return formatDate(l, t) },
-		"paragraphs": paragraphs,
-		"role":       func(r rollout.TaskRole) string { return roleLabel(l, r) },
-		"kind":       func(k rollout.UnitKind) string { return kindLabel(l, k) },
+		"t":           func(key string, args ...any) string { return tr(l, key, args...) },
+		"static":      st.url,
+		"batchLabel":  func(n int) string { return batchLabel(l, n) },
+		"date":        func(t time.Time) string { return formatDate(l, t) },
+		"paragraphs":  paragraphs,
+		"role":        func(r rollout.TaskRole) string { return roleLabel(l, r) },
+		"kind":        func(k rollout.UnitKind) string { return kindLabel(l, k) },
+		"userRole":    func(r rollout.Role) string { return userRoleLabel(l, r) },
+		"datetime":    func(t time.Time) string { return formatDateTime(l, t) },
+		"passwordMin": func() int { return rollout.PasswordMinLength },
+		"roleChoice": func(roles []rollout.Role, selected rollout.Role) roleChoice {
+			return roleChoice{Roles: roles, Selected: selected}
+		},
+		"lockedNow": func(u *rollout.User) bool { return u.LockedUntil != nil && u.LockedUntil.After(time.Now()) },
 	}
+}
+
+// roleChoice is a select of roles with one chosen.
+type roleChoice struct {
+	Roles    []rollout.Role
+	Selected rollout.Role
 }
 
 // parseViews parses layout.html with each page file, once per language, and
@@ -125,6 +163,12 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.reissue.name, &vs.reissue.tmpl)
 	parse(vs.search.name, &vs.search.tmpl)
 	parse(vs.error.name, &vs.error.tmpl)
+	vs.signin.name, vs.account.name, vs.users.name, vs.user.name, vs.audit.name = "signin", "account", "users", "user", "audit"
+	parse(vs.signin.name, &vs.signin.tmpl)
+	parse(vs.account.name, &vs.account.tmpl)
+	parse(vs.users.name, &vs.users.tmpl)
+	parse(vs.user.name, &vs.user.tmpl)
+	parse(vs.audit.name, &vs.audit.tmpl)
 	return vs, firstErr
 }
 

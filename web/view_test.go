@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"html"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -55,9 +56,18 @@ func TestRenderEveryPage(t *testing.T) {
 	it3 := b7.Items[2]
 	bare := &rollout.Item{ID: 5, Batch: 12, Seq: 5, Name: "事项五"}
 
+	at := time.Date(2024, 1, 16, 9, 0, 0, 0, time.UTC)
+	lockedUntil := time.Now().Add(time.Hour)
+	acct := &rollout.User{ID: 1, Username: "zhang.san", DisplayName: "张三", CreatedAt: at,
+		Grants: []rollout.Grant{{UnitID: guangdong, UnitName: "广东省", UnitKind: rollout.KindProvince, Role: rollout.RoleReporter}}}
+	disabled := &rollout.User{ID: 2, Username: "li.si", Disabled: true, CreatedAt: at}
+	locked := &rollout.User{ID: 3, Username: "wang.wu", LockedUntil: &lockedUntil, CreatedAt: at, Grants: acct.Grants}
+	tokens := []*rollout.Token{{ID: 1, Name: "省平台", Grant: acct.Grants[0], CreatedAt: at, LastUsed: &at, RevokedAt: &at},
+		{ID: 2, Name: "市平台", Grant: acct.Grants[0], CreatedAt: at}}
 	for l := range numLangs {
 		r := httptest.NewRequest("GET", "/?lang="+l.Code(), nil)
 		lay := func(nav string) layout { return newLayout(r, "标题", nav) }
+		signedIn := newLayout(r.WithContext(rollout.WithActor(r.Context(), acct)), "标题", "account")
 		type page struct {
 			name   string
 			render func(w *httptest.ResponseRecorder) error
@@ -124,7 +134,7 @@ func TestRenderEveryPage(t *testing.T) {
 			{"tree", func(w *httptest.ResponseRecorder) error {
 				it := b7.Items[0]
 				p := &treePage{layout: lay(""), Item: &it, Root: "国务院", Total: len(item1Tasks) + 1, Divided: 2}
-				p.Guide, p.Implement, p.Orphans = buildTree(&it, append(item1Tasks, orphan))
+				p.Guide, p.Implement, p.Orphans = buildTree(&it, append(item1Tasks, orphan), nil)
 				p.Summary = treeSummary(l, p.Guide, p.Implement)
 				return s.views.tree.render(w, 200, p)
 			}, []string{"省住房城乡建设厅", "福田区", tr(l, "tree.divided", 2), tr(l, "tree.orphans"), "某单位", "<details open>"}},
@@ -147,6 +157,53 @@ func TestRenderEveryPage(t *testing.T) {
 			{"error", func(w *httptest.ResponseRecorder) error {
 				return s.views.error.render(w, 404, &errorPage{layout: lay(""), Status: 404, Message: "没有"})
 			}, []string{"404", "没有"}},
+			{"signin", func(w *httptest.ResponseRecorder) error {
+				return s.views.signin.render(w, 200, &signinPage{layout: lay(""), Next: "/units/1"})
+			}, []string{`name="next" value="/units/1"`, tr(l, "signin.submit"), tr(l, "signin.hint", 10, 15)}},
+			{"signin refused", func(w *httptest.ResponseRecorder) error {
+				return s.views.signin.render(w, 401, &signinPage{layout: lay(""), Username: "<u>", Error: "错了", Notice: "通知"})
+			}, []string{"错了", "通知", `value="&lt;u&gt;"`}},
+			{"account", func(w *httptest.ResponseRecorder) error {
+				return s.views.account.render(w, 200, &accountPage{layout: signedIn, Account: acct, Tokens: tokens, IdleMinutes: 30, MaxHours: 12,
+					Error: "不对", ErrorField: "new", Notice: "好了"})
+			}, []string{"张三", "广东省", tr(l, "userrole.reporter"), "省平台", tr(l, "account.token_revoked", formatDateTime(l, at)), "不对",
+				`aria-describedby="new-hint form-error"`, tr(l, "account.signout_all"), `class="whoami"`, tr(l, "layout.signout")}},
+			{"account by token, no grants", func(w *httptest.ResponseRecorder) error {
+				return s.views.account.render(w, 200, &accountPage{layout: lay(""), Account: &rollout.User{Username: "li.si"}, ViaToken: true})
+			}, []string{html.EscapeString(tr(l, "account.via_token")), tr(l, "account.no_grants")}},
+			{"users", func(w *httptest.ResponseRecorder) error {
+				return s.views.users.render(w, 400, &usersPage{layout: lay("users"), Accounts: []*rollout.User{acct, disabled, locked},
+					Roles: rollout.Roles, Form: newUserInput{Username: "wang", Unit: "深圳市", Role: rollout.RoleReviewer}, Error: "不行", ErrorField: "unit"})
+			}, []string{"zhang.san", tr(l, "admin.disabled"), tr(l, "admin.locked_until", formatDateTime(l, lockedUntil)), tr(l, "admin.active"),
+				`<option value="reviewer" selected>`, `value="深圳市"`, `<a href="#unit">不行</a>`, `aria-describedby="unit-hint form-error"`}},
+			{"users none", func(w *httptest.ResponseRecorder) error {
+				return s.views.users.render(w, 200, &usersPage{layout: lay("users"), Roles: rollout.Roles})
+			}, []string{tr(l, "admin.no_accounts")}},
+			{"user", func(w *httptest.ResponseRecorder) error {
+				return s.views.user.render(w, 200, &userPage{layout: lay("users"), Account: acct, Roles: rollout.Roles, NewRole: rollout.RoleViewer, Notice: "已保存"})
+			}, []string{`name="keep" value="440000:reporter" checked`, `value="true"`, "已保存", tr(l, "admin.reset")}},
+			{"user self", func(w *httptest.ResponseRecorder) error {
+				return s.views.user.render(w, 200, &userPage{layout: lay("users"), Account: acct, Roles: rollout.Roles, Self: true, Error: "x", ErrorField: "grants"})
+			}, []string{tr(l, "admin.self_disable"), `<fieldset id="grants" aria-describedby="form-error">`}},
+			{"user disabled, no grants", func(w *httptest.ResponseRecorder) error {
+				return s.views.user.render(w, 200, &userPage{layout: lay("users"), Account: disabled, Roles: rollout.Roles})
+			}, []string{`value="false"`, tr(l, "admin.enable"), tr(l, "account.no_grants")}},
+			{"audit", func(w *httptest.ResponseRecorder) error {
+				return s.views.audit.render(w, 200, &auditPage{layout: lay("audit"), Limits: auditLimits, Filter: auditInput{Actor: "<a>", Limit: 200},
+					Entries: []auditRow{{AuditEntry: rollout.AuditEntry{ID: 4, At: at, Actor: "zhang.san", Action: "task.divide", Object: "task:1", Remote: "10.0.0.1"},
+						BeforeText: "{}", AfterText: "<x>"}, {AuditEntry: rollout.AuditEntry{ID: 3, At: at, Actor: "system", Action: "notice.import"}}},
+					More: "/admin/audit?limit=400", Verify: &auditVerify{Checked: 9}})
+			}, []string{"task.divide", "10.0.0.1", "&lt;x&gt;", tr(l, "audit.more"), tr(l, "audit.intact", 9), `value="&lt;a&gt;"`, `<option value="200" selected>`}},
+			{"audit broken, full", func(w *httptest.ResponseRecorder) error {
+				return s.views.audit.render(w, 200, &auditPage{layout: lay("audit"), Limits: auditLimits, Full: true, Verify: &auditVerify{Broken: 5, Checked: 9},
+					Entries: []auditRow{{AuditEntry: rollout.AuditEntry{ID: 1, At: at, Actor: "a", Action: "b"}}}})
+			}, []string{tr(l, "audit.broken", 5, 9), tr(l, "audit.full", 1)}},
+			{"audit refused, empty", func(w *httptest.ResponseRecorder) error {
+				return s.views.audit.render(w, 400, &auditPage{layout: lay("audit"), Limits: auditLimits, Error: "日期不对"})
+			}, []string{"日期不对"}},
+			{"audit none", func(w *httptest.ResponseRecorder) error {
+				return s.views.audit.render(w, 200, &auditPage{layout: lay("audit"), Limits: auditLimits})
+			}, []string{tr(l, "audit.none")}},
 		}
 		for _, p := range pages {
 			w := httptest.NewRecorder()

@@ -7,6 +7,9 @@
 //	rollout assign [--batch N]                          generate first-level tasks
 //	rollout tasks [--batch N] [--unit UNIT] [--json]    list tasks
 //	rollout cascade [--dry-run] --unit UNIT FILE        divide a unit's tasks by its re-issue document
+//	rollout user add|passwd|disable|enable|list         accounts (passwords from standard input)
+//	rollout audit verify|list                           check and read the audit trail
+//	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
 //	rollout version                                     print the version
 //
 // The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
@@ -69,6 +72,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdTasks(ctx, args[1:], stdout, stderr)
 	case "scope":
 		err = cmdScope(ctx, args[1:], stdout, stderr)
+	case "user":
+		err = cmdUser(ctx, args[1:], stdin, stdout, stderr)
+	case "audit":
+		err = cmdAudit(ctx, args[1:], stdout, stderr)
+	case "backup":
+		err = cmdBackup(ctx, args[1:], stdout, stderr)
+	case "restore":
+		err = cmdRestore(ctx, args[1:], stdout, stderr)
 	case "cascade":
 		err = cmdCascade(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
@@ -103,6 +114,9 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout scope  [--batch N] --item SEQ [--reason TEXT] UNIT...
   rollout tasks  [--batch N] [--unit UNIT] [--json]
   rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE
+  rollout user   add|passwd|disable|enable|list ...
+  rollout audit  verify|list
+  rollout backup FILE | rollout restore [--force] FILE
   rollout version
 
 数据库 / database: --db or ROLLOUT_DB — a file path or sqlite:PATH (default ./rollout.db),

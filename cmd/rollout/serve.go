@@ -44,6 +44,9 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	if err := ensureAdmin(ctx, db, stdout); err != nil {
+		return err
+	}
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -90,7 +93,7 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger) (*web.Server, 
 	if err := seed(ctx, db, log); err != nil {
 		return nil, err
 	}
-	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Logger: log})
+	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Users: db, Audit: db, Logger: log})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the

@@ -23,7 +23,8 @@ import (
 const EnvPostgres = "ROLLOUT_TEST_POSTGRES"
 
 // Each runs fn as a subtest once per available database ("sqlite", "postgres"),
-// each time on a new, migrated, empty database that is removed afterwards.
+// each time on a new, migrated, empty database that is removed afterwards. The
+// database hashes passwords with sqldb.TestPasswordParams.
 func Each(t *testing.T, fn func(t *testing.T, db *sqldb.DB, dsn string)) {
 	t.Helper()
 	for _, name := range []string{"sqlite", "postgres"} {
@@ -34,6 +35,7 @@ func Each(t *testing.T, fn func(t *testing.T, db *sqldb.DB, dsn string)) {
 				t.Fatalf("open %s: %v", name, err)
 			}
 			t.Cleanup(func() { db.Close() })
+			db.Password = sqldb.TestPasswordParams // hashing at production cost would slow every test
 			fn(t, db, dsn)
 		})
 	}

@@ -1,0 +1,588 @@
+package web
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"rollout"
+)
+
+// fakeAudit is an in-memory rollout.AuditService: a chained trail, newest
+// first on the way out. Set err to make every method fail.
+type fakeAudit struct {
+	mu      sync.Mutex
+	entries []rollout.AuditEntry // in ID order
+	clock   func() time.Time
+	err     error
+}
+
+var _ rollout.AuditService = (*fakeAudit)(nil)
+
+// record appends an entry as storage would, with the actor and client address
+// of ctx.
+func (f *fakeAudit) record(ctx context.Context, action, object, before, after string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	e := rollout.AuditEntry{ID: int64(len(f.entries) + 1), At: f.clock(), Actor: "anonymous",
+		Action: action, Object: object, Before: before, After: after, Remote: rollout.RemoteFrom(ctx), PrevHash: rollout.AuditGenesis}
+	if u := rollout.ActorFrom(ctx); u != nil {
+		e.ActorID, e.Actor = u.ID, u.Username
+	}
+	if n := len(f.entries); n > 0 {
+		e.PrevHash = f.entries[n-1].Hash
+	}
+	e.Hash = e.ComputeHash()
+	f.entries = append(f.entries, e)
+}
+
+func (f *fakeAudit) Audit(ctx context.Context, action, object, detail string) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.record(ctx, action, object, "", detail)
+	return nil
+}
+
+func (f *fakeAudit) AuditEntries(ctx context.Context, flt rollout.AuditFilter) ([]rollout.AuditEntry, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	limit := flt.Limit
+	if limit == 0 {
+		limit = 200
+	}
+	var out []rollout.AuditEntry
+	for i := len(f.entries) - 1; i >= 0 && len(out) < limit; i-- {
+		e := f.entries[i]
+		if (flt.Actor != "" && e.Actor != flt.Actor) || !strings.HasPrefix(e.Action, flt.Action) ||
+			(flt.Object != "" && e.Object != flt.Object) ||
+			(!flt.Since.IsZero() && e.At.Before(flt.Since)) || (!flt.Until.IsZero() && !e.At.Before(flt.Until)) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func (f *fakeAudit) VerifyAudit(ctx context.Context) (int64, int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return 0, 0, f.err
+	}
+	broken, _ := rollout.VerifyChain(rollout.AuditGenesis, f.entries)
+	return broken, len(f.entries), nil
+}
+
+// actions lists the actions recorded, oldest first.
+func (f *fakeAudit) actions() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []string
+	for _, e := range f.entries {
+		out = append(out, e.Action)
+	}
+	return out
+}
+
+// fakeAccount is what the fake keeps of an account.
+type fakeAccount struct {
+	user     rollout.User
+	password string
+	failures int
+}
+
+type fakeSession struct {
+	userID        int64
+	created, used time.Time
+}
+
+type fakeToken struct {
+	token  rollout.Token
+	secret string
+}
+
+// fakeUsers is an in-memory rollout.UserService behaving as the interface's
+// comments say: passwords checked against the policy, sign-in failures
+// counted to a lock of rollout.LockDuration after rollout.MaxFailedSignIns,
+// sessions ending after rollout.SessionIdle unused or rollout.SessionMaxAge,
+// tokens limited to one grant within the user's own; every sign-in attempt and
+// every change audited. Its clock stands still unless a test moves it. Set err
+// to make every method fail.
+type fakeUsers struct {
+	mu       sync.Mutex
+	audit    *fakeAudit
+	now      time.Time
+	accounts []*fakeAccount // ID = position + 1
+	sessions map[string]*fakeSession
+	tokens   []*fakeToken // ID = position + 1
+	err      error
+	signIns  int // calls of SignIn
+}
+
+var _ rollout.UserService = (*fakeUsers)(nil)
+
+func newFakeUsers(audit *fakeAudit) *fakeUsers {
+	f := &fakeUsers{audit: audit, now: fakeNow, sessions: map[string]*fakeSession{}}
+	audit.clock = f.clock
+	return f
+}
+
+func (f *fakeUsers) clock() time.Time {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.now
+}
+
+// advance moves the fake's clock on.
+func (f *fakeUsers) advance(d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.now = f.now.Add(d)
+}
+
+func secret(prefix string) string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return prefix + hex.EncodeToString(b)
+}
+
+func cloneUser(u *rollout.User) *rollout.User {
+	c := *u
+	c.Grants = slices.Clone(u.Grants)
+	if u.LockedUntil != nil {
+		t := *u.LockedUntil
+		c.LockedUntil = &t
+	}
+	return &c
+}
+
+func jsonOf(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func (f *fakeUsers) account(id int64) (*fakeAccount, error) {
+	if id < 1 || id > int64(len(f.accounts)) {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为%d的账号。", id)
+	}
+	return f.accounts[id-1], nil
+}
+
+func (f *fakeUsers) byName(name string) *fakeAccount {
+	for _, a := range f.accounts {
+		if a.user.Username == name {
+			return a
+		}
+	}
+	return nil
+}
+
+func (f *fakeUsers) CreateUser(ctx context.Context, u *rollout.User, password string) error {
+	if f.err != nil {
+		return f.err
+	}
+	if err := rollout.CheckUsername(u.Username); err != nil {
+		return err
+	}
+	if err := rollout.CheckPassword(u.Username, password); err != nil {
+		return err
+	}
+	f.mu.Lock()
+	if f.byName(u.Username) != nil {
+		f.mu.Unlock()
+		return rollout.Errorf(rollout.ECONFLICT, "用户名“%s”已被使用。", u.Username)
+	}
+	u.ID = int64(len(f.accounts) + 1)
+	u.CreatedAt = f.now
+	f.accounts = append(f.accounts, &fakeAccount{user: *cloneUser(u), password: password})
+	f.mu.Unlock()
+	f.audit.record(ctx, "user.create", "user:"+u.Username, "", jsonOf(u.Grants))
+	return nil
+}
+
+func (f *fakeUsers) User(ctx context.Context, id int64) (*rollout.User, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	a, err := f.account(id)
+	if err != nil {
+		return nil, err
+	}
+	return cloneUser(&a.user), nil
+}
+
+func (f *fakeUsers) UserByName(ctx context.Context, username string) (*rollout.User, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	a := f.byName(username)
+	if a == nil {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有用户名为“%s”的账号。", username)
+	}
+	return cloneUser(&a.user), nil
+}
+
+func (f *fakeUsers) Users(ctx context.Context) ([]*rollout.User, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	var out []*rollout.User
+	for _, a := range f.accounts {
+		out = append(out, cloneUser(&a.user))
+	}
+	slices.SortFunc(out, func(a, b *rollout.User) int { return strings.Compare(a.Username, b.Username) })
+	return out, nil
+}
+
+// endSessions ends the sessions of a user but keep; the lock is held.
+func (f *fakeUsers) endSessions(userID int64, keep string) {
+	for s, sess := range f.sessions {
+		if sess.userID == userID && s != keep {
+			delete(f.sessions, s)
+		}
+	}
+}
+
+func (f *fakeUsers) SetPassword(ctx context.Context, userID int64, password string) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.mu.Lock()
+	a, err := f.account(userID)
+	if err == nil {
+		err = rollout.CheckPassword(a.user.Username, password)
+	}
+	if err != nil {
+		f.mu.Unlock()
+		return err
+	}
+	a.password = password
+	f.endSessions(userID, "")
+	name := a.user.Username
+	f.mu.Unlock()
+	f.audit.record(ctx, "user.password", "user:"+name, "", "")
+	return nil
+}
+
+func (f *fakeUsers) SetDisabled(ctx context.Context, userID int64, disabled bool) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.mu.Lock()
+	a, err := f.account(userID)
+	if err != nil {
+		f.mu.Unlock()
+		return err
+	}
+	before := a.user.Disabled
+	a.user.Disabled = disabled
+	if disabled {
+		f.endSessions(userID, "")
+	}
+	name := a.user.Username
+	f.mu.Unlock()
+	f.audit.record(ctx, "user.disable", "user:"+name, jsonOf(before), jsonOf(disabled))
+	return nil
+}
+
+func (f *fakeUsers) SetGrants(ctx context.Context, userID int64, grants []rollout.Grant) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.mu.Lock()
+	a, err := f.account(userID)
+	if err != nil {
+		f.mu.Unlock()
+		return err
+	}
+	for _, g := range grants {
+		if !g.Role.Valid() || g.UnitID == 0 {
+			f.mu.Unlock()
+			return rollout.Errorf(rollout.EINVALID, "权限无效：%+v", g)
+		}
+	}
+	before := a.user.Grants
+	a.user.Grants = slices.Clone(grants)
+	name := a.user.Username
+	f.mu.Unlock()
+	f.audit.record(ctx, "user.grants", "user:"+name, jsonOf(before), jsonOf(grants))
+	return nil
+}
+
+func (f *fakeUsers) SignIn(ctx context.Context, username, password string) (string, *rollout.User, error) {
+	if f.err != nil {
+		return "", nil, f.err
+	}
+	f.mu.Lock()
+	f.signIns++
+	a := f.byName(username)
+	var err error
+	var s string
+	switch {
+	case a == nil:
+		err = rollout.Errorf(rollout.EUNAUTHORIZED, "用户名或密码不正确。")
+	case a.user.LockedUntil != nil && f.now.Before(*a.user.LockedUntil):
+		err = rollout.Errorf(rollout.ELOCKED, "账号已锁定。")
+	case a.password != password:
+		a.failures++
+		if a.failures >= rollout.MaxFailedSignIns {
+			until := f.now.Add(rollout.LockDuration)
+			a.user.LockedUntil, a.failures = &until, 0
+		}
+		err = rollout.Errorf(rollout.EUNAUTHORIZED, "用户名或密码不正确。")
+	case a.user.Disabled:
+		err = rollout.Errorf(rollout.EFORBIDDEN, "账号已停用。")
+	default:
+		a.failures, a.user.LockedUntil = 0, nil
+		s = secret("s_")
+		f.sessions[s] = &fakeSession{userID: a.user.ID, created: f.now, used: f.now}
+	}
+	var u *rollout.User
+	if a != nil && err == nil {
+		u = cloneUser(&a.user)
+	}
+	f.mu.Unlock()
+	action := "session.signin"
+	if err != nil {
+		action = "session.signin_failed"
+	}
+	f.audit.record(ctx, action, "user:"+username, "", "")
+	return s, u, err
+}
+
+func (f *fakeUsers) SessionUser(ctx context.Context, secret string) (*rollout.User, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	sess, ok := f.sessions[secret]
+	if !ok || f.now.Sub(sess.used) > rollout.SessionIdle || f.now.Sub(sess.created) > rollout.SessionMaxAge {
+		delete(f.sessions, secret)
+		return nil, rollout.Errorf(rollout.EUNAUTHORIZED, "会话已失效。")
+	}
+	a, _ := f.account(sess.userID)
+	if a.user.Disabled {
+		return nil, rollout.Errorf(rollout.EUNAUTHORIZED, "会话已失效。")
+	}
+	sess.used = f.now
+	return cloneUser(&a.user), nil
+}
+
+func (f *fakeUsers) SignOut(ctx context.Context, secret string) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.mu.Lock()
+	sess, ok := f.sessions[secret]
+	delete(f.sessions, secret)
+	f.mu.Unlock()
+	if ok {
+		f.audit.record(ctx, "session.signout", "user:"+f.name(sess.userID), "", "")
+	}
+	return nil
+}
+
+func (f *fakeUsers) name(id int64) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if a, err := f.account(id); err == nil {
+		return a.user.Username
+	}
+	return ""
+}
+
+func (f *fakeUsers) SignOutEverywhere(ctx context.Context, userID int64) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.mu.Lock()
+	f.endSessions(userID, "")
+	f.mu.Unlock()
+	f.audit.record(ctx, "session.signout_everywhere", "user:"+f.name(userID), "", "")
+	return nil
+}
+
+func (f *fakeUsers) CreateToken(ctx context.Context, t *rollout.Token) (string, error) {
+	if f.err != nil {
+		return "", f.err
+	}
+	f.mu.Lock()
+	a, err := f.account(t.UserID)
+	if err != nil {
+		f.mu.Unlock()
+		return "", err
+	}
+	if !slices.ContainsFunc(a.user.Grants, func(g rollout.Grant) bool {
+		return g.Role == t.Grant.Role && g.UnitPath != "" && strings.HasPrefix(t.Grant.UnitPath, g.UnitPath)
+	}) {
+		f.mu.Unlock()
+		return "", rollout.Errorf(rollout.EFORBIDDEN, "令牌的权限超出了账号的权限。")
+	}
+	t.ID = int64(len(f.tokens) + 1)
+	t.CreatedAt = f.now
+	s := secret("rt_")
+	f.tokens = append(f.tokens, &fakeToken{token: *t, secret: s})
+	f.mu.Unlock()
+	f.audit.record(ctx, "token.create", "token:"+t.Name, "", jsonOf(t.Grant))
+	return s, nil
+}
+
+func (f *fakeUsers) Tokens(ctx context.Context, userID int64) ([]*rollout.Token, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	var out []*rollout.Token
+	for _, t := range f.tokens {
+		if t.token.UserID == userID {
+			c := t.token
+			out = append(out, &c)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeUsers) RevokeToken(ctx context.Context, id int64) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.mu.Lock()
+	if id < 1 || id > int64(len(f.tokens)) {
+		f.mu.Unlock()
+		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为%d的令牌。", id)
+	}
+	t := f.tokens[id-1]
+	if t.token.RevokedAt == nil {
+		now := f.now
+		t.token.RevokedAt = &now
+	}
+	f.mu.Unlock()
+	f.audit.record(ctx, "token.revoke", "token:"+t.token.Name, "", "")
+	return nil
+}
+
+func (f *fakeUsers) TokenUser(ctx context.Context, secret string) (*rollout.User, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	for _, t := range f.tokens {
+		if t.secret != secret {
+			continue
+		}
+		a, _ := f.account(t.token.UserID)
+		if t.token.RevokedAt != nil || a.user.Disabled {
+			break
+		}
+		now := f.now
+		t.token.LastUsed = &now
+		u := cloneUser(&a.user)
+		u.Grants, u.TokenID = []rollout.Grant{t.token.Grant}, t.token.ID
+		return u, nil
+	}
+	return nil, rollout.Errorf(rollout.EUNAUTHORIZED, "令牌无效。")
+}
+
+// fixturePassword is the password of every account of the fixture.
+const fixturePassword = "Rollout-Test-2024"
+
+// identity is an account of the fixture that holds one role at one unit,
+// written role@unitID (reporter@440000); its user name is role.unitID.
+func identityName(identity string) string { return strings.Replace(identity, "@", ".", 1) }
+
+// ensure returns the account of identity, opening it (with fixturePassword)
+// the first time.
+func (f *fakeUsers) ensure(t testing.TB, units *fakeUnits, identity string) *rollout.User {
+	t.Helper()
+	name := identityName(identity)
+	f.mu.Lock()
+	a := f.byName(name)
+	f.mu.Unlock()
+	if a != nil {
+		return cloneUser(&a.user)
+	}
+	role, unit, ok := strings.Cut(identity, "@")
+	id, err := strconv.ParseInt(unit, 10, 64)
+	if !ok || err != nil {
+		t.Fatalf("fixture: identity %q is not role@unitID", identity)
+	}
+	uu, err := units.Unit(context.Background(), id)
+	if err != nil {
+		t.Fatalf("fixture: identity %q: %v", identity, err)
+	}
+	u := &rollout.User{Username: name, DisplayName: name, Grants: []rollout.Grant{{UnitID: uu.ID, UnitPath: uu.Path,
+		UnitName: uu.Name, UnitKind: uu.Kind, Role: rollout.Role(role)}}}
+	if !u.Grants[0].Role.Valid() {
+		t.Fatalf("fixture: identity %q: no role %q", identity, role)
+	}
+	if err := f.CreateUser(context.Background(), u, fixturePassword); err != nil {
+		t.Fatalf("fixture: identity %q: %v", identity, err)
+	}
+	return u
+}
+
+// session opens a session for an account without the sign-in and returns its
+// secret.
+func (f *fakeUsers) session(userID int64) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := secret("s_")
+	f.sessions[s] = &fakeSession{userID: userID, created: f.now, used: f.now}
+	return s
+}
+
+// token issues a token for an account's first grant without the checks and
+// returns its secret.
+func (f *fakeUsers) token(userID int64) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	a, _ := f.account(userID)
+	s := secret("rt_")
+	f.tokens = append(f.tokens, &fakeToken{secret: s, token: rollout.Token{ID: int64(len(f.tokens) + 1), UserID: userID,
+		Name: "fixture", Grant: a.user.Grants[0], CreatedAt: f.now}})
+	return s
+}
+
+// lock locks an account until the given time.
+func (f *fakeUsers) lock(t testing.TB, name string, until time.Time) {
+	t.Helper()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	a := f.byName(name)
+	if a == nil {
+		t.Fatalf("fixture: no account %s", name)
+	}
+	a.user.LockedUntil = &until
+}
+
+// disable disables an account.
+func (f *fakeUsers) disable(t testing.TB, name string) {
+	t.Helper()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	a := f.byName(name)
+	if a == nil {
+		t.Fatalf("fixture: no account %s", name)
+	}
+	a.user.Disabled = true
+}
