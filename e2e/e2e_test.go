@@ -67,6 +67,12 @@ func chromium(t *testing.T) string {
 // returns its base URL. The process is stopped when the test ends.
 func server(t *testing.T, dsn string) string {
 	t.Helper()
+	return serverWith(t, dsn, http.DefaultClient, "http")
+}
+
+// serverWith is server with a client to poll it and extra serve arguments.
+func serverWith(t *testing.T, dsn string, client *http.Client, scheme string, extra ...string) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +87,7 @@ func server(t *testing.T, dsn string) string {
 	for _, a := range accounts {
 		rollout(t, a.password+"\n", "user", "add", "--unit", a.unit, "--role", a.role, a.username, "--db", dsn)
 	}
-	cmd := exec.Command(binary, "serve", "--addr", addr, "--db", dsn)
+	cmd := exec.Command(binary, append([]string{"serve", "--addr", addr, "--db", dsn}, extra...)...)
 	cmd.Env = append(os.Environ(), "ROLLOUT_ADMIN_PASSWORD="+adminPassword)
 	var logs strings.Builder
 	cmd.Stdout, cmd.Stderr = &logs, &logs
@@ -101,10 +107,10 @@ func server(t *testing.T, dsn string) string {
 			t.Logf("server output:\n%s", logs.String())
 		}
 	})
-	base := "http://" + addr
+	base := scheme + "://" + addr
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		resp, err := http.Get(base + "/")
+		resp, err := client.Get(base + "/")
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -210,12 +209,12 @@ func TestUsage(t *testing.T) {
 func TestSiteOverStorage(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
 		ctx := context.Background()
-		site, err := newSite(ctx, db, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		site, err := newSite(ctx, db, discardLogger(), false)
 		if err != nil {
 			t.Fatal(err)
 		}
 		// Seeding twice (a restart) adds nothing.
-		if _, err := newSite(ctx, db, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+		if _, err := newSite(ctx, db, discardLogger(), false); err != nil {
 			t.Fatal(err)
 		}
 		srv := httptest.NewServer(site.Handler())

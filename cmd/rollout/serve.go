@@ -20,8 +20,11 @@ import (
 // serveConfig is every setting of `rollout serve`; flags, with environment
 // variables as defaults.
 type serveConfig struct {
-	Addr string
-	DB   string
+	Addr          string
+	DB            string
+	TLSCert       string
+	TLSKey        string
+	SecureCookies bool
 }
 
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -30,8 +33,18 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.Addr, "addr", envOr("ROLLOUT_ADDR", ":8080"), "listen address (env ROLLOUT_ADDR)")
 	fs.StringVar(&cfg.DB, "db", envOr("ROLLOUT_DB", ""), "database: file path, sqlite:PATH or postgres:// URL (env ROLLOUT_DB; default ./rollout.db)")
+	fs.StringVar(&cfg.TLSCert, "tls-cert", envOr("ROLLOUT_TLS_CERT", ""), "serve HTTPS with this certificate file (PEM; env ROLLOUT_TLS_CERT)")
+	fs.StringVar(&cfg.TLSKey, "tls-key", envOr("ROLLOUT_TLS_KEY", ""), "the certificate's private key file (PEM; env ROLLOUT_TLS_KEY)")
+	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", envOr("ROLLOUT_SECURE_COOKIES", "") == "true",
+		"mark session cookies Secure: set it behind a TLS-terminating proxy (env ROLLOUT_SECURE_COOKIES=true; implied by --tls-cert)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if (cfg.TLSCert == "") != (cfg.TLSKey == "") {
+		return usageError{"--tls-cert 和 --tls-key 须同时给出"}
+	}
+	if cfg.TLSCert != "" {
+		cfg.SecureCookies = true
 	}
 	log := newLogger(stderr)
 
@@ -40,7 +53,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
-	site, err := newSite(ctx, db, log)
+	site, err := newSite(ctx, db, log, cfg.SecureCookies)
 	if err != nil {
 		return err
 	}
@@ -61,10 +74,20 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	log.Info("rollout serving", "addr", ln.Addr().String(), "db", db.Dialect(), "version", buildVersion())
-	fmt.Fprintf(stdout, "rollout: http://%s/\n", displayAddr(ln.Addr()))
+	scheme := "http"
+	if cfg.TLSCert != "" {
+		scheme = "https"
+	}
+	fmt.Fprintf(stdout, "rollout: %s://%s/\n", scheme, displayAddr(ln.Addr()))
 
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() {
+		if cfg.TLSCert != "" {
+			errc <- srv.ServeTLS(ln, cfg.TLSCert, cfg.TLSKey)
+			return
+		}
+		errc <- srv.Serve(ln)
+	}()
 	select {
 	case err := <-errc:
 		return err
@@ -89,11 +112,11 @@ func displayAddr(a net.Addr) string {
 }
 
 // newSite seeds an empty database and builds the web server over it.
-func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger) (*web.Server, error) {
+func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, secureCookies bool) (*web.Server, error) {
 	if err := seed(ctx, db, log); err != nil {
 		return nil, err
 	}
-	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Users: db, Audit: db, Logger: log})
+	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Users: db, Audit: db, Logger: log, SecureCookies: secureCookies})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the
