@@ -111,6 +111,14 @@ type Task struct {
 	UnitCode   string   `json:"unit_code"`
 	UnitKind   UnitKind `json:"unit_kind"`
 	ParentUnit string   `json:"parent_unit"` // the unit of the parent task, or the State Council at the first level
+	// UnitPath is the task's unit's path; ParentUnitPath the path of the unit that
+	// gave the task ("" at the first level, given by the State Council). The level
+	// above — whoever reaches ParentUnitPath, or a coordinator at the first level —
+	// reviews and closes the task.
+	UnitPath       string    `json:"-"`
+	ParentUnitPath string    `json:"-"`
+	State          TaskState `json:"state"`
+	StateAt        time.Time `json:"state_at"` // when the state was last changed
 }
 
 // AssignResult counts what an assignment run created.
@@ -147,6 +155,7 @@ type TaskFilter struct {
 	UnitID int64 // tasks of this unit only
 	Within int64 // tasks of units in this unit's subtree (the unit included)
 	Role   TaskRole
+	State  TaskState
 }
 
 // TaskService generates, divides and lists tasks.

@@ -1,0 +1,339 @@
+package rollout
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+)
+
+// TaskState is where a task stands in the supervision loop
+// 交办 → 签收 → 办理 → 反馈 → 复核 → 办结.
+type TaskState string
+
+const (
+	StateAssigned     TaskState = "assigned"     // 交办: given, not yet acknowledged
+	StateAcknowledged TaskState = "acknowledged" // 签收
+	StateInWork       TaskState = "in_work"      // 办理: a report is being drafted
+	StateReported     TaskState = "reported"     // 反馈: a report awaits review
+	StateReturned     TaskState = "returned"     // 复核 returned it with a reason
+	StateAccepted     TaskState = "accepted"     // 复核 accepted it
+	StateClosed       TaskState = "closed"       // 办结/销号
+	StateNARequested  TaskState = "na_requested" // "not applicable" asked, awaiting the level above
+	StateNA           TaskState = "not_applicable"
+)
+
+// TaskEventKind is a step of the loop.
+type TaskEventKind string
+
+const (
+	EventAcknowledge TaskEventKind = "acknowledge"
+	EventDraft       TaskEventKind = "draft"  // a report saved without submitting
+	EventSubmit      TaskEventKind = "submit" // 反馈
+	EventAccept      TaskEventKind = "accept" // 复核: accepted
+	EventReturn      TaskEventKind = "return" // 复核: returned, with a reason
+	EventClose       TaskEventKind = "close"  // 办结
+	EventRequestNA   TaskEventKind = "request_na"
+	EventApproveNA   TaskEventKind = "approve_na"
+	EventRejectNA    TaskEventKind = "reject_na"
+)
+
+// transitions lists, per event, the states it may start from and where it leads.
+var transitions = map[TaskEventKind]struct {
+	from []TaskState
+	to   TaskState
+}{
+	EventAcknowledge: {[]TaskState{StateAssigned}, StateAcknowledged},
+	EventDraft:       {[]TaskState{StateAcknowledged, StateInWork, StateReturned, StateAccepted}, StateInWork},
+	EventSubmit:      {[]TaskState{StateAcknowledged, StateInWork, StateReturned, StateAccepted}, StateReported},
+	EventAccept:      {[]TaskState{StateReported}, StateAccepted},
+	EventReturn:      {[]TaskState{StateReported}, StateReturned},
+	EventClose:       {[]TaskState{StateAccepted}, StateClosed},
+	EventRequestNA:   {[]TaskState{StateAssigned, StateAcknowledged, StateInWork, StateReturned}, StateNARequested},
+	EventApproveNA:   {[]TaskState{StateNARequested}, StateNA},
+	EventRejectNA:    {[]TaskState{StateNARequested}, StateAcknowledged},
+}
+
+// Next returns the state an event leads to from s, or EINVALID saying why the
+// step is not possible now.
+func (s TaskState) Next(e TaskEventKind) (TaskState, error) {
+	t, ok := transitions[e]
+	if !ok {
+		return s, Errorf(EINVALID, "未知的操作“%s”。", e)
+	}
+	for _, f := range t.from {
+		if f == s {
+			return t.to, nil
+		}
+	}
+	return s, Errorf(EINVALID, "任务当前状态为“%s”，不能执行“%s”。", s.Label(), e.Label())
+}
+
+// Done reports whether the task needs nothing more: closed or not applicable.
+func (s TaskState) Done() bool { return s == StateClosed || s == StateNA }
+
+var stateLabels = map[TaskState]string{
+	StateAssigned: "已交办", StateAcknowledged: "已签收", StateInWork: "办理中", StateReported: "已反馈",
+	StateReturned: "已退回", StateAccepted: "已复核", StateClosed: "已办结", StateNARequested: "不适用待审核", StateNA: "不适用",
+}
+
+var eventLabels = map[TaskEventKind]string{
+	EventAcknowledge: "签收", EventDraft: "保存进展", EventSubmit: "反馈", EventAccept: "复核通过", EventReturn: "退回",
+	EventClose: "办结", EventRequestNA: "申请不适用", EventApproveNA: "同意不适用", EventRejectNA: "不同意不适用",
+}
+
+// Label is the state's Chinese name.
+func (s TaskState) Label() string { return stateLabels[s] }
+
+// Label is the event's Chinese name.
+func (e TaskEventKind) Label() string { return eventLabels[e] }
+
+// TaskEvent is one step on a task's timeline.
+type TaskEvent struct {
+	ID     int64         `json:"id"`
+	TaskID int64         `json:"task_id"`
+	At     time.Time     `json:"at"`
+	Actor  string        `json:"actor"`
+	Kind   TaskEventKind `json:"kind"`
+	From   TaskState     `json:"from"`
+	To     TaskState     `json:"to"`
+	Note   string        `json:"note,omitempty"` // the reason of a return, a not-applicable request or decision
+}
+
+// NAReason is why a task does not apply to a unit.
+type NAReason string
+
+const (
+	NAOutsideScope NAReason = "outside_scope"   // 不在推广范围
+	NANoSuchThing  NAReason = "no_such_thing"   // 无相关基础设施或业务
+	NAVertical     NAReason = "vertical_agency" // 属垂直管理部门或法院职权
+	NAOther        NAReason = "other"           // 其他（须说明）
+)
+
+// Valid reports whether r is a known reason.
+func (r NAReason) Valid() bool {
+	return r == NAOutsideScope || r == NANoSuchThing || r == NAVertical || r == NAOther
+}
+
+// ReportStatus is the progress a report states (DOMAIN.md §4).
+type ReportStatus string
+
+const (
+	StatusNotStarted  ReportStatus = "not_started"      // 未启动
+	StatusInProgress  ReportStatus = "in_progress"      // 推进中
+	StatusImplemented ReportStatus = "implemented"      // 已落地
+	StatusDeepening   ReportStatus = "deepening"        // 持续深化
+	StatusPending     ReportStatus = "pending_approval" // 待报批/需调整法规
+	StatusNA          ReportStatus = "not_applicable"   // 不适用
+	StatusCentral     ReportStatus = "central"          // 由中央部门统一实施
+)
+
+// Statuses lists the vocabulary in the order people read it.
+var Statuses = []ReportStatus{StatusNotStarted, StatusInProgress, StatusImplemented, StatusDeepening, StatusPending, StatusNA, StatusCentral}
+
+var statusLabels = map[ReportStatus]string{
+	StatusNotStarted: "未启动", StatusInProgress: "推进中", StatusImplemented: "已落地", StatusDeepening: "持续深化",
+	StatusPending: "待报批/需调整法规", StatusNA: "不适用", StatusCentral: "由中央部门统一实施",
+}
+
+// Label is the status as written in reports and spreadsheets.
+func (s ReportStatus) Label() string { return statusLabels[s] }
+
+// Valid reports whether s is in the vocabulary.
+func (s ReportStatus) Valid() bool { _, ok := statusLabels[s]; return ok }
+
+// ParseStatus reads a status by its code or its Chinese label (as a spreadsheet
+// holds it); EINVALID lists the vocabulary.
+func ParseStatus(s string) (ReportStatus, error) {
+	for _, st := range Statuses {
+		if s == string(st) || s == st.Label() {
+			return st, nil
+		}
+	}
+	return "", Errorf(EINVALID, "状态“%s”无效：应为 未启动、推进中、已落地、持续深化、待报批/需调整法规、不适用、由中央部门统一实施 之一。", s)
+}
+
+// Period is a reporting period: "2024Q1" (quarter), "2024-03" (month) or
+// "2024H1" (half-year).
+type Period string
+
+var periodRE = regexp.MustCompile(`^(\d{4})(?:Q([1-4])|-(0[1-9]|1[0-2])|H([12]))$`)
+
+// ParsePeriod checks a period and returns its first day and the day after its last.
+func ParsePeriod(s string) (Period, time.Time, time.Time, error) {
+	m := periodRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", time.Time{}, time.Time{}, Errorf(EINVALID, "报告期“%s”无效：应写作 2024Q1（季度）、2024-03（月）或 2024H1（半年）。", s)
+	}
+	y, _ := strconv.Atoi(m[1])
+	var from time.Time
+	var months int
+	switch {
+	case m[2] != "":
+		q, _ := strconv.Atoi(m[2])
+		from, months = time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC), 3
+	case m[3] != "":
+		mm, _ := strconv.Atoi(m[3])
+		from, months = time.Date(y, time.Month(mm), 1, 0, 0, 0, 0, time.UTC), 1
+	default:
+		h, _ := strconv.Atoi(m[4])
+		from, months = time.Date(y, time.Month(6*h-5), 1, 0, 0, 0, 0, time.UTC), 6
+	}
+	return Period(s), from, from.AddDate(0, months, 0), nil
+}
+
+// Label is the period in Chinese: 2024年第1季度, 2024年3月, 2024年上半年.
+func (p Period) Label() string {
+	m := periodRE.FindStringSubmatch(string(p))
+	switch {
+	case m == nil:
+		return string(p)
+	case m[2] != "":
+		return fmt.Sprintf("%s年第%s季度", m[1], m[2])
+	case m[3] != "":
+		n, _ := strconv.Atoi(m[3])
+		return fmt.Sprintf("%s年%d月", m[1], n)
+	case m[4] == "1":
+		return m[1] + "年上半年"
+	}
+	return m[1] + "年下半年"
+}
+
+// Evidence is a local document (配套文件) or an attached file backing a report.
+type Evidence struct {
+	ID    int64     `json:"id"`
+	Title string    `json:"title"`
+	DocNo string    `json:"doc_no,omitempty"`
+	Date  time.Time `json:"date,omitzero"`
+	Link  string    `json:"link,omitempty"`
+	// An attached file: its name, media type, size and SHA-256; the bytes are
+	// read separately (ReportService.Attachment).
+	FileName string `json:"file_name,omitempty"`
+	FileType string `json:"file_type,omitempty"`
+	FileSize int64  `json:"file_size,omitempty"`
+	SHA256   string `json:"sha256,omitempty"`
+}
+
+// Attachment limits.
+const MaxAttachmentSize = 20 << 20 // 20 MiB
+
+// AttachmentTypes are the media types accepted as evidence files.
+var AttachmentTypes = map[string]string{
+	".pdf": "application/pdf", ".ofd": "application/ofd", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
+	".doc": "application/msword", ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+	".xls": "application/vnd.ms-excel", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	".wps": "application/vnd.ms-works", ".txt": "text/plain",
+}
+
+// Report is one task's progress report for one period. Version counts its
+// saves: a save names the version it edits and is refused when another save
+// came first (no silent overwrite).
+type Report struct {
+	ID          int64        `json:"id"`
+	TaskID      int64        `json:"task_id"`
+	Period      Period       `json:"period"`
+	Version     int          `json:"version"`
+	Status      ReportStatus `json:"status"`
+	Measures    string       `json:"measures"` // 工作措施/进展
+	Problem     bool         `json:"problem"`  // a problem the unit needs help with
+	ProblemText string       `json:"problem_text,omitempty"`
+	Evidence    []Evidence   `json:"evidence"`
+	Submitted   bool         `json:"submitted"`
+	UpdatedAt   time.Time    `json:"updated_at"`
+	UpdatedBy   string       `json:"updated_by"`
+}
+
+// Validate checks what a report must hold before it is saved.
+func (r *Report) Validate() error {
+	if _, _, _, err := ParsePeriod(string(r.Period)); err != nil {
+		return err
+	}
+	if !r.Status.Valid() {
+		_, err := ParseStatus(string(r.Status))
+		return err
+	}
+	if r.Problem && r.ProblemText == "" {
+		return Errorf(EINVALID, "标记了存在问题，请说明问题。")
+	}
+	for i, e := range r.Evidence {
+		if e.Title == "" {
+			return Errorf(EINVALID, "第 %d 份佐证材料缺少标题。", i+1)
+		}
+	}
+	return nil
+}
+
+// ReportConflict is the ECONFLICT of a save that edited an old version: Current
+// is the version stored now, so that the user sees both.
+type ReportConflict struct {
+	Current *Report
+}
+
+func (e *ReportConflict) Error() string {
+	return fmt.Sprintf("rollout: %s: 该报告已被他人修改（当前为第 %d 版）。", ECONFLICT, e.Current.Version)
+}
+
+// Unwrap lets ErrorCode and ErrorMessage see it as an ECONFLICT *Error.
+func (e *ReportConflict) Unwrap() error {
+	return Errorf(ECONFLICT, "该报告已被他人修改（当前为第 %d 版，%s 于 %s 保存）：请对照两个版本后再保存。",
+		e.Current.Version, e.Current.UpdatedBy, e.Current.UpdatedAt.In(beijing).Format("2006-01-02 15:04"))
+}
+
+var beijing = time.FixedZone("CST", 8*3600)
+
+// Light is a task's traffic light from its deadline.
+type Light string
+
+const (
+	LightNone   Light = ""       // no date to measure against (a phrase such as 持续推进), or done
+	LightGreen  Light = "green"  // on track
+	LightYellow Light = "yellow" // the deadline is within the warning days
+	LightRed    Light = "red"    // overdue
+)
+
+// DefaultWarningDays is how many days before a deadline the light turns yellow.
+const DefaultWarningDays = 3
+
+// LightOf returns the light of a task with deadline d in state s on day now.
+// A deadline is met at the end of its day (Beijing time).
+func LightOf(d Deadline, s TaskState, now time.Time, warningDays int) Light {
+	if !d.HasDate() || s.Done() {
+		return LightNone
+	}
+	today := now.In(beijing)
+	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	switch {
+	case day.After(d.Date):
+		return LightRed
+	case !day.AddDate(0, 0, warningDays).Before(d.Date):
+		return LightYellow
+	}
+	return LightGreen
+}
+
+// ReportService runs the supervision loop. Every step records a TaskEvent and an
+// audit entry with the actor from the context.
+type ReportService interface {
+	// Step applies an event to a task: acknowledge, accept, return (note = the
+	// reason, required), close (refused until every task below is done), the
+	// not-applicable request (note = "reason_code: text") and its decision.
+	// EINVALID for a step the task's state does not allow.
+	Step(ctx context.Context, taskID int64, e TaskEventKind, note string) (*Task, error)
+	// SaveReport creates (Version 0) or updates (Version = the version edited) the
+	// report of r.TaskID for r.Period, and submits it when submit is set. A save
+	// of an old version returns *ReportConflict; nothing is written then.
+	SaveReport(ctx context.Context, r *Report, submit bool) (*Report, error)
+	// Report returns a task's report for a period; ENOTFOUND when none.
+	Report(ctx context.Context, taskID int64, period Period) (*Report, error)
+	// ReportVersions returns every saved version of a report, newest first.
+	ReportVersions(ctx context.Context, reportID int64) ([]*Report, error)
+	// Timeline returns a task's events, oldest first.
+	Timeline(ctx context.Context, taskID int64) ([]TaskEvent, error)
+	// AddAttachment stores a file as evidence of a report and returns the
+	// evidence entry; EINVALID for a type not in AttachmentTypes or a file over
+	// MaxAttachmentSize.
+	AddAttachment(ctx context.Context, reportID int64, e Evidence, body []byte) (*Evidence, error)
+	// Attachment returns an evidence file's bytes.
+	Attachment(ctx context.Context, evidenceID int64) (Evidence, []byte, error)
+}
