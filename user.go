@@ -46,6 +46,7 @@ type User struct {
 	ID          int64      `json:"id"`
 	Username    string     `json:"username"`
 	DisplayName string     `json:"display_name"`
+	Email       string     `json:"email,omitempty"` // where reminders go; "" for none
 	Grants      []Grant    `json:"grants"`
 	Disabled    bool       `json:"disabled"`
 	CreatedAt   time.Time  `json:"created_at"`

@@ -45,7 +45,7 @@ var (
 )
 
 // DB is the storage. It implements rollout.CatalogService, UnitService,
-// TaskService, UserService and AuditService.
+// TaskService, UserService, AuditService and ReportService.
 type DB struct {
 	db      *sql.DB
 	dialect dialect

@@ -112,7 +112,7 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 func (tx *tx) insertFirstLevel(ctx context.Context, itemID, unitID int64, role rollout.TaskRole) (bool, error) {
 	now := tx.db.dialect.timeArg(tx.now)
 	r, err := tx.ExecContext(ctx, `
-		INSERT INTO tasks (item_id, unit_id, role, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
+		INSERT INTO tasks (item_id, unit_id, role, created_at, updated_at, state_at) VALUES ($1, $2, $3, $4, $4, $4)
 		ON CONFLICT (item_id, unit_id, role) WHERE parent_id IS NULL DO NOTHING`,
 		itemID, unitID, string(role), now)
 	if err != nil {
@@ -288,8 +288,8 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 			date = d.Deadline.Date.Format("2006-01-02")
 		}
 		if _, err := tx.ExecContext(ctx, `
-			INSERT INTO tasks (item_id, unit_id, parent_id, role, deadline_text, deadline_date, deliverable, contact, notes, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+			INSERT INTO tasks (item_id, unit_id, parent_id, role, deadline_text, deadline_date, deliverable, contact, notes, created_at, updated_at, state_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10)
 			ON CONFLICT (parent_id, unit_id) WHERE parent_id IS NOT NULL DO UPDATE SET
 				role = EXCLUDED.role, deadline_text = EXCLUDED.deadline_text, deadline_date = EXCLUDED.deadline_date,
 				deliverable = EXCLUDED.deliverable, contact = EXCLUDED.contact, notes = EXCLUDED.notes,
@@ -411,7 +411,7 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 
 const taskSelect = `SELECT t.id, t.item_id, t.unit_id, COALESCE(t.parent_id, 0), t.role, t.deadline_text, t.deadline_date,
 	t.deliverable, t.contact, t.notes, t.created_at, b.number, i.seq, i.name, u.name, u.code, u.kind,
-	COALESCE(pu.name, b.issuer)
+	COALESCE(pu.name, b.issuer), u.path, COALESCE(pu.path, ''), t.state, COALESCE(t.state_at, t.created_at)
 	FROM tasks t
 	JOIN items i ON i.id = t.item_id
 	JOIN batches b ON b.id = i.batch_id
@@ -432,7 +432,8 @@ func (tx *tx) tasks(ctx context.Context, where string, args ...any) ([]*rollout.
 		var date *time.Time
 		if err := rows.Scan(&t.ID, &t.ItemID, &t.UnitID, &t.ParentID, &t.Role, &t.Deadline.Text, nullTime{&date},
 			&t.Deliverable, &t.Contact, &t.Notes, timeValue{&t.CreatedAt}, &t.Batch, &t.ItemSeq, &t.ItemName,
-			&t.UnitName, &t.UnitCode, &t.UnitKind, &t.ParentUnit); err != nil {
+			&t.UnitName, &t.UnitCode, &t.UnitKind, &t.ParentUnit, &t.UnitPath, &t.ParentUnitPath, &t.State,
+			timeValue{&t.StateAt}); err != nil {
 			return nil, err
 		}
 		if date != nil {
@@ -462,6 +463,9 @@ func (db *DB) Tasks(ctx context.Context, f rollout.TaskFilter) ([]*rollout.Task,
 	}
 	if f.Role != "" {
 		where = append(where, "t.role = "+arg(string(f.Role)))
+	}
+	if f.State != "" {
+		where = append(where, "t.state = "+arg(string(f.State)))
 	}
 	if f.Within != 0 {
 		var path string
@@ -494,12 +498,9 @@ func (db *DB) Task(ctx context.Context, id int64) (*rollout.Task, error) {
 		return nil, err
 	}
 	defer tx.Rollback()
-	ts, err := tx.tasks(ctx, `t.id = $1`, id)
+	t, err := tx.task(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if len(ts) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", id)
-	}
-	return ts[0], tx.Commit()
+	return t, tx.Commit()
 }

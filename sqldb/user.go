@@ -43,8 +43,8 @@ func (db *DB) CreateUser(ctx context.Context, u *rollout.User, password string) 
 		return err
 	}
 	now := tx.db.dialect.timeArg(tx.now)
-	err = tx.QueryRowContext(ctx, `INSERT INTO users (username, display_name, password_hash, disabled, created_at, password_changed_at)
-		VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`, u.Username, u.DisplayName, hash, u.Disabled, now).Scan(&u.ID)
+	err = tx.QueryRowContext(ctx, `INSERT INTO users (username, display_name, email, password_hash, disabled, created_at, password_changed_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`, u.Username, u.DisplayName, u.Email, hash, u.Disabled, now).Scan(&u.ID)
 	if isUniqueViolation(err) {
 		return rollout.Errorf(rollout.ECONFLICT, "用户名“%s”已被使用。", u.Username)
 	}
@@ -107,7 +107,7 @@ func (tx *tx) insertGrants(ctx context.Context, userID int64, grants []rollout.G
 // users loads the accounts matching where (over users u) with their grants,
 // ordered by user name. LockedUntil is set only while the lock lasts.
 func (tx *tx) users(ctx context.Context, where string, args ...any) ([]*rollout.User, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT u.id, u.username, u.display_name, u.disabled, u.created_at, u.locked_until
+	rows, err := tx.QueryContext(ctx, `SELECT u.id, u.username, u.display_name, u.email, u.disabled, u.created_at, u.locked_until
 		FROM users u WHERE `+where+` ORDER BY u.username`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load users: %w", err)
@@ -116,7 +116,7 @@ func (tx *tx) users(ctx context.Context, where string, args ...any) ([]*rollout.
 	byID := map[int64]*rollout.User{}
 	for rows.Next() {
 		u := &rollout.User{Grants: []rollout.Grant{}}
-		if err := rows.Scan(&u.ID, &u.Username, &u.DisplayName, &u.Disabled, timeValue{&u.CreatedAt}, nullTime{&u.LockedUntil}); err != nil {
+		if err := rows.Scan(&u.ID, &u.Username, &u.DisplayName, &u.Email, &u.Disabled, timeValue{&u.CreatedAt}, nullTime{&u.LockedUntil}); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("load users: %w", err)
 		}

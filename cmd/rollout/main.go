@@ -9,6 +9,8 @@
 //	rollout cascade [--dry-run] --unit UNIT FILE        divide a unit's tasks by its re-issue document
 //	rollout user add|passwd|disable|enable|list         accounts (passwords from standard input)
 //	rollout audit verify|list                           check and read the audit trail
+//	rollout template --unit UNIT --period P FILE.xlsx   export a unit's report template
+//	rollout reports import [--dry-run] FILE.xlsx        import a filled template (all or nothing)
 //	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
 //	rollout version                                     print the version
 //
@@ -76,6 +78,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdUser(ctx, args[1:], stdin, stdout, stderr)
 	case "audit":
 		err = cmdAudit(ctx, args[1:], stdout, stderr)
+	case "template":
+		err = cmdTemplate(ctx, args[1:], stdout, stderr)
+	case "reports":
+		err = cmdReports(ctx, args[1:], stdout, stderr)
 	case "backup":
 		err = cmdBackup(ctx, args[1:], stdout, stderr)
 	case "restore":
@@ -92,9 +98,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = usageError{fmt.Sprintf("未知命令 %q", args[0])}
 	}
 	var ue usageError
+	var bad badInput
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
+	case errors.As(err, &bad):
+		fmt.Fprintf(stderr, "rollout: %s\n", bad.Error())
+		return exitBadInput
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "rollout: %s\n\n%s", ue.msg, usage)
 		return exitBadInput
@@ -116,6 +126,8 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE
   rollout user   add|passwd|disable|enable|list ...
   rollout audit  verify|list
+  rollout template --unit UNIT --period 2024Q1 FILE.xlsx
+  rollout reports import [--dry-run] [--submit] FILE.xlsx
   rollout backup FILE | rollout restore [--force] FILE
   rollout version
 

@@ -116,7 +116,7 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, secureCookies 
 	if err := seed(ctx, db, log); err != nil {
 		return nil, err
 	}
-	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Users: db, Audit: db, Logger: log, SecureCookies: secureCookies})
+	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Reports: db, Users: db, Audit: db, Logger: log, SecureCookies: secureCookies})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the

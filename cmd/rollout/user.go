@@ -15,7 +15,7 @@ import (
 )
 
 const userUsage = `用法: rollout user add|passwd|disable|enable|list [--db DSN] ...
-  add --unit UNIT --role ROLE [--name 显示名] USERNAME   新建账号；密码从标准输入读取（一行）
+  add --unit UNIT --role ROLE [--name 显示名] [--email 邮箱] USERNAME   新建账号；密码从标准输入读取（一行）
   passwd USERNAME                                       修改密码；新密码从标准输入读取，并结束其全部会话
   disable USERNAME / enable USERNAME                    停用（结束其全部会话）/ 启用账号
   list                                                  列出账号
@@ -41,6 +41,7 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	unit := fs.String("unit", "", "add: the unit the account belongs to (name, full name or code)")
 	role := fs.String("role", "", "add: the role held at that unit")
 	display := fs.String("name", "", "add: the name shown for the account")
+	email := fs.String("email", "", "add: the e-mail address reminders go to")
 	a, err := parseArgs(fs, args)
 	if err != nil {
 		return badArgs(err)
@@ -89,7 +90,7 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		if err != nil {
 			return err
 		}
-		u := &rollout.User{Username: a[0], DisplayName: *display,
+		u := &rollout.User{Username: a[0], DisplayName: *display, Email: *email,
 			Grants: []rollout.Grant{{UnitID: un.ID, Role: rollout.Role(*role)}}}
 		if err := db.CreateUser(ctx, u, pw); err != nil {
 			return err

@@ -1,0 +1,529 @@
+package sheet
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"rollout"
+)
+
+// Filled is a template read back: the unit and period it was made for, the
+// rows that were read without error, and every error found.
+type Filled struct {
+	UnitID   int64 // 0 when the file does not say (the meta sheet is missing)
+	UnitCode string
+	UnitName string
+	Period   rollout.Period
+	// Rows holds, in sheet order, every filled row read without error. Blank rows
+	// and rows whose editable cells are all empty are skipped; a row with any
+	// error is left out and its errors are in Errors.
+	Rows   []FilledRow
+	Errors []CellError
+}
+
+// FilledRow is one task's report as filled in the sheet.
+type FilledRow struct {
+	Row     int // the row number as the spreadsheet shows it
+	TaskID  int64
+	Version int // 版本: the version of the report the file was made from, 0 when none
+	// Report holds TaskID, Period, Version (the version edited), Status,
+	// Measures, Problem, ProblemText and, when 配套文件名称 is given, one
+	// document as Evidence. The stored report may hold more evidence (attached
+	// files, other documents): whoever saves it should keep those.
+	Report rollout.Report
+}
+
+// CellError is what is wrong with one cell.
+type CellError struct {
+	Row     int    // the row number as the spreadsheet shows it
+	Column  string // the column title, e.g. 状态
+	Cell    string // the cell reference, e.g. G7
+	Message string // in Chinese: what is wrong and what is expected
+}
+
+func (e CellError) Error() string {
+	if e.Column == "" {
+		return fmt.Sprintf("第%d行：%s", e.Row, e.Message)
+	}
+	return fmt.Sprintf("第%d行“%s”列（%s）：%s", e.Row, e.Column, e.Cell, e.Message)
+}
+
+// maxErrors bounds the errors collected from one file.
+const maxErrors = 1000
+
+// maxSize bounds how much a file may unzip to.
+const maxSize = 256 << 20
+
+var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+// ReadTemplate reads a template made by Template and filled in Excel, WPS or
+// LibreOffice.
+//
+// The report sheet is "进展报告", or else the first sheet with a header row;
+// the header row is found by its titles wherever it is, and columns are
+// matched by title in any order (extra columns are ignored). The unit and
+// period come from the hidden "meta" sheet; without it, the period comes from
+// the title above the header and the unit from the rows' 校验码.
+//
+// EINVALID, with a message for the user, when the file is not an .xlsx
+// workbook (an .xls or a password-protected file included), has no header
+// row, lacks a column it needs or has one twice, or does not say its unit and
+// period. Problems within rows are not errors: they are in Filled.Errors.
+func ReadTemplate(data []byte) (*Filled, error) {
+	switch {
+	case bytes.HasPrefix(data, oleMagic):
+		return nil, rollout.Errorf(rollout.EINVALID, "文件是旧版 .xls/.et 格式或设置了打开密码：请取消密码，另存为 .xlsx 格式后再导入。")
+	case !bytes.HasPrefix(data, []byte("PK")):
+		return nil, rollout.Errorf(rollout.EINVALID, "文件不是 .xlsx 格式：请导入系统导出并填写好的 .xlsx 模板。")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true, UnzipSizeLimit: maxSize})
+	if err != nil {
+		return nil, rollout.Errorf(rollout.EINVALID, "文件无法作为 .xlsx 读取，可能已损坏：请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 再导入。")
+	}
+	defer f.Close()
+	var date1904 bool
+	if p, err := f.GetWorkbookProps(); err == nil && p.Date1904 != nil {
+		date1904 = *p.Date1904
+	}
+
+	rows, head, err := findReportSheet(f)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := mapColumns(rows[head-1], head)
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{idx: idx, date1904: date1904, seen: map[int64]int{}}
+	r.out = &Filled{}
+	if err := r.identify(f, rows, head); err != nil {
+		return nil, err
+	}
+	for i := head; i < len(rows); i++ {
+		if len(r.out.Errors) >= maxErrors {
+			r.out.Errors = append(r.out.Errors, CellError{Row: i + 1, Column: "", Cell: "",
+				Message: fmt.Sprintf("错误超过 %d 处，其余行未检查：请先改正以上错误。", maxErrors)})
+			break
+		}
+		r.row(i+1, rows[i])
+	}
+	return r.out, nil
+}
+
+// findReportSheet returns the rows (raw values) of the sheet to read and the
+// 1-based number of its header row.
+func findReportSheet(f *excelize.File) ([][]string, int, error) {
+	names := []string{ReportSheet}
+	for _, n := range f.GetSheetList() {
+		if n != ReportSheet && n != MetaSheet && n != GuideSheet {
+			names = append(names, n)
+		}
+	}
+	for _, n := range names {
+		if idx, err := f.GetSheetIndex(n); err != nil || idx < 0 {
+			continue
+		}
+		rows, err := f.GetRows(n, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, 0, rollout.Errorf(rollout.EINVALID, "工作表“%s”无法读取，文件可能已损坏：请另存为 .xlsx 后再导入。", n)
+		}
+		for i := 0; i < len(rows) && i < 50; i++ {
+			found := map[colKey]bool{}
+			for _, v := range rows[i] {
+				if c, ok := matchTitle(v); ok {
+					found[c.key] = true
+				}
+			}
+			if found[colTask] && found[colStatus] {
+				return rows, i + 1, nil
+			}
+		}
+	}
+	return nil, 0, rollout.Errorf(rollout.EINVALID, "没有找到表头行（含“任务编号”“状态”等列名）：请使用系统导出的模板，不要修改表头文字。")
+}
+
+var titleNote = regexp.MustCompile(`\([^()]*\)$`)
+
+// matchTitle finds the column a header cell names, tolerating spaces, line
+// breaks, full-width forms, a required mark (*) and a note in brackets
+// (“状态（必填）”).
+func matchTitle(v string) (column, bool) {
+	t := strings.Trim(squeeze(v), "*")
+	t = strings.Trim(titleNote.ReplaceAllString(t, ""), "*")
+	for _, c := range columns {
+		if t == c.title {
+			return c, true
+		}
+		for _, a := range c.aliases {
+			if t == a {
+				return c, true
+			}
+		}
+	}
+	return column{}, false
+}
+
+// mapColumns maps the columns ReadTemplate reads to their positions in the header row.
+func mapColumns(header []string, head int) (map[colKey]int, error) {
+	idx := map[colKey]int{}
+	for i, v := range header {
+		c, ok := matchTitle(v)
+		if !ok {
+			continue
+		}
+		if j, dup := idx[c.key]; dup {
+			a, _ := excelize.CoordinatesToCellName(j+1, head)
+			b, _ := excelize.CoordinatesToCellName(i+1, head)
+			return nil, rollout.Errorf(rollout.EINVALID, "表头“%s”出现了两次（%s 和 %s）：请删除多余的一列后再导入。", c.title, a, b)
+		}
+		idx[c.key] = i
+	}
+	var missing []string
+	for _, c := range columns {
+		if _, ok := idx[c.key]; !ok && !c.contextColumn() {
+			missing = append(missing, "“"+c.title+"”")
+		}
+	}
+	if len(missing) > 0 {
+		return nil, rollout.Errorf(rollout.EINVALID, "表头中缺少 %s 列：请使用系统导出的模板，不要删除或改名这些列（“校验码”是隐藏列）。", strings.Join(missing, "、"))
+	}
+	return idx, nil
+}
+
+// reader reads the rows of one report sheet.
+type reader struct {
+	out      *Filled
+	idx      map[colKey]int
+	date1904 bool
+	unitKey  string
+	seen     map[int64]int // task ID → row where it was read
+}
+
+// identify fills the unit and period: from the meta sheet, or else from the
+// title and the rows' 校验码.
+func (r *reader) identify(f *excelize.File, rows [][]string, head int) error {
+	out := r.out
+	meta := map[string]string{}
+	if idx, err := f.GetSheetIndex(MetaSheet); err == nil && idx >= 0 {
+		mrows, _ := f.GetRows(MetaSheet, excelize.Options{RawCellValue: true})
+		for _, mr := range mrows {
+			if len(mr) >= 2 {
+				meta[strings.TrimSpace(mr[0])] = fold(mr[1])
+			}
+		}
+	}
+	if format, ok := meta["format"]; ok {
+		if !strings.HasPrefix(format, "rollout-report/") {
+			meta = nil
+		} else if format != TemplateFormat {
+			return rollout.Errorf(rollout.EINVALID, "模板格式“%s”不是本系统当前使用的格式：请重新导出模板填写。", format)
+		}
+	}
+	if p := meta["period"]; p != "" {
+		out.Period = rollout.Period(p)
+		out.UnitCode = meta["unit_code"]
+		out.UnitName = meta["unit_name"]
+		out.UnitID, _ = strconv.ParseInt(meta["unit_id"], 10, 64)
+		if out.UnitCode == "" && out.UnitID == 0 {
+			return rollout.Errorf(rollout.EINVALID, "隐藏的“meta”工作表缺少填报单位：请重新导出模板填写。")
+		}
+	} else {
+		// No meta sheet: a period label in the title, and the unit every row's 校验码 names.
+		for i := 0; i < head-1 && out.Period == ""; i++ {
+			for _, v := range rows[i] {
+				if p, at := periodInTitle(v); p != "" {
+					out.Period = p
+					out.UnitName = strings.TrimSpace(fold(v)[:at])
+					break
+				}
+			}
+		}
+		units := map[string]bool{}
+		for i := head; i < len(rows); i++ {
+			if u, p, _, ok := splitCheck(fold(r.cell(rows[i], colCheck))); ok && p == string(out.Period) {
+				units[u] = true
+			}
+		}
+		if out.Period == "" || len(units) != 1 {
+			return rollout.Errorf(rollout.EINVALID, "无法确定本表的填报单位和报告期（隐藏的“meta”工作表已丢失）：请使用系统导出的模板填写，不要把内容复制到新文件。")
+		}
+		for u := range units {
+			if id, ok := strings.CutPrefix(u, "#"); ok {
+				out.UnitID, _ = strconv.ParseInt(id, 10, 64)
+			} else {
+				out.UnitCode = u
+			}
+		}
+	}
+	if _, _, _, err := rollout.ParsePeriod(string(out.Period)); err != nil {
+		return rollout.Errorf(rollout.EINVALID, "本表的报告期“%s”无效：请重新导出模板填写。", out.Period)
+	}
+	r.unitKey = unitKey(out.UnitCode, out.UnitID)
+	return nil
+}
+
+var (
+	titleQuarter = regexp.MustCompile(`(\d{4})年第([1-4一二三四])季度`)
+	titleHalf    = regexp.MustCompile(`(\d{4})年(上|下)半年`)
+	titleMonth   = regexp.MustCompile(`(\d{4})年(\d{1,2})月`)
+)
+
+// periodInTitle finds a period written as Period.Label writes it (2024年第1季度,
+// 2024年上半年, 2024年3月) and returns it with the byte offset where it starts.
+func periodInTitle(s string) (rollout.Period, int) {
+	s = fold(s)
+	if m := titleQuarter.FindStringSubmatchIndex(s); m != nil {
+		q := strings.IndexAny("1一2二3三4四", s[m[4]:m[5]])
+		n := map[int]int{0: 1, 1: 1, 4: 2, 5: 2, 8: 3, 9: 3, 12: 4, 13: 4}[q]
+		return rollout.Period(fmt.Sprintf("%sQ%d", s[m[2]:m[3]], n)), m[0]
+	}
+	if m := titleHalf.FindStringSubmatchIndex(s); m != nil {
+		h := "1"
+		if s[m[4]:m[5]] == "下" {
+			h = "2"
+		}
+		return rollout.Period(s[m[2]:m[3]] + "H" + h), m[0]
+	}
+	if m := titleMonth.FindStringSubmatchIndex(s); m != nil {
+		mm, _ := strconv.Atoi(s[m[4]:m[5]])
+		if mm >= 1 && mm <= 12 {
+			return rollout.Period(fmt.Sprintf("%s-%02d", s[m[2]:m[3]], mm)), m[0]
+		}
+	}
+	return "", 0
+}
+
+func (r *reader) cell(row []string, k colKey) string {
+	i, ok := r.idx[k]
+	if !ok || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}
+
+// none are the answers that mean "no problem" in 问题说明.
+var none = map[string]bool{"无": true, "暂无": true, "没有": true, "无问题": true, "暂无问题": true, "/": true, "-": true, "—": true, "——": true}
+
+// row reads one sheet row (n is its 1-based number).
+func (r *reader) row(n int, cells []string) {
+	// Free text is kept as written (full-width punctuation is Chinese text);
+	// codes, dates and choices are folded to half-width first.
+	text := func(k colKey) string { return cleanText(r.cell(cells, k)) }
+	status, measures := fold(text(colStatus)), text(colMeasures)
+	docTitle, docNo, docDate, docLink := text(colDocTitle), text(colDocNo), fold(text(colDocDate)), text(colDocLink)
+	problem, problemText := squeeze(r.cell(cells, colProblem)), text(colProblemText)
+	if status == "" && measures == "" && docTitle == "" && docNo == "" && docDate == "" && docLink == "" && problem == "" && problemText == "" {
+		return // nothing filled
+	}
+	before := len(r.out.Errors)
+	fail := func(k colKey, format string, args ...any) {
+		ref, _ := excelize.CoordinatesToCellName(r.idx[k]+1, n)
+		r.out.Errors = append(r.out.Errors, CellError{Row: n, Column: columns[columnIndex(k)].title, Cell: ref, Message: fmt.Sprintf(format, args...)})
+	}
+
+	// The key, the version and the check.
+	keyText := fold(r.cell(cells, colTask))
+	id, okID := parseTaskKey(keyText)
+	version, okVersion := parseVersion(r.cell(cells, colVersion))
+	switch {
+	case keyText == "":
+		fail(colTask, "本行填写了内容，但任务编号为空：请在系统导出的任务行中填写，不要自行增加任务行。")
+	case !okID:
+		fail(colTask, "任务编号“%s”无效：应为 T-000745 这样的编号，且不得修改。", keyText)
+	}
+	if !okVersion {
+		fail(colVersion, "版本“%s”无效：版本由系统填写，应为 0 或正整数，不得修改。", fold(r.cell(cells, colVersion)))
+	}
+	if okID && okVersion && r.verify(id, version, fold(r.cell(cells, colCheck)), fail) {
+		if prev, dup := r.seen[id]; dup {
+			fail(colTask, "任务 %s 在第 %d 行已经填写过：一项任务只填一行，请删除重复的行。", taskKey(id), prev)
+		} else {
+			r.seen[id] = n
+		}
+	}
+
+	rep := rollout.Report{TaskID: id, Period: r.out.Period, Version: version, Measures: measures}
+	switch st, ok := parseStatus(status); {
+	case status == "":
+		fail(colStatus, "本行填写了内容，但未选择状态：请从下拉列表选择（%s）。", statusList())
+	case !ok:
+		fail(colStatus, "状态“%s”不在可选范围内：应为 %s 之一，请从下拉列表选择。", status, statusList())
+	default:
+		rep.Status = st
+		if st == rollout.StatusNA && measures == "" {
+			fail(colMeasures, "状态为“不适用”时，请在工作措施及进展中说明理由（如不在推广范围、无相关基础设施或业务、属垂直管理部门或法院职权）。")
+		}
+	}
+
+	switch problem {
+	case "", "否":
+	case "是":
+		rep.Problem = true
+	default:
+		fail(colProblem, "是否存在问题应填“是”或“否”，不能填“%s”。", fold(r.cell(cells, colProblem)))
+	}
+	if none[squeeze(problemText)] {
+		problemText = ""
+	}
+	rep.ProblemText = problemText
+	switch {
+	case rep.Problem && problemText == "":
+		fail(colProblemText, "是否存在问题选了“是”，请在问题说明中写明问题及需要协调的事项。")
+	case !rep.Problem && problem != "" && problem != "否":
+		// already reported above
+	case !rep.Problem && problemText != "":
+		fail(colProblem, "填写了问题说明，但是否存在问题没有选“是”：存在问题请选“是”，没有问题请清空问题说明。")
+	}
+
+	if docTitle != "" || docNo != "" || docDate != "" || docLink != "" {
+		e := rollout.Evidence{Title: docTitle, DocNo: docNo, Link: docLink}
+		if docTitle == "" {
+			fail(colDocTitle, "填写了文号、印发日期或链接，但没有填写配套文件名称：请填写文件全称。")
+		}
+		if docDate != "" {
+			d, ok := parseDate(docDate, r.date1904)
+			if !ok {
+				fail(colDocDate, "印发日期“%s”无法识别：请写作 2024-03-01 这样的日期（%d 年至 %d 年之间）。", docDate, minDate.Year(), maxDate.Year())
+			}
+			e.Date = d
+		}
+		if docLink != "" && !validLink(docLink) {
+			fail(colDocLink, "链接“%s”无效：应为以 http:// 或 https:// 开头的完整网址。", docLink)
+		}
+		rep.Evidence = []rollout.Evidence{e}
+	}
+
+	if len(r.out.Errors) == before {
+		r.out.Rows = append(r.out.Rows, FilledRow{Row: n, TaskID: id, Version: version, Report: rep})
+	}
+}
+
+// verify checks a row's 校验码 against the file's unit and period, the key and the version.
+func (r *reader) verify(id int64, version int, check string, fail func(colKey, string, ...any)) bool {
+	unit, period, _, ok := splitCheck(check)
+	switch {
+	case check == "":
+		fail(colTask, "本行没有校验码：任务 %s 不是本模板导出的任务行，或隐藏的“校验码”列被清除。请在系统导出的任务行中填写，不要自行增加任务行。", taskKey(id))
+	case !ok:
+		fail(colTask, "本行的校验码“%s”已被修改：隐藏的“校验码”列不得修改，请重新导出模板填写。", check)
+	case unit != r.unitKey:
+		fail(colTask, "本行是从其他单位（%s）的模板复制来的，不能作为%s的报告导入：请在本单位导出的模板中填写，不要复制其他单位的整行。", unit, r.unitName())
+	case period != string(r.out.Period):
+		fail(colTask, "本行是从其他报告期（%s）的模板复制来的，本表的报告期是 %s：请只复制需要的文字，不要复制整行。", period, r.out.Period)
+	case !strings.EqualFold(check, checkCode(r.unitKey, r.out.Period, id, version)):
+		fail(colTask, "任务编号 %s 或版本 %d 与本行的校验码不符：任务编号和版本由系统填写，不得修改。", taskKey(id), version)
+	default:
+		return true
+	}
+	return false
+}
+
+// unitName names the file's unit in messages.
+func (r *reader) unitName() string {
+	if r.out.UnitName != "" {
+		return "本单位（" + r.out.UnitName + "）"
+	}
+	return "本单位（" + r.unitKey + "）"
+}
+
+// parseVersion reads 版本: a whole number, 0 when blank.
+func parseVersion(s string) (int, bool) {
+	s = fold(s)
+	if s == "" {
+		return 0, true
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f < 0 || f != math.Trunc(f) || f > math.MaxInt32 {
+		return 0, false
+	}
+	return int(f), true
+}
+
+// statusWords are other ways people write a status.
+var statusWords = map[string]rollout.ReportStatus{
+	"待报批": rollout.StatusPending, "需调整法规": rollout.StatusPending, "待报批、需调整法规": rollout.StatusPending,
+}
+
+// parseStatus reads a status by its label or its code, ignoring spaces and width.
+func parseStatus(s string) (rollout.ReportStatus, bool) {
+	s = squeeze(s)
+	if st, err := rollout.ParseStatus(s); err == nil {
+		return st, true
+	}
+	if st, err := rollout.ParseStatus(strings.ToLower(s)); err == nil {
+		return st, true
+	}
+	st, ok := statusWords[s]
+	return st, ok
+}
+
+func statusList() string {
+	labels := make([]string, len(rollout.Statuses))
+	for i, s := range rollout.Statuses {
+		labels[i] = s.Label()
+	}
+	return strings.Join(labels, "、")
+}
+
+// validLink reports whether s is an absolute http or https address.
+func validLink(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \n\t")
+}
+
+// Dates of documents are accepted between these days.
+var (
+	minDate = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxDate = time.Date(2100, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+var (
+	epoch1900 = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	epoch1904 = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+	textDate  = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$`)
+	compact   = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+)
+
+// parseDate reads a date as a cell holds it: a serial number (in the 1900 or
+// 1904 date system), or text such as 2024-03-01, 2024/3/1, 2024.3.1,
+// 2024年3月1日, 20240301 or 2024-03-01T00:00:00.
+func parseDate(s string, date1904 bool) (time.Time, bool) {
+	s = fold(s)
+	var y, m, d int
+	if g := compact.FindStringSubmatch(s); g != nil {
+		y, _ = strconv.Atoi(g[1])
+		m, _ = strconv.Atoi(g[2])
+		d, _ = strconv.Atoi(g[3])
+	} else if g := textDate.FindStringSubmatch(s); g != nil {
+		y, _ = strconv.Atoi(g[1])
+		m, _ = strconv.Atoi(g[2])
+		d, _ = strconv.Atoi(g[3])
+	} else if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 1 && f < 2958466 {
+		days := int(math.Floor(f))
+		var t time.Time
+		switch {
+		case date1904:
+			t = epoch1904.AddDate(0, 0, days)
+		case days < 60: // before the 29 February 1900 the 1900 system counts, which never was
+			t = epoch1900.AddDate(0, 0, days+1)
+		default:
+			t = epoch1900.AddDate(0, 0, days)
+		}
+		return t, !t.Before(minDate) && !t.After(maxDate)
+	} else {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Year() != y || int(t.Month()) != m || t.Day() != d || t.Before(minDate) || t.After(maxDate) {
+		return time.Time{}, false
+	}
+	return t, true
+}

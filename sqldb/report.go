@@ -1,0 +1,854 @@
+package sqldb
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"rollout"
+)
+
+var _ rollout.ReportService = (*DB)(nil)
+
+// The supervision loop in storage. Storage enforces the rules of the loop —
+// the transitions of rollout.TaskState.Next and the rules below — and records
+// every step as a task event and an audit entry; who may take a step is decided
+// by the web layer (rollout.Authorize).
+//
+// Every change to a report makes a new version, appended to report_versions.
+// A save (SaveReport) records a task event, draft or submit, and moves the
+// task's state as that event does: a save from a task not yet acknowledged is
+// refused (请先签收任务), and so is one while a report of the task awaits
+// review (state reported) or after the task is done. Report.Submitted says
+// whether the current version was submitted: a draft save after a submission
+// clears it. Adding a file (AddAttachment) adds to the report as it stands,
+// without a step of the loop.
+
+// actorOf returns the user name and ID of the actor ctx carries, or "system" and 0.
+func actorOf(ctx context.Context) (string, int64) {
+	if u := rollout.ActorFrom(ctx); u != nil {
+		return u.Username, u.ID
+	}
+	return "system", 0
+}
+
+func taskObject(id int64) string   { return "task:" + strconv.FormatInt(id, 10) }
+func reportObject(id int64) string { return "report:" + strconv.FormatInt(id, 10) }
+
+// stateAudit is a task's state as the audit trail records it for a step.
+type stateAudit struct {
+	State rollout.TaskState `json:"state"`
+	Note  string            `json:"note,omitempty"`
+}
+
+// task loads one task with its context; ENOTFOUND when there is none.
+func (tx *tx) task(ctx context.Context, id int64) (*rollout.Task, error) {
+	ts, err := tx.tasks(ctx, `t.id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(ts) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", id)
+	}
+	return ts[0], nil
+}
+
+// taskState returns a task's state as stored now; ENOTFOUND when there is no such task.
+func (tx *tx) taskState(ctx context.Context, id int64) (rollout.TaskState, error) {
+	var s rollout.TaskState
+	err := tx.QueryRowContext(ctx, `SELECT state FROM tasks WHERE id = $1`, id).Scan(&s)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", id)
+	}
+	if err != nil {
+		return "", fmt.Errorf("read state of task %d: %w", id, err)
+	}
+	return s, nil
+}
+
+// moveTask sets a task's state from what it was read as, and state_at when the
+// state changes. The update is guarded by the state read: when another writer
+// moved the task in between, nothing is changed and the step gets ECONFLICT.
+// It also holds the task's row until the transaction ends.
+func (tx *tx) moveTask(ctx context.Context, id int64, from, to rollout.TaskState) error {
+	var res sql.Result
+	var err error
+	if from == to {
+		res, err = tx.ExecContext(ctx, `UPDATE tasks SET state = $1 WHERE id = $2 AND state = $1`, string(to), id)
+	} else {
+		res, err = tx.ExecContext(ctx, `UPDATE tasks SET state = $1, state_at = $2 WHERE id = $3 AND state = $4`,
+			string(to), tx.db.dialect.timeArg(tx.now), id, string(from))
+	}
+	if err != nil {
+		return fmt.Errorf("move task %d to %s: %w", id, to, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("move task %d to %s: %w", id, to, err)
+	}
+	if n == 0 {
+		return rollout.Errorf(rollout.ECONFLICT, "任务状态刚被他人更改：请刷新后再操作。")
+	}
+	return nil
+}
+
+// acknowledgeIfAssigned takes the acknowledge step for a task still assigned.
+func (tx *tx) acknowledgeIfAssigned(ctx context.Context, taskID int64) error {
+	from, err := tx.taskState(ctx, taskID)
+	if err != nil || from != rollout.StateAssigned {
+		return err
+	}
+	to, err := from.Next(rollout.EventAcknowledge)
+	if err != nil {
+		return err
+	}
+	if err := tx.moveTask(ctx, taskID, from, to); err != nil {
+		return err
+	}
+	if err := tx.taskEvent(ctx, taskID, rollout.EventAcknowledge, from, to, "随进展报告导入签收"); err != nil {
+		return err
+	}
+	return tx.audit(ctx, "task."+string(rollout.EventAcknowledge), taskObject(taskID), map[string]any{"state": from}, map[string]any{"state": to})
+}
+
+// taskEvent records a step on a task's timeline, by the actor of ctx.
+func (tx *tx) taskEvent(ctx context.Context, taskID int64, kind rollout.TaskEventKind, from, to rollout.TaskState, note string) error {
+	actor, actorID := actorOf(ctx)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO task_events (task_id, at, actor, actor_id, kind, from_state, to_state, note)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+		taskID, tx.db.dialect.timeArg(tx.now), actor, actorID, string(kind), string(from), string(to), note); err != nil {
+		return fmt.Errorf("record %s of task %d: %w", kind, taskID, err)
+	}
+	return nil
+}
+
+// Step applies a step of the loop to a task in one transaction and returns the
+// task as it is afterwards. Beyond rollout.TaskState.Next:
+//   - draft and submit are taken by saving a report (SaveReport), not here;
+//   - a return states its reason in note;
+//   - a not-applicable request's note is "reason_code: text" with a valid
+//     rollout.NAReason (the text is required for "other");
+//   - a close is refused while any task divided from this one, at any depth,
+//     is not done; a task whose work was divided may be closed from any state
+//     that is not done once all of those are, other tasks only once accepted.
+//
+// All refusals are EINVALID and write nothing; ENOTFOUND for a missing task;
+// ECONFLICT when another step moved the task at the same moment.
+func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind, note string) (*rollout.Task, error) {
+	note, err := stepNote(kind, note)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	task, err := tx.task(ctx, taskID)
+	if err != nil {
+		return nil, err
+	}
+	from := task.State
+	var to rollout.TaskState
+	if kind == rollout.EventClose {
+		to, err = tx.closeState(ctx, task)
+	} else {
+		to, err = from.Next(kind)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.moveTask(ctx, task.ID, from, to); err != nil {
+		return nil, err
+	}
+	if err := tx.taskEvent(ctx, task.ID, kind, from, to, note); err != nil {
+		return nil, err
+	}
+	if err := tx.audit(ctx, "task."+string(kind), taskObject(task.ID), stateAudit{State: from}, stateAudit{State: to, Note: note}); err != nil {
+		return nil, err
+	}
+	after, err := tx.task(ctx, task.ID)
+	if err != nil {
+		return nil, err
+	}
+	return after, tx.Commit()
+}
+
+// stepNote checks the note a step needs and returns it trimmed (a
+// not-applicable request's note normalised to "reason_code: text").
+func stepNote(kind rollout.TaskEventKind, note string) (string, error) {
+	note = strings.TrimSpace(note)
+	switch kind {
+	case rollout.EventDraft, rollout.EventSubmit:
+		return "", rollout.Errorf(rollout.EINVALID, "“%s”随进展报告一同完成：请填写并保存进展报告。", kind.Label())
+	case rollout.EventReturn:
+		if note == "" {
+			return "", rollout.Errorf(rollout.EINVALID, "退回须说明理由。")
+		}
+	case rollout.EventRequestNA:
+		return naNote(note)
+	}
+	return note, nil
+}
+
+const naFormat = "格式为“理由代码: 说明”，理由代码为 outside_scope（不在推广范围）、no_such_thing（无相关基础设施或业务）、" +
+	"vertical_agency（属垂直管理部门或法院职权）或 other（其他，须说明）。"
+
+// naNote checks the note of a not-applicable request, "reason_code: text"
+// (a full-width colon is accepted too), and returns it normalised.
+func naNote(note string) (string, error) {
+	if note == "" {
+		return "", rollout.Errorf(rollout.EINVALID, "申请不适用须写明理由，%s", naFormat)
+	}
+	code, text := note, ""
+	if i := strings.IndexAny(note, ":："); i >= 0 {
+		_, w := utf8.DecodeRuneInString(note[i:])
+		code, text = note[:i], strings.TrimSpace(note[i+w:])
+	}
+	reason := rollout.NAReason(strings.TrimSpace(code))
+	if !reason.Valid() {
+		return "", rollout.Errorf(rollout.EINVALID, "不适用理由“%s”无效：%s", strings.TrimSpace(code), naFormat)
+	}
+	if reason == rollout.NAOther && text == "" {
+		return "", rollout.Errorf(rollout.EINVALID, "不适用理由为“其他”时，须说明具体情况（other: 说明）。")
+	}
+	if text == "" {
+		return string(reason), nil
+	}
+	return string(reason) + ": " + text, nil
+}
+
+// closeState is where a close takes t: refused while a task divided from t,
+// at any depth, is not done; a task whose work was divided is closed from any
+// state that is not done once all of those are; any other task as Next says.
+func (tx *tx) closeState(ctx context.Context, t *rollout.Task) (rollout.TaskState, error) {
+	if t.State.Done() {
+		return t.State.Next(rollout.EventClose)
+	}
+	rows, err := tx.QueryContext(ctx, `
+		WITH RECURSIVE below (id) AS (
+			SELECT id FROM tasks WHERE parent_id = $1
+			UNION ALL
+			SELECT c.id FROM tasks c JOIN below b ON c.parent_id = b.id)
+		SELECT t.state, u.name FROM below b JOIN tasks t ON t.id = b.id JOIN units u ON u.id = t.unit_id
+		ORDER BY u.path, t.id`, t.ID)
+	if err != nil {
+		return "", fmt.Errorf("tasks below task %d: %w", t.ID, err)
+	}
+	defer rows.Close()
+	below := 0
+	var open []string
+	for rows.Next() {
+		var s rollout.TaskState
+		var unit string
+		if err := rows.Scan(&s, &unit); err != nil {
+			return "", fmt.Errorf("tasks below task %d: %w", t.ID, err)
+		}
+		below++
+		if !s.Done() {
+			open = append(open, unit)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return "", fmt.Errorf("tasks below task %d: %w", t.ID, err)
+	}
+	switch {
+	case len(open) > 0:
+		names := strings.Join(open[:min(3, len(open))], "、")
+		if len(open) > 3 {
+			names += "等"
+		}
+		return "", rollout.Errorf(rollout.EINVALID, "下级还有 %d 项任务未办结（%s）：须全部办结或确认不适用后，才能办结本任务。", len(open), names)
+	case below > 0:
+		return rollout.StateClosed, nil
+	}
+	return t.State.Next(rollout.EventClose)
+}
+
+// Timeline returns a task's events, oldest first; ENOTFOUND for a missing task.
+func (db *DB) Timeline(ctx context.Context, taskID int64) ([]rollout.TaskEvent, error) {
+	tx, err := db.begin(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if _, err := tx.taskState(ctx, taskID); err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, task_id, at, actor, kind, from_state, to_state, note
+		FROM task_events WHERE task_id = $1 ORDER BY id`, taskID)
+	if err != nil {
+		return nil, fmt.Errorf("timeline of task %d: %w", taskID, err)
+	}
+	defer rows.Close()
+	out := []rollout.TaskEvent{}
+	for rows.Next() {
+		var e rollout.TaskEvent
+		if err := rows.Scan(&e.ID, &e.TaskID, timeValue{&e.At}, &e.Actor, &e.Kind, &e.From, &e.To, &e.Note); err != nil {
+			return nil, fmt.Errorf("timeline of task %d: %w", taskID, err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("timeline of task %d: %w", taskID, err)
+	}
+	return out, tx.Commit()
+}
+
+const reportColumns = `r.id, r.task_id, r.period, r.version, r.status, r.measures, r.problem, r.problem_text,
+	r.submitted, r.updated_at, r.updated_by`
+
+// loadReport loads the report where selects (over reports r) with its current
+// evidence; sql.ErrNoRows when there is none.
+func (tx *tx) loadReport(ctx context.Context, where string, args ...any) (*rollout.Report, error) {
+	var r rollout.Report
+	err := tx.QueryRowContext(ctx, `SELECT `+reportColumns+` FROM reports r WHERE `+where, args...).Scan(
+		&r.ID, &r.TaskID, &r.Period, &r.Version, &r.Status, &r.Measures, &r.Problem, &r.ProblemText,
+		&r.Submitted, timeValue{&r.UpdatedAt}, &r.UpdatedBy)
+	if err != nil {
+		return nil, err
+	}
+	if r.Evidence, err = tx.evidence(ctx, r.ID); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// reportOf loads a task's report for a period; ENOTFOUND when there is none.
+func (tx *tx) reportOf(ctx context.Context, taskID int64, p rollout.Period) (*rollout.Report, error) {
+	r, err := tx.loadReport(ctx, `r.task_id = $1 AND r.period = $2`, taskID, string(p))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "任务 %d 还没有%s的进展报告。", taskID, p.Label())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load report of task %d for %s: %w", taskID, p, err)
+	}
+	return r, nil
+}
+
+// reportByID loads a report; ENOTFOUND when there is none.
+func (tx *tx) reportByID(ctx context.Context, id int64) (*rollout.Report, error) {
+	r, err := tx.loadReport(ctx, `r.id = $1`, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的进展报告。", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load report %d: %w", id, err)
+	}
+	return r, nil
+}
+
+const evidenceColumns = `e.id, e.title, e.doc_no, e.date, e.link, e.file_name, e.file_type, e.file_size, e.sha256`
+
+func scanEvidence(row interface{ Scan(...any) error }, more ...any) (rollout.Evidence, error) {
+	var e rollout.Evidence
+	err := row.Scan(append([]any{&e.ID, &e.Title, &e.DocNo, timeValue{&e.Date}, &e.Link, &e.FileName, &e.FileType,
+		&e.FileSize, &e.SHA256}, more...)...)
+	return e, err
+}
+
+// evidence returns a report's current evidence, in the report's order.
+func (tx *tx) evidence(ctx context.Context, reportID int64) ([]rollout.Evidence, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+evidenceColumns+` FROM evidence e
+		WHERE e.report_id = $1 AND e.removed_in IS NULL ORDER BY e.pos, e.id`, reportID)
+	if err != nil {
+		return nil, fmt.Errorf("evidence of report %d: %w", reportID, err)
+	}
+	defer rows.Close()
+	out := []rollout.Evidence{}
+	for rows.Next() {
+		e, err := scanEvidence(rows)
+		if err != nil {
+			return nil, fmt.Errorf("evidence of report %d: %w", reportID, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// dateArg is a date as stored (a day), or NULL for the zero time.
+func dateArg(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Format("2006-01-02")
+}
+
+// Report returns a task's report for a period with its current evidence;
+// EINVALID for a malformed period, ENOTFOUND when there is no such report.
+func (db *DB) Report(ctx context.Context, taskID int64, period rollout.Period) (*rollout.Report, error) {
+	p, _, _, err := rollout.ParsePeriod(string(period))
+	if err != nil {
+		return nil, err
+	}
+	tx, err := db.begin(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	r, err := tx.reportOf(ctx, taskID, p)
+	if err != nil {
+		return nil, err
+	}
+	return r, tx.Commit()
+}
+
+// SaveReport saves a report in one transaction: it creates it (r.Version 0) or
+// updates the version r.Version, which must be the version stored; a report is
+// known by its task and period (r.ID is not read). A save that lost to another
+// — a create when the report exists, an update of an old version — returns
+// *rollout.ReportConflict with the report as stored and writes nothing,
+// whatever the task's state; the check is the write itself (an insert that
+// yields to the unique (task, period), an update guarded by the version), so
+// it holds when saves run at once on either database. ENOTFOUND for a missing
+// task, or an update (r.Version > 0) of a report never created.
+//
+// A save takes the report to the next version; replaces its evidence list
+// (an entry with an ID keeps its stored file, whose name, type, size and hash
+// cannot be changed this way; an entry without an ID is a document described
+// by metadata only — files are added with AddAttachment; an entry left out is
+// dropped from the report but its file stays readable for the versions that
+// listed it); appends the version to report_versions; records a draft or
+// submit event moving the task's state; and writes an audit entry
+// (report.save or report.submit, with the version before and after, and
+// task.draft or task.submit when the task's state changes). A save from a task
+// not yet acknowledged is refused with EINVALID (请先签收任务), as is a save
+// the task's state does not allow (rollout.TaskState.Next).
+func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
+	if err := checkReport(r); err != nil {
+		return nil, err
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	saved, err := tx.saveReport(ctx, r, submit)
+	if err != nil {
+		return nil, err
+	}
+	return saved, tx.Commit()
+}
+
+// SaveReports saves reports, as SaveReport does each, in one transaction: all
+// are saved or, at the first one refused or in conflict, none. It is the
+// import of a filled-in spreadsheet. A refusal names the task it is about; a
+// conflict is the *rollout.ReportConflict of the first report that lost; a
+// task listed twice for the same period is EINVALID. A task still assigned is
+// acknowledged first: the filled-in template is the unit's receipt of it.
+func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool) ([]*rollout.Report, error) {
+	type key struct {
+		task   int64
+		period rollout.Period
+	}
+	seen := map[key]bool{}
+	for _, r := range rs {
+		if err := checkReport(r); err != nil {
+			return nil, inTask(r, err)
+		}
+		k := key{r.TaskID, r.Period}
+		if seen[k] {
+			return nil, rollout.Errorf(rollout.EINVALID, "任务 %d 的%s进展报告出现了两次。", r.TaskID, r.Period.Label())
+		}
+		seen[k] = true
+	}
+	out := []*rollout.Report{}
+	if len(rs) == 0 {
+		return out, nil
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	for _, r := range rs {
+		// A filled-in template is the unit's receipt of the task as well: a task
+		// not yet acknowledged is acknowledged first, on its timeline.
+		if err := tx.acknowledgeIfAssigned(ctx, r.TaskID); err != nil {
+			return nil, inTask(r, err)
+		}
+		saved, err := tx.saveReport(ctx, r, submit)
+		if err != nil {
+			return nil, inTask(r, err)
+		}
+		out = append(out, saved)
+	}
+	return out, tx.Commit()
+}
+
+// inTask puts the task a refusal is about in front of its message; a
+// conflict or an internal error is returned as it is.
+func inTask(r *rollout.Report, err error) error {
+	var e *rollout.Error
+	var c *rollout.ReportConflict
+	if r == nil || errors.As(err, &c) || !errors.As(err, &e) {
+		return err
+	}
+	return rollout.Errorf(e.Code, "任务 %d：%s", r.TaskID, e.Message)
+}
+
+// checkReport checks what a report to save must hold, before any transaction.
+func checkReport(r *rollout.Report) error {
+	if r == nil {
+		return rollout.Errorf(rollout.EINVALID, "没有要保存的进展报告。")
+	}
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if r.Version < 0 {
+		return rollout.Errorf(rollout.EINVALID, "报告版本号 %d 无效。", r.Version)
+	}
+	seen := map[int64]bool{}
+	for _, e := range r.Evidence {
+		if e.ID == 0 {
+			continue
+		}
+		if seen[e.ID] {
+			return rollout.Errorf(rollout.EINVALID, "同一份佐证材料（编号 %d）出现了两次。", e.ID)
+		}
+		seen[e.ID] = true
+	}
+	return nil
+}
+
+// saveReport is SaveReport inside a transaction, for a report checkReport passed.
+func (tx *tx) saveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
+	kind, action := rollout.EventDraft, "report.save"
+	if submit {
+		kind, action = rollout.EventSubmit, "report.submit"
+	}
+	if _, err := tx.taskState(ctx, r.TaskID); err != nil {
+		return nil, err
+	}
+	actor, _ := actorOf(ctx)
+	now := tx.db.dialect.timeArg(tx.now)
+	var id int64
+	var err error
+	if r.Version == 0 {
+		err = tx.QueryRowContext(ctx, `
+			INSERT INTO reports (task_id, period, version, status, measures, problem, problem_text, submitted, updated_at, updated_by)
+			VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9)
+			ON CONFLICT (task_id, period) DO NOTHING RETURNING id`,
+			r.TaskID, string(r.Period), string(r.Status), r.Measures, r.Problem, r.ProblemText, submit, now, actor).Scan(&id)
+	} else {
+		err = tx.QueryRowContext(ctx, `
+			UPDATE reports SET version = version + 1, status = $1, measures = $2, problem = $3, problem_text = $4,
+				submitted = $5, updated_at = $6, updated_by = $7
+			WHERE task_id = $8 AND period = $9 AND version = $10 RETURNING id`,
+			string(r.Status), r.Measures, r.Problem, r.ProblemText, submit, now, actor,
+			r.TaskID, string(r.Period), r.Version).Scan(&id)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		current, err := tx.reportOf(ctx, r.TaskID, r.Period)
+		if err != nil {
+			return nil, err // no report at all: an update of a report that was never created
+		}
+		return nil, &rollout.ReportConflict{Current: current}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("save report of task %d for %s: %w", r.TaskID, r.Period, err)
+	}
+	var before *rollout.Report
+	if r.Version > 0 {
+		if before, err = tx.reportVersion(ctx, id, r.Version); err != nil {
+			return nil, err
+		}
+	}
+	from, to, err := tx.reportStep(ctx, r.TaskID, kind)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.replaceEvidence(ctx, id, r.Version+1, r.Evidence); err != nil {
+		return nil, err
+	}
+	saved, err := tx.saveVersion(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	note := fmt.Sprintf("%s进展报告第 %d 版", saved.Period.Label(), saved.Version)
+	if err := tx.recordReportStep(ctx, saved, kind, from, to, note, action, before); err != nil {
+		return nil, err
+	}
+	return saved, nil
+}
+
+// reportStep moves a task as a save of one of its reports does (a draft or a
+// submit), refusing a task that is not acknowledged yet or whose state does
+// not allow the step.
+func (tx *tx) reportStep(ctx context.Context, taskID int64, kind rollout.TaskEventKind) (from, to rollout.TaskState, err error) {
+	from, err = tx.taskState(ctx, taskID)
+	if err != nil {
+		return "", "", err
+	}
+	if from == rollout.StateAssigned {
+		return "", "", rollout.Errorf(rollout.EINVALID, "请先签收任务，再填报进展。")
+	}
+	if to, err = from.Next(kind); err != nil {
+		return "", "", err
+	}
+	return from, to, tx.moveTask(ctx, taskID, from, to)
+}
+
+// recordReportStep records a save of a report: the task event, the audit entry
+// of the report and, when the task's state changed, that of the task.
+func (tx *tx) recordReportStep(ctx context.Context, saved *rollout.Report, kind rollout.TaskEventKind,
+	from, to rollout.TaskState, note, action string, before *rollout.Report) error {
+	if err := tx.taskEvent(ctx, saved.TaskID, kind, from, to, note); err != nil {
+		return err
+	}
+	if err := tx.audit(ctx, action, reportObject(saved.ID), before, saved); err != nil {
+		return err
+	}
+	if from == to {
+		return nil
+	}
+	return tx.audit(ctx, "task."+string(kind), taskObject(saved.TaskID), stateAudit{State: from}, stateAudit{State: to, Note: note})
+}
+
+// replaceEvidence makes list a report's evidence, in its order, as of version.
+// Entries with an ID must be evidence of this report (current or dropped
+// earlier); they keep their stored file. Entries left out are marked dropped
+// by version and kept.
+func (tx *tx) replaceEvidence(ctx context.Context, reportID int64, version int, list []rollout.Evidence) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE evidence SET removed_in = $1 WHERE report_id = $2 AND removed_in IS NULL`,
+		version, reportID); err != nil {
+		return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
+	}
+	for i, e := range list {
+		if e.ID != 0 {
+			res, err := tx.ExecContext(ctx, `UPDATE evidence SET pos = $1, title = $2, doc_no = $3, date = $4, link = $5, removed_in = NULL
+				WHERE id = $6 AND report_id = $7`, i+1, e.Title, e.DocNo, dateArg(e.Date), e.Link, e.ID, reportID)
+			if err != nil {
+				return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
+			}
+			if n, err := res.RowsAffected(); err != nil {
+				return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
+			} else if n == 0 {
+				return rollout.Errorf(rollout.EINVALID, "第 %d 份佐证材料（编号 %d）不属于这份报告。", i+1, e.ID)
+			}
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO evidence (report_id, pos, title, doc_no, date, link)
+			VALUES ($1, $2, $3, $4, $5, $6)`, reportID, i+1, e.Title, e.DocNo, dateArg(e.Date), e.Link); err != nil {
+			return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
+		}
+	}
+	return nil
+}
+
+// saveVersion appends a report as it is stored now to report_versions and
+// returns it.
+func (tx *tx) saveVersion(ctx context.Context, reportID int64) (*rollout.Report, error) {
+	r, err := tx.reportByID(ctx, reportID)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := json.Marshal(r.Evidence)
+	if err != nil {
+		return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO report_versions (report_id, version, status, measures, problem, problem_text,
+		submitted, evidence, saved_at, saved_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+		r.ID, r.Version, string(r.Status), r.Measures, r.Problem, r.ProblemText, r.Submitted, string(ev),
+		tx.db.dialect.timeArg(r.UpdatedAt), r.UpdatedBy); err != nil {
+		return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
+	}
+	return r, nil
+}
+
+const versionSelect = `SELECT r.id, r.task_id, r.period, v.version, v.status, v.measures, v.problem, v.problem_text,
+	v.submitted, v.saved_at, v.saved_by, v.evidence
+	FROM report_versions v JOIN reports r ON r.id = v.report_id`
+
+// versions loads the saved versions where selects (over report_versions v and
+// reports r), newest first.
+func (tx *tx) versions(ctx context.Context, where string, args ...any) ([]*rollout.Report, error) {
+	rows, err := tx.QueryContext(ctx, versionSelect+` WHERE `+where+` ORDER BY v.version DESC`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load report versions: %w", err)
+	}
+	defer rows.Close()
+	out := []*rollout.Report{}
+	for rows.Next() {
+		var r rollout.Report
+		var ev string
+		if err := rows.Scan(&r.ID, &r.TaskID, &r.Period, &r.Version, &r.Status, &r.Measures, &r.Problem, &r.ProblemText,
+			&r.Submitted, timeValue{&r.UpdatedAt}, &r.UpdatedBy, &ev); err != nil {
+			return nil, fmt.Errorf("load report versions: %w", err)
+		}
+		if err := json.Unmarshal([]byte(ev), &r.Evidence); err != nil {
+			return nil, fmt.Errorf("evidence of version %d of report %d: %w", r.Version, r.ID, err)
+		}
+		out = append(out, &r)
+	}
+	return out, rows.Err()
+}
+
+// reportVersion loads one saved version of a report.
+func (tx *tx) reportVersion(ctx context.Context, reportID int64, version int) (*rollout.Report, error) {
+	vs, err := tx.versions(ctx, `v.report_id = $1 AND v.version = $2`, reportID, version)
+	if err != nil {
+		return nil, err
+	}
+	if len(vs) == 0 {
+		return nil, fmt.Errorf("report %d has no version %d", reportID, version)
+	}
+	return vs[0], nil
+}
+
+// ReportVersions returns every saved version of a report, newest first, each
+// with the evidence it listed; ENOTFOUND when there is no such report.
+func (db *DB) ReportVersions(ctx context.Context, reportID int64) ([]*rollout.Report, error) {
+	tx, err := db.begin(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM reports WHERE id = $1`, reportID).Scan(&n); err != nil {
+		return nil, fmt.Errorf("versions of report %d: %w", reportID, err)
+	}
+	if n == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的进展报告。", reportID)
+	}
+	vs, err := tx.versions(ctx, `v.report_id = $1`, reportID)
+	if err != nil {
+		return nil, err
+	}
+	return vs, tx.Commit()
+}
+
+// attachmentExts lists the accepted file extensions, for messages.
+func attachmentExts() string {
+	var exts []string
+	for ext := range rollout.AttachmentTypes {
+		exts = append(exts, strings.TrimPrefix(ext, "."))
+	}
+	slices.Sort(exts)
+	return strings.Join(exts, "、")
+}
+
+// AddAttachment stores a file as a new evidence entry at the end of a report's
+// list. The type comes from the file name's extension (rollout.AttachmentTypes),
+// the size and SHA-256 from body; e's title (the file name when empty), 文号,
+// date and link are kept, its other fields ignored. EINVALID for a missing,
+// empty or oversized file, a type not accepted, or a task already done
+// (办结 or 不适用); ENOTFOUND for a missing report.
+//
+// The file joins the report as it stands: the report goes to the next
+// version with the same content and the same Submitted (a file sent with a
+// submission joins it), appended to report_versions, so that an editor still
+// holding the previous version is told of the conflict instead of dropping
+// the file. The task's state does not change and the timeline records no step.
+// The audit entry (report.attach) records the report before and after, with
+// the file's name, type, size and hash but not its bytes.
+func (db *DB) AddAttachment(ctx context.Context, reportID int64, e rollout.Evidence, body []byte) (*rollout.Evidence, error) {
+	name := strings.TrimSpace(e.FileName)
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 { // a path sent by some browsers
+		name = name[i+1:]
+	}
+	if name == "" {
+		return nil, rollout.Errorf(rollout.EINVALID, "请选择要上传的文件。")
+	}
+	typ, ok := rollout.AttachmentTypes[strings.ToLower(path.Ext(name))]
+	if !ok {
+		return nil, rollout.Errorf(rollout.EINVALID, "不能上传“%s”：只接受以下类型的文件：%s。", name, attachmentExts())
+	}
+	if len(body) == 0 {
+		return nil, rollout.Errorf(rollout.EINVALID, "文件“%s”是空的。", name)
+	}
+	if len(body) > rollout.MaxAttachmentSize {
+		return nil, rollout.Errorf(rollout.EINVALID, "文件“%s”有 %.1f MB，超过了 %d MB 的上限：请压缩或拆分后再上传。",
+			name, float64(len(body))/(1<<20), rollout.MaxAttachmentSize>>20)
+	}
+	sum := sha256.Sum256(body)
+	ev := rollout.Evidence{Title: strings.TrimSpace(e.Title), DocNo: e.DocNo, Date: e.Date, Link: e.Link,
+		FileName: name, FileType: typ, FileSize: int64(len(body)), SHA256: hex.EncodeToString(sum[:])}
+	if ev.Title == "" {
+		ev.Title = name
+	}
+
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	actor, _ := actorOf(ctx)
+	var taskID int64
+	var version int
+	err = tx.QueryRowContext(ctx, `UPDATE reports SET version = version + 1, updated_at = $1, updated_by = $2
+		WHERE id = $3 RETURNING task_id, version`, tx.db.dialect.timeArg(tx.now), actor, reportID).Scan(&taskID, &version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的进展报告。", reportID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("attach to report %d: %w", reportID, err)
+	}
+	st, err := tx.taskState(ctx, taskID)
+	if err != nil {
+		return nil, err
+	}
+	if st.Done() {
+		return nil, rollout.Errorf(rollout.EINVALID, "任务%s，报告不能再添加附件。", st.Label())
+	}
+	if err := tx.moveTask(ctx, taskID, st, st); err != nil { // holds the task: no close in between
+		return nil, err
+	}
+	before, err := tx.reportVersion(ctx, reportID, version-1)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.QueryRowContext(ctx, `
+		INSERT INTO evidence (report_id, pos, title, doc_no, date, link, file_name, file_type, file_size, sha256, body)
+		VALUES ($1, (SELECT COALESCE(MAX(pos), 0) + 1 FROM evidence WHERE report_id = $1 AND removed_in IS NULL),
+			$2, $3, $4, $5, $6, $7, $8, $9, $10)
+		RETURNING id`, reportID, ev.Title, ev.DocNo, dateArg(ev.Date), ev.Link, ev.FileName, ev.FileType, ev.FileSize,
+		ev.SHA256, body).Scan(&ev.ID); err != nil {
+		return nil, fmt.Errorf("attach to report %d: %w", reportID, err)
+	}
+	saved, err := tx.saveVersion(ctx, reportID)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.audit(ctx, "report.attach", reportObject(reportID), before, saved); err != nil {
+		return nil, err
+	}
+	return &ev, tx.Commit()
+}
+
+// Attachment returns an evidence entry and its file's bytes — also of an entry
+// since dropped from its report, which earlier versions list. ENOTFOUND when
+// there is no such entry or it has no file; an error when the stored bytes no
+// longer match their SHA-256.
+func (db *DB) Attachment(ctx context.Context, evidenceID int64) (rollout.Evidence, []byte, error) {
+	tx, err := db.begin(ctx, true)
+	if err != nil {
+		return rollout.Evidence{}, nil, err
+	}
+	defer tx.Rollback()
+	var body []byte
+	e, err := scanEvidence(tx.QueryRowContext(ctx, `SELECT `+evidenceColumns+`, e.body FROM evidence e WHERE e.id = $1`, evidenceID), &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return rollout.Evidence{}, nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的佐证材料。", evidenceID)
+	}
+	if err != nil {
+		return rollout.Evidence{}, nil, fmt.Errorf("read evidence %d: %w", evidenceID, err)
+	}
+	if body == nil {
+		return rollout.Evidence{}, nil, rollout.Errorf(rollout.ENOTFOUND, "佐证材料“%s”没有附件文件。", e.Title)
+	}
+	if sum := sha256.Sum256(body); hex.EncodeToString(sum[:]) != e.SHA256 {
+		return rollout.Evidence{}, nil, fmt.Errorf("evidence %d: stored file does not match its SHA-256", evidenceID)
+	}
+	return e, body, tx.Commit()
+}
