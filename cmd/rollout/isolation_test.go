@@ -22,7 +22,7 @@ import (
 func TestCountyIsolationOverStorage(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
 		ctx := rollout.WithActor(context.Background(), &rollout.User{Username: "test"})
-		site, err := newSite(ctx, db, discardLogger(), false)
+		site, err := newSite(ctx, db, discardLogger(), serveConfig{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,6 +11,7 @@
 //	rollout audit verify|list                           check and read the audit trail
 //	rollout template --unit UNIT --period P FILE.xlsx   export a unit's report template
 //	rollout reports import [--dry-run] FILE.xlsx        import a filled template (all or nothing)
+//	rollout remind                                      make and send the day's deadline reminders
 //	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
 //	rollout version                                     print the version
 //
@@ -82,6 +83,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdTemplate(ctx, args[1:], stdout, stderr)
 	case "reports":
 		err = cmdReports(ctx, args[1:], stdout, stderr)
+	case "remind":
+		err = cmdRemind(ctx, args[1:], stdout, stderr)
 	case "backup":
 		err = cmdBackup(ctx, args[1:], stdout, stderr)
 	case "restore":
@@ -128,6 +131,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout audit  verify|list
   rollout template --unit UNIT --period 2024Q1 FILE.xlsx
   rollout reports import [--dry-run] [--submit] FILE.xlsx
+  rollout remind [--warning-days N]
   rollout backup FILE | rollout restore [--force] FILE
   rollout version
 

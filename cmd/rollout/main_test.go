@@ -209,12 +209,12 @@ func TestUsage(t *testing.T) {
 func TestSiteOverStorage(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
 		ctx := context.Background()
-		site, err := newSite(ctx, db, discardLogger(), false)
+		site, err := newSite(ctx, db, discardLogger(), serveConfig{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		// Seeding twice (a restart) adds nothing.
-		if _, err := newSite(ctx, db, discardLogger(), false); err != nil {
+		if _, err := newSite(ctx, db, discardLogger(), serveConfig{}); err != nil {
 			t.Fatal(err)
 		}
 		srv := httptest.NewServer(site.Handler())

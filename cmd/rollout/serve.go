@@ -20,6 +20,8 @@ import (
 // serveConfig is every setting of `rollout serve`; flags, with environment
 // variables as defaults.
 type serveConfig struct {
+	WarningDays   int
+	RemindEvery   time.Duration
 	Addr          string
 	DB            string
 	TLSCert       string
@@ -37,6 +39,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&cfg.TLSKey, "tls-key", envOr("ROLLOUT_TLS_KEY", ""), "the certificate's private key file (PEM; env ROLLOUT_TLS_KEY)")
 	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", envOr("ROLLOUT_SECURE_COOKIES", "") == "true",
 		"mark session cookies Secure: set it behind a TLS-terminating proxy (env ROLLOUT_SECURE_COOKIES=true; implied by --tls-cert)")
+	fs.IntVar(&cfg.WarningDays, "warning-days", warningDaysDefault(), "days before a deadline when the light turns yellow (env ROLLOUT_WARNING_DAYS)")
+	fs.DurationVar(&cfg.RemindEvery, "remind-every", time.Hour, "how often to make and send deadline reminders; 0 turns them off (e-mail: ROLLOUT_SMTP_ADDR, ROLLOUT_SMTP_FROM, ROLLOUT_SMTP_USER, ROLLOUT_SMTP_PASSWORD; webhook: ROLLOUT_WEBHOOK_URL)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -53,7 +57,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
-	site, err := newSite(ctx, db, log, cfg.SecureCookies)
+	site, err := newSite(ctx, db, log, cfg)
 	if err != nil {
 		return err
 	}
@@ -80,6 +84,9 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	fmt.Fprintf(stdout, "rollout: %s://%s/\n", scheme, displayAddr(ln.Addr()))
 
+	if cfg.RemindEvery > 0 {
+		go runReminders(ctx, db, senders(), cfg.RemindEvery, cfg.WarningDays, log)
+	}
 	errc := make(chan error, 1)
 	go func() {
 		if cfg.TLSCert != "" {
@@ -112,11 +119,12 @@ func displayAddr(a net.Addr) string {
 }
 
 // newSite seeds an empty database and builds the web server over it.
-func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, secureCookies bool) (*web.Server, error) {
+func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfig) (*web.Server, error) {
 	if err := seed(ctx, db, log); err != nil {
 		return nil, err
 	}
-	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Reports: db, Users: db, Audit: db, Logger: log, SecureCookies: secureCookies})
+	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Reports: db, Users: db, Audit: db, Logger: log,
+		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the

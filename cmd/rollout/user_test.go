@@ -111,7 +111,7 @@ func tamper(t *testing.T, dialect, dsn string) {
 func TestEnsureAdmin(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
 		ctx := context.Background()
-		if _, err := newSite(ctx, db, discardLogger(), false); err != nil {
+		if _, err := newSite(ctx, db, discardLogger(), serveConfig{}); err != nil {
 			t.Fatal(err)
 		}
 		var out strings.Builder
