@@ -132,8 +132,9 @@ const adminPassword = "Admin-Journey-2024"
 var (
 	gdReviewer  = account{"gd.reviewer", "Guangdong-Review-2024", "广东省", "reviewer"}
 	gdReporter  = account{"gd.reporter", "Guangdong-Report-2024", "广东省", "reporter"}
+	szReporter  = account{"sz.reporter", "Shenzhen-Report-2024", "深圳市", "reporter"}
 	coordinator = account{"coordinator", "Mofcom-Coordinate-2024", "国务院", "coordinator"}
-	accounts    = []account{gdReviewer, gdReporter, coordinator}
+	accounts    = []account{gdReviewer, gdReporter, szReporter, coordinator}
 )
 
 // rollout runs a command of the binary with the given standard input.
@@ -146,6 +147,19 @@ func rollout(t *testing.T, stdin string, args ...string) string {
 		t.Fatalf("rollout %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
 	return string(out)
+}
+
+// signOut signs out through the button in the page header.
+func signOut(t *testing.T, ctx context.Context, base string) {
+	t.Helper()
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`form[action="/signout"]`)),
+		chromedp.Submit(chromedp.CSS(`form[action="/signout"]`)),
+		chromedp.WaitNotPresent(chromedp.CSS(`form[action="/signout"]`)),
+	); err != nil {
+		t.Fatalf("sign out: %v", err)
+	}
 }
 
 // signIn signs in through the sign-in page.

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -114,6 +115,12 @@ type apiTask struct {
 	Deliverable string      `json:"deliverable"`
 	Contact     string      `json:"contact"`
 	Notes       string      `json:"notes"`
+	// State is where the task stands in the supervision loop, since StateAt.
+	State   string     `json:"state"`
+	StateAt *time.Time `json:"state_at,omitempty"`
+	// Light is green, yellow, red, or none for a deadline without a date and a
+	// task that needs nothing more.
+	Light string `json:"light"`
 }
 
 // apiDeadline is a 完成时限 as written, with its day when the text names one;
@@ -222,10 +229,15 @@ func newAPIUnit(u *rollout.Unit) apiUnit {
 	}
 }
 
-func newAPITask(t *rollout.Task) apiTask {
+// newAPITask is t as the API shows it, with its light now.
+func (s *Server) newAPITask(t *rollout.Task) apiTask {
 	d := apiDeadline{Text: t.Deadline.Text}
 	if t.Deadline.HasDate() {
 		d.Date = t.Deadline.Date.Format(time.DateOnly)
+	}
+	var stateAt *time.Time
+	if !t.StateAt.IsZero() {
+		stateAt = &t.StateAt
 	}
 	return apiTask{
 		ID:          t.ID,
@@ -244,16 +256,29 @@ func newAPITask(t *rollout.Task) apiTask {
 		Deliverable: t.Deliverable,
 		Contact:     t.Contact,
 		Notes:       t.Notes,
+		State:       string(t.State),
+		StateAt:     stateAt,
+		Light:       cmp.Or(string(s.lightOf(t)), "none"),
 	}
 }
 
-func newAPITaskList(tasks []*rollout.Task) apiTaskList {
+func (s *Server) newAPITaskList(tasks []*rollout.Task) apiTaskList {
 	out := apiTaskList{Tasks: []apiTask{}}
 	for _, t := range tasks {
-		out.Tasks = append(out.Tasks, newAPITask(t))
+		out.Tasks = append(out.Tasks, s.newAPITask(t))
 	}
 	out.Count = len(out.Tasks)
 	return out
+}
+
+// apiUnitTasks is a unit with a list of tasks: its own, or of its subtree.
+type apiUnitTasks struct {
+	Unit apiUnit `json:"unit"`
+	apiTaskList
+}
+
+func (s *Server) apiUnitTaskList(u *rollout.Unit, tasks []*rollout.Task) apiUnitTasks {
+	return apiUnitTasks{Unit: newAPIUnit(u), apiTaskList: s.newAPITaskList(tasks)}
 }
 
 func orEmpty[T any](s []T) []T {

@@ -156,6 +156,8 @@ func (s *Server) identify(w http.ResponseWriter, r *http.Request) (*rollout.User
 var forbiddenKeys = map[rollout.Action]string{
 	rollout.ActReadTasks:   "auth.forbidden.read_tasks",
 	rollout.ActDivide:      "auth.forbidden.divide",
+	rollout.ActReport:      "auth.forbidden.report",
+	rollout.ActReview:      "auth.forbidden.review",
 	rollout.ActManageUsers: "auth.forbidden.users",
 	rollout.ActReadAudit:   "auth.forbidden.audit",
 }
@@ -229,9 +231,12 @@ func (s *Server) unitTarget(ctx context.Context, unitID int64) (rollout.Target, 
 // taskTarget is the target of reading a task: its unit's path, and the item's
 // responsible units, which read their items' tasks in every region.
 func (s *Server) taskTarget(ctx context.Context, t *rollout.Task) (rollout.Target, error) {
-	target, err := s.unitTarget(ctx, t.UnitID)
-	if err != nil {
-		return target, err
+	target := rollout.Target{UnitPath: t.UnitPath}
+	if target.UnitPath == "" {
+		var err error
+		if target, err = s.unitTarget(ctx, t.UnitID); err != nil {
+			return target, err
+		}
 	}
 	it, err := s.catalog.Item(ctx, t.ItemID)
 	if err != nil {

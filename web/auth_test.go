@@ -26,6 +26,9 @@ const (
 	divideUnit                // dividing 广东省's tasks: its reporters and reviewers, coordinators
 	readItem                  // an item's tasks: anyone who reads tasks somewhere
 	systemAdmin               // accounts and the audit trail: an administrator at the root
+	reportUnit                // reporting on 广东省's tasks: its reporters and reviewers, coordinators
+	reviewUnit                // the queue of reports from below 广东省: its reviewers, coordinators
+	reviewTop                 // reviewing 广东省's own first-level task: the level above, the root's reviewers and coordinators
 )
 
 // locality is where an identity of the matrix holds its role.
@@ -53,6 +56,12 @@ func expected(p policy, role rollout.Role, at locality) bool {
 		return role != rollout.RoleEvaluator
 	case systemAdmin:
 		return role == rollout.RoleAdmin && at == root
+	case reportUnit:
+		return role == rollout.RoleCoordinator || (at != foreign && slices.Contains(dividers, role))
+	case reviewUnit:
+		return role == rollout.RoleCoordinator || (at != foreign && role == rollout.RoleReviewer)
+	case reviewTop:
+		return role == rollout.RoleCoordinator || (at == root && role == rollout.RoleReviewer)
 	}
 	panic("unknown policy")
 }
@@ -123,6 +132,22 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /api/v1/tokens":               {policy: self, path: "/api/v1/tokens", header: jsonPost, body: `{}`},
 		"GET /api/v1/tokens":                {policy: self, path: "/api/v1/tokens"},
 		"DELETE /api/v1/tokens/{id}":        {policy: self, path: "/api/v1/tokens/999"},
+
+		// The supervision loop. The writes are refused for their input once
+		// allowed: a return without a reason, a report without a status.
+		"GET /tasks/{id}":                         {policy: readUnit, path: "/tasks/" + gdTask},
+		"POST /tasks/{id}/steps":                  {policy: reviewTop, path: "/tasks/" + gdTask + "/steps", header: formPost, body: "kind=return&note="},
+		"GET /tasks/{id}/report":                  {policy: reportUnit, path: "/tasks/" + gdTask + "/report"},
+		"POST /tasks/{id}/report":                 {policy: reportUnit, path: "/tasks/" + gdTask + "/report", header: formPost, body: "period=2024Q3&version=0&action=save"},
+		"GET /evidence/{id}":                      {policy: readUnit, path: "/evidence/2?task={task:440300/1001}&period=2024Q2"},
+		"GET /units/{id}/reviews":                 {policy: reviewUnit, path: "/units/440000/reviews"},
+		"GET /units/{id}/overdue":                 {policy: readUnit, path: "/units/440000/overdue"},
+		"GET /api/v1/tasks/{id}/timeline":         {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/timeline"},
+		"POST /api/v1/tasks/{id}/steps":           {policy: reviewTop, path: "/api/v1/tasks/" + gdTask + "/steps", header: jsonPost, body: `{"kind": "return", "note": ""}`},
+		"GET /api/v1/tasks/{id}/reports/{period}": {policy: readUnit, path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q2"},
+		"PUT /api/v1/tasks/{id}/reports/{period}": {policy: reportUnit, path: "/api/v1/tasks/" + gdTask + "/reports/2024Q3", header: jsonPost, body: `{"version": 0, "status": "bogus"}`},
+		"GET /api/v1/units/{id}/reviews":          {policy: reviewUnit, path: "/api/v1/units/440000/reviews"},
+		"GET /api/v1/units/{id}/overdue":          {policy: readUnit, path: "/api/v1/units/440000/overdue"},
 	}
 
 	registered := site.Routes()
@@ -159,8 +184,9 @@ func TestAuthorizationMatrix(t *testing.T) {
 			}
 		})
 	}
-	if site.tasks.divides != 0 || site.tasks.cascades != 0 {
-		t.Errorf("the matrix divided (%d) or cascaded (%d): its requests must change nothing", site.tasks.divides, site.tasks.cascades)
+	if site.tasks.divides != 0 || site.tasks.cascades != 0 || site.reports.writes != 0 {
+		t.Errorf("the matrix divided (%d), cascaded (%d) or wrote to the loop (%d): its requests must change nothing",
+			site.tasks.divides, site.tasks.cascades, site.reports.writes)
 	}
 	if strings.Contains(site.logs.String(), "level=ERROR") {
 		t.Errorf("the matrix logged an error:\n%s", site.logs)

@@ -580,8 +580,12 @@ func (f *fakeTasks) full(t *rollout.Task) *rollout.Task {
 	if u := f.units.units[t.UnitID]; u != nil {
 		c.UnitName, c.UnitCode, c.UnitKind = u.Name, u.Code, u.Kind
 	}
+	if u := f.units.units[t.UnitID]; u != nil {
+		c.UnitPath = u.Path
+	}
 	if p := f.find(t.ParentID); p != nil {
 		c.ParentUnit = f.units.units[p.UnitID].Name
+		c.ParentUnitPath = f.units.units[p.UnitID].Path
 	} else {
 		c.ParentUnit = f.units.units[1].Name // the State Council
 	}
@@ -591,6 +595,7 @@ func (f *fakeTasks) full(t *rollout.Task) *rollout.Task {
 func (f *fakeTasks) add(t *rollout.Task) *rollout.Task {
 	t.ID = int64(len(f.tasks) + 1)
 	t.CreatedAt = fakeNow
+	t.State, t.StateAt = rollout.StateAssigned, fakeNow
 	f.tasks = append(f.tasks, t)
 	return t
 }
@@ -859,6 +864,7 @@ func (f *fakeTasks) Tasks(ctx context.Context, filter rollout.TaskFilter) ([]*ro
 			(filter.ItemID != 0 && t.ItemID != filter.ItemID) ||
 			(filter.UnitID != 0 && t.UnitID != filter.UnitID) ||
 			(filter.Role != "" && t.Role != filter.Role) ||
+			(filter.State != "" && t.State != filter.State) ||
 			(within != nil && !strings.HasPrefix(path, within.Path)) {
 			continue
 		}

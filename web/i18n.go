@@ -275,3 +275,119 @@ func chineseGroup(g int) string {
 	}
 	return b.String()
 }
+
+// stateKeys are the catalogue keys of the task states; their Chinese is the
+// domain's TaskState.Label.
+var stateKeys = map[rollout.TaskState]string{
+	rollout.StateAssigned:     "state.assigned",
+	rollout.StateAcknowledged: "state.acknowledged",
+	rollout.StateInWork:       "state.in_work",
+	rollout.StateReported:     "state.reported",
+	rollout.StateReturned:     "state.returned",
+	rollout.StateAccepted:     "state.accepted",
+	rollout.StateClosed:       "state.closed",
+	rollout.StateNARequested:  "state.na_requested",
+	rollout.StateNA:           "state.not_applicable",
+}
+
+// stateLabel names a task state: 已交办, 已签收 … A state the catalogue does not
+// know is shown as its code.
+func stateLabel(l lang, s rollout.TaskState) string {
+	if k, ok := stateKeys[s]; ok {
+		return tr(l, k)
+	}
+	return string(s)
+}
+
+// eventKeys are the catalogue keys of the steps of the loop; their Chinese is
+// the domain's TaskEventKind.Label.
+var eventKeys = map[rollout.TaskEventKind]string{
+	rollout.EventAcknowledge: "event.acknowledge",
+	rollout.EventDraft:       "event.draft",
+	rollout.EventSubmit:      "event.submit",
+	rollout.EventAccept:      "event.accept",
+	rollout.EventReturn:      "event.return",
+	rollout.EventClose:       "event.close",
+	rollout.EventRequestNA:   "event.request_na",
+	rollout.EventApproveNA:   "event.approve_na",
+	rollout.EventRejectNA:    "event.reject_na",
+}
+
+// eventLabel names a step: 签收, 反馈, 退回 … An unknown step is shown as its code.
+func eventLabel(l lang, e rollout.TaskEventKind) string {
+	if k, ok := eventKeys[e]; ok {
+		return tr(l, k)
+	}
+	return string(e)
+}
+
+// statusKeys are the catalogue keys of the report statuses; their Chinese is
+// the domain's ReportStatus.Label.
+var statusKeys = map[rollout.ReportStatus]string{
+	rollout.StatusNotStarted:  "status.not_started",
+	rollout.StatusInProgress:  "status.in_progress",
+	rollout.StatusImplemented: "status.implemented",
+	rollout.StatusDeepening:   "status.deepening",
+	rollout.StatusPending:     "status.pending_approval",
+	rollout.StatusNA:          "status.not_applicable",
+	rollout.StatusCentral:     "status.central",
+}
+
+// statusLabel names a report status: 未启动, 推进中 … An unknown status is shown
+// as its code.
+func statusLabel(l lang, s rollout.ReportStatus) string {
+	if k, ok := statusKeys[s]; ok {
+		return tr(l, k)
+	}
+	return string(s)
+}
+
+// naReasonKeys are the catalogue keys of the reasons a task does not apply,
+// in the order the form offers them.
+var naReasons = []rollout.NAReason{rollout.NAOutsideScope, rollout.NANoSuchThing, rollout.NAVertical, rollout.NAOther}
+
+var naReasonKeys = map[rollout.NAReason]string{
+	rollout.NAOutsideScope: "na.outside_scope",
+	rollout.NANoSuchThing:  "na.no_such_thing",
+	rollout.NAVertical:     "na.vertical_agency",
+	rollout.NAOther:        "na.other",
+}
+
+// naReasonLabel names a reason a task does not apply. An unknown reason is
+// shown as its code.
+func naReasonLabel(l lang, r rollout.NAReason) string {
+	if k, ok := naReasonKeys[r]; ok {
+		return tr(l, k)
+	}
+	return string(r)
+}
+
+// periodLabel names a reporting period: 2024年第1季度, 2024年3月, 2024年上半年
+// in Chinese (the domain's Period.Label); 2024 Q1, March 2024, 2024 H1 in
+// English. A period that is not one is shown as written.
+func periodLabel(l lang, p rollout.Period) string {
+	if l != en {
+		return p.Label()
+	}
+	_, from, _, err := rollout.ParsePeriod(string(p))
+	if err != nil {
+		return string(p)
+	}
+	s := string(p)
+	switch {
+	case strings.Contains(s, "Q"):
+		return fmt.Sprintf("%d Q%d", from.Year(), (int(from.Month())-1)/3+1)
+	case strings.Contains(s, "H"):
+		return fmt.Sprintf("%d H%d", from.Year(), (int(from.Month())-1)/6+1)
+	}
+	return from.Format("January 2006")
+}
+
+// formatClock writes a moment in Beijing time to the minute, the same in both
+// languages, as a timeline shows it: 2024-03-01 09:30. The zero time is a dash.
+func formatClock(t time.Time) string {
+	if t.IsZero() {
+		return "—"
+	}
+	return t.In(chinaTime).Format("2006-01-02 15:04")
+}

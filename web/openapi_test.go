@@ -179,8 +179,8 @@ func checkParameters(t *testing.T, doc *oaDocument, path, method string, op oaOp
 	if !slices.ContainsFunc(slices.Collect(maps.Keys(op.Responses)), func(st string) bool { return strings.HasPrefix(st, "2") }) {
 		t.Errorf("%s %s: no 2xx response", method, path)
 	}
-	if (method == "post") != (op.RequestBody != nil) {
-		t.Errorf("%s %s: a request body must be described for POST and only for POST", method, path)
+	if (method == "post" || method == "put") != (op.RequestBody != nil) {
+		t.Errorf("%s %s: a request body must be described for POST and PUT, and only for them", method, path)
 	}
 }
 

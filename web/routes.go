@@ -27,6 +27,21 @@ func (s *Server) routes() {
 	s.page("POST /units/{id}/reissue", s.reissueUpload)
 	s.page("POST /units/{id}/reissue/confirm", s.reissueConfirm)
 
+	// The supervision loop: a task's page, its report and its files, the
+	// overdue list: ActReadTasks at the task's unit (or for the item's
+	// responsible units). Acknowledging, asking that a task not apply and
+	// filling in its report: ActReport at the task's unit. Accepting,
+	// returning, closing and deciding a not-applicable request: ActReview at
+	// the unit that gave the task (the level above). The reviewer's queue:
+	// ActReview at the unit.
+	s.page("GET /tasks/{id}", s.taskShow)
+	s.page("POST /tasks/{id}/steps", s.taskStep)
+	s.page("GET /tasks/{id}/report", s.reportForm)
+	s.page("POST /tasks/{id}/report", s.reportSubmit)
+	s.page("GET /evidence/{id}", s.evidenceFile)
+	s.page("GET /units/{id}/reviews", s.reviewsPage)
+	s.page("GET /units/{id}/overdue", s.overduePage)
+
 	// Signing in and out: open to everyone.
 	s.page("GET /signin", s.signinForm)
 	s.page("POST /signin", s.signinSubmit)
@@ -60,6 +75,14 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/tasks/{id}", s.apiTask)
 	s.api("POST /api/v1/tasks/{id}/divisions", s.apiDivide)
 	s.api("POST /api/v1/units/{id}/reissue", s.apiReissue)
+
+	// JSON API: the supervision loop, as the pages.
+	s.api("GET /api/v1/tasks/{id}/timeline", s.apiTaskTimeline)
+	s.api("POST /api/v1/tasks/{id}/steps", s.apiTaskStep)
+	s.api("GET /api/v1/tasks/{id}/reports/{period}", s.apiTaskReport)
+	s.api("PUT /api/v1/tasks/{id}/reports/{period}", s.apiPutReport)
+	s.api("GET /api/v1/units/{id}/reviews", s.apiUnitReviews)
+	s.api("GET /api/v1/units/{id}/overdue", s.apiUnitOverdue)
 
 	// JSON API: the session (signing in and out: open; who am I: a sign-in)
 	// and one's own API tokens (a sign-in with a password, not a token).

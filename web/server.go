@@ -1,8 +1,11 @@
 // Package web serves rollout over HTTP: the HTML pages (the catalogue of batches
 // and reform items, the unit tree, each unit's tasks and the division of a task
-// among the units below, by hand or by the unit's own re-issue document; Chinese
-// first with English switchable) and the JSON API
-// under /api/v1, over a rollout.CatalogService, UnitService and TaskService;
+// among the units below, by hand or by the unit's own re-issue document; the
+// supervision loop — each task's page with its steps and timeline, the progress
+// report form with its evidence, the reviewer's queue and the overdue list, with
+// traffic lights wherever tasks are listed; Chinese first with English
+// switchable) and the JSON API under /api/v1, over a rollout.CatalogService,
+// UnitService, TaskService and ReportService;
 // and signing in (a session cookie for people, API tokens for programs), each
 // user's account, and the administration of accounts and of the audit trail,
 // over a rollout.UserService and AuditService. rollout.Authorize decides every
@@ -15,6 +18,7 @@
 package web
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -22,6 +26,7 @@ import (
 	"log/slog"
 	"net/http"
 	"slices"
+	"time"
 
 	"rollout"
 )
@@ -31,9 +36,13 @@ type Config struct {
 	Catalog rollout.CatalogService // required
 	Units   rollout.UnitService    // required
 	Tasks   rollout.TaskService    // required
+	Reports rollout.ReportService  // required: the supervision loop and its reports
 	Users   rollout.UserService    // required: accounts, sessions, tokens
 	Audit   rollout.AuditService   // required: the audit trail
 	Logger  *slog.Logger           // nil discards the log
+	// WarningDays is how many days before a deadline a task's light turns
+	// yellow; 0 means rollout.DefaultWarningDays.
+	WarningDays int
 	// SecureCookies marks the session cookie Secure: set it when the site is
 	// served over TLS, directly or behind a proxy that terminates TLS.
 	SecureCookies bool
@@ -44,16 +53,21 @@ type Server struct {
 	catalog rollout.CatalogService
 	units   rollout.UnitService
 	tasks   rollout.TaskService
+	reports rollout.ReportService
 	users   rollout.UserService
 	audit   rollout.AuditService
 	log     *slog.Logger
 	// secureCookies: the session cookie is sent over TLS only.
 	secureCookies bool
-	views         views
-	static        staticFiles
-	mux           *http.ServeMux
-	patterns      []string
-	handler       http.Handler
+	// warningDays: a task's light turns yellow this many days before its deadline.
+	warningDays int
+	// now is the clock the lights and the current reporting period go by.
+	now      func() time.Time
+	views    views
+	static   staticFiles
+	mux      *http.ServeMux
+	patterns []string
+	handler  http.Handler
 }
 
 //go:embed openapi.json
@@ -71,6 +85,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Tasks == nil {
 		return nil, errors.New("web: Config.Tasks is nil")
+	}
+	if cfg.Reports == nil {
+		return nil, errors.New("web: Config.Reports is nil: the site cannot run the supervision loop")
+	}
+	if cfg.WarningDays < 0 {
+		return nil, fmt.Errorf("web: Config.WarningDays is %d: give the days before a deadline, or 0 for the default", cfg.WarningDays)
 	}
 	if cfg.Users == nil {
 		return nil, errors.New("web: Config.Users is nil: the site cannot sign anyone in")
@@ -97,6 +117,7 @@ func New(cfg Config) (*Server, error) {
 		catalog: cfg.Catalog,
 		units:   cfg.Units,
 		tasks:   cfg.Tasks,
+		reports: cfg.Reports,
 		users:   cfg.Users,
 		audit:   cfg.Audit,
 		log:     logger,
@@ -105,6 +126,8 @@ func New(cfg Config) (*Server, error) {
 		mux:     http.NewServeMux(),
 
 		secureCookies: cfg.SecureCookies,
+		warningDays:   cmp.Or(cfg.WarningDays, rollout.DefaultWarningDays),
+		now:           time.Now,
 	}
 	s.routes()
 	s.handler = chain(s.withFallback(s.mux),

@@ -46,12 +46,13 @@ func (s *syncBuffer) String() string {
 // testSite is a server over the fakes, with the fakes at hand.
 type testSite struct {
 	*Server
-	logs  *syncBuffer
-	cat   *fakeCatalog
-	units *fakeUnits
-	tasks *fakeTasks
-	users *fakeUsers
-	audit *fakeAudit
+	logs    *syncBuffer
+	cat     *fakeCatalog
+	units   *fakeUnits
+	tasks   *fakeTasks
+	reports *fakeReports
+	users   *fakeUsers
+	audit   *fakeAudit
 }
 
 // The accounts of the fixture besides the identities (role@unit) the tests
@@ -67,8 +68,9 @@ var fixtureIdentities = []string{"reporter@440000", "reporter@110000", "reporter
 	"coordinator@1", "administrator@1", "evaluator@1"}
 
 // newTestSite returns a server over cat and the fixture's units and tasks
-// (newFakeServices), its accounts (one API token, ID 1, of reporter@440000)
-// and an audit trail, logging to a buffer.
+// (newFakeServices), its accounts (one API token, ID 1, of reporter@440000),
+// the supervision loop as seedLoop leaves it and an audit trail, logging to a
+// buffer. Its lights and periods go by siteNow.
 func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	t.Helper()
 	units, tasks := newFakeServices(t, cat)
@@ -91,12 +93,16 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	users.lock(t, lockedUser, time.Now().Add(time.Hour))
 	users.disable(t, disabledUser)
 	logs := &syncBuffer{}
-	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Users: users, Audit: audit,
+	reports := newFakeReports(tasks, audit)
+	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit,
 		Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, users: users, audit: audit}
+	s.now = func() time.Time { return siteNow }
+	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit}
+	seedLoop(t, site)
+	return site
 }
 
 // as returns the header of a request made in a new session of identity
@@ -332,7 +338,7 @@ var scenarios = []scenario{
 	// A unit's tasks.
 	{name: "tasks: a province", as: "coordinator@1", path: "/units/440000/tasks", status: 200, ctype: htmlType,
 		want: []string{"广东省 · 本单位任务", "共23项任务", "第七批", "国函〔2023〕56号", "工程建设项目审批统一化、标准化、信息化",
-			`href="/items/1001"`, `href="/tasks/{task:440000/1001}/divide"`, `<span class="role role-implement">承担</span>`, "未规定", "国务院",
+			`href="/tasks/{task:440000/1001}"`, `href="/tasks/{task:440000/1001}/divide"`, `<span class="role role-implement">承担</span>`, "未规定", "国务院",
 			"入海排污口规范化“分级分类管理”新模式", "市县分解情况", `<a href="/units/440100/tasks" lang="zh-CN">广州市</a>`, "湛江市",
 			`<td class="cell has-co"><span aria-hidden="true">○</span><span class="visually-hidden">配合</span></td>`,
 			`<span class="visually-hidden">未分解</span>`, `<th scope="row" class="row-item">`, `<th scope="col" class="col-unit">`,
@@ -430,6 +436,165 @@ var scenarios = []scenario{
 		want: []string{"“省商务厅”不是本文件中未能识别的单位名称", `<form class="divide reissue-confirm"`}},
 	{name: "reissue: cross-site confirm", as: "coordinator@1", method: "POST", path: "/units/440000/reissue/confirm", body: confirmBody("省发展改委", "省地方金融管理局"),
 		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}}, status: 403, ctype: htmlType},
+
+	// The supervision loop, as the fixture leaves it (seedLoop) on siteNow,
+	// 2 July 2024: 深圳市 submitted its report for item 1, 2024Q2, and is red
+	// (2024年6月底前); 广州市 saved a draft; 福田区's task is assigned.
+	{name: "lights in the inbox", as: "reporter@440300", path: "/units/440300/tasks", status: 200, ctype: htmlType,
+		want: []string{`<th scope="col">督办灯</th>`, `<span class="light light-red" title="已超过完成时限"><span class="dot" aria-hidden="true"></span>红灯</span>`,
+			`<span class="state state-reported">已反馈</span>`, "红灯1项", `<a href="/tasks/{task:440300/1001}" lang="zh-CN">工程建设项目审批统一化、标准化、信息化</a>`,
+			`href="/units/440300/overdue"`, `<a href="/units/440300/overdue">逾期</a>`},
+		notWant: []string{`/units/440300/reviews`}},
+	{name: "lights: a date close by", as: "reporter@110000", path: "/units/110000/tasks", status: 200, ctype: htmlType,
+		want: []string{`<span class="light light-yellow" title="距完成时限不足3天">`, "黄灯1项", "2024年7月4日前"}},
+	{name: "lights: no deadline set", as: "reporter@440000", path: "/units/440000/tasks", status: 200, ctype: htmlType,
+		want: []string{`<span class="light light-none" title="未规定完成时限，不亮灯"><span class="dot" aria-hidden="true"></span>未规定</span>`, "不亮灯23项"}},
+	{name: "lights in the tree", as: "coordinator@1", path: "/items/1001/tree", status: 200, ctype: htmlType,
+		want: []string{`<span class="light light-red"`, `<span class="light light-yellow"`, `<span class="light light-green"`,
+			`<a class="node-state" href="/tasks/{task:440300/1001}"><span class="state state-reported">已反馈</span>`,
+			`<span class="light light-none" title="完成时限为表述而非日期，不亮灯"><span class="dot" aria-hidden="true"></span>持续推进</span>`}},
+	{name: "header: a reviewer's queue and overdue list", as: "reviewer@440000", path: "/", status: 200, ctype: htmlType,
+		want: []string{`<a href="/units/440000/reviews">待复核</a>`, `<a href="/units/440000/overdue">逾期</a>`}},
+	{name: "header: an evaluator has neither", as: "evaluator@1", path: "/", status: 200, ctype: htmlType,
+		notWant: []string{"/reviews", "/overdue"}},
+	{name: "task: a report to review", as: "reviewer@440000", path: "/tasks/{task:440300/1001}", status: 200, ctype: htmlType,
+		want: []string{"<title>工程建设项目审批统一化、标准化、信息化 · 深圳市 - ", `<h1 lang="zh-CN">工程建设项目审批统一化、标准化、信息化</h1>`,
+			`<span class="light light-red"`, `<span class="state state-reported">已反馈</span> <span class="muted">（2024-06-03 09:34 起，北京时间）</span>`,
+			`<input type="hidden" name="kind" value="accept">`, `<button type="submit">复核通过</button>`,
+			`<textarea id="note-return" name="note" rows="3" maxlength="1000" required></textarea>`, `<button type="submit" class="secondary">退回</button>`,
+			"下级任务", `<a href="/tasks/{task:440304/1001}" lang="zh-CN">福田区</a>`, "下级尚有1项任务未办结",
+			"进展报告 · 2024年第2季度", `<span aria-current="page">2024年第2季度</span> <span class="tag">已填报</span>`,
+			`<a href="/tasks/{task:440300/1001}?period=2024Q3#report">2024年第3季度</a>`, "<strong>推进中</strong>", "深府办〔2024〕12号",
+			`<a href="https://www.sz.gov.cn/zfgb/2024/" rel="noopener noreferrer">`, `<a href="/evidence/2?task={task:440300/1001}&amp;period=2024Q2" download>审批事项清单.pdf</a>`,
+			"历史版本（3）", "第3版，reporter.440300 于 2024-06-03 09:34 保存",
+			`<time datetime="2024-06-03T01:31:00Z">2024-06-03 09:31</time>`, `<span class="event-actor">reporter.440300</span>`,
+			`<strong class="event-kind">签收</strong>`, "已交办 → 已签收", "办理中 → 已反馈"},
+		notWant: []string{`value="acknowledge"`, `value="close"`, `value="request_na"`, "/report?period"}},
+	{name: "task: its own reporter waits", as: "reporter@440300", path: "/tasks/{task:440300/1001}", status: 200, ctype: htmlType,
+		want: []string{"已反馈", "审批事项清单.pdf"}, notWant: []string{"可办理事项", `value="accept"`}},
+	{name: "task: a draft", as: "reporter@440100", path: "/tasks/{task:440100/1001}", status: 200, ctype: htmlType,
+		want: []string{`<a class="button" href="/tasks/{task:440100/1001}/report?period=2024Q2">修改进展报告</a>`, `<span class="tag tag-draft">草稿</span>`,
+			"申请不适用"}},
+	{name: "task: assigned", as: "reporter@440304", path: "/tasks/{task:440304/1001}", status: 200, ctype: htmlType,
+		want: []string{`<input type="hidden" name="kind" value="acknowledge">`, `<button type="submit">签收</button>`, "<summary>申请不适用</summary>",
+			`<option value="outside_scope">不在推广范围</option>`, `<option value="other">其他（须说明）</option>`,
+			"2024年第3季度尚未填报进展。", "尚无办理记录", "持续推进"},
+		notWant: []string{"/report?period", `value="accept"`}},
+	{name: "task: another period", as: "reviewer@440000", path: "/tasks/{task:440300/1001}?period=2024Q1", status: 200, ctype: htmlType,
+		want: []string{"2024年第1季度尚未填报进展。", `<a href="/tasks/{task:440300/1001}?period=2024Q2#report">2024年第2季度</a> <span class="tag">已填报</span>`}},
+	{name: "task: an older period by address", as: "reviewer@440000", path: "/tasks/{task:440300/1001}?period=2023-03", status: 200, ctype: htmlType,
+		want: []string{"2023年3月尚未填报进展。", `<span aria-current="page">2023年3月</span>`}},
+	{name: "task: a bad period", as: "reviewer@440000", path: "/tasks/{task:440300/1001}?period=2024Q5", status: 400, ctype: htmlType,
+		want: []string{"报告期“2024Q5”无效"}},
+	{name: "task in English", as: "reviewer@440000", path: "/tasks/{task:440300/1001}?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "What you can do now", "Accept", "Progress report · 2024 Q2", "Timeline", "Reported", "Red", "Assigned → Acknowledged"}},
+	{name: "task unknown", as: "coordinator@1", path: "/tasks/999999", status: 404, ctype: htmlType,
+		want: []string{"未找到编号为999999的任务。"}},
+	{name: "step: a return without a reason", as: "reviewer@440000", method: "POST", path: "/tasks/{task:440300/1001}/steps", header: formPost,
+		body: "kind=return&note=+", status: 400, ctype: htmlType,
+		want: []string{`<div class="error-summary" id="form-error" role="alert">`, `<a href="#note-return">请填写退回理由，说明需要补正的内容。</a>`,
+			`<textarea id="note-return" name="note" rows="3" maxlength="1000" required aria-describedby="form-error">`, "办理记录"}},
+	{name: "step: one the state does not allow", as: "reviewer@440000", method: "POST", path: "/tasks/{task:440300/1001}/steps", header: formPost,
+		body: "kind=acknowledge", status: 400, ctype: htmlType, want: []string{"任务当前状态为“已反馈”，不能执行“签收”。"}},
+	{name: "step: an unknown one", as: "reviewer@440000", method: "POST", path: "/tasks/{task:440300/1001}/steps", header: formPost,
+		body: "kind=submit", status: 400, ctype: htmlType, want: []string{"操作“submit”无效"}},
+	{name: "step: not applicable without a reason", as: "reporter@440304", method: "POST", path: "/tasks/{task:440304/1001}/steps", header: formPost,
+		body: "kind=request_na&na_reason=other&note=", status: 400, ctype: htmlType,
+		want: []string{`<a href="#note-request_na">原因为“其他”的，请写明说明。</a>`, `<details class="step" open>`, `<option value="other" selected>`}},
+	{name: "step: cross-site", as: "reviewer@440000", method: "POST", path: "/tasks/{task:440300/1001}/steps", body: "kind=accept",
+		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}}, status: 403, ctype: htmlType,
+		want: []string{"已拒绝来自其他网站的请求。"}},
+	{name: "report form: a draft", as: "reporter@440100", path: "/tasks/{task:440100/1001}/report?period=2024Q2", status: 200, ctype: htmlType,
+		want: []string{`<form class="divide report-form" method="post" action="/tasks/{task:440100/1001}/report" enctype="multipart/form-data">`,
+			`<input type="hidden" name="period" value="2024Q2">`, `<input type="hidden" name="version" value="1">`,
+			`<option value="not_started" selected>未启动</option>`, `<option value="pending_approval">待报批/需调整法规</option>`,
+			">正在起草实施方案。</textarea>", `<input id="ev-title-0" name="ev-title-0" type="text" value=""`,
+			`<button type="submit" name="action" value="add" class="secondary" formnovalidate>再添加一行</button>`,
+			`accept=".doc,.docx,.jpeg,.jpg,.ofd,.pdf,.png,.txt,.wps,.xls,.xlsx"`, "最大20 MiB",
+			`<button type="submit" name="action" value="save" class="secondary">保存</button>`, `<button type="submit" name="action" value="submit">提交</button>`,
+			"第1版，reporter.440100 于 2024-06-03 09:36 保存"}},
+	{name: "report form: the current period by default", as: "reporter@440100", path: "/tasks/{task:440100/1001}/report", status: 200, ctype: htmlType,
+		want: []string{"进展报告 · 2024年第3季度", `<input type="hidden" name="version" value="0">`, "本期尚未保存。"}},
+	{name: "report form: its evidence", as: "reviewer@440000", path: "/tasks/{task:440300/1001}/report?period=2024Q2", status: 200, ctype: htmlType,
+		want: []string{"进展已反馈，正在等待复核，复核前不能修改。"}, notWant: []string{"report-form"}},
+	{name: "report form: not acknowledged", as: "reporter@440304", path: "/tasks/{task:440304/1001}/report", status: 200, ctype: htmlType,
+		want: []string{"任务尚未签收：请先在任务页面签收，再填报进展。"}, notWant: []string{"report-form"}},
+	{name: "report form in English", as: "reporter@440100", path: "/tasks/{task:440100/1001}/report?period=2024Q2&lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "Progress report · 2024 Q2", "Not started", "Add another", "Submit"}},
+	{name: "report: add a row", as: "reporter@440100", method: "POST", path: "/tasks/{task:440100/1001}/report", header: formPost,
+		body:   "period=2024Q2&version=1&status=not_started&measures=x&ev-title-0=" + q("实施方案") + "&ev-docno-0=" + q("穗府办〔2024〕8号") + "&action=add",
+		status: 200, ctype: htmlType,
+		want:    []string{`id="ev-title-0" name="ev-title-0" type="text" value="实施方案"`, `value="穗府办〔2024〕8号"`, `id="ev-title-1"`},
+		notWant: []string{`id="ev-title-2"`, "error-summary"}},
+	{name: "report: a row removed by clearing its title", as: "reporter@440100", method: "POST", path: "/tasks/{task:440100/1001}/report", header: formPost,
+		body:   "period=2024Q2&version=1&status=not_started&ev-title-0=&ev-docno-0=" + q("穗府办〔2024〕8号") + "&ev-title-1=" + q("方案") + "&action=add",
+		status: 200, ctype: htmlType,
+		want: []string{`id="ev-title-0" name="ev-title-0" type="text" value="方案"`, `id="ev-title-2"`}, notWant: []string{"穗府办〔2024〕8号"}},
+	{name: "report: a bad date", as: "reporter@440100", method: "POST", path: "/tasks/{task:440100/1001}/report", header: formPost,
+		body:   "period=2024Q2&version=1&status=in_progress&ev-title-0=" + q("实施方案") + "&ev-date-0=" + q("2024/06/20") + "&action=save",
+		status: 400, ctype: htmlType,
+		want: []string{`<a href="#ev-date-0">第1份佐证材料的日期“2024/06/20”无效：应写作 2024-03-01。</a>`, `value="2024/06/20" maxlength="10" aria-describedby="form-error"`}},
+	{name: "report: a link that is not one", as: "reporter@440100", method: "POST", path: "/tasks/{task:440100/1001}/report", header: formPost,
+		body:   "period=2024Q2&version=1&status=in_progress&ev-title-0=x&ev-link-0=" + q("javascript:alert(1)") + "&action=save",
+		status: 400, ctype: htmlType, want: []string{"第1份佐证材料的链接“javascript:alert(1)”无效"}},
+	{name: "report: no status", as: "reporter@440100", method: "POST", path: "/tasks/{task:440100/1001}/report", header: formPost,
+		body: "period=2024Q2&version=1&status=&measures=" + q("保留的文字") + "&action=save", status: 400, ctype: htmlType,
+		want: []string{`<a href="#status">请选择进展状态。</a>`, ">保留的文字</textarea>"}},
+	{name: "report: a problem without words", as: "reporter@440100", method: "POST", path: "/tasks/{task:440100/1001}/report", header: formPost,
+		body: "period=2024Q2&version=1&status=in_progress&problem=1&action=save", status: 400, ctype: htmlType,
+		want: []string{`<a href="#problem_text">勾选了存在问题，请写明问题说明。</a>`, `name="problem" value="1" checked`}},
+	{name: "report: a bad period", as: "reporter@440100", method: "POST", path: "/tasks/{task:440100/1001}/report", header: formPost,
+		body: "period=Q2&version=1&status=in_progress&action=save", status: 400, ctype: htmlType, want: []string{"报告期“Q2”无效"}},
+	{name: "report: cross-site", as: "reporter@440100", method: "POST", path: "/tasks/{task:440100/1001}/report", body: "period=2024Q2&version=1&status=in_progress&action=save",
+		header: http.Header{"Sec-Fetch-Site": {"cross-site"}, "Content-Type": {"application/x-www-form-urlencoded"}}, status: 403, ctype: htmlType},
+	{name: "evidence", as: "viewer@440000", path: "/evidence/2?task={task:440300/1001}&period=2024Q2", status: 200, ctype: "application/pdf",
+		want: []string{"%PDF-1.4"}},
+	{name: "evidence of another report", as: "viewer@440000", path: "/evidence/2?task={task:440100/1001}&period=2024Q2", status: 404, ctype: htmlType},
+	{name: "evidence without its report", as: "viewer@440000", path: "/evidence/2", status: 404, ctype: htmlType},
+	{name: "evidence that is a document, not a file", as: "viewer@440000", path: "/evidence/1?task={task:440300/1001}&period=2024Q2", status: 404, ctype: htmlType},
+	{name: "reviews", as: "reviewer@440000", path: "/units/440000/reviews", status: 200, ctype: htmlType,
+		want: []string{"<h1>广东省 · 待复核</h1>", `<a href="/units/440300/tasks" lang="zh-CN">深圳市</a>`, "2024-06-03 09:34",
+			`<a class="button" href="/tasks/{task:440300/1001}#report">复核`, `<a href="/units/440000/reviews" aria-current="page">待复核</a>`},
+		notWant: []string{"广州市", "没有等待复核的报告。"}},
+	{name: "reviews: none", as: "reviewer@440300", path: "/units/440300/reviews", status: 200, ctype: htmlType,
+		want: []string{"没有等待复核的报告。"}},
+	{name: "reviews in English", as: "reviewer@440000", path: "/units/440000/reviews?lang=en", status: 200, ctype: htmlType,
+		want: []string{`<html lang="en">`, "广东省 · To review", "Review"}},
+	{name: "overdue", as: "viewer@440000", path: "/units/440000/overdue", status: 200, ctype: htmlType,
+		want: []string{"<h1>广东省 · 逾期任务</h1>", "共3项逾期任务。", "省住房城乡建设厅", "广州市", "深圳市", "2天",
+			`<a href="/units/440000/overdue" aria-current="page">逾期</a>`},
+		notWant: []string{"福田区", "北京市"}},
+	{name: "overdue nationwide", as: "coordinator@1", path: "/units/1/overdue", status: 200, ctype: htmlType,
+		want: []string{"共3项逾期任务。"}, notWant: []string{"北京市", "四川省"}},
+	{name: "overdue: none", as: "viewer@110000", path: "/units/110000/overdue", status: 200, ctype: htmlType,
+		want: []string{"没有逾期任务。"}},
+	{name: "api task: state and light", as: "coordinator@1", path: "/api/v1/tasks/{task:440300/1001}", status: 200, ctype: jsonType,
+		want: []string{`"state": "reported"`, `"state_at": "2024-06-03T01:34:00Z"`, `"light": "red"`}},
+	{name: "api task: no light", as: "coordinator@1", path: "/api/v1/tasks/{task:440304/1001}", status: 200, ctype: jsonType,
+		want: []string{`"state": "assigned"`, `"light": "none"`}},
+	{name: "api timeline", as: "viewer@440000", path: "/api/v1/tasks/{task:440300/1001}/timeline", status: 200, ctype: jsonType,
+		want: []string{`"task_id": {task:440300/1001}`, `"kind": "acknowledge"`, `"from": "in_work"`, `"to": "reported"`, `"count": 3`}},
+	{name: "api step: a return without a reason", as: "reviewer@440000", method: "POST", path: "/api/v1/tasks/{task:440300/1001}/steps", header: jsonPost,
+		body: `{"kind": "return"}`, status: 400, ctype: jsonType, want: []string{"请填写退回理由"}},
+	{name: "api step: unknown field", as: "reviewer@440000", method: "POST", path: "/api/v1/tasks/{task:440300/1001}/steps", header: jsonPost,
+		body: `{"kind": "accept", "reason": "x"}`, status: 400, ctype: jsonType, want: []string{"未知字段"}},
+	{name: "api report", as: "viewer@440000", path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q2", status: 200, ctype: jsonType,
+		want: []string{`"version": 3`, `"submitted": true`, `"doc_no": "深府办〔2024〕12号"`, `"date": "2024-05-20"`,
+			`"url": "/evidence/2?task={task:440300/1001}&period=2024Q2"`, `"file_type": "application/pdf"`}},
+	{name: "api report: none", as: "viewer@440000", path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q1", status: 404, ctype: jsonType},
+	{name: "api report: a bad period", as: "viewer@440000", path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q5?lang=en", status: 400, ctype: jsonType,
+		want: []string{`Reporting period \"2024Q5\" is not valid`}},
+	{name: "api save report: a bad status", as: "reporter@440100", method: "PUT", path: "/api/v1/tasks/{task:440100/1001}/reports/2024Q2", header: jsonPost,
+		body: `{"version": 1, "status": "done"}`, status: 400, ctype: jsonType, want: []string{"status 应为"}},
+	{name: "api save report: evidence without a title", as: "reporter@440100", method: "PUT", path: "/api/v1/tasks/{task:440100/1001}/reports/2024Q2", header: jsonPost,
+		body: `{"version": 1, "status": "in_progress", "evidence": [{"doc_no": "x"}]}`, status: 400, ctype: jsonType, want: []string{"evidence[0].title 不能为空。"}},
+	{name: "api save report: an old version", as: "reporter@440100", method: "PUT", path: "/api/v1/tasks/{task:440100/1001}/reports/2024Q2", header: jsonPost,
+		body: `{"version": 0, "status": "in_progress"}`, status: 409, ctype: jsonType,
+		want: []string{`"code": "conflict"`, "该报告已被他人修改（当前为第1版", `"current": {`, `"version": 1`, `"measures": "正在起草实施方案。"`}},
+	{name: "api reviews", as: "reviewer@440000", path: "/api/v1/units/440000/reviews", status: 200, ctype: jsonType,
+		want: []string{`"unit": {`, `"unit": "深圳市"`, `"state": "reported"`, `"count": 1`}},
+	{name: "api overdue", as: "viewer@440000", path: "/api/v1/units/440000/overdue", status: 200, ctype: jsonType,
+		want: []string{`"light": "red"`, `"count": 3`}},
 
 	// Search.
 	{name: "search", path: "/search?q=" + q("知识产权"), status: 200, ctype: htmlType,
@@ -630,9 +795,9 @@ func TestScenarios(t *testing.T) {
 	if strings.Contains(logs.String(), "level=ERROR") {
 		t.Errorf("no scenario should log an error:\n%s", logs)
 	}
-	if s.tasks.divides != 0 || s.tasks.cascades != 0 {
-		t.Errorf("the scenarios called Divide %d and Cascade %d times; each of their posts must be refused before storage",
-			s.tasks.divides, s.tasks.cascades)
+	if s.tasks.divides != 0 || s.tasks.cascades != 0 || s.reports.writes != 0 {
+		t.Errorf("the scenarios called Divide %d and Cascade %d times and wrote to the loop %d times; each of their posts must be refused before storage",
+			s.tasks.divides, s.tasks.cascades, s.reports.writes)
 	}
 }
 
@@ -866,27 +1031,36 @@ func TestNew(t *testing.T) {
 	units, tasks := newFakeServices(t, cat)
 	audit := &fakeAudit{}
 	users := newFakeUsers(audit)
+	reports := newFakeReports(tasks, audit)
 	for _, tt := range []struct {
 		cfg  Config
 		want string
 	}{
 		{Config{}, "Catalog"},
-		{Config{Units: units, Tasks: tasks, Users: users, Audit: audit}, "Catalog"},
-		{Config{Catalog: cat, Tasks: tasks, Users: users, Audit: audit}, "Units"},
-		{Config{Catalog: cat, Units: units, Users: users, Audit: audit}, "Tasks"},
-		{Config{Catalog: cat, Units: units, Tasks: tasks, Audit: audit}, "Users"},
-		{Config{Catalog: cat, Units: units, Tasks: tasks, Users: users}, "Audit"},
+		{Config{Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit}, "Catalog"},
+		{Config{Catalog: cat, Tasks: tasks, Reports: reports, Users: users, Audit: audit}, "Units"},
+		{Config{Catalog: cat, Units: units, Reports: reports, Users: users, Audit: audit}, "Tasks"},
+		{Config{Catalog: cat, Units: units, Tasks: tasks, Users: users, Audit: audit}, "Reports"},
+		{Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Audit: audit}, "Users"},
+		{Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users}, "Audit"},
+		{Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit, WarningDays: -1}, "WarningDays"},
 	} {
 		if _, err := New(tt.cfg); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("New without %s: %v", tt.want, err)
 		}
 	}
-	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Users: users, Audit: audit}) // no logger: discards
+	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit}) // no logger: discards
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rec := serve(s, "GET", "/", nil); rec.Code != 200 {
 		t.Errorf("status %d", rec.Code)
+	}
+	if s.warningDays != rollout.DefaultWarningDays {
+		t.Errorf("warning days %d, want the default %d", s.warningDays, rollout.DefaultWarningDays)
+	}
+	if s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit, WarningDays: 5}); err != nil || s.warningDays != 5 {
+		t.Errorf("WarningDays 5: %v", err)
 	}
 }
 

@@ -168,7 +168,7 @@ func TestSignInReplacesSession(t *testing.T) {
 // TestSecureCookies: behind TLS the session cookie is Secure.
 func TestSecureCookies(t *testing.T) {
 	site := newTestSite(t, newFake(t))
-	s, err := New(Config{Catalog: site.cat, Units: site.units, Tasks: site.tasks, Users: site.users, Audit: site.audit, SecureCookies: true})
+	s, err := New(Config{Catalog: site.cat, Units: site.units, Tasks: site.tasks, Reports: site.reports, Users: site.users, Audit: site.audit, SecureCookies: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -368,7 +368,7 @@ func (s *Server) apiTask(w http.ResponseWriter, r *http.Request) error {
 	if err := s.authorize(r, rollout.ActReadTasks, target); err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, newAPITask(t))
+	return writeJSON(w, http.StatusOK, s.newAPITask(t))
 }
 
 // apiDivisionsRequest is the body of POST /api/v1/tasks/{id}/divisions.
@@ -459,7 +459,7 @@ func (s *Server) apiDivide(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusCreated, newAPITaskList(tasks))
+	return writeJSON(w, http.StatusCreated, s.newAPITaskList(tasks))
 }
 
 // divide calls Divide for a task the caller has just read. A "not found" then

@@ -33,8 +33,17 @@ type treePage struct {
 // treeNode is a task with the tasks divided from it.
 type treeNode struct {
 	Task     *rollout.Task
+	Lamp     lamp // the task's light, filled for the page
 	Lead     bool // a guidance task of the item's first listed (lead) responsible unit
 	Children []*treeNode
+}
+
+// lightTree gives every node of nodes and below its light.
+func (s *Server) lightTree(l lang, nodes []*treeNode) {
+	for _, n := range nodes {
+		n.Lamp = s.lamp(l, n.Task)
+		s.lightTree(l, n.Children)
+	}
 }
 
 // Descendants counts the tasks below n.
@@ -222,6 +231,9 @@ func (s *Server) itemTreePage(w http.ResponseWriter, r *http.Request) error {
 	p := &treePage{layout: newLayout(r, tr(l, "tree.title", it.Name), ""), Item: it,
 		Total: len(tasks), Divided: countNotice(r, "divided"), Partial: len(hidden) > 0}
 	p.Guide, p.Implement, p.Orphans = buildTree(it, tasks, hidden)
+	for _, nodes := range [][]*treeNode{p.Guide, p.Implement, p.Orphans} {
+		s.lightTree(l, nodes)
+	}
 	p.Root = tr(l, "kind.state_council")
 	for _, t := range tasks {
 		if t.ParentID == 0 && t.ParentUnit != "" {
@@ -245,6 +257,6 @@ func (s *Server) apiItemTasks(w http.ResponseWriter, r *http.Request) error {
 		Item apiItem `json:"item"`
 		apiTaskList
 		Filtered bool `json:"filtered"`
-	}{Item: newAPIItem(it), apiTaskList: newAPITaskList(tasks), Filtered: len(hidden) > 0}
+	}{Item: newAPIItem(it), apiTaskList: s.newAPITaskList(tasks), Filtered: len(hidden) > 0}
 	return writeJSON(w, http.StatusOK, out)
 }

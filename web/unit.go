@@ -95,21 +95,7 @@ func (s *Server) ancestors(ctx context.Context, u *rollout.Unit) ([]*rollout.Uni
 // anonymous visitors are refused before the unit is looked up, others once
 // its path is known.
 func (s *Server) readUnit(r *http.Request) (*rollout.Unit, error) {
-	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
-		return nil, err
-	}
-	id, err := unitID(r)
-	if err != nil {
-		return nil, err
-	}
-	u, err := s.units.Unit(r.Context(), id)
-	if err != nil {
-		return nil, err
-	}
-	if err := s.authorize(r, rollout.ActReadTasks, rollout.Target{UnitPath: u.Path}); err != nil {
-		return nil, err
-	}
-	return u, nil
+	return s.readUnitFor(r, rollout.ActReadTasks)
 }
 
 // unitPage serves GET /units/{id}.
@@ -155,13 +141,17 @@ type inboxPage struct {
 	Batches   []inboxBatch
 	Count     int
 	Cascaded  int // tasks a re-issue just stored (?cascaded=N); 0 for none
+	// Lights counts the unit's tasks by light; CanReview offers the queue of
+	// reports from the units below.
+	Lights    lightCounts
+	CanReview bool
 }
 
-// inboxBatch is a unit's tasks of one batch.
+// inboxBatch is a unit's tasks of one batch, red first, each with its light.
 type inboxBatch struct {
 	Batch  int
 	DocNo  string // "" when the batch cannot be found
-	Tasks  []*rollout.Task
+	Tasks  []taskRow
 	Matrix *divisionMatrix // provinces only; nil when there are no cities
 }
 
@@ -265,6 +255,7 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 
 	p := &inboxPage{layout: newLayout(r, tr(l, "inbox.title", u.Name), ""), Unit: u,
 		CanDivide: len(children) > 0 && allowed(r, rollout.ActDivide, rollout.Target{UnitPath: u.Path}),
+		CanReview: len(children) > 0 && allowed(r, rollout.ActReview, rollout.Target{UnitPath: u.Path}),
 		Count:     len(own), Cascaded: countNotice(r, "cascaded")}
 	if u.ParentID != 0 {
 		parent, err := s.units.Unit(ctx, u.ParentID)
@@ -276,21 +267,26 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	byBatch := map[int]int{}
+	var tasks [][]*rollout.Task // each batch's tasks in storage's order, for the matrix
 	for _, t := range own {
 		i, ok := byBatch[t.Batch]
 		if !ok {
 			i = len(p.Batches)
 			byBatch[t.Batch] = i
 			p.Batches = append(p.Batches, inboxBatch{Batch: t.Batch, DocNo: docNo[t.Batch]})
+			tasks = append(tasks, nil)
 		}
-		p.Batches[i].Tasks = append(p.Batches[i].Tasks, t)
+		tasks[i] = append(tasks[i], t)
 	}
+	for i := range p.Batches {
+		p.Batches[i].Tasks = s.rows(l, tasks[i])
+		redFirst(p.Batches[i].Tasks)
+		if u.Kind == rollout.KindProvince {
+			p.Batches[i].Matrix = newDivisionMatrix(tasks[i], within, children)
+		}
+	}
+	p.Lights = countLights(s.rows(l, own))
 	slices.SortStableFunc(p.Batches, func(a, b inboxBatch) int { return cmp.Compare(b.Batch, a.Batch) })
-	if u.Kind == rollout.KindProvince {
-		for i := range p.Batches {
-			p.Batches[i].Matrix = newDivisionMatrix(p.Batches[i].Tasks, within, children)
-		}
-	}
 	return s.views.inbox.render(w, http.StatusOK, p)
 }
 
@@ -321,9 +317,5 @@ func (s *Server) apiUnitTasks(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := struct {
-		Unit apiUnit `json:"unit"`
-		apiTaskList
-	}{Unit: newAPIUnit(u), apiTaskList: newAPITaskList(tasks)}
-	return writeJSON(w, http.StatusOK, out)
+	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(u, tasks))
 }

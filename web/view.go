@@ -32,6 +32,11 @@ type layout struct {
 	// follow them (rollout.Authorize decides).
 	CanUsers bool
 	CanAudit bool
+	// QueueURL and OverdueURL lead to the reviewer's queue and the overdue
+	// list of the unit of the user's first grant, for those who may follow
+	// them; "" otherwise.
+	QueueURL   string
+	OverdueURL string
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -43,6 +48,15 @@ func newLayout(r *http.Request, title, nav string) layout {
 		User:     rollout.ActorFrom(r.Context()),
 		CanUsers: allowed(r, rollout.ActManageUsers, rollout.Target{}),
 		CanAudit: allowed(r, rollout.ActReadAudit, rollout.Target{}),
+	}
+	if u := p.User; u != nil && len(u.Grants) > 0 && u.Grants[0].UnitID != 0 {
+		g := u.Grants[0]
+		if allowed(r, rollout.ActReview, rollout.Target{UnitPath: g.UnitPath}) {
+			p.QueueURL = fmt.Sprintf("/units/%d/reviews", g.UnitID)
+		}
+		if allowed(r, rollout.ActReadTasks, rollout.Target{UnitPath: g.UnitPath}) {
+			p.OverdueURL = fmt.Sprintf("/units/%d/overdue", g.UnitID)
+		}
 	}
 	if p.User == nil {
 		p.SigninURL = "/signin"
@@ -80,6 +94,10 @@ type views struct {
 	users   view[*usersPage]
 	user    view[*userPage]
 	audit   view[*auditPage]
+	task    view[*taskPage]
+	report  view[*reportPage]
+	reviews view[*unitListPage]
+	overdue view[*unitListPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -114,8 +132,28 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		"roleChoice": func(roles []rollout.Role, selected rollout.Role) roleChoice {
 			return roleChoice{Roles: roles, Selected: selected}
 		},
-		"lockedNow": func(u *rollout.User) bool { return u.LockedUntil != nil && u.LockedUntil.After(time.Now()) },
+		"lockedNow":   func(u *rollout.User) bool { return u.LockedUntil != nil && u.LockedUntil.After(time.Now()) },
+		"state":       func(st rollout.TaskState) string { return stateLabel(l, st) },
+		"event":       func(e rollout.TaskEventKind) string { return eventLabel(l, e) },
+		"status":      func(st rollout.ReportStatus) string { return statusLabel(l, st) },
+		"period":      func(p rollout.Period) string { return periodLabel(l, p) },
+		"naReason":    func(r rollout.NAReason) string { return naReasonLabel(l, r) },
+		"clock":       formatClock,
+		"fileSize":    fileSize,
+		"inc":         func(i int) int { return i + 1 },
+		"evidenceURL": evidenceURL,
 	}
+}
+
+// fileSize writes a file's size for people: 812 B, 96 KiB, 2.4 MiB.
+func fileSize(n int64) string {
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d B", n)
+	case n < 1<<20:
+		return fmt.Sprintf("%d KiB", (n+1<<9)>>10)
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }
 
 // roleChoice is a select of roles with one chosen.
@@ -169,6 +207,11 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.users.name, &vs.users.tmpl)
 	parse(vs.user.name, &vs.user.tmpl)
 	parse(vs.audit.name, &vs.audit.tmpl)
+	vs.task.name, vs.report.name, vs.reviews.name, vs.overdue.name = "task", "report", "reviews", "overdue"
+	parse(vs.task.name, &vs.task.tmpl)
+	parse(vs.report.name, &vs.report.tmpl)
+	parse(vs.reviews.name, &vs.reviews.tmpl)
+	parse(vs.overdue.name, &vs.overdue.tmpl)
 	return vs, firstErr
 }
 

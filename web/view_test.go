@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"html"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -105,11 +106,11 @@ func TestRenderEveryPage(t *testing.T) {
 			}, []string{tr(l, "unit.retired", formatDate(l, retiredAt)), "something_new", "老部门" + tr(l, "list.sep") + "原部门", tr(l, "unit.province")}},
 			{"inbox with matrix", func(w *httptest.ResponseRecorder) error {
 				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: gd, Parent: root, CanDivide: true, Count: len(gdOwn),
-					Batches: []inboxBatch{{Batch: 7, DocNo: "国函〔2023〕56号", Tasks: gdOwn, Matrix: newDivisionMatrix(gdOwn, gdWithin, gdChildren)}}})
+					Batches: []inboxBatch{{Batch: 7, DocNo: "国函〔2023〕56号", Tasks: s.rows(l, gdOwn), Matrix: newDivisionMatrix(gdOwn, gdWithin, gdChildren)}}})
 			}, []string{tr(l, "matrix.heading"), "湛江市", tr(l, "task.divide"), "○"}},
 			{"inbox of a batch that is gone", func(w *httptest.ResponseRecorder) error {
 				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: gd, Count: 1,
-					Batches: []inboxBatch{{Batch: 12, Tasks: []*rollout.Task{orphan}}}})
+					Batches: []inboxBatch{{Batch: 12, Tasks: s.rows(l, []*rollout.Task{orphan})}}})
 			}, []string{batchLabel(l, 12), `id="task-77"`, tr(l, "task.no_deadline")}},
 			{"inbox empty", func(w *httptest.ResponseRecorder) error {
 				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: root})
@@ -205,6 +206,31 @@ func TestRenderEveryPage(t *testing.T) {
 				return s.views.audit.render(w, 200, &auditPage{layout: lay("audit"), Limits: auditLimits})
 			}, []string{tr(l, "audit.none")}},
 		}
+		taskPages := loopPages(t, site, r, l)
+		pages = append(pages,
+			page{"task", func(w *httptest.ResponseRecorder) error { return s.views.task.render(w, 200, taskPages.full) },
+				[]string{event(l, rollout.EventAccept), event(l, rollout.EventClose), event(l, rollout.EventApproveNA), event(l, rollout.EventRequestNA),
+					"深府办〔2024〕12号", naReasonLabel(l, rollout.NAVertical) + tr(l, "list.colon") + "由海关统一实施", "出错了", `<a href="#note-return">`,
+					">退回的理由</textarea>", tr(l, "taskpage.versions", 3), "福田区"}},
+			page{"task bare", func(w *httptest.ResponseRecorder) error { return s.views.task.render(w, 200, taskPages.bare) },
+				[]string{tr(l, "taskpage.no_events"), tr(l, "taskpage.no_report", periodLabel(l, "2024Q3")), "unknown_role", "new_state"}},
+			page{"report", func(w *httptest.ResponseRecorder) error { return s.views.report.render(w, 200, taskPages.report) },
+				[]string{tr(l, "report.save"), tr(l, "report.submit"), `id="ev-title-1"`, "草案.pdf", "存储拒绝", tr(l, "report.saved")}},
+			page{"report conflict", func(w *httptest.ResponseRecorder) error { return s.views.report.render(w, 409, taskPages.conflict) },
+				[]string{tr(l, "report.conflict_heading"), tr(l, "report.conflict_mine"), "我的措施", "他的措施", tr(l, "evidence.reselect")}},
+			page{"report locked", func(w *httptest.ResponseRecorder) error { return s.views.report.render(w, 200, taskPages.locked) },
+				[]string{tr(l, "report.locked_reported"), tr(l, "report.none_stored")}},
+			page{"reviews", func(w *httptest.ResponseRecorder) error { return s.views.reviews.render(w, 200, taskPages.queue) },
+				[]string{"深圳市", tr(l, "reviews.review")}},
+			page{"reviews empty", func(w *httptest.ResponseRecorder) error {
+				return s.views.reviews.render(w, 200, &unitListPage{layout: lay(""), Unit: gd})
+			}, []string{tr(l, "reviews.empty")}},
+			page{"overdue", func(w *httptest.ResponseRecorder) error { return s.views.overdue.render(w, 200, taskPages.overdue) },
+				[]string{"深圳市", tr(l, "overdue.days_n", 2), tr(l, "overdue.count", 3)}},
+			page{"overdue empty", func(w *httptest.ResponseRecorder) error {
+				return s.views.overdue.render(w, 200, &unitListPage{layout: lay(""), Unit: gd})
+			}, []string{tr(l, "overdue.empty")}},
+		)
 		for _, p := range pages {
 			w := httptest.NewRecorder()
 			if err := p.render(w); err != nil {
@@ -248,4 +274,75 @@ func TestBatchPagePlacesEveryItemOnce(t *testing.T) {
 		t.Errorf("domains %d, nationwide %d, specific %d, unassigned %d; want 5, 22, 2, 0",
 			len(p.Domains), p.Nationwide, len(p.Specific), len(p.Unassigned))
 	}
+}
+
+func event(l lang, e rollout.TaskEventKind) string { return eventLabel(l, e) }
+
+// loopPageData are the pages of the supervision loop, filled for rendering.
+type loopPageData struct {
+	full, bare               *taskPage
+	report, conflict, locked *reportPage
+	queue, overdue           *unitListPage
+}
+
+// loopPages builds the loop's pages from the fixture: a task page with every
+// step offered, a report, its versions, a timeline with a not-applicable
+// request and a refusal shown; a task page with nothing; the report form with
+// a file and a refusal, with a conflict, and locked; the queue and the overdue
+// list.
+func loopPages(t *testing.T, site *testSite, r *http.Request, l lang) loopPageData {
+	t.Helper()
+	s := site.Server
+	ctx := context.Background()
+	gd := site.tasks.first(t, guangdong, 1001)
+	var sz *rollout.Task
+	for _, c := range site.tasks.under(gd.ID) {
+		if c.UnitID == shenzhen {
+			sz = c
+		}
+	}
+	coord := r.WithContext(rollout.WithActor(r.Context(), site.users.ensure(t, site.units, "coordinator@1")))
+	full, err := s.taskPageData(coord, sz, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	full.Can = taskActions{Acknowledge: true, Report: true, RequestNA: true, Review: true, Close: true, DecideNA: true}
+	full.Error, full.ErrorField, full.Form = "出错了", "note-return", stepInput{Kind: rollout.EventReturn, Note: "退回的理由"}
+	full.Done = tr(l, "step.done", eventLabel(l, rollout.EventAccept))
+	at := time.Date(2024, 6, 5, 2, 0, 0, 0, time.UTC)
+	full.Timeline = append(full.Timeline,
+		timelineRow{TaskEvent: rollout.TaskEvent{At: at, Actor: "张三", Kind: rollout.EventRequestNA, From: rollout.StateReturned, To: rollout.StateNARequested},
+			Reason: rollout.NAVertical, Text: "由海关统一实施"},
+		timelineRow{TaskEvent: rollout.TaskEvent{At: at, Actor: "李四", Kind: rollout.EventRejectNA, From: rollout.StateNARequested, To: rollout.StateAcknowledged}, Text: "应当实施"})
+	bare := &taskPage{layout: newLayout(r, "标题", ""), Task: &rollout.Task{ID: 9, ItemName: "事项", UnitName: "某单位", Role: "unknown_role", State: "new_state"},
+		Period: "2024Q3", Periods: []periodTab{{Period: "2024Q3"}}}
+
+	gz := site.tasks.first(t, guangdong, 1001)
+	for _, c := range site.tasks.under(gd.ID) {
+		if c.UnitID == guangzhou {
+			gz = c
+		}
+	}
+	stored, _ := site.reports.Report(ctx, gz.ID, "2024Q2")
+	report := s.reportPageFor(r, gz, "2024Q2", stored)
+	report.Form = inputOf(stored)
+	report.Form.Evidence = []evidenceRow{{ID: 5, Title: "草案", FileName: "草案.pdf", FileSize: 2 << 20, Date: "2024-06-01", Link: "https://example.gov.cn/"}}
+	report.Notice, report.Error, report.ErrorField = tr(l, "report.saved"), "存储拒绝", "ev-date-0"
+	conflict := s.reportPageFor(r, gz, "2024Q2", stored)
+	mine := cloneReport(stored)
+	mine.Measures, mine.Version = "我的措施", 0
+	theirs := cloneReport(stored)
+	theirs.Measures, theirs.Problem, theirs.ProblemText = "他的措施", true, "缺少资金"
+	conflict.Conflict = &reportConflict{Mine: mine, Theirs: theirs}
+	conflict.Error, conflict.FileNote = "冲突", true
+	locked := s.reportPageFor(r, sz, "2024Q3", nil)
+	locked.Locked = lockReason(l, rollout.StateReported)
+
+	queue := s.unitList(r, &rollout.Unit{ID: guangdong, Name: "广东省", Kind: rollout.KindProvince}, "reviews.title", "reviews", []*rollout.Task{sz})
+	overdueTasks, err := s.overdue(ctx, &rollout.Unit{ID: guangdong})
+	if err != nil {
+		t.Fatal(err)
+	}
+	overdue := s.unitList(r, &rollout.Unit{ID: guangdong, Name: "广东省", Kind: rollout.KindProvince}, "overdue.title", "overdue", overdueTasks)
+	return loopPageData{full: full, bare: bare, report: report, conflict: conflict, locked: locked, queue: queue, overdue: overdue}
 }

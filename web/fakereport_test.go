@@ -1,0 +1,393 @@
+package web
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"rollout"
+)
+
+// fakeReports is an in-memory rollout.ReportService over a fakeTasks,
+// behaving as the interface's comments say: a step follows TaskState.Next, a
+// return and the refusal of a not-applicable request need a note, the request
+// needs a known reason code, and closing waits for every task below to be
+// done (a task whose work was divided is then closed from any state, others
+// once accepted); a save names the version it edits, and a save of another version
+// returns *rollout.ReportConflict with the stored one and writes nothing; a
+// save moves the task to in_work (a draft) or reported (submitted); an
+// attachment of a type not in rollout.AttachmentTypes or over
+// rollout.MaxAttachmentSize is EINVALID, and one accepted makes a new version.
+// Every step and save is on the task's timeline with the actor of the
+// context, and audited. Its clock moves on a minute at each write. Set err to
+// make every method fail; writes counts the calls that wrote.
+type fakeReports struct {
+	mu      sync.Mutex
+	tasks   *fakeTasks
+	audit   *fakeAudit
+	now     time.Time
+	reports [][]*rollout.Report // by report ID - 1: every version, oldest first
+	events  []rollout.TaskEvent
+	files   map[int64][]byte // attached files by evidence ID
+	lastEv  int64
+	err     error
+	writes  int
+	// stepErr and saveErr, when set, are what Step and SaveReport answer.
+	stepErr, saveErr error
+}
+
+var _ rollout.ReportService = (*fakeReports)(nil)
+
+func newFakeReports(tasks *fakeTasks, audit *fakeAudit) *fakeReports {
+	return &fakeReports{tasks: tasks, audit: audit, now: time.Date(2024, 6, 3, 1, 30, 0, 0, time.UTC), files: map[int64][]byte{}}
+}
+
+func (f *fakeReports) tick() time.Time {
+	f.now = f.now.Add(time.Minute)
+	return f.now
+}
+
+// actorName is who a write is recorded as: the context's user.
+func actorName(ctx context.Context) string {
+	if u := rollout.ActorFrom(ctx); u != nil {
+		return cmp.Or(u.DisplayName, u.Username)
+	}
+	return "system"
+}
+
+func cloneReport(r *rollout.Report) *rollout.Report {
+	c := *r
+	c.Evidence = slices.Clone(r.Evidence)
+	return &c
+}
+
+// current returns the index of task's report for period and its current
+// version, or -1 and nil.
+func (f *fakeReports) current(task int64, period rollout.Period) (int, *rollout.Report) {
+	for i, vs := range f.reports {
+		if cur := vs[len(vs)-1]; cur.TaskID == task && cur.Period == period {
+			return i, cur
+		}
+	}
+	return -1, nil
+}
+
+// move takes task t from its state by event e, on the timeline; the caller
+// holds both locks.
+func (f *fakeReports) move(ctx context.Context, t *rollout.Task, e rollout.TaskEventKind, to rollout.TaskState, note string) {
+	at := f.tick()
+	f.events = append(f.events, rollout.TaskEvent{ID: int64(len(f.events) + 1), TaskID: t.ID, At: at, Actor: actorName(ctx),
+		Kind: e, From: t.State, To: to, Note: note})
+	t.State, t.StateAt = to, at
+	f.writes++
+}
+
+func (f *fakeReports) Step(ctx context.Context, taskID int64, e rollout.TaskEventKind, note string) (*rollout.Task, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.stepErr != nil {
+		return nil, f.stepErr
+	}
+	f.tasks.mu.Lock()
+	t := f.tasks.find(taskID)
+	if t == nil {
+		f.tasks.mu.Unlock()
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", taskID)
+	}
+	err := f.checkStep(t, e, note)
+	var next rollout.TaskState
+	if err == nil {
+		next, err = f.next(t, e)
+	}
+	if err != nil {
+		f.tasks.mu.Unlock()
+		return nil, err
+	}
+	f.move(ctx, t, e, next, note)
+	out := f.tasks.full(t)
+	f.tasks.mu.Unlock()
+	f.audit.record(ctx, "task."+string(e), "task:"+itoa(taskID), "", note)
+	return out, nil
+}
+
+// checkStep refuses what the state rules alone do not: a draft or submission
+// (those are saves), a return or refusal without a reason, a not-applicable
+// request without a known reason, closing with tasks below not done.
+func (f *fakeReports) checkStep(t *rollout.Task, e rollout.TaskEventKind, note string) error {
+	switch e {
+	case rollout.EventDraft, rollout.EventSubmit:
+		return rollout.Errorf(rollout.EINVALID, "进展的保存和反馈请通过进展报告。")
+	case rollout.EventReturn, rollout.EventRejectNA:
+		if strings.TrimSpace(note) == "" {
+			return rollout.Errorf(rollout.EINVALID, "请说明理由。")
+		}
+	case rollout.EventRequestNA:
+		code, _, _ := strings.Cut(note, ":")
+		if !rollout.NAReason(strings.TrimSpace(code)).Valid() {
+			return rollout.Errorf(rollout.EINVALID, "不适用的原因“%s”无效。", code)
+		}
+	case rollout.EventClose:
+		if t.State.Done() {
+			return nil
+		}
+		var open []string
+		for _, b := range below(f.tasks.tasks, t.ID) {
+			if !b.State.Done() {
+				open = append(open, f.tasks.full(b).UnitName)
+			}
+		}
+		if len(open) > 0 {
+			return rollout.Errorf(rollout.EINVALID, "下级尚有%d项任务未办结（%s），不能办结。", len(open), strings.Join(open, "、"))
+		}
+	}
+	return nil
+}
+
+// next is where e takes t: as TaskState.Next says, except that a task whose
+// work was divided is closed from any state not done once every task below is.
+func (f *fakeReports) next(t *rollout.Task, e rollout.TaskEventKind) (rollout.TaskState, error) {
+	if e == rollout.EventClose && !t.State.Done() && len(below(f.tasks.tasks, t.ID)) > 0 {
+		return rollout.StateClosed, nil
+	}
+	return t.State.Next(e)
+}
+
+func (f *fakeReports) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.saveErr != nil {
+		return nil, f.saveErr
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	f.tasks.mu.Lock()
+	defer f.tasks.mu.Unlock()
+	t := f.tasks.find(r.TaskID)
+	if t == nil {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", r.TaskID)
+	}
+	i, cur := f.current(r.TaskID, r.Period)
+	switch {
+	case cur != nil && r.Version != cur.Version:
+		return nil, &rollout.ReportConflict{Current: cloneReport(cur)}
+	case cur == nil && r.Version != 0:
+		return nil, rollout.Errorf(rollout.EINVALID, "该报告尚未保存，没有第%d版可以修改。", r.Version)
+	}
+	e := rollout.EventDraft
+	if submit {
+		e = rollout.EventSubmit
+	}
+	next, err := t.State.Next(e)
+	if err != nil {
+		return nil, err
+	}
+	v := cloneReport(r)
+	v.Submitted = submit
+	v.UpdatedBy = actorName(ctx)
+	for j := range v.Evidence {
+		if v.Evidence[j].ID == 0 {
+			f.lastEv++
+			v.Evidence[j].ID = f.lastEv
+		}
+	}
+	if cur == nil {
+		f.reports = append(f.reports, nil)
+		i = len(f.reports) - 1
+		v.Version = 1
+	} else {
+		v.Version = cur.Version + 1
+	}
+	v.ID = int64(i + 1)
+	f.move(ctx, t, e, next, "")
+	v.UpdatedAt = f.now
+	f.reports[i] = append(f.reports[i], v)
+	f.audit.record(ctx, "report.save", "report:"+itoa(v.ID), "", string(v.Status))
+	return cloneReport(v), nil
+}
+
+func (f *fakeReports) Report(ctx context.Context, taskID int64, period rollout.Period) (*rollout.Report, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	if _, cur := f.current(taskID, period); cur != nil {
+		return cloneReport(cur), nil
+	}
+	return nil, rollout.Errorf(rollout.ENOTFOUND, "任务%d没有%s的进展报告。", taskID, period.Label())
+}
+
+func (f *fakeReports) ReportVersions(ctx context.Context, reportID int64) ([]*rollout.Report, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	if reportID < 1 || reportID > int64(len(f.reports)) {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的进展报告。", reportID)
+	}
+	var out []*rollout.Report
+	for _, v := range slices.Backward(f.reports[reportID-1]) {
+		out = append(out, cloneReport(v))
+	}
+	return out, nil
+}
+
+func (f *fakeReports) Timeline(ctx context.Context, taskID int64) ([]rollout.TaskEvent, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	var out []rollout.TaskEvent
+	for _, e := range f.events {
+		if e.TaskID == taskID {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeReports) AddAttachment(ctx context.Context, reportID int64, e rollout.Evidence, body []byte) (*rollout.Evidence, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	if reportID < 1 || reportID > int64(len(f.reports)) {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的进展报告。", reportID)
+	}
+	ext := strings.ToLower(path.Ext(e.FileName))
+	typ, ok := rollout.AttachmentTypes[ext]
+	switch {
+	case !ok:
+		return nil, rollout.Errorf(rollout.EINVALID, "不接受“%s”类型的附件。", ext)
+	case len(body) > rollout.MaxAttachmentSize:
+		return nil, rollout.Errorf(rollout.EINVALID, "附件超过%d MiB。", rollout.MaxAttachmentSize>>20)
+	case strings.TrimSpace(e.Title) == "":
+		return nil, rollout.Errorf(rollout.EINVALID, "附件缺少标题。")
+	}
+	f.lastEv++
+	sum := sha256.Sum256(body)
+	e.ID, e.FileType, e.FileSize, e.SHA256 = f.lastEv, typ, int64(len(body)), hex.EncodeToString(sum[:])
+	f.files[e.ID] = slices.Clone(body)
+	vs := f.reports[reportID-1]
+	v := cloneReport(vs[len(vs)-1])
+	v.Version++
+	v.Evidence = append(v.Evidence, e)
+	v.UpdatedAt, v.UpdatedBy = f.tick(), actorName(ctx)
+	f.reports[reportID-1] = append(vs, v)
+	f.writes++
+	f.audit.record(ctx, "report.attach", "report:"+itoa(reportID), "", e.FileName)
+	return &e, nil
+}
+
+func (f *fakeReports) Attachment(ctx context.Context, evidenceID int64) (rollout.Evidence, []byte, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return rollout.Evidence{}, nil, f.err
+	}
+	body, ok := f.files[evidenceID]
+	if ok {
+		for _, vs := range f.reports {
+			for _, v := range vs {
+				for _, e := range v.Evidence {
+					if e.ID == evidenceID {
+						return e, slices.Clone(body), nil
+					}
+				}
+			}
+		}
+	}
+	return rollout.Evidence{}, nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的附件。", evidenceID)
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// pdf is a small PDF file's bytes, for attachments.
+var pdf = []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+// siteNow is the clock of the test site's lights and periods: Tuesday
+// 2 July 2024, 10:00 in Beijing, in the third quarter. The fixture's deadline
+// of 2024年6月底前 is red then.
+var siteNow = time.Date(2024, 7, 2, 2, 0, 0, 0, time.UTC)
+
+// seedLoop puts the fixture through the loop as far as journey 3 goes, and
+// gives two first-level tasks of item 1 deadlines: 深圳市 acknowledged its
+// task for item 1 and submitted its report for 2024Q2 with a local document
+// and a PDF (it waits in 广东省's queue); 广州市 acknowledged its task and
+// saved a draft for 2024Q2; 北京市's task is due on 4 July (yellow at
+// siteNow), 四川省's at the end of the year (green).
+func seedLoop(t testing.TB, site *testSite) {
+	t.Helper()
+	gd := site.tasks.first(t, guangdong, 1001)
+	var sz, gz *rollout.Task
+	for _, c := range site.tasks.under(gd.ID) {
+		switch c.UnitID {
+		case shenzhen:
+			sz = c
+		case guangzhou:
+			gz = c
+		}
+	}
+	site.tasks.mu.Lock()
+	site.tasks.find(site.tasks.firstID(110000, 1001)).Deadline = rollout.ParseDeadline("2024年7月4日前")
+	site.tasks.find(site.tasks.firstID(510000, 1001)).Deadline = rollout.ParseDeadline("2024年12月底前")
+	site.tasks.mu.Unlock()
+
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("fixture: %v", err)
+		}
+	}
+	szCtx := rollout.WithActor(context.Background(), site.users.ensure(t, site.units, "reporter@440300"))
+	_, err := site.reports.Step(szCtx, sz.ID, rollout.EventAcknowledge, "")
+	must(err)
+	rep, err := site.reports.SaveReport(szCtx, &rollout.Report{TaskID: sz.ID, Period: "2024Q2", Status: rollout.StatusInProgress,
+		Measures: "印发《深圳市工程建设项目审批制度改革实施方案》，审批事项清单已公布。",
+		Evidence: []rollout.Evidence{{Title: "深圳市工程建设项目审批制度改革实施方案", DocNo: "深府办〔2024〕12号",
+			Date: time.Date(2024, 5, 20, 0, 0, 0, 0, time.UTC), Link: "https://www.sz.gov.cn/zfgb/2024/"}}}, false)
+	must(err)
+	_, err = site.reports.AddAttachment(szCtx, rep.ID, rollout.Evidence{Title: "审批事项清单", FileName: "审批事项清单.pdf"}, pdf)
+	must(err)
+	rep, err = site.reports.Report(szCtx, sz.ID, "2024Q2")
+	must(err)
+	_, err = site.reports.SaveReport(szCtx, rep, true)
+	must(err)
+
+	gzCtx := rollout.WithActor(context.Background(), site.users.ensure(t, site.units, "reporter@440100"))
+	_, err = site.reports.Step(gzCtx, gz.ID, rollout.EventAcknowledge, "")
+	must(err)
+	_, err = site.reports.SaveReport(gzCtx, &rollout.Report{TaskID: gz.ID, Period: "2024Q2", Status: rollout.StatusNotStarted,
+		Measures: "正在起草实施方案。", Evidence: []rollout.Evidence{}}, false)
+	must(err)
+	site.reports.writes = 0
+}
+
+// firstID returns the ID of unit's first-level task for item; the caller
+// holds f.mu.
+func (f *fakeTasks) firstID(unit, item int64) int64 {
+	for _, t := range f.tasks {
+		if t.UnitID == unit && t.ItemID == item && t.ParentID == 0 {
+			return t.ID
+		}
+	}
+	return 0
+}

@@ -1,0 +1,645 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"rollout"
+)
+
+// The supervision loop 交办 → 签收 → 办理 → 反馈 → 复核 → 办结: each task's page
+// with the steps its user may take now and its timeline, the reviewer's queue,
+// the overdue list, and their API. Who may take a step:
+//
+//   - acknowledging a task and asking that it not apply: ActReport on the
+//     task's unit;
+//   - accepting or returning its report, closing it, and deciding a
+//     not-applicable request: ActReview on the unit that gave the task (the
+//     level above: Task.ParentUnitPath, "" at the first level, which only a
+//     grant at the root reaches);
+//   - reading the task, its report and its timeline: ActReadTasks on its unit
+//     (or a grant at a central unit responsible for its item).
+//
+// Reports are saved through the report form (report.go).
+
+// maxNoteRunes bounds the note of a step: a reason is a few sentences.
+const maxNoteRunes = 1000
+
+// stepActions are the steps the task page and the API take, each with the
+// right it needs; a report's draft and submission go through the report form.
+var stepActions = map[rollout.TaskEventKind]rollout.Action{
+	rollout.EventAcknowledge: rollout.ActReport,
+	rollout.EventRequestNA:   rollout.ActReport,
+	rollout.EventAccept:      rollout.ActReview,
+	rollout.EventReturn:      rollout.ActReview,
+	rollout.EventClose:       rollout.ActReview,
+	rollout.EventApproveNA:   rollout.ActReview,
+	rollout.EventRejectNA:    rollout.ActReview,
+}
+
+// reportTarget is the target of reporting on t: its own unit.
+func reportTarget(t *rollout.Task) rollout.Target { return rollout.Target{UnitPath: t.UnitPath} }
+
+// reviewTarget is the target of reviewing t: the unit that gave it, the level
+// above ("" at the first level: the root of the tree).
+func reviewTarget(t *rollout.Task) rollout.Target { return rollout.Target{UnitPath: t.ParentUnitPath} }
+
+// stepTarget is the target of the action step e needs.
+func stepTarget(t *rollout.Task, e rollout.TaskEventKind) rollout.Target {
+	if stepActions[e] == rollout.ActReview {
+		return reviewTarget(t)
+	}
+	return reportTarget(t)
+}
+
+// taskPaths fills the unit paths of t that the query left out: its unit's,
+// and the unit's of its parent task.
+func (s *Server) taskPaths(ctx context.Context, t *rollout.Task) error {
+	if t.UnitPath == "" {
+		target, err := s.unitTarget(ctx, t.UnitID)
+		if err != nil {
+			return err
+		}
+		t.UnitPath = target.UnitPath
+	}
+	if t.ParentID != 0 && t.ParentUnitPath == "" {
+		p, err := s.tasks.Task(ctx, t.ParentID)
+		if err != nil {
+			return err
+		}
+		if p.UnitPath == "" {
+			target, err := s.unitTarget(ctx, p.UnitID)
+			if err != nil {
+				return err
+			}
+			p.UnitPath = target.UnitPath
+		}
+		t.ParentUnitPath = p.UnitPath
+	}
+	return nil
+}
+
+// loadTask reads task {id} for action a: ActReadTasks (by the task's unit and
+// its item's responsible units) or ActReport (by its unit). Anonymous visitors
+// are refused before the task is looked up.
+func (s *Server) loadTask(r *http.Request, a rollout.Action) (*rollout.Task, error) {
+	if err := s.signedIn(r, a); err != nil {
+		return nil, err
+	}
+	id, err := taskID(r)
+	if err != nil {
+		return nil, err
+	}
+	ctx := r.Context()
+	t, err := s.tasks.Task(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.taskPaths(ctx, t); err != nil {
+		return nil, err
+	}
+	target := reportTarget(t)
+	if a == rollout.ActReadTasks {
+		if target, err = s.taskTarget(ctx, t); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.authorize(r, a, target); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// stepInput is a step as asked: its kind, and its note; a not-applicable
+// request has its reason apart, as the form asks for it.
+type stepInput struct {
+	Kind   rollout.TaskEventKind
+	Note   string
+	Reason rollout.NAReason
+}
+
+// note checks what the step needs and returns the note to store: a return and
+// a refusal of a not-applicable request need a reason; the request itself
+// needs a reason code (and words, for "other"), stored as "code: text".
+func (in stepInput) note(l lang) (string, error) {
+	note := strings.TrimSpace(in.Note)
+	if n := len([]rune(note)); n > maxNoteRunes {
+		return "", &formError{"note-" + string(in.Kind), invalid(l, "step.note_too_long", maxNoteRunes, n)}
+	}
+	switch in.Kind {
+	case rollout.EventReturn:
+		if note == "" {
+			return "", &formError{"note-return", invalid(l, "step.return_reason")}
+		}
+	case rollout.EventRejectNA:
+		if note == "" {
+			return "", &formError{"note-reject_na", invalid(l, "step.reject_reason")}
+		}
+	case rollout.EventRequestNA:
+		if !in.Reason.Valid() {
+			return "", &formError{"na-reason", invalid(l, "step.na_reason", in.Reason)}
+		}
+		if in.Reason == rollout.NAOther && note == "" {
+			return "", &formError{"note-request_na", invalid(l, "step.na_other")}
+		}
+		if note == "" {
+			return string(in.Reason), nil
+		}
+		return string(in.Reason) + ": " + note, nil
+	}
+	return note, nil
+}
+
+// splitNANote reads the note of a not-applicable request, "code: text", into
+// its reason and words; a note without a known code is all words.
+func splitNANote(note string) (rollout.NAReason, string) {
+	code, text, _ := strings.Cut(note, ":")
+	if r := rollout.NAReason(strings.TrimSpace(code)); r.Valid() {
+		return r, strings.TrimSpace(text)
+	}
+	return "", note
+}
+
+// step takes a step on t for the request's user: the step must be one the
+// page takes and the user may take it (EFORBIDDEN otherwise, before the input
+// is looked at), its note must be as the step needs; the service then applies
+// it, refusing a step the task's state does not allow (EINVALID).
+func (s *Server) step(r *http.Request, t *rollout.Task, in stepInput) (*rollout.Task, error) {
+	l := requestLang(r)
+	a, ok := stepActions[in.Kind]
+	if !ok {
+		return nil, &formError{"", invalid(l, "step.bad_kind", in.Kind)}
+	}
+	if err := s.authorize(r, a, stepTarget(t, in.Kind)); err != nil {
+		return nil, err
+	}
+	note, err := in.note(l)
+	if err != nil {
+		return nil, err
+	}
+	return s.reports.Step(r.Context(), t.ID, in.Kind, note)
+}
+
+// taskPage is the data of a task's page: what it is and where it stands, the
+// steps the user may take now, the tasks divided from it, a period's report
+// with its versions, and the timeline.
+type taskPage struct {
+	layout
+	Task *rollout.Task
+	Lamp lamp
+	Can  taskActions
+	// Children are the tasks divided from this one; OpenBelow counts the tasks
+	// below it, at any depth, that are not done yet (closing waits for them).
+	Children  []taskRow
+	OpenBelow int
+	// The report shown: Period's, with the periods offered around it (each
+	// marked when it has a report). Report is nil when none was saved.
+	Period   rollout.Period
+	Periods  []periodTab
+	Report   *rollout.Report
+	Versions []*rollout.Report // every saved version of Report, newest first
+	Timeline []timelineRow
+	// NAReasons are the reasons offered for asking that the task not apply.
+	NAReasons []rollout.NAReason
+	Done      string // the notice after a step or a submission
+	// Error is why the last step was refused; ErrorField the input it is
+	// about; Form what was typed with it.
+	Error      string
+	ErrorField string
+	Form       stepInput
+}
+
+// taskActions are the steps the page offers the user now: those the user may
+// take (rollout.Authorize) and the task's state allows.
+type taskActions struct {
+	Acknowledge bool
+	Report      bool // fill in or change the report
+	RequestNA   bool
+	Review      bool // accept or return the report
+	Close       bool
+	DecideNA    bool
+}
+
+// Any reports whether there is any step to offer.
+func (c taskActions) Any() bool {
+	return c.Acknowledge || c.Report || c.RequestNA || c.Review || c.Close || c.DecideNA
+}
+
+// periodTab is a period offered on the task page.
+type periodTab struct {
+	Period    rollout.Period
+	HasReport bool
+}
+
+// timelineRow is a step of the timeline with its note as a person reads it.
+type timelineRow struct {
+	rollout.TaskEvent
+	Reason rollout.NAReason // the reason of a not-applicable request; "" for others
+	Text   string           // the note, without the reason code
+}
+
+// actions works out the steps to offer on t, which has below tasks divided
+// from it at any depth, open of them not done. A task whose work was divided
+// is closed once every task below it is done, whatever its own state; any
+// other once accepted.
+func actions(r *http.Request, t *rollout.Task, below, open int) taskActions {
+	next := func(e rollout.TaskEventKind) bool { _, err := t.State.Next(e); return err == nil }
+	report := allowed(r, rollout.ActReport, reportTarget(t))
+	review := allowed(r, rollout.ActReview, reviewTarget(t))
+	return taskActions{
+		Acknowledge: report && next(rollout.EventAcknowledge),
+		Report:      report && next(rollout.EventDraft),
+		RequestNA:   report && next(rollout.EventRequestNA),
+		Review:      review && next(rollout.EventAccept),
+		Close:       review && !t.State.Done() && (next(rollout.EventClose) || (below > 0 && open == 0)),
+		DecideNA:    review && next(rollout.EventApproveNA),
+	}
+}
+
+// periodReports reads task id's reports for the periods offered around now
+// (with asked among them when given) and returns the periods, newest first,
+// and the reports found.
+func (s *Server) periodReports(ctx context.Context, id int64, asked rollout.Period) ([]rollout.Period, map[rollout.Period]*rollout.Report, error) {
+	periods := withPeriod(periodChoices(s.now()), asked)
+	found := map[rollout.Period]*rollout.Report{}
+	for _, p := range periods {
+		rep, err := s.reports.Report(ctx, id, p)
+		switch {
+		case err == nil:
+			found[p] = rep
+		case rollout.ErrorCode(err) != rollout.ENOTFOUND:
+			return nil, nil, err
+		}
+	}
+	return periods, found, nil
+}
+
+// taskPageData gathers task t's page. The report shown is asked's, or when no
+// period is asked for, the newest one offered that has a report (a reviewer
+// in July reviews the second quarter's), else the current period.
+func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Period) (*taskPage, error) {
+	ctx := r.Context()
+	l := requestLang(r)
+	p := &taskPage{
+		layout:    newLayout(r, tr(l, "taskpage.title", t.ItemName, t.UnitName), ""),
+		Task:      t,
+		Lamp:      s.lamp(l, t),
+		NAReasons: naReasons,
+	}
+	all, err := s.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: t.ItemID})
+	if err != nil {
+		return nil, err
+	}
+	var children []*rollout.Task
+	for _, c := range all {
+		if c.ParentID == t.ID {
+			children = append(children, c)
+		}
+	}
+	p.Children = s.rows(l, children)
+	under := below(all, t.ID)
+	for _, c := range under {
+		if !c.State.Done() {
+			p.OpenBelow++
+		}
+	}
+	p.Can = actions(r, t, len(under), p.OpenBelow)
+
+	periods, reports, err := s.periodReports(ctx, t.ID, asked)
+	if err != nil {
+		return nil, err
+	}
+	p.Period = asked
+	if p.Period == "" {
+		p.Period = periodAt(s.now())
+		if i := slices.IndexFunc(periods, func(q rollout.Period) bool { return reports[q] != nil }); i >= 0 {
+			p.Period = periods[i]
+		}
+	}
+	for _, q := range periods {
+		p.Periods = append(p.Periods, periodTab{Period: q, HasReport: reports[q] != nil})
+	}
+	if p.Report = reports[p.Period]; p.Report != nil {
+		if p.Versions, err = s.reports.ReportVersions(ctx, p.Report.ID); err != nil {
+			return nil, err
+		}
+	}
+
+	events, err := s.reports.Timeline(ctx, t.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range events {
+		row := timelineRow{TaskEvent: e, Text: e.Note}
+		if e.Kind == rollout.EventRequestNA {
+			row.Reason, row.Text = splitNANote(e.Note)
+		}
+		p.Timeline = append(p.Timeline, row)
+	}
+	return p, nil
+}
+
+// below returns the tasks under task id at any depth, from all (an item's tasks).
+func below(all []*rollout.Task, id int64) []*rollout.Task {
+	var out []*rollout.Task
+	parents := map[int64]bool{id: true}
+	for changed := true; changed; {
+		changed = false
+		for _, t := range all {
+			if parents[t.ParentID] && !parents[t.ID] {
+				parents[t.ID] = true
+				out = append(out, t)
+				changed = true
+			}
+		}
+	}
+	return out
+}
+
+// askedPeriod reads ?period=, "" when not given.
+func askedPeriod(r *http.Request) (rollout.Period, error) {
+	raw := strings.TrimSpace(r.URL.Query().Get("period"))
+	if raw == "" {
+		return "", nil
+	}
+	return parsePeriod(requestLang(r), raw)
+}
+
+// doneNotice is the notice a redirect after a step or a submission asks for
+// with ?done=kind; "" for anything else.
+func doneNotice(l lang, r *http.Request) string {
+	e := rollout.TaskEventKind(r.URL.Query().Get("done"))
+	if _, ok := stepActions[e]; ok || e == rollout.EventSubmit {
+		return tr(l, "step.done", eventLabel(l, e))
+	}
+	return ""
+}
+
+// taskShow serves GET /tasks/{id}: the task, ?period= choosing the report shown.
+func (s *Server) taskShow(w http.ResponseWriter, r *http.Request) error {
+	t, err := s.loadTask(r, rollout.ActReadTasks)
+	if err != nil {
+		return err
+	}
+	asked, err := askedPeriod(r)
+	if err != nil {
+		return err
+	}
+	p, err := s.taskPageData(r, t, asked)
+	if err != nil {
+		return err
+	}
+	p.Done = doneNotice(p.Lang, r)
+	return s.views.task.render(w, http.StatusOK, p)
+}
+
+// taskStep serves POST /tasks/{id}/steps: kind (acknowledge, accept, return,
+// close, request_na, approve_na, reject_na) with note, and na_reason for a
+// not-applicable request. A step taken leads back to the task's page (303); a
+// step refused for its input or the task's state shows the page again with
+// the message and what was typed.
+func (s *Server) taskStep(w http.ResponseWriter, r *http.Request) error {
+	l := requestLang(r)
+	t, err := s.loadTask(r, rollout.ActReadTasks)
+	if err != nil {
+		return err
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil {
+		return invalid(l, "error.form_unreadable")
+	}
+	in := stepInput{
+		Kind:   rollout.TaskEventKind(r.PostForm.Get("kind")),
+		Note:   r.PostForm.Get("note"),
+		Reason: rollout.NAReason(r.PostForm.Get("na_reason")),
+	}
+	if _, err = s.step(r, t, in); err == nil {
+		http.Redirect(w, r, fmt.Sprintf("/tasks/%d?done=%s", t.ID, in.Kind), http.StatusSeeOther)
+		return nil
+	}
+	// A step refused for its input or the task's state, or because another
+	// moved the task meanwhile, is shown on the task as it stands now.
+	if code := rollout.ErrorCode(err); code != rollout.EINVALID && code != rollout.ECONFLICT {
+		return err
+	}
+	now, rerr := s.tasks.Task(r.Context(), t.ID)
+	if rerr == nil {
+		rerr = s.taskPaths(r.Context(), now)
+	}
+	if rerr != nil {
+		return rerr
+	}
+	p, perr := s.taskPageData(r, now, "")
+	if perr != nil {
+		return perr
+	}
+	p.Error, p.Form = errorMessage(l, err), in
+	var fe *formError
+	if errors.As(err, &fe) {
+		p.ErrorField = fe.field
+	}
+	return s.views.task.render(w, errorStatus(err), p)
+}
+
+// readUnitFor reads {id}, a unit on which the user does a: anonymous visitors
+// are refused before the unit is looked up, others once its path is known.
+func (s *Server) readUnitFor(r *http.Request, a rollout.Action) (*rollout.Unit, error) {
+	if err := s.signedIn(r, a); err != nil {
+		return nil, err
+	}
+	id, err := unitID(r)
+	if err != nil {
+		return nil, err
+	}
+	u, err := s.units.Unit(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.authorize(r, a, rollout.Target{UnitPath: u.Path}); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// reviewQueue lists the tasks in u's subtree, other than u's own, whose
+// report awaits review, the longest waiting first.
+func (s *Server) reviewQueue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task, error) {
+	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID, State: rollout.StateReported})
+	if err != nil {
+		return nil, err
+	}
+	tasks = slices.DeleteFunc(tasks, func(t *rollout.Task) bool { return t.UnitID == u.ID || t.State != rollout.StateReported })
+	slices.SortStableFunc(tasks, func(a, b *rollout.Task) int { return a.StateAt.Compare(b.StateAt) })
+	return tasks, nil
+}
+
+// overdue lists the tasks in u's subtree, u's own included, whose light is
+// red, the longest overdue first.
+func (s *Server) overdue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task, error) {
+	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID})
+	if err != nil {
+		return nil, err
+	}
+	tasks = slices.DeleteFunc(tasks, func(t *rollout.Task) bool { return s.lightOf(t) != rollout.LightRed })
+	slices.SortStableFunc(tasks, func(a, b *rollout.Task) int { return a.Deadline.Date.Compare(b.Deadline.Date) })
+	return tasks, nil
+}
+
+// unitListPage is the data of a list of tasks in a unit's subtree: the
+// reviewer's queue or the overdue list.
+type unitListPage struct {
+	layout
+	Unit  *rollout.Unit
+	Tasks []overdueRow
+}
+
+// overdueRow is a task of a list with the days it is past its deadline.
+type overdueRow struct {
+	taskRow
+	Days int
+}
+
+// unitList arranges a list of u's subtree for its page, marking the header's
+// link as current when it leads here.
+func (s *Server) unitList(r *http.Request, u *rollout.Unit, title, nav string, tasks []*rollout.Task) *unitListPage {
+	l := requestLang(r)
+	p := &unitListPage{layout: newLayout(r, tr(l, title, u.Name), ""), Unit: u}
+	if (nav == "reviews" && p.QueueURL == r.URL.Path) || (nav == "overdue" && p.OverdueURL == r.URL.Path) {
+		p.Nav = nav
+	}
+	now := s.now()
+	for _, row := range s.rows(l, tasks) {
+		p.Tasks = append(p.Tasks, overdueRow{taskRow: row, Days: daysOverdue(row.Deadline, now)})
+	}
+	return p
+}
+
+// reviewsPage serves GET /units/{id}/reviews, the reviewer's queue: the
+// reports awaiting review from the units below.
+func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
+	u, err := s.readUnitFor(r, rollout.ActReview)
+	if err != nil {
+		return err
+	}
+	tasks, err := s.reviewQueue(r.Context(), u)
+	if err != nil {
+		return err
+	}
+	return s.views.reviews.render(w, http.StatusOK, s.unitList(r, u, "reviews.title", "reviews", tasks))
+}
+
+// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree.
+func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
+	u, err := s.readUnitFor(r, rollout.ActReadTasks)
+	if err != nil {
+		return err
+	}
+	tasks, err := s.overdue(r.Context(), u)
+	if err != nil {
+		return err
+	}
+	return s.views.overdue.render(w, http.StatusOK, s.unitList(r, u, "overdue.title", "overdue", tasks))
+}
+
+// apiUnitReviews serves GET /api/v1/units/{id}/reviews.
+func (s *Server) apiUnitReviews(w http.ResponseWriter, r *http.Request) error {
+	u, err := s.readUnitFor(r, rollout.ActReview)
+	if err != nil {
+		return err
+	}
+	tasks, err := s.reviewQueue(r.Context(), u)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(u, tasks))
+}
+
+// apiUnitOverdue serves GET /api/v1/units/{id}/overdue.
+func (s *Server) apiUnitOverdue(w http.ResponseWriter, r *http.Request) error {
+	u, err := s.readUnitFor(r, rollout.ActReadTasks)
+	if err != nil {
+		return err
+	}
+	tasks, err := s.overdue(r.Context(), u)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(u, tasks))
+}
+
+// apiTimeline is a task's timeline.
+type apiTimeline struct {
+	TaskID int64      `json:"task_id"`
+	State  string     `json:"state"`
+	Events []apiEvent `json:"events"`
+	Count  int        `json:"count"`
+}
+
+// apiEvent is one step of a timeline.
+type apiEvent struct {
+	ID    int64     `json:"id"`
+	At    time.Time `json:"at"`
+	Actor string    `json:"actor"`
+	Kind  string    `json:"kind"`
+	From  string    `json:"from"`
+	To    string    `json:"to"`
+	Note  string    `json:"note"`
+}
+
+// apiTaskTimeline serves GET /api/v1/tasks/{id}/timeline: the task's steps,
+// oldest first.
+func (s *Server) apiTaskTimeline(w http.ResponseWriter, r *http.Request) error {
+	t, err := s.loadTask(r, rollout.ActReadTasks)
+	if err != nil {
+		return err
+	}
+	events, err := s.reports.Timeline(r.Context(), t.ID)
+	if err != nil {
+		return err
+	}
+	out := apiTimeline{TaskID: t.ID, State: string(t.State), Events: []apiEvent{}}
+	for _, e := range events {
+		out.Events = append(out.Events, apiEvent{ID: e.ID, At: e.At, Actor: e.Actor,
+			Kind: string(e.Kind), From: string(e.From), To: string(e.To), Note: e.Note})
+	}
+	out.Count = len(out.Events)
+	return writeJSON(w, http.StatusOK, out)
+}
+
+// apiStepRequest is the body of POST /api/v1/tasks/{id}/steps. A
+// not-applicable request's note is "reason_code: text".
+type apiStepRequest struct {
+	Kind string `json:"kind"`
+	Note string `json:"note"`
+}
+
+// apiTaskStep serves POST /api/v1/tasks/{id}/steps: it takes the step and
+// answers 200 with the task as it stands after it.
+func (s *Server) apiTaskStep(w http.ResponseWriter, r *http.Request) error {
+	t, err := s.loadTask(r, rollout.ActReadTasks)
+	if err != nil {
+		return err
+	}
+	var req apiStepRequest
+	if err := decodeJSON(w, r, &req); err != nil {
+		return err
+	}
+	in := stepInput{Kind: rollout.TaskEventKind(req.Kind), Note: req.Note}
+	if in.Kind == rollout.EventRequestNA {
+		in.Reason, in.Note = splitNANote(req.Note)
+	}
+	if _, err := s.step(r, t, in); err != nil {
+		return err
+	}
+	// Read it again with its context, in case the service answered without it.
+	after, err := s.tasks.Task(r.Context(), t.ID)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, s.newAPITask(after))
+}
