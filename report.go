@@ -324,6 +324,11 @@ type ReportService interface {
 	// report of r.TaskID for r.Period, and submits it when submit is set. A save
 	// of an old version returns *ReportConflict; nothing is written then.
 	SaveReport(ctx context.Context, r *Report, submit bool) (*Report, error)
+	// SaveReports saves several reports as SaveReport does each, in one
+	// transaction: all of them or, at the first refusal or conflict, none (the
+	// import of a filled-in spreadsheet). A task still assigned is acknowledged
+	// first: the filled-in template is the unit's receipt of it.
+	SaveReports(ctx context.Context, reports []*Report, submit bool) ([]*Report, error)
 	// Report returns a task's report for a period; ENOTFOUND when none.
 	Report(ctx context.Context, taskID int64, period Period) (*Report, error)
 	// ReportVersions returns every saved version of a report, newest first.
