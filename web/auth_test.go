@@ -148,6 +148,14 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"PUT /api/v1/tasks/{id}/reports/{period}": {policy: reportUnit, path: "/api/v1/tasks/" + gdTask + "/reports/2024Q3", header: jsonPost, body: `{"version": 0, "status": "bogus"}`},
 		"GET /api/v1/units/{id}/reviews":          {policy: reviewUnit, path: "/api/v1/units/440000/reviews"},
 		"GET /api/v1/units/{id}/overdue":          {policy: readUnit, path: "/api/v1/units/440000/overdue"},
+
+		// Spreadsheets. The imports are refused for their input once allowed:
+		// a form that is not multipart, a body that is not a workbook.
+		"GET /units/{id}/template.xlsx":          {policy: reportUnit, path: "/units/440000/template.xlsx?period=2024Q3"},
+		"GET /units/{id}/import":                 {policy: reportUnit, path: "/units/440000/import"},
+		"POST /units/{id}/import":                {policy: reportUnit, path: "/units/440000/import", header: formPost, body: "submit=1"},
+		"GET /api/v1/units/{id}/template.xlsx":   {policy: reportUnit, path: "/api/v1/units/440000/template.xlsx"},
+		"POST /api/v1/units/{id}/reports/import": {policy: reportUnit, path: "/api/v1/units/440000/reports/import?submit=true", header: textPost, body: "x"},
 	}
 
 	registered := site.Routes()

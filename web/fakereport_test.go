@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"path"
 	"slices"
 	"strconv"
@@ -21,14 +22,16 @@ import (
 // return and the refusal of a not-applicable request need a note, the request
 // needs a known reason code, and closing waits for every task below to be
 // done (a task whose work was divided is then closed from any state, others
-// once accepted); a save names the version it edits, and a save of another version
-// returns *rollout.ReportConflict with the stored one and writes nothing; a
-// save moves the task to in_work (a draft) or reported (submitted); an
-// attachment of a type not in rollout.AttachmentTypes or over
-// rollout.MaxAttachmentSize is EINVALID, and one accepted makes a new version.
-// Every step and save is on the task's timeline with the actor of the
-// context, and audited. Its clock moves on a minute at each write. Set err to
-// make every method fail; writes counts the calls that wrote.
+// once accepted); a save names the version it edits, and a save of another
+// version returns *rollout.ReportConflict with the stored one and writes
+// nothing; a save moves the task to in_work (a draft) or reported
+// (submitted); SaveReports saves several all or nothing, acknowledging a task
+// still assigned first; an attachment of a type not in
+// rollout.AttachmentTypes or over rollout.MaxAttachmentSize is EINVALID, and
+// one accepted makes a new version. Every step and save is on the task's
+// timeline with the actor of the context, and audited. Its clock moves on a
+// minute at each write. Set err to make every method fail; writes counts the
+// calls that wrote.
 type fakeReports struct {
 	mu      sync.Mutex
 	tasks   *fakeTasks
@@ -40,7 +43,8 @@ type fakeReports struct {
 	lastEv  int64
 	err     error
 	writes  int
-	// stepErr and saveErr, when set, are what Step and SaveReport answer.
+	// stepErr and saveErr, when set, are what Step answers, and SaveReport
+	// and SaveReports.
 	stepErr, saveErr error
 }
 
@@ -181,21 +185,110 @@ func (f *fakeReports) SaveReport(ctx context.Context, r *rollout.Report, submit 
 	if t == nil {
 		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", r.TaskID)
 	}
-	i, cur := f.current(r.TaskID, r.Period)
+	if _, err := f.checkSave(t.State, r, submit); err != nil {
+		return nil, err
+	}
+	return f.save(ctx, t, r, submit), nil
+}
+
+// SaveReports saves the reports as SaveReport does each, all or nothing: every
+// report is checked first, with the states the ones before it leave their
+// tasks in, and nothing is written unless all pass. A task still assigned is
+// acknowledged first, on its timeline. A task listed twice for one period is
+// EINVALID; a refusal names its task; a conflict is the *rollout.ReportConflict
+// of the first report that lost.
+func (f *fakeReports) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool) ([]*rollout.Report, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.saveErr != nil {
+		return nil, f.saveErr
+	}
+	type key struct {
+		task   int64
+		period rollout.Period
+	}
+	seen := map[key]bool{}
+	for _, r := range rs {
+		if r == nil {
+			return nil, rollout.Errorf(rollout.EINVALID, "没有要保存的进展报告。")
+		}
+		if err := r.Validate(); err != nil {
+			return nil, rollout.Errorf(rollout.EINVALID, "任务 %d：%s", r.TaskID, rollout.ErrorMessage(err))
+		}
+		k := key{r.TaskID, r.Period}
+		if seen[k] {
+			return nil, rollout.Errorf(rollout.EINVALID, "任务 %d 的%s进展报告出现了两次。", r.TaskID, r.Period.Label())
+		}
+		seen[k] = true
+	}
+	f.tasks.mu.Lock()
+	defer f.tasks.mu.Unlock()
+	states := map[int64]rollout.TaskState{}
+	for _, r := range rs {
+		t := f.tasks.find(r.TaskID)
+		if t == nil {
+			return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", r.TaskID)
+		}
+		st, ok := states[t.ID]
+		if !ok {
+			st = t.State
+		}
+		if st == rollout.StateAssigned {
+			st = rollout.StateAcknowledged
+		}
+		next, err := f.checkSave(st, r, submit)
+		var conflict *rollout.ReportConflict
+		switch {
+		case errors.As(err, &conflict):
+			return nil, err
+		case err != nil:
+			return nil, rollout.Errorf(rollout.ErrorCode(err), "任务 %d：%s", r.TaskID, rollout.ErrorMessage(err))
+		}
+		states[t.ID] = next
+	}
+	out := []*rollout.Report{}
+	for _, r := range rs {
+		t := f.tasks.find(r.TaskID)
+		if t.State == rollout.StateAssigned {
+			f.move(ctx, t, rollout.EventAcknowledge, rollout.StateAcknowledged, "")
+			f.audit.record(ctx, "task."+string(rollout.EventAcknowledge), "task:"+itoa(t.ID), "", "")
+		}
+		out = append(out, f.save(ctx, t, r, submit))
+	}
+	return out, nil
+}
+
+// checkSave is what a save of r from a task in state st would refuse: a
+// conflict with the stored version, an update of a report never saved, a step
+// the state does not allow. It returns the state the save leads to; the
+// caller holds both locks.
+func (f *fakeReports) checkSave(st rollout.TaskState, r *rollout.Report, submit bool) (rollout.TaskState, error) {
+	_, cur := f.current(r.TaskID, r.Period)
 	switch {
 	case cur != nil && r.Version != cur.Version:
-		return nil, &rollout.ReportConflict{Current: cloneReport(cur)}
+		return st, &rollout.ReportConflict{Current: cloneReport(cur)}
 	case cur == nil && r.Version != 0:
-		return nil, rollout.Errorf(rollout.EINVALID, "该报告尚未保存，没有第%d版可以修改。", r.Version)
+		return st, rollout.Errorf(rollout.EINVALID, "该报告尚未保存，没有第%d版可以修改。", r.Version)
 	}
 	e := rollout.EventDraft
 	if submit {
 		e = rollout.EventSubmit
 	}
-	next, err := t.State.Next(e)
-	if err != nil {
-		return nil, err
+	return st.Next(e)
+}
+
+// save stores r as the next version of its report and moves task t, for a
+// save checkSave passed; the caller holds both locks.
+func (f *fakeReports) save(ctx context.Context, t *rollout.Task, r *rollout.Report, submit bool) *rollout.Report {
+	i, cur := f.current(r.TaskID, r.Period)
+	e := rollout.EventDraft
+	if submit {
+		e = rollout.EventSubmit
 	}
+	next, _ := t.State.Next(e)
 	v := cloneReport(r)
 	v.Submitted = submit
 	v.UpdatedBy = actorName(ctx)
@@ -217,7 +310,7 @@ func (f *fakeReports) SaveReport(ctx context.Context, r *rollout.Report, submit 
 	v.UpdatedAt = f.now
 	f.reports[i] = append(f.reports[i], v)
 	f.audit.record(ctx, "report.save", "report:"+itoa(v.ID), "", string(v.Status))
-	return cloneReport(v), nil
+	return cloneReport(v)
 }
 
 func (f *fakeReports) Report(ctx context.Context, taskID int64, period rollout.Period) (*rollout.Report, error) {

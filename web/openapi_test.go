@@ -12,6 +12,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"rollout"
+	"rollout/sheet"
 )
 
 // The parts of an OpenAPI 3.1 document the tests read.
@@ -34,20 +37,34 @@ type oaOperation struct {
 }
 
 // oaExample is one example request of an operation: a GET of request, or for
-// an operation with a body, a request with body (a JSON value) or raw_body
-// (sent as written), as content_type (application/json when empty), from
-// another site when cross_site; made as user (an identity of the fixture,
-// role@unitID such as reporter@440000, in a session of its own, or with an
-// API token of its own when bearer), or anonymously when user is empty.
+// an operation with a body, a request with body (a JSON value), raw_body
+// (sent as written) or template (a workbook the test builds), as
+// content_type (application/json when empty, the .xlsx type for a
+// template), from another site when cross_site; made as user (an identity of
+// the fixture, role@unitID such as reporter@440000, in a session of its own,
+// or with an API token of its own when bearer), or anonymously when user is
+// empty.
 type oaExample struct {
 	Request     string          `json:"request"`
 	Status      int             `json:"status"`
 	Body        json.RawMessage `json:"body"`
 	RawBody     string          `json:"raw_body"`
+	Template    *oaTemplate     `json:"template"`
 	ContentType string          `json:"content_type"`
 	CrossSite   bool            `json:"cross_site"`
 	User        string          `json:"user"`
 	Bearer      bool            `json:"bearer"`
+}
+
+// oaTemplate is a filled-in progress report template that an example sends:
+// unit's template for period as the fixture's reports make it (or, when
+// stale, as if none were saved: a file made before they were), made with
+// sheet.Template, with status typed into every task row.
+type oaTemplate struct {
+	Unit   int64          `json:"unit"`
+	Period rollout.Period `json:"period"`
+	Status string         `json:"status"`
+	Stale  bool           `json:"stale"`
 }
 
 // send serves the example through the site.
@@ -55,6 +72,13 @@ func (ex oaExample) send(t *testing.T, site *testSite, method string) *httptest.
 	body := ex.RawBody
 	if len(ex.Body) > 0 {
 		body = string(ex.Body)
+	}
+	contentType := "application/json"
+	if tp := ex.Template; tp != nil {
+		body = string(fillTemplate(t, site.buildTemplate(t, tp.Unit, tp.Period, tp.Stale), func(_ int, _ int64, set func(string, any)) {
+			set("状态", tp.Status)
+		}))
+		contentType = xlsxType
 	}
 	header := http.Header{}
 	switch {
@@ -64,7 +88,7 @@ func (ex oaExample) send(t *testing.T, site *testSite, method string) *httptest.
 		header = site.as(t, ex.User)
 	}
 	if body != "" {
-		header.Set("Content-Type", cmpOr(ex.ContentType, "application/json"))
+		header.Set("Content-Type", cmpOr(ex.ContentType, contentType))
 	}
 	if ex.CrossSite {
 		header.Set("Sec-Fetch-Site", "cross-site")
@@ -233,10 +257,14 @@ func TestOpenAPIExamples(t *testing.T) {
 					}
 					continue
 				}
+				resp = resolveResponse(doc, resp)
+				if _, isJSON := resp.Content["application/json"]; !isJSON {
+					checkFileResponse(t, M+" "+ex.Request, resp, rec)
+					continue
+				}
 				if ct := rec.Header().Get("Content-Type"); ct != jsonType {
 					t.Errorf("%s %s: Content-Type %q", M, ex.Request, ct)
 				}
-				resp = resolveResponse(doc, resp)
 				media, ok := resp.Content["application/json"]
 				if !ok || media.Schema == nil {
 					t.Errorf("%s %s: response %d has no application/json schema", M, path, ex.Status)
@@ -260,12 +288,35 @@ func TestOpenAPIExamples(t *testing.T) {
 	}
 }
 
+// checkFileResponse checks an answer documented as a file, not JSON: its
+// Content-Type must be the documented one, it must be an attachment, and a
+// workbook must read as a template.
+func checkFileResponse(t *testing.T, what string, resp *oaResponse, rec *httptest.ResponseRecorder) {
+	t.Helper()
+	ct := rec.Header().Get("Content-Type")
+	if _, ok := resp.Content[ct]; !ok {
+		t.Errorf("%s: Content-Type %q, documented %q", what, ct, slices.Collect(maps.Keys(resp.Content)))
+	}
+	if !strings.HasPrefix(rec.Header().Get("Content-Disposition"), "attachment;") {
+		t.Errorf("%s: not an attachment: %q", what, rec.Header().Get("Content-Disposition"))
+	}
+	if ct == xlsxType {
+		if _, err := sheet.ReadTemplate(rec.Body.Bytes()); err != nil {
+			t.Errorf("%s: %v", what, err)
+		}
+	}
+}
+
 // checkRequestBody checks the body of an example that succeeds against the
 // request body the operation documents: its content type must be one the
-// operation takes, and a JSON body must fit that type's schema; any other body
-// is sent as written and must be a string its schema allows.
+// operation takes, and a JSON body must fit that type's schema; a template
+// is a workbook; any other body is sent as written and must be a string its
+// schema allows.
 func checkRequestBody(doc *oaDocument, rb *oaResponse, ex oaExample) []string {
 	ct := cmpOr(ex.ContentType, "application/json")
+	if ex.Template != nil {
+		ct = cmpOr(ex.ContentType, xlsxType)
+	}
 	mt, _, err := mime.ParseMediaType(ct)
 	if err != nil {
 		return []string{fmt.Sprintf("content type %q: %v", ct, err)}
@@ -273,6 +324,12 @@ func checkRequestBody(doc *oaDocument, rb *oaResponse, ex oaExample) []string {
 	media, ok := rb.Content[mt]
 	if !ok || media.Schema == nil {
 		return []string{fmt.Sprintf("the request body is not documented as %s", mt)}
+	}
+	if ex.Template != nil {
+		if len(ex.Body) > 0 || ex.RawBody != "" {
+			return []string{"a template is the whole body"}
+		}
+		return nil
 	}
 	if mt != "application/json" {
 		if len(ex.Body) > 0 {

@@ -42,6 +42,14 @@ func (s *Server) routes() {
 	s.page("GET /units/{id}/reviews", s.reviewsPage)
 	s.page("GET /units/{id}/overdue", s.overduePage)
 
+	// Spreadsheets: a unit's progress report template, downloaded and imported
+	// back filled in: ActReport at the unit. The unit's tasks, the overdue
+	// list and the reviewer's queue give their rows as a file with
+	// ?format=xlsx|csv on their own routes, authorised as their pages.
+	s.page("GET /units/{id}/template.xlsx", s.templateDownload)
+	s.page("GET /units/{id}/import", s.importForm)
+	s.page("POST /units/{id}/import", s.importSubmit)
+
 	// Signing in and out: open to everyone.
 	s.page("GET /signin", s.signinForm)
 	s.page("POST /signin", s.signinSubmit)
@@ -83,6 +91,10 @@ func (s *Server) routes() {
 	s.api("PUT /api/v1/tasks/{id}/reports/{period}", s.apiPutReport)
 	s.api("GET /api/v1/units/{id}/reviews", s.apiUnitReviews)
 	s.api("GET /api/v1/units/{id}/overdue", s.apiUnitOverdue)
+
+	// JSON API: spreadsheets, as the pages.
+	s.api("GET /api/v1/units/{id}/template.xlsx", s.templateDownload)
+	s.api("POST /api/v1/units/{id}/reports/import", s.apiImportReports)
 
 	// JSON API: the session (signing in and out: open; who am I: a sign-in)
 	// and one's own API tokens (a sign-in with a password, not a token).

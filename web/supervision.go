@@ -520,9 +520,14 @@ func (s *Server) unitList(r *http.Request, u *rollout.Unit, title, nav string, t
 }
 
 // reviewsPage serves GET /units/{id}/reviews, the reviewer's queue: the
-// reports awaiting review from the units below.
+// reports awaiting review from the units below; with ?format=xlsx or csv, as
+// a file.
 func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnitFor(r, rollout.ActReview)
+	if err != nil {
+		return err
+	}
+	format, err := listFormat(r)
 	if err != nil {
 		return err
 	}
@@ -530,12 +535,26 @@ func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.views.reviews.render(w, http.StatusOK, s.unitList(r, u, "reviews.title", "reviews", tasks))
+	p := s.unitList(r, u, "reviews.title", "reviews", tasks)
+	if format != "" {
+		l := p.Lang
+		var rows [][]string
+		for _, t := range p.Tasks {
+			rows = append(rows, listRow(l, t.taskRow, formatClock(t.StateAt), t.ParentUnit))
+		}
+		return s.sendList(w, r, u, "reviews", format, p.Title, listHeader(l, "reviews.reported_at", "task.from"), rows)
+	}
+	return s.views.reviews.render(w, http.StatusOK, p)
 }
 
-// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree.
+// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree;
+// with ?format=xlsx or csv, as a file.
 func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnitFor(r, rollout.ActReadTasks)
+	if err != nil {
+		return err
+	}
+	format, err := listFormat(r)
 	if err != nil {
 		return err
 	}
@@ -543,7 +562,16 @@ func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.views.overdue.render(w, http.StatusOK, s.unitList(r, u, "overdue.title", "overdue", tasks))
+	p := s.unitList(r, u, "overdue.title", "overdue", tasks)
+	if format != "" {
+		l := p.Lang
+		var rows [][]string
+		for _, t := range p.Tasks {
+			rows = append(rows, listRow(l, t.taskRow, tr(l, "overdue.days_n", t.Days), t.ParentUnit))
+		}
+		return s.sendList(w, r, u, "overdue", format, p.Title, listHeader(l, "overdue.days", "task.from"), rows)
+	}
+	return s.views.overdue.render(w, http.StatusOK, p)
 }
 
 // apiUnitReviews serves GET /api/v1/units/{id}/reviews.

@@ -145,6 +145,11 @@ type inboxPage struct {
 	// reports from the units below.
 	Lights    lightCounts
 	CanReview bool
+	// CanReport offers the progress report template of Periods to download,
+	// and its import; Imported is the notice after an import.
+	CanReport bool
+	Periods   []rollout.Period
+	Imported  *importNotice
 }
 
 // inboxBatch is a unit's tasks of one batch, red first, each with its light.
@@ -215,9 +220,14 @@ func newDivisionMatrix(own, within []*rollout.Task, children []*rollout.Unit) *d
 	return m
 }
 
-// inboxPage serves GET /units/{id}/tasks.
+// inboxPage serves GET /units/{id}/tasks; with ?format=xlsx or csv, its
+// tasks as a file.
 func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnit(r)
+	if err != nil {
+		return err
+	}
+	format, err := listFormat(r)
 	if err != nil {
 		return err
 	}
@@ -256,7 +266,8 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 	p := &inboxPage{layout: newLayout(r, tr(l, "inbox.title", u.Name), ""), Unit: u,
 		CanDivide: len(children) > 0 && allowed(r, rollout.ActDivide, rollout.Target{UnitPath: u.Path}),
 		CanReview: len(children) > 0 && allowed(r, rollout.ActReview, rollout.Target{UnitPath: u.Path}),
-		Count:     len(own), Cascaded: countNotice(r, "cascaded")}
+		CanReport: allowed(r, rollout.ActReport, rollout.Target{UnitPath: u.Path}), Periods: templatePeriods(s.now()),
+		Count: len(own), Cascaded: countNotice(r, "cascaded"), Imported: importedNotice(r)}
 	if u.ParentID != 0 {
 		parent, err := s.units.Unit(ctx, u.ParentID)
 		switch {
@@ -287,6 +298,15 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	p.Lights = countLights(s.rows(l, own))
 	slices.SortStableFunc(p.Batches, func(a, b inboxBatch) int { return cmp.Compare(b.Batch, a.Batch) })
+	if format != "" {
+		var rows [][]string
+		for _, b := range p.Batches {
+			for _, t := range b.Tasks {
+				rows = append(rows, listRow(l, t, t.Deliverable, t.ParentUnit))
+			}
+		}
+		return s.sendList(w, r, u, "tasks", format, p.Title, listHeader(l, "task.deliverable", "task.from"), rows)
+	}
 	return s.views.inbox.render(w, http.StatusOK, p)
 }
 

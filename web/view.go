@@ -98,6 +98,8 @@ type views struct {
 	report  view[*reportPage]
 	reviews view[*unitListPage]
 	overdue view[*unitListPage]
+	// sheetImport is the import of a filled-in template (import.html).
+	sheetImport view[*importPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -212,6 +214,8 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.report.name, &vs.report.tmpl)
 	parse(vs.reviews.name, &vs.reviews.tmpl)
 	parse(vs.overdue.name, &vs.overdue.tmpl)
+	vs.sheetImport.name = "import"
+	parse(vs.sheetImport.name, &vs.sheetImport.tmpl)
 	return vs, firstErr
 }
 

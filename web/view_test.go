@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/sheet"
 )
 
 // TestRenderEveryPage renders each page template in both languages with its
@@ -230,6 +231,18 @@ func TestRenderEveryPage(t *testing.T) {
 			page{"overdue empty", func(w *httptest.ResponseRecorder) error {
 				return s.views.overdue.render(w, 200, &unitListPage{layout: lay(""), Unit: gd})
 			}, []string{tr(l, "overdue.empty")}},
+			page{"import", func(w *httptest.ResponseRecorder) error {
+				return s.views.sheetImport.render(w, 200, &importPage{layout: lay(""), Unit: gd, Periods: []rollout.Period{"2024Q3", "2024Q2"}, MaxMiB: 10})
+			}, []string{html.EscapeString(tr(l, "import.intro")), tr(l, "import.download", periodLabel(l, "2024Q2")),
+				html.EscapeString(tr(l, "import.file_hint", 10)), tr(l, "import.submit_label")}},
+			page{"import refused", func(w *httptest.ResponseRecorder) error {
+				return s.views.sheetImport.render(w, 400, &importPage{layout: lay(""), Unit: gd, FileName: "表.xlsx", Error: "不是模板", ErrorField: "file"})
+			}, []string{tr(l, "import.error_heading"), `<a href="#file">不是模板</a>`, html.EscapeString(tr(l, "import.file_named", "表.xlsx"))}},
+			page{"import problems and a conflict", func(w *httptest.ResponseRecorder) error {
+				return s.views.sheetImport.render(w, 409, &importPage{layout: lay(""), Unit: gd, FileName: "表.xlsx", Period: "2024Q2", Submit: true,
+					Conflict: "报告已改", Problems: []sheet.CellError{{Row: 7, Column: "状态", Cell: "G7", Message: "状态有误"}, {Row: 9, Message: "整行有误"}}})
+			}, []string{tr(l, "import.conflict_heading"), "报告已改", tr(l, "import.download_again", periodLabel(l, "2024Q2")),
+				tr(l, "import.problems", 2), "<code>G7</code>", "状态有误", "整行有误", "checked"}},
 		)
 		for _, p := range pages {
 			w := httptest.NewRecorder()

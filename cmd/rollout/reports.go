@@ -101,9 +101,14 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	defer db.Close()
-	u, err := db.UnitByName(ctx, filled.UnitCode)
+	var u *rollout.Unit
+	if filled.UnitID != 0 {
+		u, err = db.Unit(ctx, filled.UnitID)
+	} else {
+		u, err = db.UnitByName(ctx, filled.UnitCode)
+	}
 	if err != nil {
-		return badInput{fmt.Errorf("模板所属单位 %q：%w", filled.UnitCode, err)}
+		return badInput{fmt.Errorf("模板所属单位 %q：%w", filled.UnitName, err)}
 	}
 	own, err := db.Tasks(ctx, rollout.TaskFilter{UnitID: u.ID})
 	if err != nil {
@@ -115,6 +120,7 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	errs := filled.Errors
 	var reports []*rollout.Report
+	unchanged := 0
 	for _, row := range filled.Rows {
 		if !mine[row.TaskID] {
 			errs = append(errs, sheet.CellError{Row: row.Row, Column: "任务编号", Message: fmt.Sprintf("任务 %d 不是%s的任务。", row.TaskID, u.Name)})
@@ -126,6 +132,20 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 			errs = append(errs, sheet.CellError{Row: row.Row, Column: "状态", Message: rollout.ErrorMessage(err)})
 			continue
 		}
+		stored, err := db.Report(ctx, r.TaskID, r.Period)
+		switch {
+		case rollout.ErrorCode(err) == rollout.ENOTFOUND:
+			stored = nil
+		case err != nil:
+			return err
+		}
+		if stored != nil && sheet.SameAsStored(&r, stored) && (!*submit || stored.Submitted) {
+			unchanged++ // a pre-filled row left as it was: nothing to save
+			continue
+		}
+		// The row edits the document it shows; attached files and other
+		// documents of the report stay.
+		r.Evidence = sheet.MergeEvidence(r.Evidence, stored)
 		reports = append(reports, &r)
 	}
 	if len(errs) > 0 {
@@ -135,7 +155,7 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return badInput{fmt.Errorf("%d 处错误，未保存任何内容", len(errs))}
 	}
 	if *dryRun {
-		fmt.Fprintf(stdout, "检查通过：%s %s，%d 行有效（--dry-run，未保存）。\n", u.Name, filled.Period.Label(), len(reports))
+		fmt.Fprintf(stdout, "检查通过：%s %s，%d 行有效，其中 %d 行未改动（--dry-run，未保存）。\n", u.Name, filled.Period.Label(), len(reports)+unchanged, unchanged)
 		return nil
 	}
 	saved, err := db.SaveReports(cliContext(ctx), reports, *submit)
@@ -146,7 +166,7 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		}
 		return err
 	}
-	fmt.Fprintf(stdout, "已导入 %s %s 的 %d 份报告。\n", u.Name, filled.Period.Label(), len(saved))
+	fmt.Fprintf(stdout, "已导入 %s %s 的 %d 份报告（%d 行未改动）。\n", u.Name, filled.Period.Label(), len(saved), unchanged)
 	return nil
 }
 

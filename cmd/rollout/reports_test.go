@@ -95,7 +95,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 			}
 			checkReports(t, dsn, 0)
 
-			if code, out, errOut := runCmd(t, "reports", "import", "--dry-run", "--db", dsn, filled); code != 0 || !strings.Contains(out, "23 行有效") {
+			if code, out, errOut := runCmd(t, "reports", "import", "--dry-run", "--db", dsn, filled); code != 0 || !strings.Contains(out, "23 行有效，其中 0 行未改动") {
 				t.Fatalf("dry run: exit %d %s %s", code, out, errOut)
 			}
 			checkReports(t, dsn, 0)
@@ -103,11 +103,21 @@ func TestTemplateRoundTrip(t *testing.T) {
 				t.Fatalf("import: exit %d %s %s", code, out, errOut)
 			}
 			checkReports(t, dsn, 23)
-			// The same file again edits version 0, which is gone: refused whole.
-			if code, _, errOut := runCmd(t, "reports", "import", "--db", dsn, filled); code != 1 || !strings.Contains(errOut, "已被他人修改") {
+			// The same file again: every row as stored, nothing to save.
+			if code, out, errOut := runCmd(t, "reports", "import", "--db", dsn, filled); code != 0 || !strings.Contains(out, "0 份报告（23 行未改动）") {
+				t.Errorf("re-import of the same file: exit %d %s %s", code, out, errOut)
+			}
+			// The same file with one row changed edits version 0, which is gone: refused whole.
+			stale, _ := excelize.OpenFile(filled)
+			stale.SetCellValue(sheet, cell(head+1, "工作措施及进展"), "另一位同事的修改")
+			staleFile := filepath.Join(dir, "stale.xlsx")
+			stale.SaveAs(staleFile)
+			if code, _, errOut := runCmd(t, "reports", "import", "--db", dsn, staleFile); code != 1 || !strings.Contains(errOut, "已被他人修改") {
 				t.Errorf("stale re-import: exit %d %s", code, errOut)
 			}
 			checkReports(t, dsn, 23)
+			// A fresh template keeps an attached file through a round trip.
+			keepAttachment(t, dsn)
 			os.Remove(filled)
 		})
 	}
@@ -144,5 +154,60 @@ func checkReports(t *testing.T, dsn string, want int) {
 	}
 	if got != want {
 		t.Errorf("%d reports stored, want %d", got, want)
+	}
+}
+
+// keepAttachment attaches a file to item 1's report, exports a fresh template,
+// edits the row and imports it: the file is still evidence of the report.
+func keepAttachment(t *testing.T, dsn string) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sqldb.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gd, _ := db.UnitByName(ctx, "广东省")
+	tasks, _ := db.Tasks(ctx, rollout.TaskFilter{UnitID: gd.ID})
+	var r *rollout.Report
+	for _, tk := range tasks {
+		if tk.ItemSeq == 1 {
+			r, _ = db.Report(ctx, tk.ID, "2024Q1")
+		}
+	}
+	if _, err := db.AddAttachment(ctx, r.ID, rollout.Evidence{Title: "扫描件", FileName: "方案.pdf"}, []byte("%PDF-1.4\n%%EOF\n")); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	dir := t.TempDir()
+	tmpl := filepath.Join(dir, "fresh.xlsx")
+	if code, _, errOut := runCmd(t, "template", "--unit", "广东省", "--period", "2024Q1", "--db", dsn, tmpl); code != 0 {
+		t.Fatal(errOut)
+	}
+	f, _ := excelize.OpenFile(tmpl)
+	sheet := f.GetSheetName(0)
+	rows, _ := f.GetRows(sheet)
+	for i, row := range rows {
+		for j, c := range row {
+			if c == "工程建设项目审批统一化、标准化、信息化" {
+				name, _ := excelize.CoordinatesToCellName(j+1+4, i+1) // 工作措施及进展, four columns to the right
+				f.SetCellValue(sheet, name, "已印发实施方案并完成系统对接，第二季度继续推进。")
+			}
+		}
+	}
+	f.SaveAs(tmpl)
+	if code, out, errOut := runCmd(t, "reports", "import", "--db", dsn, tmpl); code != 0 || !strings.Contains(out, "1 份报告") {
+		t.Fatalf("import of the fresh template: exit %d %s %s", code, out, errOut)
+	}
+	db, _ = sqldb.Open(ctx, dsn)
+	defer db.Close()
+	after, _ := db.Report(ctx, r.TaskID, "2024Q1")
+	files := 0
+	for _, e := range after.Evidence {
+		if e.FileName != "" {
+			files++
+		}
+	}
+	if files != 1 || !strings.Contains(after.Measures, "第二季度") || len(after.Evidence) != 2 {
+		t.Errorf("after the import: %d files, evidence %+v, measures %q", files, after.Evidence, after.Measures)
 	}
 }
