@@ -1,6 +1,7 @@
 package rollout_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -149,5 +150,32 @@ func TestAuditChain(t *testing.T) {
 		if broken, _ := rollout.VerifyChain(rollout.AuditGenesis, es); broken != want {
 			t.Errorf("%s: broken at %d, want %d", name, broken, want)
 		}
+	}
+}
+
+func TestPeriodsByRhythm(t *testing.T) {
+	now := time.Date(2024, 2, 10, 3, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		rhythm string
+		want   []rollout.Period
+	}{
+		{rollout.RhythmQuarterly, []rollout.Period{"2024Q2", "2024Q1", "2023Q4", "2023Q3", "2023Q2"}},
+		{"", []rollout.Period{"2024Q2", "2024Q1", "2023Q4", "2023Q3", "2023Q2"}},
+		{rollout.RhythmMonthly, []rollout.Period{"2024-03", "2024-02", "2024-01", "2023-12", "2023-11"}},
+		{rollout.RhythmHalfYearly, []rollout.Period{"2024H2", "2024H1", "2023H2", "2023H1", "2022H2"}},
+	} {
+		got := rollout.PeriodsAround(tt.rhythm, now, 3)
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: %v, want %v", tt.rhythm, got, tt.want)
+		}
+		for _, p := range got {
+			if _, _, _, err := rollout.ParsePeriod(string(p)); err != nil {
+				t.Errorf("%q gives an invalid period %s", tt.rhythm, p)
+			}
+		}
+	}
+	// New Year's Eve in Beijing is already the next year.
+	if p := rollout.PeriodOf(rollout.RhythmMonthly, time.Date(2023, 12, 31, 17, 0, 0, 0, time.UTC)); p != "2024-01" {
+		t.Errorf("Beijing's New Year: %s", p)
 	}
 }

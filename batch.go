@@ -7,9 +7,12 @@ import (
 
 // Batch is a stored notice: the notice as read, plus what storage adds.
 type Batch struct {
-	ID         int64     `json:"id"`
-	Notice               // header, domains, duties, items (items only when loaded whole)
-	ItemCount  int       `json:"item_count"`
+	ID        int64 `json:"id"`
+	Notice          // header, domains, duties, items (items only when loaded whole)
+	ItemCount int   `json:"item_count"`
+	// Rhythm is how often the batch's tasks are reported on: RhythmMonthly,
+	// RhythmQuarterly or RhythmHalfYearly.
+	Rhythm     string    `json:"rhythm"`
 	ImportedAt time.Time `json:"imported_at"`
 	// Fingerprint is Notice.Fingerprint() at import.
 	Fingerprint string `json:"fingerprint"`

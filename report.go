@@ -342,3 +342,53 @@ type ReportService interface {
 	// Attachment returns an evidence file's bytes.
 	Attachment(ctx context.Context, evidenceID int64) (Evidence, []byte, error)
 }
+
+// Reporting rhythms a batch sets.
+const (
+	RhythmMonthly    = "monthly"
+	RhythmQuarterly  = "quarterly" // the default
+	RhythmHalfYearly = "half_yearly"
+)
+
+// ValidRhythm reports whether r is a known rhythm.
+func ValidRhythm(r string) bool {
+	return r == RhythmMonthly || r == RhythmQuarterly || r == RhythmHalfYearly
+}
+
+// rhythmMonths is the length of a rhythm's period; unknown or empty counts as
+// quarterly.
+func rhythmMonths(rhythm string) int {
+	switch rhythm {
+	case RhythmMonthly:
+		return 1
+	case RhythmHalfYearly:
+		return 6
+	}
+	return 3
+}
+
+// PeriodOf returns the period of the rhythm that holds moment t (Beijing time).
+func PeriodOf(rhythm string, t time.Time) Period {
+	t = t.In(beijing)
+	m := int(t.Month())
+	switch rhythmMonths(rhythm) {
+	case 1:
+		return Period(fmt.Sprintf("%d-%02d", t.Year(), m))
+	case 6:
+		return Period(fmt.Sprintf("%dH%d", t.Year(), (m-1)/6+1))
+	}
+	return Period(fmt.Sprintf("%dQ%d", t.Year(), (m-1)/3+1))
+}
+
+// PeriodsAround returns the periods of the rhythm offered around now, newest
+// first: the next one, the current one and back periods before it.
+func PeriodsAround(rhythm string, now time.Time, back int) []Period {
+	n := now.In(beijing)
+	months := rhythmMonths(rhythm)
+	first := time.Date(n.Year(), time.Month((int(n.Month())-1)/months*months+1), 15, 0, 0, 0, 0, beijing)
+	var out []Period
+	for k := 1; k >= -back; k-- {
+		out = append(out, PeriodOf(rhythm, first.AddDate(0, months*k, 0)))
+	}
+	return out
+}

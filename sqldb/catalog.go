@@ -145,13 +145,13 @@ func nonNil[T any](s []T) []T {
 
 const batchColumns = `b.id, b.number, b.doc_no, b.title, b.issuer, b.issued_on, b.addressees, b.source_url,
 	b.preamble, b.annex_title, b.duties, b.diagnostics, b.fingerprint, b.source_format, b.imported_at,
-	(SELECT COUNT(*) FROM items i WHERE i.batch_id = b.id)`
+	(SELECT COUNT(*) FROM items i WHERE i.batch_id = b.id), b.rhythm`
 
 func scanBatch(row interface{ Scan(...any) error }) (*rollout.Batch, error) {
 	var b rollout.Batch
 	var duties, diags string
 	err := row.Scan(&b.ID, &b.Batch, &b.DocNo, &b.Title, &b.Issuer, timeValue{&b.IssuedOn}, &b.Addressees, &b.SourceURL,
-		&b.Preamble, &b.AnnexTitle, &duties, &diags, &b.Fingerprint, &b.Format, timeValue{&b.ImportedAt}, &b.ItemCount)
+		&b.Preamble, &b.AnnexTitle, &duties, &diags, &b.Fingerprint, &b.Format, timeValue{&b.ImportedAt}, &b.ItemCount, &b.Rhythm)
 	if err != nil {
 		return nil, err
 	}
@@ -379,4 +379,32 @@ func (db *DB) SearchItems(ctx context.Context, q string) ([]*rollout.Item, error
 
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// SetRhythm sets how often a batch's tasks are reported on.
+func (db *DB) SetRhythm(ctx context.Context, number int, rhythm string) error {
+	if !rollout.ValidRhythm(rhythm) {
+		return rollout.Errorf(rollout.EINVALID, "报告周期“%s”无效：应为 monthly（每月）、quarterly（每季度）或 half_yearly（每半年）。", rhythm)
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var before string
+	if err := tx.QueryRowContext(ctx, `SELECT rhythm FROM batches WHERE number = $1`, number).Scan(&before); errors.Is(err, sql.ErrNoRows) {
+		return rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", number)
+	} else if err != nil {
+		return fmt.Errorf("rhythm of batch %d: %w", number, err)
+	}
+	if before == rhythm {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE batches SET rhythm = $1 WHERE number = $2`, rhythm, number); err != nil {
+		return fmt.Errorf("rhythm of batch %d: %w", number, err)
+	}
+	if err := tx.audit(ctx, "batch.rhythm", fmt.Sprintf("batch:%d", number), map[string]string{"rhythm": before}, map[string]string{"rhythm": rhythm}); err != nil {
+		return err
+	}
+	return tx.Commit()
 }

@@ -270,3 +270,27 @@ func TestNotFound(t *testing.T) {
 		}
 	})
 }
+
+func TestRhythm(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		ctx := context.Background()
+		if _, err := db.ImportNotice(ctx, sampleNotice(), src); err != nil {
+			t.Fatal(err)
+		}
+		if b, _ := db.BatchByNumber(ctx, 7); b.Rhythm != rollout.RhythmQuarterly {
+			t.Errorf("default rhythm %q", b.Rhythm)
+		}
+		if err := db.SetRhythm(ctx, 7, rollout.RhythmMonthly); err != nil {
+			t.Fatal(err)
+		}
+		if list, _ := db.Batches(ctx); list[0].Rhythm != rollout.RhythmMonthly {
+			t.Errorf("rhythm after setting %q", list[0].Rhythm)
+		}
+		if err := db.SetRhythm(ctx, 7, "weekly"); rollout.ErrorCode(err) != rollout.EINVALID {
+			t.Errorf("weekly: %v", err)
+		}
+		if err := db.SetRhythm(ctx, 8, rollout.RhythmMonthly); rollout.ErrorCode(err) != rollout.ENOTFOUND {
+			t.Errorf("missing batch: %v", err)
+		}
+	})
+}

@@ -2,7 +2,7 @@ package web
 
 import (
 	"cmp"
-	"fmt"
+	"context"
 	"slices"
 	"time"
 
@@ -124,22 +124,30 @@ func daysOverdue(d rollout.Deadline, now time.Time) int {
 // quarter of today (Beijing time), and the form offers it, the three before it
 // and the next one.
 
-// periodAt is the quarter that holds moment t in Beijing time: 2024Q3.
-func periodAt(t time.Time) rollout.Period {
-	t = t.In(chinaTime)
-	return rollout.Period(fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())-1)/3+1))
-}
+// periodAt is the quarter that holds moment t in Beijing time: 2024Q3. A
+// unit's spreadsheet spans batches and uses quarters; a task's pages use its
+// batch's rhythm (Server.rhythmOf).
+func periodAt(t time.Time) rollout.Period { return rollout.PeriodOf(rollout.RhythmQuarterly, t) }
 
-// periodChoices are the periods offered around now, newest first: the next
+// periodChoices are the quarters offered around now, newest first: the next
 // quarter, the current one and the three before it.
 func periodChoices(now time.Time) []rollout.Period {
-	n := now.In(chinaTime)
-	first := time.Date(n.Year(), time.Month((int(n.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
-	var out []rollout.Period
-	for q := 1; q >= -3; q-- {
-		out = append(out, periodAt(first.AddDate(0, 3*q, 0)))
+	return rollout.PeriodsAround(rollout.RhythmQuarterly, now, 3)
+}
+
+// rhythmOf is the reporting rhythm of a batch; quarterly when the batch does
+// not say or cannot be read.
+func (s *Server) rhythmOf(ctx context.Context, batch int) string {
+	bs, err := s.catalog.Batches(ctx)
+	if err != nil {
+		return rollout.RhythmQuarterly
 	}
-	return out
+	for _, b := range bs {
+		if b.Batch == batch && rollout.ValidRhythm(b.Rhythm) {
+			return b.Rhythm
+		}
+	}
+	return rollout.RhythmQuarterly
 }
 
 // withPeriod returns periods with p added in its place when it is not among

@@ -408,7 +408,7 @@ func (s *Server) reportPageFor(r *http.Request, t *rollout.Task, period rollout.
 		Task:     t,
 		Lamp:     s.lamp(l, t),
 		Period:   period,
-		Periods:  withPeriod(periodChoices(s.now()), period),
+		Periods:  withPeriod(rollout.PeriodsAround(s.rhythmOf(r.Context(), t.Batch), s.now(), 3), period),
 		Statuses: rollout.Statuses,
 		Stored:   stored,
 		MaxMiB:   rollout.MaxAttachmentSize >> 20,
@@ -430,7 +430,7 @@ func (s *Server) reportForm(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if period == "" {
-		period = periodAt(s.now())
+		period = rollout.PeriodOf(s.rhythmOf(r.Context(), t.Batch), s.now())
 	}
 	stored, err := s.storedReport(r.Context(), t.ID, period)
 	if err != nil {

@@ -686,3 +686,23 @@ func TestDividedTaskCloses(t *testing.T) {
 	page = follow(t, site, "reviewer@440000", site.serveAs(t, "reviewer@440000", "POST", fmt.Sprintf("/tasks/%d/steps", sz.ID), formPost, "kind=close"))
 	wantAll(t, "深圳市's task closed", page, `<span class="state state-closed">已办结</span>`, "已反馈 → 已办结")
 }
+
+// A batch reported on monthly offers months on the report form, and the task
+// page defaults to the current month.
+func TestReportPeriodsFollowTheBatchRhythm(t *testing.T) {
+	cat := newFake(t)
+	for _, b := range cat.batches {
+		b.Rhythm = rollout.RhythmMonthly
+	}
+	site := newTestSite(t, cat)
+	_, _, ft, _ := loopTasks(t, site)
+	const county = "reporter@440304"
+	site.serveAs(t, county, "POST", fmt.Sprintf("/tasks/%d/steps", ft.ID), formPost, reportFormBody("kind", "acknowledge"))
+	form := site.getAs(t, county, "GET", fmt.Sprintf("/tasks/%d/report", ft.ID), nil).Body.String()
+	wantAll(t, "the monthly form", form, `<input type="hidden" name="period" value="2024-07">`, "2024-08", "2024-06", "2024-04")
+	if strings.Contains(form, `value="2024Q3"`) {
+		t.Error("a monthly batch offers quarters")
+	}
+	page := site.getAs(t, county, "GET", fmt.Sprintf("/tasks/%d", ft.ID), nil).Body.String()
+	wantAll(t, "the task page", page, "/report?period=2024-07")
+}

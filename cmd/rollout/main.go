@@ -79,6 +79,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdUser(ctx, args[1:], stdin, stdout, stderr)
 	case "audit":
 		err = cmdAudit(ctx, args[1:], stdout, stderr)
+	case "rhythm":
+		err = cmdRhythm(ctx, args[1:], stdout, stderr)
 	case "template":
 		err = cmdTemplate(ctx, args[1:], stdout, stderr)
 	case "reports":
@@ -129,6 +131,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE
   rollout user   add|passwd|disable|enable|list ...
   rollout audit  verify|list
+  rollout rhythm [--batch N] monthly|quarterly|half_yearly
   rollout template --unit UNIT --period 2024Q1 FILE.xlsx
   rollout reports import [--dry-run] [--submit] FILE.xlsx
   rollout remind [--warning-days N]

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"time"
 
 	"rollout"
 	"rollout/sqldb"
@@ -111,5 +112,32 @@ func cmdTasks(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, "第%d批 第%2d项  %-10s %-9s ← %s  %s\n", r.Batch, r.ItemSeq, r.Unit, r.Role, r.ParentUnit, r.Deadline)
 	}
 	fmt.Fprintf(stdout, "共 %d 个任务。\n", len(rows))
+	return nil
+}
+
+func cmdRhythm(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("rhythm", "用法: rollout rhythm [--batch N] monthly|quarterly|half_yearly [--db DSN]\n\n设定批次的报告周期（默认每季度）。", stderr)
+	dsn := dbFlag(fs)
+	batch := fs.Int("batch", 0, "batch number (default: the newest)")
+	a, err := parseArgs(fs, args)
+	if err != nil {
+		return badArgs(err)
+	}
+	if len(a) != 1 {
+		return usageError{"rhythm 需要一个周期：monthly、quarterly 或 half_yearly"}
+	}
+	db, err := sqldb.Open(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := latestBatch(ctx, db, *batch)
+	if err != nil {
+		return err
+	}
+	if err := db.SetRhythm(cliContext(ctx), n, a[0]); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "第%d批的报告周期：%s；本期为 %s。\n", n, a[0], rollout.PeriodOf(a[0], time.Now()).Label())
 	return nil
 }

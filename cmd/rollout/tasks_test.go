@@ -78,6 +78,14 @@ func TestUnitsAssignTasks(t *testing.T) {
 				}
 			}
 
+			// The batch's reporting rhythm.
+			if out := mustRun("rhythm", "monthly"); !strings.Contains(out, "第7批的报告周期：monthly") {
+				t.Errorf("rhythm: %s", out)
+			}
+			if code, _, errOut := runCmd(t, "rhythm", "weekly", "--db", dsn); code != 1 || !strings.Contains(errOut, "无效") {
+				t.Errorf("rhythm weekly: exit %d %s", code, errOut)
+			}
+
 			// Unit administration from the command line.
 			mustRun("units", "add", "--parent", "广东省", "--kind", "department", "--full-name", "广东省商务厅", "省商务厅")
 			mustRun("units", "rename", "广东省商务厅", "省商务厅（省自贸办）")
