@@ -241,6 +241,9 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", parentTaskID)
 	}
 	parent := parents[0]
+	if parent.State.Done() {
+		return nil, rollout.Errorf(rollout.EINVALID, "该任务已%s，不能再分解。", parent.State.Label())
+	}
 	owners, err := tx.units(ctx, `u.id = $1`, parent.UnitID)
 	if err != nil {
 		return nil, err

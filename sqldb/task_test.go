@@ -179,6 +179,22 @@ func TestDivide(t *testing.T) {
 		if under, _ := db.Tasks(ctx, rollout.TaskFilter{ItemID: t24.ItemID, Within: gd.ID}); len(under) != 3 {
 			t.Errorf("refused divisions wrote: %d tasks", len(under))
 		}
+		// A task that no longer applies is not divided further.
+		var t1 *rollout.Task
+		for _, tk := range tasks {
+			if tk.ItemSeq == 1 {
+				t1 = tk
+			}
+		}
+		if _, err := db.Step(ctx, t1.ID, rollout.EventRequestNA, "no_such_thing: 无相关业务"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Step(ctx, t1.ID, rollout.EventApproveNA, ""); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Divide(ctx, t1.ID, []rollout.Division{{UnitID: sz.ID, Role: rollout.RoleLead}}); rollout.ErrorCode(err) != rollout.EINVALID {
+			t.Errorf("dividing a task that does not apply: %v", err)
+		}
 	})
 }
 
