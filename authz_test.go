@@ -179,3 +179,20 @@ func TestPeriodsByRhythm(t *testing.T) {
 		t.Errorf("Beijing's New Year: %s", p)
 	}
 }
+
+// Every state and step is named, and every step leads somewhere.
+func TestLoopVocabulary(t *testing.T) {
+	for _, st := range rollout.States {
+		if st.Label() == "" {
+			t.Errorf("state %s has no label", st)
+		}
+	}
+	for _, e := range rollout.Events {
+		if e.Label() == "" {
+			t.Errorf("step %s has no label", e)
+		}
+		if _, err := rollout.TaskState("").Next(e); err == nil || rollout.ErrorMessage(err) == "未知的操作“"+string(e)+"”。" {
+			t.Errorf("step %s has no transition", e)
+		}
+	}
+}

@@ -24,6 +24,10 @@ const (
 	StateNA           TaskState = "not_applicable"
 )
 
+// States lists every task state in the order of the loop.
+var States = []TaskState{StateAssigned, StateAcknowledged, StateInWork, StateReported, StateReturned, StateAccepted,
+	StateClosed, StateNARequested, StateNA}
+
 // TaskEventKind is a step of the loop.
 type TaskEventKind string
 
@@ -38,6 +42,10 @@ const (
 	EventApproveNA   TaskEventKind = "approve_na"
 	EventRejectNA    TaskEventKind = "reject_na"
 )
+
+// Events lists every step of the loop.
+var Events = []TaskEventKind{EventAcknowledge, EventDraft, EventSubmit, EventAccept, EventReturn, EventClose,
+	EventRequestNA, EventApproveNA, EventRejectNA}
 
 // transitions lists, per event, the states it may start from and where it leads.
 var transitions = map[TaskEventKind]struct {

@@ -3,6 +3,7 @@ package rollout
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -17,14 +18,11 @@ const (
 	RoleCo        TaskRole = "co"        // cascaded: a co-unit (配合单位/责任单位)
 )
 
+// TaskRoles lists every task role.
+var TaskRoles = []TaskRole{RoleImplement, RoleGuide, RoleLead, RoleCo}
+
 // Valid reports whether r is a known role.
-func (r TaskRole) Valid() bool {
-	switch r {
-	case RoleImplement, RoleGuide, RoleLead, RoleCo:
-		return true
-	}
-	return false
-}
+func (r TaskRole) Valid() bool { return slices.Contains(TaskRoles, r) }
 
 // Deadline is a 完成时限: the text as written and, when the text names a day or a
 // month unambiguously, that date. Phrases such as 持续推进 have no date and are

@@ -123,63 +123,24 @@ func batchLabel(l lang, n int) string {
 	return "第" + chineseNumeral(n) + "批"
 }
 
-// roleKeys are the catalogue keys of the task roles.
-var roleKeys = map[rollout.TaskRole]string{
-	rollout.RoleImplement: "role.implement",
-	rollout.RoleGuide:     "role.guide",
-	rollout.RoleLead:      "role.lead",
-	rollout.RoleCo:        "role.co",
-}
+// roleLabel names a task role: 承担, 指导, 牵头, 配合.
+func roleLabel(l lang, r rollout.TaskRole) string { return codeLabel(l, "role.", r) }
 
-// roleLabel names a task role: 承担, 指导, 牵头, 配合. A role the catalogue does
-// not know is shown as its code.
-func roleLabel(l lang, r rollout.TaskRole) string {
-	if k, ok := roleKeys[r]; ok {
-		return tr(l, k)
+// kindLabel names a unit kind: 省级人民政府, 自贸试验区 …
+func kindLabel(l lang, k rollout.UnitKind) string { return codeLabel(l, "kind.", k) }
+
+// userRoleLabel names a user's role: 查看, 填报, 复核 …
+func userRoleLabel(l lang, r rollout.Role) string { return codeLabel(l, "userrole.", r) }
+
+// codeLabel names a code of the domain (a role, a kind, a state …) by its
+// catalogue entry prefix+code: role.lead, kind.ftz, state.closed. A code the
+// catalogue does not know is shown as itself.
+func codeLabel[T ~string](l lang, prefix string, code T) string {
+	key := prefix + string(code)
+	if _, ok := messages[key]; !ok {
+		return string(code)
 	}
-	return string(r)
-}
-
-// kindKeys are the catalogue keys of the unit kinds.
-var kindKeys = map[rollout.UnitKind]string{
-	rollout.KindStateCouncil:   "kind.state_council",
-	rollout.KindMinistry:       "kind.ministry",
-	rollout.KindVerticalAgency: "kind.vertical_agency",
-	rollout.KindCourt:          "kind.court",
-	rollout.KindProvince:       "kind.province",
-	rollout.KindDepartment:     "kind.department",
-	rollout.KindCity:           "kind.city",
-	rollout.KindCounty:         "kind.county",
-	rollout.KindFTZ:            "kind.ftz",
-	rollout.KindFTZArea:        "kind.ftz_area",
-}
-
-// kindLabel names a unit kind: 省级人民政府, 自贸试验区 … A kind the catalogue
-// does not know is shown as its code.
-func kindLabel(l lang, k rollout.UnitKind) string {
-	if key, ok := kindKeys[k]; ok {
-		return tr(l, key)
-	}
-	return string(k)
-}
-
-// userRoleKeys are the catalogue keys of the roles a user holds.
-var userRoleKeys = map[rollout.Role]string{
-	rollout.RoleViewer:      "userrole.viewer",
-	rollout.RoleReporter:    "userrole.reporter",
-	rollout.RoleReviewer:    "userrole.reviewer",
-	rollout.RoleCoordinator: "userrole.coordinator",
-	rollout.RoleAdmin:       "userrole.administrator",
-	rollout.RoleEvaluator:   "userrole.evaluator",
-}
-
-// userRoleLabel names a user's role: 查看, 填报, 复核 … A role the catalogue
-// does not know is shown as its code.
-func userRoleLabel(l lang, r rollout.Role) string {
-	if k, ok := userRoleKeys[r]; ok {
-		return tr(l, k)
-	}
-	return string(r)
+	return tr(l, key)
 }
 
 // chinaTime is the time zone the site shows times in: China has one, UTC+8
@@ -276,91 +237,24 @@ func chineseGroup(g int) string {
 	return b.String()
 }
 
-// stateKeys are the catalogue keys of the task states; their Chinese is the
+// stateLabel names a task state: 已交办, 已签收 …; its Chinese is the
 // domain's TaskState.Label.
-var stateKeys = map[rollout.TaskState]string{
-	rollout.StateAssigned:     "state.assigned",
-	rollout.StateAcknowledged: "state.acknowledged",
-	rollout.StateInWork:       "state.in_work",
-	rollout.StateReported:     "state.reported",
-	rollout.StateReturned:     "state.returned",
-	rollout.StateAccepted:     "state.accepted",
-	rollout.StateClosed:       "state.closed",
-	rollout.StateNARequested:  "state.na_requested",
-	rollout.StateNA:           "state.not_applicable",
-}
+func stateLabel(l lang, st rollout.TaskState) string { return codeLabel(l, "state.", st) }
 
-// stateLabel names a task state: 已交办, 已签收 … A state the catalogue does not
-// know is shown as its code.
-func stateLabel(l lang, s rollout.TaskState) string {
-	if k, ok := stateKeys[s]; ok {
-		return tr(l, k)
-	}
-	return string(s)
-}
+// eventLabel names a step: 签收, 反馈, 退回 …; its Chinese is the domain's
+// TaskEventKind.Label.
+func eventLabel(l lang, e rollout.TaskEventKind) string { return codeLabel(l, "event.", e) }
 
-// eventKeys are the catalogue keys of the steps of the loop; their Chinese is
-// the domain's TaskEventKind.Label.
-var eventKeys = map[rollout.TaskEventKind]string{
-	rollout.EventAcknowledge: "event.acknowledge",
-	rollout.EventDraft:       "event.draft",
-	rollout.EventSubmit:      "event.submit",
-	rollout.EventAccept:      "event.accept",
-	rollout.EventReturn:      "event.return",
-	rollout.EventClose:       "event.close",
-	rollout.EventRequestNA:   "event.request_na",
-	rollout.EventApproveNA:   "event.approve_na",
-	rollout.EventRejectNA:    "event.reject_na",
-}
+// statusLabel names a report status; its Chinese is the domain's
+// ReportStatus.Label.
+func statusLabel(l lang, st rollout.ReportStatus) string { return codeLabel(l, "status.", st) }
 
-// eventLabel names a step: 签收, 反馈, 退回 … An unknown step is shown as its code.
-func eventLabel(l lang, e rollout.TaskEventKind) string {
-	if k, ok := eventKeys[e]; ok {
-		return tr(l, k)
-	}
-	return string(e)
-}
-
-// statusKeys are the catalogue keys of the report statuses; their Chinese is
-// the domain's ReportStatus.Label.
-var statusKeys = map[rollout.ReportStatus]string{
-	rollout.StatusNotStarted:  "status.not_started",
-	rollout.StatusInProgress:  "status.in_progress",
-	rollout.StatusImplemented: "status.implemented",
-	rollout.StatusDeepening:   "status.deepening",
-	rollout.StatusPending:     "status.pending_approval",
-	rollout.StatusNA:          "status.not_applicable",
-	rollout.StatusCentral:     "status.central",
-}
-
-// statusLabel names a report status: 未启动, 推进中 … An unknown status is shown
-// as its code.
-func statusLabel(l lang, s rollout.ReportStatus) string {
-	if k, ok := statusKeys[s]; ok {
-		return tr(l, k)
-	}
-	return string(s)
-}
-
-// naReasonKeys are the catalogue keys of the reasons a task does not apply,
-// in the order the form offers them.
+// naReasons are the reasons a task does not apply, in the order the form
+// offers them.
 var naReasons = []rollout.NAReason{rollout.NAOutsideScope, rollout.NANoSuchThing, rollout.NAVertical, rollout.NAOther}
 
-var naReasonKeys = map[rollout.NAReason]string{
-	rollout.NAOutsideScope: "na.outside_scope",
-	rollout.NANoSuchThing:  "na.no_such_thing",
-	rollout.NAVertical:     "na.vertical_agency",
-	rollout.NAOther:        "na.other",
-}
-
-// naReasonLabel names a reason a task does not apply. An unknown reason is
-// shown as its code.
-func naReasonLabel(l lang, r rollout.NAReason) string {
-	if k, ok := naReasonKeys[r]; ok {
-		return tr(l, k)
-	}
-	return string(r)
-}
+// naReasonLabel names a reason a task does not apply.
+func naReasonLabel(l lang, r rollout.NAReason) string { return codeLabel(l, "na.", r) }
 
 // periodLabel names a reporting period: 2024年第1季度, 2024年3月, 2024年上半年
 // in Chinese (the domain's Period.Label); 2024 Q1, March 2024, 2024 H1 in

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"rollout"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,6 +89,14 @@ func TestMessages(t *testing.T) {
 			}
 			return true
 		})
+	}
+
+	// Keys made by codeLabel from the domain's codes: each code has one.
+	for _, k := range domainCodeKeys() {
+		if _, ok := messages[k]; !ok {
+			t.Errorf("no message %q for a code of the domain", k)
+		}
+		used[k] = true
 	}
 
 	var unused []string
@@ -214,4 +223,37 @@ func TestNoHardCodedText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// domainCodeKeys are the catalogue keys codeLabel forms from every code of the
+// domain the pages name.
+func domainCodeKeys() []string {
+	var keys []string
+	add := func(prefix string, codes ...string) {
+		for _, c := range codes {
+			keys = append(keys, prefix+c)
+		}
+	}
+	for _, k := range rollout.Kinds {
+		add("kind.", string(k))
+	}
+	for _, r := range rollout.Roles {
+		add("userrole.", string(r))
+	}
+	for _, st := range rollout.Statuses {
+		add("status.", string(st))
+	}
+	for _, r := range naReasons {
+		add("na.", string(r))
+	}
+	for _, r := range rollout.TaskRoles {
+		add("role.", string(r))
+	}
+	for _, st := range rollout.States {
+		add("state.", string(st))
+	}
+	for _, e := range rollout.Events {
+		add("event.", string(e))
+	}
+	return keys
 }

@@ -594,13 +594,12 @@ func TestPeriods(t *testing.T) {
 // TestLabelsFollowTheDomain: the catalogue's Chinese for states, steps and
 // statuses is the domain's, so a page and a spreadsheet say the same.
 func TestLabelsFollowTheDomain(t *testing.T) {
-	for _, st := range []rollout.TaskState{rollout.StateAssigned, rollout.StateAcknowledged, rollout.StateInWork, rollout.StateReported,
-		rollout.StateReturned, rollout.StateAccepted, rollout.StateClosed, rollout.StateNARequested, rollout.StateNA} {
+	for _, st := range rollout.States {
 		if stateLabel(zh, st) != st.Label() || st.Label() == "" || stateLabel(en, st) == string(st) {
 			t.Errorf("state %s: %q, domain %q", st, stateLabel(zh, st), st.Label())
 		}
 	}
-	for e := range eventKeys {
+	for _, e := range rollout.Events {
 		if eventLabel(zh, e) != e.Label() || e.Label() == "" {
 			t.Errorf("event %s: %q, domain %q", e, eventLabel(zh, e), e.Label())
 		}
@@ -610,8 +609,15 @@ func TestLabelsFollowTheDomain(t *testing.T) {
 			t.Errorf("status %s: %q, domain %q", st, statusLabel(zh, st), st.Label())
 		}
 	}
-	if len(statusKeys) != len(rollout.Statuses) || len(naReasonKeys) != len(naReasons) {
-		t.Error("a status or a reason has no label")
+	for _, st := range rollout.Statuses {
+		if statusLabel(en, st) == string(st) {
+			t.Errorf("status %s has no label", st)
+		}
+	}
+	for _, r := range naReasons {
+		if naReasonLabel(zh, r) == string(r) || naReasonLabel(en, r) == string(r) {
+			t.Errorf("reason %s has no label", r)
+		}
 	}
 	for _, r := range naReasons {
 		if !r.Valid() {
