@@ -10,7 +10,6 @@ import (
 
 	"rollout"
 	"rollout/notice"
-	"rollout/sqldb"
 )
 
 const cascadeUsage = `用法: rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE [--db DSN]
@@ -56,7 +55,7 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, n, err := openBatch(ctx, *dsn, *batch)
 	if err != nil {
 		return err
 	}
@@ -64,10 +63,6 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	owner, err := db.UnitByName(ctx, *unit)
 	if err != nil {
 		return fmt.Errorf("--unit: %w", err)
-	}
-	n, err := latestBatch(ctx, db, *batch)
-	if err != nil {
-		return err
 	}
 	b, err := db.BatchByNumber(ctx, n)
 	if err != nil {

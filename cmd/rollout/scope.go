@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"rollout"
-	"rollout/sqldb"
 )
 
 const scopeUsage = `用法: rollout scope [--batch N] --item SEQ [--reason TEXT] UNIT... [--db DSN]
@@ -27,15 +26,11 @@ func cmdScope(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *seq == 0 || len(names) == 0 {
 		return usageError{"scope 需要 --item 和至少一个单位\n" + scopeUsage}
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, n, err := openBatch(ctx, *dsn, *batch)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, err := latestBatch(ctx, db, *batch)
-	if err != nil {
-		return err
-	}
 	b, err := db.BatchByNumber(ctx, n)
 	if err != nil {
 		return err

@@ -11,6 +11,20 @@ import (
 	"rollout/sqldb"
 )
 
+// openBatch opens the database and names the batch a command works on: n when
+// it is set, else the newest. The caller closes the database.
+func openBatch(ctx context.Context, dsn string, n int) (*sqldb.DB, int, error) {
+	db, err := sqldb.Open(ctx, dsn)
+	if err != nil {
+		return nil, 0, err
+	}
+	if n, err = latestBatch(ctx, db, n); err != nil {
+		db.Close()
+		return nil, 0, err
+	}
+	return db, n, nil
+}
+
 // latestBatch returns n when it is set, else the newest batch's number.
 func latestBatch(ctx context.Context, db *sqldb.DB, n int) (int, error) {
 	if n != 0 {
@@ -33,15 +47,11 @@ func cmdAssign(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, n, err := openBatch(ctx, *dsn, *batch)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, err := latestBatch(ctx, db, *batch)
-	if err != nil {
-		return err
-	}
 	res, err := db.Assign(ctx, n)
 	if err != nil {
 		return err
@@ -126,15 +136,11 @@ func cmdRhythm(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(a) != 1 {
 		return usageError{"rhythm 需要一个周期：monthly、quarterly 或 half_yearly"}
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, n, err := openBatch(ctx, *dsn, *batch)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, err := latestBatch(ctx, db, *batch)
-	if err != nil {
-		return err
-	}
 	if err := db.SetRhythm(cliContext(ctx), n, a[0]); err != nil {
 		return err
 	}
