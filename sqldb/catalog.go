@@ -336,19 +336,14 @@ func (db *DB) BatchSource(ctx context.Context, number int) (rollout.Source, erro
 
 // Item returns one item with its aliases and responsible units.
 func (db *DB) Item(ctx context.Context, id int64) (*rollout.Item, error) {
-	tx, err := db.begin(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	items, err := tx.items(ctx, `i.id = $1`, id)
+	items, err := read(ctx, db, func(tx *tx) ([]*rollout.Item, error) { return tx.items(ctx, `i.id = $1`, id) })
 	if err != nil {
 		return nil, err
 	}
 	if len(items) == 0 {
 		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", id)
 	}
-	return items[0], tx.Commit()
+	return items[0], nil
 }
 
 // SearchItems finds items whose name, aliases, content or responsible units
@@ -363,18 +358,11 @@ func (db *DB) SearchItems(ctx context.Context, q string) ([]*rollout.Item, error
 		return nil, rollout.Errorf(rollout.EINVALID, "搜索词过长（最多 100 个字）。")
 	}
 	pattern := "%" + escapeLike(strings.ToLower(q)) + "%"
-	tx, err := db.begin(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	items, err := tx.items(ctx, `(LOWER(i.name) LIKE $1 ESCAPE '\' OR LOWER(i.content) LIKE $1 ESCAPE '\'
+	return read(ctx, db, func(tx *tx) ([]*rollout.Item, error) {
+		return tx.items(ctx, `(LOWER(i.name) LIKE $1 ESCAPE '\' OR LOWER(i.content) LIKE $1 ESCAPE '\'
 		OR EXISTS (SELECT 1 FROM item_aliases a WHERE a.item_id = i.id AND LOWER(a.name) LIKE $1 ESCAPE '\')
 		OR EXISTS (SELECT 1 FROM item_responsible r WHERE r.item_id = i.id AND LOWER(r.unit_name) LIKE $1 ESCAPE '\'))`, pattern)
-	if err != nil {
-		return nil, err
-	}
-	return items, tx.Commit()
+	})
 }
 
 func escapeLike(s string) string {

@@ -164,6 +164,22 @@ func (db *DB) begin(ctx context.Context, readOnly bool) (*tx, error) {
 	return &tx{Tx: t, db: db, now: db.now(), ctx: ctx}, nil
 }
 
+// read runs fn in a read-only transaction (one snapshot of the data) and
+// returns what fn returns.
+func read[T any](ctx context.Context, db *DB, fn func(*tx) (T, error)) (T, error) {
+	var zero T
+	tx, err := db.begin(ctx, true)
+	if err != nil {
+		return zero, err
+	}
+	defer tx.Rollback()
+	v, err := fn(tx)
+	if err != nil {
+		return zero, err
+	}
+	return v, tx.Commit()
+}
+
 // now is the current time, in UTC, to the microsecond.
 func (db *DB) now() time.Time { return db.Now().UTC().Truncate(time.Microsecond) }
 

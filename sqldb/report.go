@@ -391,16 +391,7 @@ func (db *DB) Report(ctx context.Context, taskID int64, period rollout.Period) (
 	if err != nil {
 		return nil, err
 	}
-	tx, err := db.begin(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	r, err := tx.reportOf(ctx, taskID, p)
-	if err != nil {
-		return nil, err
-	}
-	return r, tx.Commit()
+	return read(ctx, db, func(tx *tx) (*rollout.Report, error) { return tx.reportOf(ctx, taskID, p) })
 }
 
 // SaveReport saves a report in one transaction: it creates it (r.Version 0) or

@@ -482,28 +482,10 @@ func (db *DB) Tasks(ctx context.Context, f rollout.TaskFilter) ([]*rollout.Task,
 		lo, hi := subtreeRange(path)
 		where = append(where, "u.path >= "+arg(lo)+" AND u.path < "+arg(hi))
 	}
-	tx, err := db.begin(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	out, err := tx.tasks(ctx, strings.Join(where, " AND "), args...)
-	if err != nil {
-		return nil, err
-	}
-	return out, tx.Commit()
+	return read(ctx, db, func(tx *tx) ([]*rollout.Task, error) { return tx.tasks(ctx, strings.Join(where, " AND "), args...) })
 }
 
 // Task returns one task.
 func (db *DB) Task(ctx context.Context, id int64) (*rollout.Task, error) {
-	tx, err := db.begin(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	t, err := tx.task(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	return t, tx.Commit()
+	return read(ctx, db, func(tx *tx) (*rollout.Task, error) { return tx.task(ctx, id) })
 }

@@ -101,16 +101,7 @@ func (tx *tx) tokens(ctx context.Context, where string, args ...any) ([]*rollout
 
 // Tokens lists a user's tokens, revoked ones too, oldest first.
 func (db *DB) Tokens(ctx context.Context, userID int64) ([]*rollout.Token, error) {
-	tx, err := db.begin(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	ts, err := tx.tokens(ctx, `k.user_id = $1`, userID)
-	if err != nil {
-		return nil, err
-	}
-	return ts, tx.Commit()
+	return read(ctx, db, func(tx *tx) ([]*rollout.Token, error) { return tx.tokens(ctx, `k.user_id = $1`, userID) })
 }
 
 // RevokeToken revokes a token for good; revoking it again changes nothing.

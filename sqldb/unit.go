@@ -147,16 +147,7 @@ func (db *DB) Units(ctx context.Context) ([]*rollout.Unit, error) {
 
 // queryUnits loads the units matching where (over units u) with their aliases.
 func (db *DB) queryUnits(ctx context.Context, where string, args ...any) ([]*rollout.Unit, error) {
-	tx, err := db.begin(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	units, err := tx.units(ctx, where, args...)
-	if err != nil {
-		return nil, err
-	}
-	return units, tx.Commit()
+	return read(ctx, db, func(tx *tx) ([]*rollout.Unit, error) { return tx.units(ctx, where, args...) })
 }
 
 func (tx *tx) units(ctx context.Context, where string, args ...any) ([]*rollout.Unit, error) {

@@ -162,23 +162,9 @@ func (tx *tx) user(ctx context.Context, id int64) (*rollout.User, error) {
 	return us[0], nil
 }
 
-// readUsers runs fn in a read-only transaction.
-func (db *DB) readUsers(ctx context.Context, fn func(tx *tx) ([]*rollout.User, error)) ([]*rollout.User, error) {
-	tx, err := db.begin(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	us, err := fn(tx)
-	if err != nil {
-		return nil, err
-	}
-	return us, tx.Commit()
-}
-
 // User returns an account by ID with its grants; ENOTFOUND when there is none.
 func (db *DB) User(ctx context.Context, id int64) (*rollout.User, error) {
-	us, err := db.readUsers(ctx, func(tx *tx) ([]*rollout.User, error) {
+	us, err := read(ctx, db, func(tx *tx) ([]*rollout.User, error) {
 		u, err := tx.user(ctx, id)
 		return []*rollout.User{u}, err
 	})
@@ -190,7 +176,7 @@ func (db *DB) User(ctx context.Context, id int64) (*rollout.User, error) {
 
 // UserByName returns an account by user name; ENOTFOUND when there is none.
 func (db *DB) UserByName(ctx context.Context, username string) (*rollout.User, error) {
-	us, err := db.readUsers(ctx, func(tx *tx) ([]*rollout.User, error) {
+	us, err := read(ctx, db, func(tx *tx) ([]*rollout.User, error) {
 		return tx.users(ctx, `u.username = $1`, username)
 	})
 	if err != nil {
@@ -204,7 +190,7 @@ func (db *DB) UserByName(ctx context.Context, username string) (*rollout.User, e
 
 // Users lists every account with its grants, by user name.
 func (db *DB) Users(ctx context.Context) ([]*rollout.User, error) {
-	return db.readUsers(ctx, func(tx *tx) ([]*rollout.User, error) {
+	return read(ctx, db, func(tx *tx) ([]*rollout.User, error) {
 		return tx.users(ctx, `TRUE`)
 	})
 }
