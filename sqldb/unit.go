@@ -140,6 +140,20 @@ func (tx *tx) insertUnitWave(ctx context.Context, wave []refdata.UnitSpec, byKey
 	return nil
 }
 
+// RootUnit returns the root of the unit tree (the State Council), or ENOTFOUND
+// when no unit is stored yet. It is also the cheap way to ask whether the tree
+// is loaded.
+func (db *DB) RootUnit(ctx context.Context) (*rollout.Unit, error) {
+	us, err := db.queryUnits(ctx, `u.parent_id IS NULL AND u.retired_at IS NULL`)
+	if err != nil {
+		return nil, err
+	}
+	if len(us) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "单位目录为空：请先载入单位目录（rollout units load）。")
+	}
+	return us[0], nil
+}
+
 // Units returns every unit with its aliases, ordered by path.
 func (db *DB) Units(ctx context.Context) ([]*rollout.Unit, error) {
 	return db.queryUnits(ctx, `TRUE`)

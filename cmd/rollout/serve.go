@@ -131,11 +131,8 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 // reference unit tree when there are no units, and the bundled 7th-batch notice
 // with its first-level tasks when there are no batches.
 func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
-	units, err := db.Units(ctx)
-	if err != nil {
-		return err
-	}
-	if len(units) == 0 {
+	switch _, err := db.RootUnit(ctx); {
+	case rollout.ErrorCode(err) == rollout.ENOTFOUND:
 		specs, err := refdata.Units()
 		if err != nil {
 			return err
@@ -145,6 +142,8 @@ func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
 			return fmt.Errorf("load bundled units: %w", err)
 		}
 		log.Info("empty database: loaded the bundled unit directory", "units", n)
+	case err != nil:
+		return err
 	}
 	batches, err := db.Batches(ctx)
 	if err != nil {

@@ -139,14 +139,10 @@ func ensureAdmin(ctx context.Context, db *sqldb.DB, stdout io.Writer) error {
 	if err != nil || len(us) > 0 {
 		return err
 	}
-	units, err := db.Units(ctx)
+	root, err := db.RootUnit(ctx)
 	if err != nil {
 		return err
 	}
-	if len(units) == 0 {
-		return rollout.Errorf(rollout.EINVALID, "单位目录为空，无法创建管理员。")
-	}
-	root := units[0] // ordered by path: the root comes first
 	pw, generated := os.Getenv("ROLLOUT_ADMIN_PASSWORD"), false
 	if pw == "" {
 		pw, generated = generatePassword(), true
