@@ -163,15 +163,24 @@ func TestImportRefusesInvalidAndIsAtomic(t *testing.T) {
 				t.Errorf("%s: err = %v, want invalid", name, err)
 			}
 		}
-		// A failure half-way (an item whose domain insert fails is hard to provoke,
-		// so use a cancelled context during the transaction) leaves nothing behind.
-		cctx, cancel := context.WithCancel(ctx)
-		cancel()
-		if _, err := db.ImportNotice(cctx, sampleNotice(), src); err == nil {
-			t.Fatal("import with cancelled context succeeded")
+		// A failure half-way — the batch row is written, then the second domain
+		// breaks the unique (batch, seq) constraint — leaves nothing behind.
+		halfway := sampleNotice()
+		halfway.Domains[1].Seq = halfway.Domains[0].Seq
+		if _, err := db.ImportNotice(ctx, halfway, src); err == nil {
+			t.Fatal("import with two domains numbered alike succeeded")
 		}
 		if list, err := db.Batches(ctx); err != nil || len(list) != 0 {
 			t.Errorf("after refused imports: %d batches, %v", len(list), err)
+		}
+		tables, err := db.TableRows(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, table := range []string{"batches", "domains", "items", "item_aliases", "item_responsible", "audit_log"} {
+			if n := len(tables[table]); n != 0 {
+				t.Errorf("refused imports left %d rows in %s", n, table)
+			}
 		}
 	})
 }
