@@ -247,9 +247,11 @@ type Report struct {
 	Problem     bool         `json:"problem"`  // a problem the unit needs help with
 	ProblemText string       `json:"problem_text,omitempty"`
 	Evidence    []Evidence   `json:"evidence"`
-	Submitted   bool         `json:"submitted"`
-	UpdatedAt   time.Time    `json:"updated_at"`
-	UpdatedBy   string       `json:"updated_by"`
+	// Values are the item's indicator values for the period (see Indicator).
+	Values    []IndicatorValue `json:"indicator_values"`
+	Submitted bool             `json:"submitted"`
+	UpdatedAt time.Time        `json:"updated_at"`
+	UpdatedBy string           `json:"updated_by"`
 }
 
 // Validate checks what a report must hold before it is saved.
