@@ -84,10 +84,12 @@ type requestUserKey struct{}
 // request goes on anonymously; a bearer token that is not valid is refused
 // (401), since a program that sends one expects to act as its user. A user is
 // never cached by the browser or a proxy: responses to signed-in requests are
-// no-store. Static files are served without looking anyone up.
+// no-store. Static files and the operations endpoints (/healthz, /readyz,
+// /metrics, whose bearer token is not a user's) are served without looking
+// anyone up.
 func (s *Server) authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.URL.Path, "/static/") {
+		if strings.HasPrefix(r.URL.Path, "/static/") || isOpsPath(r.URL.Path) {
 			next.ServeHTTP(w, r)
 			return
 		}

@@ -29,6 +29,11 @@ const (
 	reportUnit                // reporting on 广东省's tasks: its reporters and reviewers, coordinators
 	reviewUnit                // the queue of reports from below 广东省: its reviewers, coordinators
 	reviewTop                 // reviewing 广东省's own first-level task: the level above, the root's reviewers and coordinators
+	// Operations endpoints: not role-based. network is /metrics, decided by
+	// the client's address and the metrics token, never by a sign-in: from the
+	// matrix's address (192.0.2.1, not allowed) it is 403 for everyone,
+	// anonymous or not. TestMetricsAccess tests who is let in.
+	network
 )
 
 // locality is where an identity of the matrix holds its role.
@@ -62,6 +67,8 @@ func expected(p policy, role rollout.Role, at locality) bool {
 		return role == rollout.RoleCoordinator || (at != foreign && role == rollout.RoleReviewer)
 	case reviewTop:
 		return role == rollout.RoleCoordinator || (at == root && role == rollout.RoleReviewer)
+	case network:
+		return false
 	}
 	panic("unknown policy")
 }
@@ -156,6 +163,11 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /units/{id}/import":                {policy: reportUnit, path: "/units/440000/import", header: formPost, body: "submit=1"},
 		"GET /api/v1/units/{id}/template.xlsx":   {policy: reportUnit, path: "/api/v1/units/440000/template.xlsx"},
 		"POST /api/v1/units/{id}/reports/import": {policy: reportUnit, path: "/api/v1/units/440000/reports/import?submit=true", header: textPost, body: "x"},
+
+		// Operations: /healthz and /readyz open to all, /metrics by network.
+		"GET /healthz": {policy: open, path: "/healthz"},
+		"GET /readyz":  {policy: open, path: "/readyz"},
+		"GET /metrics": {policy: network, path: "/metrics"},
 	}
 
 	registered := site.Routes()
@@ -177,8 +189,16 @@ func TestAuthorizationMatrix(t *testing.T) {
 			t.Errorf("%s: the matrix's request %s %s is not served by it", pattern, method, path)
 			continue
 		}
-		api := strings.HasPrefix(path, "/api/")
+		api := strings.HasPrefix(path, "/api/") || isOpsPath(path)
 		t.Run(pattern, func(t *testing.T) {
+			if rt.policy == network {
+				for _, who := range append([]string{""}, matrixIdentities(roles)...) {
+					if rec := serveBody(site.Server, method, path, with(site.as(t, who), rt.header), rt.body); rec.Code != http.StatusForbidden {
+						t.Errorf("%q: %d, want 403 from an address not allowed", who, rec.Code)
+					}
+				}
+				return
+			}
 			// Anonymous.
 			rec := serveBody(site.Server, method, path, rt.header, rt.body)
 			anonOK := rt.policy == public || rt.policy == open

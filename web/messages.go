@@ -712,4 +712,14 @@ var messages = map[string]message{
 	"json.array":               {"数组", "an array"},
 	"json.object":              {"对象", "an object"},
 	"json.boolean":             {"布尔值", "a boolean"},
+
+	// Operations: readiness, metrics and the read-only mode.
+	"ops.no_database":        {"未配置数据库检查。", "No database check is configured."},
+	"ops.database_down":      {"数据库无法连接或未在2秒内响应。", "The database cannot be reached or did not answer within 2 seconds."},
+	"ops.migrations_unknown": {"无法读取数据库结构版本。", "The schema version of the database cannot be read."},
+	"ops.migrations_pending": {"数据库结构版本落后：有迁移尚未执行，请运行 rollout migrate。", "The database schema is behind: migrations are pending; run rollout migrate."},
+	"ops.migrations_newer":   {"数据库已由更新版本的程序升级，请将本服务器升级到同一版本。", "The database was upgraded by a newer release; upgrade this server to it."},
+	"ops.metrics_forbidden":  {"无权读取运行指标：仅限本机、已配置的网段或持有指标令牌的请求。", "Not allowed to read the metrics: only loopback, the configured networks or a request with the metrics token may."},
+	"ops.read_only":          {"系统维护中，当前为只读模式：可以查看，暂不能提交或修改。请在维护结束后重试。", "The system is under maintenance and read-only: you can read, but not submit or change anything. Please try again after the maintenance."},
+	"ops.read_only_banner":   {"系统维护中：当前为只读模式，可以查看和登录，暂不能提交或修改数据。", "Maintenance: the system is read-only. You can read and sign in, but not submit or change data."},
 }

@@ -54,6 +54,8 @@ type oaExample struct {
 	CrossSite   bool            `json:"cross_site"`
 	User        string          `json:"user"`
 	Bearer      bool            `json:"bearer"`
+	// MetricsToken sends the test site's metrics token (GET /metrics).
+	MetricsToken bool `json:"metrics_token"`
 }
 
 // oaTemplate is a filled-in progress report template that an example sends:
@@ -86,6 +88,9 @@ func (ex oaExample) send(t *testing.T, site *testSite, method string) *httptest.
 		header = site.bearer(t, ex.User)
 	case ex.User != "":
 		header = site.as(t, ex.User)
+	}
+	if ex.MetricsToken {
+		header.Set("Authorization", "Bearer "+testMetricsToken)
 	}
 	if body != "" {
 		header.Set("Content-Type", cmpOr(ex.ContentType, contentType))
@@ -140,8 +145,8 @@ func openAPIPath(p string) string {
 	return regexp.MustCompile(`\{(\w+)\.\.\.\}`).ReplaceAllString(p, "{$1}")
 }
 
-// TestOpenAPIMatchesRoutes: the document describes exactly the /api routes the
-// server registers, each with its path parameters and an error response.
+// TestOpenAPIMatchesRoutes: the document describes exactly the /api routes
+// and the operations endpoints (/healthz, /readyz, /metrics) the server registers, each with its path parameters and an error response.
 func TestOpenAPIMatchesRoutes(t *testing.T) {
 	s, _ := newTestServer(t, newFake(t))
 	doc := loadOpenAPI(t)
@@ -153,7 +158,7 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 			t.Errorf("pattern %q has no method", p)
 			continue
 		}
-		if strings.HasPrefix(path, "/api/") {
+		if strings.HasPrefix(path, "/api/") || isOpsPath(path) {
 			routes = append(routes, method+" "+openAPIPath(path))
 		}
 	}
@@ -258,6 +263,12 @@ func TestOpenAPIExamples(t *testing.T) {
 					continue
 				}
 				resp = resolveResponse(doc, resp)
+				if _, isText := resp.Content["text/plain"]; isText {
+					if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/plain") {
+						t.Errorf("%s %s: Content-Type %q, documented text/plain", M, ex.Request, ct)
+					}
+					continue
+				}
 				if _, isJSON := resp.Content["application/json"]; !isJSON {
 					checkFileResponse(t, M+" "+ex.Request, resp, rec)
 					continue
@@ -280,7 +291,9 @@ func TestOpenAPIExamples(t *testing.T) {
 				}
 			}
 			for status := range op.Responses {
-				if status != "500" && status != "413" && !exampled[status] {
+				// 503 is the database down or the site read-only: conditions of
+				// the machine, tested in ops_test.go.
+				if status != "500" && status != "413" && status != "503" && !exampled[status] {
 					t.Errorf("%s %s: documented status %s has no example request", M, path, status)
 				}
 			}

@@ -104,4 +104,11 @@ func (s *Server) routes() {
 	s.api("POST /api/v1/tokens", s.apiCreateToken)
 	s.api("GET /api/v1/tokens", s.apiTokens)
 	s.api("DELETE /api/v1/tokens/{id}", s.apiRevokeToken)
+
+	// Operations: not role-based (ops.go). /healthz and /readyz are open;
+	// /metrics is open to loopback, Config.MetricsAllow and the metrics
+	// token, and 403 to everyone else.
+	s.api("GET /healthz", s.healthz)
+	s.api("GET /readyz", s.readyz)
+	s.api("GET /metrics", s.metricsPage)
 }

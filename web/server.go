@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"slices"
 	"time"
 
@@ -46,6 +47,22 @@ type Config struct {
 	// SecureCookies marks the session cookie Secure: set it when the site is
 	// served over TLS, directly or behind a proxy that terminates TLS.
 	SecureCookies bool
+
+	// Operations: health, readiness, metrics and the read-only mode (ops.go).
+	// Health answers /readyz and the pool metrics; nil makes /readyz 503.
+	Health Health
+	// Gauges gives /metrics its business gauges; nil leaves them out.
+	Gauges rollout.GaugeService
+	// MetricsAllow are the networks, besides loopback, that may read /metrics.
+	MetricsAllow []netip.Prefix
+	// MetricsToken, when set, lets a request with "Authorization: Bearer
+	// MetricsToken" read /metrics from anywhere.
+	MetricsToken string
+	// ReadOnly refuses every write but signing in and out (503) and shows a
+	// banner on every page: a maintenance window.
+	ReadOnly bool
+	// Version is the program's version, for rollout_build_info.
+	Version string
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -68,6 +85,8 @@ type Server struct {
 	mux      *http.ServeMux
 	patterns []string
 	handler  http.Handler
+	// ops: health, metrics and read-only mode.
+	ops opsState
 }
 
 //go:embed openapi.json
@@ -129,13 +148,19 @@ func New(cfg Config) (*Server, error) {
 		warningDays:   cmp.Or(cfg.WarningDays, rollout.DefaultWarningDays),
 		now:           time.Now,
 	}
+	s.ops = opsState{health: cfg.Health, gauges: cfg.Gauges, metricsAllow: cfg.MetricsAllow,
+		metricsToken: cfg.MetricsToken, readOnly: cfg.ReadOnly, version: cfg.Version,
+		metrics: newMetrics(), started: time.Now()}
 	s.routes()
 	s.handler = chain(s.withFallback(s.mux),
+		s.observe, // first: counts and times everything below
 		s.logRequests,
 		s.recoverPanics,
 		securityHeaders,
 		s.crossOriginProtection,
 		s.authenticate,
+		s.readOnlyMode,
+		notePattern, // last: reads r.Pattern once the router has set it
 	)
 	return s, nil
 }

@@ -95,7 +95,9 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	logs := &syncBuffer{}
 	reports := newFakeReports(tasks, audit)
 	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit,
-		Logger: slog.New(slog.NewTextHandler(logs, nil))})
+		Logger: slog.New(slog.NewTextHandler(logs, nil)),
+		// Operations (ops_test.go).
+		Health: &fakeHealth{}, Gauges: fakeGauges{}, MetricsToken: testMetricsToken})
 	if err != nil {
 		t.Fatal(err)
 	}

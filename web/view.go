@@ -37,6 +37,8 @@ type layout struct {
 	// them; "" otherwise.
 	QueueURL   string
 	OverdueURL string
+	// ReadOnly shows the maintenance banner: the site takes no writes now.
+	ReadOnly bool
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -48,6 +50,7 @@ func newLayout(r *http.Request, title, nav string) layout {
 		User:     rollout.ActorFrom(r.Context()),
 		CanUsers: allowed(r, rollout.ActManageUsers, rollout.Target{}),
 		CanAudit: allowed(r, rollout.ActReadAudit, rollout.Target{}),
+		ReadOnly: inReadOnly(r),
 	}
 	if u := p.User; u != nil && len(u.Grants) > 0 && u.Grants[0].UnitID != 0 {
 		g := u.Grants[0]

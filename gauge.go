@@ -1,0 +1,28 @@
+package rollout
+
+import (
+	"context"
+	"time"
+)
+
+// BusinessGauges are the numbers of the work itself that an operator watches
+// beside the machine's: how many tasks stand in each state, how many are past
+// their dated deadline, and how many problems are still open.
+type BusinessGauges struct {
+	// TasksByState counts every task by its state; every state of States is
+	// present, with 0 when no task is in it.
+	TasksByState map[TaskState]int
+	// Overdue counts the tasks not done (closed or not applicable) whose
+	// dated deadline was before the given day (Beijing time): their light is red.
+	Overdue int
+	// OpenProblems counts problems not yet resolved; nil while storage keeps no
+	// problems, so that nothing is shown rather than a false zero.
+	OpenProblems *int
+}
+
+// GaugeService reads the business gauges for /metrics.
+type GaugeService interface {
+	// BusinessGauges counts as of now, in one read of the data. Errors are
+	// those of storage (EINTERNAL).
+	BusinessGauges(ctx context.Context, now time.Time) (*BusinessGauges, error)
+}

@@ -1,0 +1,119 @@
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"rollout"
+)
+
+// Operations: what the health, readiness and metrics endpoints read of the
+// storage, none of which writes anything.
+
+var _ rollout.GaugeService = (*DB)(nil)
+
+// Stats returns the connection pool's statistics.
+func (db *DB) Stats() sql.DBStats { return db.db.Stats() }
+
+// SchemaStatus is how the stored schema compares with the migrations this
+// program knows.
+type SchemaStatus struct {
+	Applied []int // versions applied, ascending
+	Pending []int // versions this program knows and the database has not applied
+	Unknown []int // versions applied that this program does not know (a newer release migrated)
+	Latest  int   // the highest version this program knows
+}
+
+// Current reports whether every known migration is applied and none unknown.
+func (s SchemaStatus) Current() bool { return len(s.Pending) == 0 && len(s.Unknown) == 0 }
+
+// Schema compares the database's applied migrations with the program's.
+func (db *DB) Schema(ctx context.Context) (SchemaStatus, error) {
+	var st SchemaStatus
+	ms, err := migrations(db.dialect.name)
+	if err != nil {
+		return st, err
+	}
+	known := map[int]bool{}
+	for _, m := range ms {
+		known[m.Version] = true
+		st.Latest = m.Version
+	}
+	applied := map[int]bool{}
+	rows, err := db.db.QueryContext(ctx, `SELECT version FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		return st, fmt.Errorf("read schema_migrations: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			return st, err
+		}
+		applied[v] = true
+		st.Applied = append(st.Applied, v)
+		if !known[v] {
+			st.Unknown = append(st.Unknown, v)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return st, err
+	}
+	for _, m := range ms {
+		if !applied[m.Version] {
+			st.Pending = append(st.Pending, m.Version)
+		}
+	}
+	return st, nil
+}
+
+// BusinessGauges counts tasks by state and the overdue ones, in one snapshot.
+// See rollout.GaugeService.
+func (db *DB) BusinessGauges(ctx context.Context, now time.Time) (*rollout.BusinessGauges, error) {
+	return read(ctx, db, func(tx *tx) (*rollout.BusinessGauges, error) {
+		g := &rollout.BusinessGauges{TasksByState: map[rollout.TaskState]int{}}
+		for _, s := range rollout.States {
+			g.TasksByState[s] = 0
+		}
+		day := now.In(beijing).Format(time.DateOnly)
+		rows, err := tx.QueryContext(ctx, `SELECT state, COUNT(*),
+			SUM(CASE WHEN deadline_date IS NOT NULL AND deadline_date < $1 THEN 1 ELSE 0 END)
+			FROM tasks GROUP BY state`, day)
+		if err != nil {
+			return nil, fmt.Errorf("count tasks by state: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var state string
+			var n, late int
+			if err := rows.Scan(&state, &n, &late); err != nil {
+				return nil, err
+			}
+			s := rollout.TaskState(state)
+			g.TasksByState[s] = n
+			if !s.Done() {
+				g.Overdue += late
+			}
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		if g.OpenProblems, err = tx.openProblems(ctx); err != nil {
+			return nil, err
+		}
+		return g, nil
+	})
+}
+
+// openProblems is the hook for the open-problems gauge: nil while storage
+// keeps no problems. INTEGRATION: when the problems table is merged, count
+// the problems not yet resolved here, e.g.
+//
+//	var n int
+//	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM problems WHERE state <> 'resolved'`).Scan(&n)
+//	return &n, err
+func (tx *tx) openProblems(ctx context.Context) (*int, error) {
+	return nil, nil
+}
