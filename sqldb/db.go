@@ -71,6 +71,21 @@ var _ rollout.CatalogService = (*DB)(nil)
 // dsn is empty (./rollout.db), a file path, "sqlite:PATH", or a "postgres://" or
 // "postgresql://" URL.
 func Open(ctx context.Context, dsn string) (*DB, error) {
+	db, err := OpenUnmigrated(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// OpenUnmigrated connects to the database named by dsn as Open does, and
+// leaves its schema as it is: for rollout migrate, and for a read-only server
+// on a standby replica, which cannot write.
+func OpenUnmigrated(ctx context.Context, dsn string) (*DB, error) {
 	driver, source, d, err := parseDSN(dsn)
 	if err != nil {
 		return nil, err
@@ -92,10 +107,6 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	if err := sqlDB.PingContext(ctx); err != nil {
 		sqlDB.Close()
 		return nil, fmt.Errorf("connect to %s database: %w", d.name, err)
-	}
-	if err := db.Migrate(ctx); err != nil {
-		sqlDB.Close()
-		return nil, err
 	}
 	return db, nil
 }

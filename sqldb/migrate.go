@@ -115,6 +115,13 @@ func (db *DB) Migrations(ctx context.Context) ([]MigrationStatus, error) {
 		return nil, err
 	}
 	applied := map[int]string{}
+	if ok, err := db.hasMigrationTable(ctx); err != nil || !ok {
+		out := make([]MigrationStatus, len(ms))
+		for i, m := range ms {
+			out[i] = MigrationStatus{Migration: m}
+		}
+		return out, err
+	}
 	rows, err := db.db.QueryContext(ctx, `SELECT version, applied_at FROM schema_migrations`)
 	if err != nil {
 		return nil, fmt.Errorf("read schema_migrations: %w", err)
@@ -137,4 +144,17 @@ func (db *DB) Migrations(ctx context.Context) ([]MigrationStatus, error) {
 		out[i] = MigrationStatus{Migration: m, Applied: ok, AppliedAt: at}
 	}
 	return out, nil
+}
+
+// hasMigrationTable reports whether the database has been migrated at all.
+func (db *DB) hasMigrationTable(ctx context.Context) (bool, error) {
+	q := `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`
+	if db.dialect.name == "postgres" {
+		q = `SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'`
+	}
+	var n int
+	if err := db.db.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		return false, fmt.Errorf("look for schema_migrations: %w", err)
+	}
+	return n > 0, nil
 }

@@ -74,3 +74,44 @@ func TestMigrateTwice(t *testing.T) {
 		}
 	})
 }
+
+// Servers that start together on a new database migrate it at the same time:
+// each migration is applied once (on PostgreSQL under an advisory lock), and
+// every server then finds the schema current.
+func TestMigrateConcurrently(t *testing.T) {
+	for _, dialect := range []string{"sqlite", "postgres"} {
+		t.Run(dialect, func(t *testing.T) {
+			ctx := context.Background()
+			dsn := sqldbtest.DSN(t, dialect)
+			const servers = 4
+			dbs := make([]*sqldb.DB, servers)
+			for i := range dbs {
+				db, err := sqldb.OpenUnmigrated(ctx, dsn)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer db.Close()
+				dbs[i] = db
+			}
+			st, err := dbs[0].Schema(ctx)
+			if err != nil || len(st.Applied) != 0 || len(st.Pending) == 0 || st.Current() {
+				t.Fatalf("new database: %+v, %v", st, err)
+			}
+			errs := make(chan error, servers)
+			for _, db := range dbs {
+				go func() { errs <- db.Migrate(ctx) }()
+			}
+			for range servers {
+				if err := <-errs; err != nil {
+					t.Errorf("concurrent migrate: %v", err)
+				}
+			}
+			for i, db := range dbs {
+				st, err := db.Schema(ctx)
+				if err != nil || !st.Current() || len(st.Applied) != st.Latest {
+					t.Errorf("server %d after migrating: %+v, %v", i, st, err)
+				}
+			}
+		})
+	}
+}

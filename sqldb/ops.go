@@ -42,6 +42,14 @@ func (db *DB) Schema(ctx context.Context) (SchemaStatus, error) {
 		st.Latest = m.Version
 	}
 	applied := map[int]bool{}
+	if ok, err := db.hasMigrationTable(ctx); err != nil {
+		return st, err
+	} else if !ok {
+		for _, m := range ms {
+			st.Pending = append(st.Pending, m.Version)
+		}
+		return st, nil
+	}
 	rows, err := db.db.QueryContext(ctx, `SELECT version FROM schema_migrations ORDER BY version`)
 	if err != nil {
 		return st, fmt.Errorf("read schema_migrations: %w", err)
@@ -67,6 +75,13 @@ func (db *DB) Schema(ctx context.Context) (SchemaStatus, error) {
 		}
 	}
 	return st, nil
+}
+
+// SchemaPending is Schema for the readiness check: the versions pending and
+// the versions unknown to this program.
+func (db *DB) SchemaPending(ctx context.Context) (pending, unknown []int, err error) {
+	st, err := db.Schema(ctx)
+	return st.Pending, st.Unknown, err
 }
 
 // BusinessGauges counts tasks by state and the overdue ones, in one snapshot.
