@@ -14,6 +14,7 @@
 //	rollout remind                                      make and send the day's deadline reminders
 //	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
 //	rollout version                                     print the version
+//	rollout migrate [--status]                          apply or list the database migrations
 //
 // The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
 // another file, sqlite:PATH, or a postgres:// URL.
@@ -93,8 +94,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdRestore(ctx, args[1:], stdout, stderr)
 	case "cascade":
 		err = cmdCascade(ctx, args[1:], stdout, stderr)
+	// Operations
+	case "migrate":
+		err = cmdMigrate(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
-		fmt.Fprintln(stdout, "rollout", buildVersion())
+		fmt.Fprintln(stdout, versionLine())
 		return exitOK
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
@@ -137,6 +141,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout remind [--warning-days N]
   rollout backup FILE | rollout restore [--force] FILE
   rollout version
+  rollout migrate [--status]
 
 数据库 / database: --db or ROLLOUT_DB — a file path or sqlite:PATH (default ./rollout.db),
   or postgres://user@host/db for PostgreSQL.

@@ -70,12 +70,14 @@ func remindOnce(ctx context.Context, db *sqldb.DB, s notify.Multi, warningDays i
 	}
 }
 
-// runReminders runs remindOnce every period until ctx ends.
+// runReminders runs remindOnce every period until ctx ends; a round that has
+// begun is not cut short.
 func runReminders(ctx context.Context, db *sqldb.DB, s notify.Multi, every time.Duration, warningDays int, log *slog.Logger) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		if made, sent, err := remindOnce(ctx, db, s, warningDays, log); err != nil {
+		// A round in progress finishes at shutdown: a reminder sent is marked sent.
+		if made, sent, err := remindOnce(context.WithoutCancel(ctx), db, s, warningDays, log); err != nil {
 			if ctx.Err() != nil {
 				return
 			}

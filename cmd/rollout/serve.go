@@ -2,11 +2,11 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"net/http"
 	"time"
 
@@ -17,52 +17,54 @@ import (
 	"rollout/web"
 )
 
-// serveConfig is every setting of `rollout serve`; flags, with environment
-// variables as defaults.
+// serveConfig is every setting of `rollout serve`: flags, with environment
+// variables as defaults (serveSettings lists them all, and --help prints them).
 type serveConfig struct {
-	WarningDays   int
-	RemindEvery   time.Duration
-	Addr          string
-	DB            string
-	TLSCert       string
-	TLSKey        string
-	SecureCookies bool
+	WarningDays     int
+	RemindEvery     time.Duration
+	Addr            string
+	DB              string
+	TLSCert         string
+	TLSKey          string
+	SecureCookies   bool
+	LogFormat       string
+	LogLevel        string
+	ReadOnly        bool
+	MetricsAllow    []netip.Prefix
+	MetricsToken    string
+	ShutdownTimeout time.Duration
 }
 
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var cfg serveConfig
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&cfg.Addr, "addr", envOr("ROLLOUT_ADDR", ":8080"), "listen address (env ROLLOUT_ADDR)")
-	fs.StringVar(&cfg.DB, "db", envOr("ROLLOUT_DB", ""), "database: file path, sqlite:PATH or postgres:// URL (env ROLLOUT_DB; default ./rollout.db)")
-	fs.StringVar(&cfg.TLSCert, "tls-cert", envOr("ROLLOUT_TLS_CERT", ""), "serve HTTPS with this certificate file (PEM; env ROLLOUT_TLS_CERT)")
-	fs.StringVar(&cfg.TLSKey, "tls-key", envOr("ROLLOUT_TLS_KEY", ""), "the certificate's private key file (PEM; env ROLLOUT_TLS_KEY)")
-	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", envOr("ROLLOUT_SECURE_COOKIES", "") == "true",
-		"mark session cookies Secure: set it behind a TLS-terminating proxy (env ROLLOUT_SECURE_COOKIES=true; implied by --tls-cert)")
-	fs.IntVar(&cfg.WarningDays, "warning-days", warningDaysDefault(), "days before a deadline when the light turns yellow (env ROLLOUT_WARNING_DAYS)")
-	fs.DurationVar(&cfg.RemindEvery, "remind-every", time.Hour, "how often to make and send deadline reminders; 0 turns them off (e-mail: ROLLOUT_SMTP_ADDR, ROLLOUT_SMTP_FROM, ROLLOUT_SMTP_USER, ROLLOUT_SMTP_PASSWORD; webhook: ROLLOUT_WEBHOOK_URL)")
-	if err := parseNoArgs(fs, args); err != nil {
-		return err
-	}
-	if (cfg.TLSCert == "") != (cfg.TLSKey == "") {
-		return usageError{"--tls-cert 和 --tls-key 须同时给出"}
-	}
-	if cfg.TLSCert != "" {
-		cfg.SecureCookies = true
-	}
-	log := newLogger(stderr)
-
-	db, err := sqldb.Open(ctx, cfg.DB)
+	cfg, err := parseServeConfig(args, stderr)
 	if err != nil {
 		return err
 	}
+	log, err := serveLogger(stderr, cfg)
+	if err != nil {
+		return err
+	}
+
+	// A read-only server may run on a standby replica, which takes no writes:
+	// it neither migrates nor seeds, and /readyz says whether the schema fits.
+	open := sqldb.Open
+	if cfg.ReadOnly {
+		open = sqldb.OpenUnmigrated
+	}
+	db, err := open(ctx, cfg.DB)
+	if err != nil {
+		return err
+	}
+	// The database closes last, after the requests and the reminders.
 	defer db.Close()
 	site, err := newSite(ctx, db, log, cfg)
 	if err != nil {
 		return err
 	}
-	if err := ensureAdmin(ctx, db, stdout); err != nil {
-		return err
+	if !cfg.ReadOnly {
+		if err := ensureAdmin(ctx, db, stdout); err != nil {
+			return err
+		}
 	}
 
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -77,15 +79,25 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	log.Info("rollout serving", "addr", ln.Addr().String(), "db", db.Dialect(), "version", buildVersion())
+	log.Info("rollout serving", "addr", ln.Addr().String(), "db", db.Dialect(), "version", buildVersion(),
+		"read_only", cfg.ReadOnly)
 	scheme := "http"
 	if cfg.TLSCert != "" {
 		scheme = "https"
 	}
 	fmt.Fprintf(stdout, "rollout: %s://%s/\n", scheme, displayAddr(ln.Addr()))
 
-	if cfg.RemindEvery > 0 {
-		go runReminders(ctx, db, senders(), cfg.RemindEvery, cfg.WarningDays, log)
+	// Reminders run until shutdown begins; shutdown waits for a round in
+	// progress (each of its writes is a transaction of its own).
+	remindCtx, stopReminders := context.WithCancel(context.WithoutCancel(ctx))
+	remindDone := make(chan struct{})
+	if cfg.RemindEvery > 0 && !cfg.ReadOnly {
+		go func() {
+			defer close(remindDone)
+			runReminders(remindCtx, db, senders(), cfg.RemindEvery, cfg.WarningDays, log)
+		}()
+	} else {
+		close(remindDone)
 	}
 	errc := make(chan error, 1)
 	go func() {
@@ -97,13 +109,23 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}()
 	select {
 	case err := <-errc:
+		stopReminders()
+		<-remindDone
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down: finishing requests in flight")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	log.Info("shutting down: no new connections; finishing requests in flight", "timeout", cfg.ShutdownTimeout)
+	stopReminders()
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
 	defer cancel()
-	return srv.Shutdown(shutdownCtx)
+	err = srv.Shutdown(shutdownCtx)
+	<-remindDone
+	if err != nil {
+		srv.Close()
+		return fmt.Errorf("shutdown: requests still running after %s were cut off: %w", cfg.ShutdownTimeout, err)
+	}
+	log.Info("stopped: every request finished")
+	return nil
 }
 
 // displayAddr turns ":8080" into "localhost:8080" for the line a person clicks.
@@ -118,13 +140,18 @@ func displayAddr(a net.Addr) string {
 	return net.JoinHostPort(host, port)
 }
 
-// newSite seeds an empty database and builds the web server over it.
+// newSite seeds an empty database (unless the site is read-only) and builds the web server over it.
 func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfig) (*web.Server, error) {
-	if err := seed(ctx, db, log); err != nil {
-		return nil, err
+	if !cfg.ReadOnly {
+		if err := seed(ctx, db, log); err != nil {
+			return nil, err
+		}
 	}
 	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Reports: db, Users: db, Audit: db, Logger: log,
-		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays})
+		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays,
+		// Operations
+		Health: dbHealth{db}, Gauges: db, MetricsAllow: cfg.MetricsAllow, MetricsToken: cfg.MetricsToken,
+		ReadOnly: cfg.ReadOnly, Version: buildVersion()})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the

@@ -149,7 +149,11 @@ func ensureAdmin(ctx context.Context, db *sqldb.DB, stdout io.Writer) error {
 	}
 	admin := &rollout.User{Username: "admin", DisplayName: "系统管理员",
 		Grants: []rollout.Grant{{UnitID: root.ID, Role: rollout.RoleAdmin}}}
-	if err := db.CreateUser(rollout.WithActor(ctx, &rollout.User{Username: "system"}), admin, pw); err != nil {
+	err = db.CreateUser(rollout.WithActor(ctx, &rollout.User{Username: "system"}), admin, pw)
+	if rollout.ErrorCode(err) == rollout.ECONFLICT {
+		return nil // another server, starting at the same time, created it
+	}
+	if err != nil {
 		return fmt.Errorf("create the first administrator: %w", err)
 	}
 	if generated {
