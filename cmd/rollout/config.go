@@ -153,15 +153,15 @@ GET /metrics（Prometheus；本机、--metrics-allow 网段或 --metrics-token �
 func printServeUsage(w io.Writer, settings []setting) {
 	fmt.Fprint(w, serveUsageHead)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "参数 / flag\t环境变量 / environment\t默认 / default\t说明 / what")
+	fmt.Fprintln(tw, "FLAG\tENVIRONMENT\tDEFAULT\t说明 / WHAT")
 	for _, s := range settings {
-		f := "—（仅环境变量）"
+		f := "(env only)"
 		if s.flag != "" {
 			f = "--" + s.flag
 		}
 		def := s.def
 		if def == "" {
-			def = "（空）"
+			def = "-"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f, s.env, def, s.help)
 	}
@@ -180,7 +180,10 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 		if s.bind == nil {
 			continue
 		}
-		value, fromEnv := os.LookupEnv(s.env)
+		// An empty variable counts as unset, as an EnvironmentFile line
+		// "ROLLOUT_X=" means.
+		value := os.Getenv(s.env)
+		fromEnv := value != ""
 		if !fromEnv {
 			value = s.def
 		}

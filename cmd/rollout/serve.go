@@ -6,8 +6,8 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/netip"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"rollout"
