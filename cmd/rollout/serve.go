@@ -184,6 +184,11 @@ func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
 		return fmt.Errorf("read bundled notice: %w", err)
 	}
 	res, err := db.ImportNotice(ctx, n, rollout.Source{Format: n.Format, Body: refdata.Notice7})
+	if rollout.ErrorCode(err) == rollout.ECONFLICT {
+		// Another server starting at the same time stored it first, and assigns it.
+		log.Info("bundled notice loaded by another server")
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("load bundled notice: %w", err)
 	}
