@@ -6,7 +6,7 @@
 #
 # It checks the release's commit out into a temporary git worktree, builds that
 # rollout binary, and with it alone (no code of today) makes:
-#   sqldb/testdata/releases/RELEASE/rollout.db     an SQLite database
+#   sqldb/testdata/releases/RELEASE/sqlite.db      an SQLite database
 #   sqldb/testdata/releases/RELEASE/postgres.sql   a plain SQL dump (pg_dump --inserts)
 #   sqldb/testdata/releases/RELEASE/expect.json    facts the upgrade test checks
 # each with: the unit directory, the 7th-batch notice and its tasks, two accounts,
@@ -77,7 +77,7 @@ fill() {
 
 mkdir -p "$OUT"
 echo "== SQLite"
-rm -f "$OUT/rollout.db"
+rm -f "$OUT/sqlite.db"
 task=$(fill "sqlite:$WORK/rollout.db")
 sqlite_vacuum() { # one file, no WAL beside it, smallest size
   mkdir -p "$WORK/src/cmd/vacuum"
@@ -101,7 +101,7 @@ func main() {
 	}
 }
 GO
-  (cd "$WORK/src" && go run ./cmd/vacuum "$WORK/rollout.db" "$OUT/rollout.db")
+  (cd "$WORK/src" && go run ./cmd/vacuum "$WORK/rollout.db" "$OUT/sqlite.db")
 }
 sqlite_vacuum
 

@@ -53,7 +53,7 @@ func TestUpgradeFromReleases(t *testing.T) {
 			t.Fatalf("%s: %v", expectFile, err)
 		}
 		t.Run(fx.Release+"/sqlite", func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join(dir, "rollout.db"))
+			src, err := os.ReadFile(filepath.Join(dir, "sqlite.db"))
 			if err != nil {
 				t.Fatal(err)
 			}
