@@ -5,7 +5,8 @@
 #      installing the Debian package when it is missing;
 #   3. go test ./... runs every test on SQLite, every storage and web test again
 #      on that PostgreSQL, and the browser tests (e2e/) in a real headless
-#      Chromium, installed with a CJK font when missing.
+#      Chromium, installed with a CJK font when missing;
+#   4. make dist builds the static release binaries, and the amd64 one runs.
 # Under CI (CI=true) a missing PostgreSQL or Chromium is a failure, never a skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,3 +62,16 @@ export ROLLOUT_TEST_POSTGRES="postgres://postgres@127.0.0.1:$PGPORT/postgres?ssl
 
 say "go test ./... (SQLite; storage and web again on PostgreSQL; browser tests in Chromium)"
 go test -count=1 ./...
+
+say "make dist: static binaries for linux/amd64 and linux/arm64; the amd64 one's version"
+make -s dist >/dev/null
+for arch in amd64 arm64; do
+  go version -m "dist/rollout-linux-$arch" | grep -q "CGO_ENABLED=0" || { echo "dist/rollout-linux-$arch is not static"; exit 1; }
+  go version -m "dist/rollout-linux-$arch" | grep -q "GOARCH=$arch" || { echo "dist/rollout-linux-$arch is not $arch"; exit 1; }
+done
+out=$(./dist/rollout-linux-amd64 version)
+echo "$out"
+case "$out" in
+  "rollout $(git describe --tags --always --dirty 2>/dev/null) commit $(git rev-parse --short=12 HEAD) built "*) ;;
+  *) echo "rollout version does not name the version, commit and build date: $out"; exit 1 ;;
+esac
