@@ -472,8 +472,9 @@ func TestGracefulShutdown(t *testing.T) {
 		}
 	}
 
-	// Restarted, the server has the whole upload and the last save that answered 200.
-	q := startServe(t, dsn, nil)
+	// Restarted (read-only, for the maintenance window after), the server has
+	// the whole upload and the last save that answered 200.
+	q := startServe(t, dsn, nil, "--read-only")
 	szAgain := apiClient(t, q.base, szReporter)
 	var rep struct {
 		Version  int    `json:"version"`
@@ -493,6 +494,17 @@ func TestGracefulShutdown(t *testing.T) {
 		}
 	}
 	t.Logf("%d saves answered 200 around the signal", n)
+
+	// Read-only: reading and signing in work (above), writing answers 503
+	// with the maintenance message, and pages carry the banner.
+	status, body := call(t, szAgain, "PUT", strings.Replace(reportURL, p.base, q.base, 1),
+		fmt.Sprintf(`{"version":%d,"status":"implemented","measures":"x"}`, rep.Version))
+	if status != 503 || !strings.Contains(string(body), `"code": "read_only"`) || !strings.Contains(string(body), "只读模式") {
+		t.Errorf("a save in read-only mode: %d %s", status, body)
+	}
+	if status, body := call(t, szAgain, "GET", q.base+"/batches/7", ""); status != 200 || !strings.Contains(string(body), "readonly-banner") {
+		t.Errorf("a page in read-only mode: %d, banner %v", status, strings.Contains(string(body), "readonly-banner"))
+	}
 }
 
 func mustURL(t *testing.T, s string) *urlpkg.URL {

@@ -63,16 +63,20 @@ func (w *recordingWriter) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the underlying writer.
 func (w *recordingWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// logRequests logs each request with its status, duration, client address
-// and the user it was made as ("" for an anonymous visitor).
+// logRequests logs each request with its route pattern, status, duration,
+// client address and the user it was made as ("" for an anonymous visitor).
 func (s *Server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rw := &recordingWriter{ResponseWriter: w}
 		ru := &requestUser{}
 		next.ServeHTTP(rw, r.WithContext(context.WithValue(r.Context(), requestUserKey{}, ru)))
+		route := ""
+		if note, ok := r.Context().Value(routeNoteKey{}).(*routeNote); ok {
+			route = cmpRoute(note.pattern)
+		}
 		s.log.InfoContext(r.Context(), "request",
-			"method", r.Method, "path", r.URL.Path, "status", rw.status,
+			"method", r.Method, "path", r.URL.Path, "route", route, "status", rw.status,
 			"duration", time.Since(start), "remote", remoteHost(r.RemoteAddr), "user", ru.name)
 	})
 }
