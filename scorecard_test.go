@@ -15,7 +15,7 @@ func ptr(v float64) *float64 { return &v }
 func scorecardFixture() rollout.ScorecardInput {
 	round := &rollout.Round{ID: 3, Name: "2024年度评估", Batch: 7, Period: "2024Q4",
 		Items: []int64{11, 12}, Units: []int64{1, 2, 3},
-		Weights: rollout.Weights{Coverage: 0.3, Status: 0.2, Evidence: 0.1, Indicators: 0.2, Rubric: 0.2},
+		Weights:  rollout.Weights{Coverage: 0.3, Status: 0.2, Evidence: 0.1, Indicators: 0.2, Rubric: 0.2},
 		Criteria: []rollout.Criterion{{Seq: 1, Name: "工作机制", Min: 0, Max: 10}, {Seq: 2, Name: "创新成效", Min: 0, Max: 10}}}
 	cell := func(item, unit, task int64, t rollout.Tally) rollout.Cell {
 		return rollout.Cell{ItemID: item, UnitID: unit, TaskID: task, Tally: t}
@@ -72,9 +72,9 @@ func TestComputeScorecard(t *testing.T) {
 	sc := rollout.ComputeScorecard(scorecardFixture())
 
 	type want struct {
-		rank                                              int
+		rank                                             int
 		cov, status, evidence, indicators, rubric, total float64
-		noIndicators, noRubric                            bool
+		noIndicators, noRubric                           bool
 	}
 	check := func(l rollout.ScoreLine, w want) {
 		t.Helper()
