@@ -149,4 +149,3 @@ func TestRounds(t *testing.T) {
 		}
 	})
 }
-
