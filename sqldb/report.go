@@ -174,6 +174,9 @@ func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind
 	if err := tx.taskEvent(ctx, task.ID, kind, from, to, note); err != nil {
 		return nil, err
 	}
+	if err := tx.rollup(ctx, task.ID); err != nil { // approval of not applicable changes the status
+		return nil, err
+	}
 	if err := tx.audit(ctx, "task."+string(kind), taskObject(task.ID), stateAudit{State: from}, stateAudit{State: to, Note: note}); err != nil {
 		return nil, err
 	}
@@ -566,6 +569,9 @@ func (tx *tx) saveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 	if err != nil {
 		return nil, err
 	}
+	if err := tx.rollup(ctx, r.TaskID); err != nil {
+		return nil, err
+	}
 	note := fmt.Sprintf("%s进展报告第 %d 版", saved.Period.Label(), saved.Version)
 	if err := tx.recordReportStep(ctx, saved, kind, from, to, note, action, before); err != nil {
 		return nil, err
@@ -809,6 +815,9 @@ func (db *DB) AddAttachment(ctx context.Context, reportID int64, e rollout.Evide
 	}
 	saved, err := tx.saveVersion(ctx, reportID)
 	if err != nil {
+		return nil, err
+	}
+	if err := tx.rollup(ctx, taskID); err != nil { // the current report may now have evidence
 		return nil, err
 	}
 	if err := tx.audit(ctx, "report.attach", reportObject(reportID), before, saved); err != nil {

@@ -14,6 +14,7 @@
 //	rollout remind                                      make and send the day's deadline reminders
 //	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
 //	rollout version                                     print the version
+//	rollout check [--json]                              recompute every roll-up and report differences
 //
 // The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
 // another file, sqlite:PATH, or a postgres:// URL.
@@ -93,6 +94,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdRestore(ctx, args[1:], stdout, stderr)
 	case "cascade":
 		err = cmdCascade(ctx, args[1:], stdout, stderr)
+	// Roll-ups
+	case "check":
+		err = cmdCheck(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "rollout", buildVersion())
 		return exitOK
@@ -137,6 +141,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout remind [--warning-days N]
   rollout backup FILE | rollout restore [--force] FILE
   rollout version
+  rollout check  [--json]
 
 数据库 / database: --db or ROLLOUT_DB — a file path or sqlite:PATH (default ./rollout.db),
   or postgres://user@host/db for PostgreSQL.
