@@ -29,6 +29,12 @@ const (
 	reportUnit                // reporting on 广东省's tasks: its reporters and reviewers, coordinators
 	reviewUnit                // the queue of reports from below 广东省: its reviewers, coordinators
 	reviewTop                 // reviewing 广东省's own first-level task: the level above, the root's reviewers and coordinators
+	// Evaluation rounds. The matrix's round (openRound) has the evaluators
+	// at 广东省 and at the root assigned, not the one at 四川省.
+	listRounds   // the list of rounds: coordinators and evaluators (each sees its own)
+	manageRounds // opening, assigning, closing: coordinators
+	readRound    // a round, its scorecard, report, bulletin: coordinators and its evaluators
+	scoreRound   // scoring in a round: its evaluators only
 )
 
 // locality is where an identity of the matrix holds its role.
@@ -62,6 +68,15 @@ func expected(p policy, role rollout.Role, at locality) bool {
 		return role == rollout.RoleCoordinator || (at != foreign && role == rollout.RoleReviewer)
 	case reviewTop:
 		return role == rollout.RoleCoordinator || (at == root && role == rollout.RoleReviewer)
+	// Evaluation rounds.
+	case listRounds:
+		return role == rollout.RoleCoordinator || role == rollout.RoleEvaluator
+	case manageRounds:
+		return role == rollout.RoleCoordinator
+	case readRound:
+		return role == rollout.RoleCoordinator || (role == rollout.RoleEvaluator && at != foreign)
+	case scoreRound:
+		return role == rollout.RoleEvaluator && at != foreign
 	}
 	panic("unknown policy")
 }
@@ -156,6 +171,29 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /units/{id}/import":                {policy: reportUnit, path: "/units/440000/import", header: formPost, body: "submit=1"},
 		"GET /api/v1/units/{id}/template.xlsx":   {policy: reportUnit, path: "/api/v1/units/440000/template.xlsx"},
 		"POST /api/v1/units/{id}/reports/import": {policy: reportUnit, path: "/api/v1/units/440000/reports/import?submit=true", header: textPost, body: "x"},
+
+		// Evaluation rounds. The writes are refused for their input once
+		// allowed (no batch, a bad choice or score), or close the round that
+		// is closed already (409).
+		"GET /rounds":                        {policy: listRounds, path: "/rounds"},
+		"GET /rounds/new":                    {policy: manageRounds, path: "/rounds/new"},
+		"POST /rounds":                       {policy: manageRounds, path: "/rounds", header: formPost, body: "name=x"},
+		"GET /rounds/{id}":                   {policy: readRound, path: "/rounds/1"},
+		"POST /rounds/{id}/evaluators":       {policy: manageRounds, path: "/rounds/1/evaluators", header: formPost, body: "evaluator=x"},
+		"POST /rounds/{id}/close":            {policy: manageRounds, path: "/rounds/3/close"},
+		"GET /rounds/{id}/score":             {policy: scoreRound, path: "/rounds/1/score"},
+		"POST /rounds/{id}/score":            {policy: scoreRound, path: "/rounds/1/score", header: formPost, body: "s-440000-1=abc"},
+		"GET /rounds/{id}/scorecard":         {policy: readRound, path: "/rounds/1/scorecard"},
+		"GET /rounds/{id}/report":            {policy: readRound, path: "/rounds/1/report"},
+		"GET /rounds/{id}/bulletin":          {policy: readRound, path: "/rounds/1/bulletin"},
+		"GET /api/v1/rounds":                 {policy: listRounds, path: "/api/v1/rounds"},
+		"POST /api/v1/rounds":                {policy: manageRounds, path: "/api/v1/rounds", header: jsonPost, body: `{}`},
+		"GET /api/v1/rounds/{id}":            {policy: readRound, path: "/api/v1/rounds/1"},
+		"PUT /api/v1/rounds/{id}/evaluators": {policy: manageRounds, path: "/api/v1/rounds/1/evaluators", header: jsonPost, body: `{"evaluators": [999999]}`},
+		"POST /api/v1/rounds/{id}/close":     {policy: manageRounds, path: "/api/v1/rounds/3/close"},
+		"GET /api/v1/rounds/{id}/scores":     {policy: readRound, path: "/api/v1/rounds/1/scores"},
+		"PUT /api/v1/rounds/{id}/scores":     {policy: scoreRound, path: "/api/v1/rounds/1/scores", header: jsonPost, body: `{"scores": [{"unit_id": 440000, "criterion": 1, "value": 99}]}`},
+		"GET /api/v1/rounds/{id}/scorecard":  {policy: readRound, path: "/api/v1/rounds/1/scorecard"},
 	}
 
 	registered := site.Routes()
@@ -198,6 +236,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 	}
 	if strings.Contains(site.logs.String(), "level=ERROR") {
 		t.Errorf("the matrix logged an error:\n%s", site.logs)
+	}
+	// Evaluation rounds.
+	if site.evals.writes != 0 {
+		t.Errorf("the matrix changed evaluation rounds %d times: its requests must change nothing", site.evals.writes)
 	}
 }
 

@@ -54,6 +54,28 @@ func TestMessages(t *testing.T) {
 		}
 	}
 
+	// Evaluation rounds: their templates, and the keys codeLabel makes from
+	// the measures and round states.
+	for _, tmpls := range [][numLangs]*template.Template{vs.eval.rounds.tmpl, vs.eval.roundForm.tmpl, vs.eval.round.tmpl,
+		vs.eval.score.tmpl, vs.eval.scorecard.tmpl, vs.eval.report.tmpl, vs.eval.bulletin.tmpl} {
+		keys, err := templateCalls(tmpls[zh], "t")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range keys {
+			used[k] = true
+		}
+	}
+	for _, k := range []string{"measure.status", "measure.coverage", "measure.evidence", "measure.indicators", "measure.rubric",
+		"roundstate.open", "roundstate.closed"} {
+		used[k] = true
+	}
+	for _, m := range rollout.Measures {
+		if _, ok := messages["measure."+string(m)]; !ok {
+			t.Errorf("no message for measure %s", m)
+		}
+	}
+
 	// Go code: literal keys given to tr (or invalid, which formats one into an
 	// EINVALID error) must exist; any string literal that is a key counts as a
 	// use (keys are passed on, as positiveInt's what).

@@ -104,4 +104,28 @@ func (s *Server) routes() {
 	s.api("POST /api/v1/tokens", s.apiCreateToken)
 	s.api("GET /api/v1/tokens", s.apiTokens)
 	s.api("DELETE /api/v1/tokens/{id}", s.apiRevokeToken)
+
+	// Evaluation rounds: opening one, assigning its evaluators and closing it:
+	// ActManageRounds; the list shows the rounds ActReadRound allows; a round,
+	// its scorecard, report and bulletin (?format=xlsx for the workbook):
+	// ActReadRound with the round as target; scoring: ActEvaluate in the round.
+	s.page("GET /rounds", s.roundsList)
+	s.page("GET /rounds/new", s.roundForm)
+	s.page("POST /rounds", s.roundCreate)
+	s.page("GET /rounds/{id}", s.roundShow)
+	s.page("POST /rounds/{id}/evaluators", s.roundEvaluators)
+	s.page("POST /rounds/{id}/close", s.roundClose)
+	s.page("GET /rounds/{id}/score", s.scoreForm)
+	s.page("POST /rounds/{id}/score", s.scoreSubmit)
+	s.page("GET /rounds/{id}/scorecard", s.roundScorecard)
+	s.page("GET /rounds/{id}/report", s.roundReport)
+	s.page("GET /rounds/{id}/bulletin", s.roundBulletin)
+	s.api("GET /api/v1/rounds", s.apiRoundsList)
+	s.api("POST /api/v1/rounds", s.apiRoundCreate)
+	s.api("GET /api/v1/rounds/{id}", s.apiRound)
+	s.api("PUT /api/v1/rounds/{id}/evaluators", s.apiRoundEvaluators)
+	s.api("POST /api/v1/rounds/{id}/close", s.apiRoundClose)
+	s.api("GET /api/v1/rounds/{id}/scores", s.apiRoundScores)
+	s.api("PUT /api/v1/rounds/{id}/scores", s.apiPutScores)
+	s.api("GET /api/v1/rounds/{id}/scorecard", s.apiRoundScorecard)
 }

@@ -46,6 +46,8 @@ type Config struct {
 	// SecureCookies marks the session cookie Secure: set it when the site is
 	// served over TLS, directly or behind a proxy that terminates TLS.
 	SecureCookies bool
+	// Evaluation rounds: nil answers the evaluation pages with 404.
+	Evaluations rollout.EvaluationService
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -68,6 +70,8 @@ type Server struct {
 	mux      *http.ServeMux
 	patterns []string
 	handler  http.Handler
+	// Evaluation rounds.
+	evaluations rollout.EvaluationService
 }
 
 //go:embed openapi.json
@@ -128,6 +132,8 @@ func New(cfg Config) (*Server, error) {
 		secureCookies: cfg.SecureCookies,
 		warningDays:   cmp.Or(cfg.WarningDays, rollout.DefaultWarningDays),
 		now:           time.Now,
+
+		evaluations: cfg.Evaluations,
 	}
 	s.routes()
 	s.handler = chain(s.withFallback(s.mux),

@@ -37,6 +37,8 @@ type layout struct {
 	// them; "" otherwise.
 	QueueURL   string
 	OverdueURL string
+	// Evaluation rounds: the link to the rounds, for coordinators and evaluators.
+	CanRounds bool
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -48,6 +50,8 @@ func newLayout(r *http.Request, title, nav string) layout {
 		User:     rollout.ActorFrom(r.Context()),
 		CanUsers: allowed(r, rollout.ActManageUsers, rollout.Target{}),
 		CanAudit: allowed(r, rollout.ActReadAudit, rollout.Target{}),
+		// Evaluation rounds.
+		CanRounds: allowed(r, rollout.ActReadRound, rollout.Target{}),
 	}
 	if u := p.User; u != nil && len(u.Grants) > 0 && u.Grants[0].UnitID != 0 {
 		g := u.Grants[0]
@@ -100,6 +104,8 @@ type views struct {
 	overdue view[*unitListPage]
 	// sheetImport is the import of a filled-in template (import.html).
 	sheetImport view[*importPage]
+	// Evaluation rounds.
+	eval evalViews
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -216,6 +222,10 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.overdue.name, &vs.overdue.tmpl)
 	vs.sheetImport.name = "import"
 	parse(vs.sheetImport.name, &vs.sheetImport.tmpl)
+	// Evaluation rounds.
+	if firstErr == nil {
+		vs.eval, firstErr = parseEvalViews(st)
+	}
 	return vs, firstErr
 }
 
