@@ -245,7 +245,7 @@ func (f *fakeEvaluations) Scorecard(ctx context.Context, id int64) (*rollout.Sco
 
 // The rounds of the fixture: 1, open, over items 1001 and 1002 in 广东省 and
 // 四川省, scored by evaluator@440000 and evaluator@1 (not evaluator@510000);
-// 2, open, evaluator@510000's only; 3, closed, no evaluator.
+// 2, open, evaluator@510000's only; 3, closed, evaluator@1's.
 const (
 	openRound    = 1
 	otherRound   = 2
@@ -276,7 +276,7 @@ func newFakeEvaluations(t testing.TB, cat *fakeCatalog, units *fakeUnits, tasks 
 	}
 	mk("第七批成效评估", roundScorer, rootScorer)
 	mk("另一轮评估", strangeScore)
-	closed := mk("已关闭的评估")
+	closed := mk("已关闭的评估", rootScorer)
 	at := fakeNow
 	closed.State, closed.ClosedAt, closed.ClosedBy = rollout.RoundClosed, &at, "coordinator.1"
 	return f
