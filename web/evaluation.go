@@ -835,17 +835,28 @@ func (s *Server) evalDoc(w http.ResponseWriter, r *http.Request, kind, titleKey 
 		p.Units++
 	}
 	p.Covered, p.Leaves, p.Coverage = t.Covered(), t.Applicable(), t.Coverage()*100
-	lastRank := 0
+	// The bulletin names the units of the first three ranks and of the last
+	// one, a whole rank at a time and at most five names each: a rank shared
+	// by more is not singled out.
+	groups := map[int][]string{}
+	var ranks []int
 	for _, u := range sc.Units {
-		if u.Rank > 0 && u.Rank <= 3 {
-			p.Top = append(p.Top, u.Label)
+		if u.Rank == 0 {
+			continue
 		}
-		lastRank = max(lastRank, u.Rank)
+		if _, ok := groups[u.Rank]; !ok {
+			ranks = append(ranks, u.Rank)
+		}
+		groups[u.Rank] = append(groups[u.Rank], u.Label)
 	}
-	for _, u := range sc.Units {
-		if lastRank > 3 && u.Rank == lastRank {
-			p.Bottom = append(p.Bottom, u.Label)
+	for _, rk := range ranks {
+		if rk > 3 || len(p.Top)+len(groups[rk]) > 5 {
+			break
 		}
+		p.Top = append(p.Top, groups[rk]...)
+	}
+	if n := len(ranks); n > 0 && ranks[n-1] > 3 && len(groups[ranks[n-1]]) <= 5 && !slices.Contains(p.Top, groups[ranks[n-1]][0]) {
+		p.Bottom = groups[ranks[n-1]]
 	}
 	return p, false, nil
 }
