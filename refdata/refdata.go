@@ -11,3 +11,12 @@ import _ "embed"
 //
 //go:embed guohan-2023-56.txt
 var Notice7 []byte
+
+// Indicators7 is the table of proposed indicators for the items of the 7th
+// batch (two per item: item, seq, name, measure, direction; tab-separated with
+// a header row), written by this project from the proposals of its domain brief.
+// They are proposals, not official indicators; baselines and targets are left
+// to the coordinator.
+//
+//go:embed indicators7.tsv
+var Indicators7 []byte

@@ -167,6 +167,9 @@ func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("assign bundled notice: %w", err)
 	}
+	if _, err := seedIndicators(ctx, db, n); err != nil {
+		return err
+	}
 	log.Info("empty database: loaded the bundled notice", "doc_no", n.DocNo, "items", len(n.Items),
 		"implementing_tasks", a.Implement, "guidance_tasks", a.Guide)
 	return nil
