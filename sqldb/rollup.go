@@ -669,7 +669,9 @@ func (db *DB) Trend(ctx context.Context, batch int) ([]rollout.TrendPoint, error
 		for _, p := range periods {
 			ps = append(ps, p)
 		}
-		sort.Slice(ps, func(i, j int) bool { return ps[j].newer(ps[i]) || (ps[i].end.Equal(ps[j].end) && ps[i].start.Equal(ps[j].start) && ps[i].period < ps[j].period) })
+		sort.Slice(ps, func(i, j int) bool {
+			return ps[j].newer(ps[i]) || (ps[i].end.Equal(ps[j].end) && ps[i].start.Equal(ps[j].start) && ps[i].period < ps[j].period)
+		})
 		out := []rollout.TrendPoint{}
 		for _, p := range ps {
 			pt := rollout.TrendPoint{Period: p.period}
