@@ -29,6 +29,8 @@ const (
 	reportUnit                // reporting on 广东省's tasks: its reporters and reviewers, coordinators
 	reviewUnit                // the queue of reports from below 广东省: its reviewers, coordinators
 	reviewTop                 // reviewing 广东省's own first-level task: the level above, the root's reviewers and coordinators
+	// National picture and indicators
+	coordinate // the indicators of items: coordinators
 )
 
 // locality is where an identity of the matrix holds its role.
@@ -62,6 +64,9 @@ func expected(p policy, role rollout.Role, at locality) bool {
 		return role == rollout.RoleCoordinator || (at != foreign && role == rollout.RoleReviewer)
 	case reviewTop:
 		return role == rollout.RoleCoordinator || (at == root && role == rollout.RoleReviewer)
+	// National picture and indicators
+	case coordinate:
+		return role == rollout.RoleCoordinator
 	}
 	panic("unknown policy")
 }
@@ -156,6 +161,21 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /units/{id}/import":                {policy: reportUnit, path: "/units/440000/import", header: formPost, body: "submit=1"},
 		"GET /api/v1/units/{id}/template.xlsx":   {policy: reportUnit, path: "/api/v1/units/440000/template.xlsx"},
 		"POST /api/v1/units/{id}/reports/import": {policy: reportUnit, path: "/api/v1/units/440000/reports/import?submit=true", header: textPost, body: "x"},
+
+		// National picture: the map and the matrix show the cells a user may
+		// read (every reader sees its own province's column, 四川省's too);
+		// the drill-down is the task's. Indicators: edited by coordinators,
+		// refused for their input once allowed.
+		"GET /picture":                       {policy: readItem, path: "/picture?batch=7"},
+		"GET /matrix":                        {policy: readItem, path: "/matrix?batch=7"},
+		"GET /tasks/{id}/below":              {policy: readUnit, path: "/tasks/" + gdTask + "/below"},
+		"GET /api/v1/matrix":                 {policy: readItem, path: "/api/v1/matrix?batch=7"},
+		"GET /api/v1/tasks/{id}/below":       {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/below"},
+		"POST /items/{id}/indicators":        {policy: coordinate, path: "/items/1001/indicators", header: formPost, body: "op=save&indicator_id=0&name=&direction=higher"},
+		"GET /api/v1/items/{id}/indicators":  {policy: public, path: "/api/v1/items/1001/indicators"},
+		"POST /api/v1/items/{id}/indicators": {policy: coordinate, path: "/api/v1/items/1001/indicators", header: jsonPost, body: `{"name": ""}`},
+		"PUT /api/v1/indicators/{id}":        {policy: coordinate, path: "/api/v1/indicators/999", header: jsonPost, body: `{"name": ""}`},
+		"DELETE /api/v1/indicators/{id}":     {policy: coordinate, path: "/api/v1/indicators/999"},
 	}
 
 	registered := site.Routes()

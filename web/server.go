@@ -46,6 +46,12 @@ type Config struct {
 	// SecureCookies marks the session cookie Secure: set it when the site is
 	// served over TLS, directly or behind a proxy that terminates TLS.
 	SecureCookies bool
+	// National picture and indicators: the roll-ups behind the matrix, the
+	// map and the drill-down, the trend over periods, and the indicators of
+	// items. Optional: without them those pages answer 404.
+	Rollups    rollout.RollupService
+	Trends     rollout.TrendService
+	Indicators rollout.IndicatorService
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -68,6 +74,10 @@ type Server struct {
 	mux      *http.ServeMux
 	patterns []string
 	handler  http.Handler
+	// National picture and indicators (Config).
+	rollups    rollout.RollupService
+	trends     rollout.TrendService
+	indicators rollout.IndicatorService
 }
 
 //go:embed openapi.json
@@ -128,6 +138,10 @@ func New(cfg Config) (*Server, error) {
 		secureCookies: cfg.SecureCookies,
 		warningDays:   cmp.Or(cfg.WarningDays, rollout.DefaultWarningDays),
 		now:           time.Now,
+		// National picture and indicators
+		rollups:    cfg.Rollups,
+		trends:     cfg.Trends,
+		indicators: cfg.Indicators,
 	}
 	s.routes()
 	s.handler = chain(s.withFallback(s.mux),

@@ -37,6 +37,8 @@ type layout struct {
 	// them; "" otherwise.
 	QueueURL   string
 	OverdueURL string
+	// PictureURL leads to the national picture for those who may see part of it.
+	PictureURL string
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -58,6 +60,7 @@ func newLayout(r *http.Request, title, nav string) layout {
 			p.OverdueURL = fmt.Sprintf("/units/%d/overdue", g.UnitID)
 		}
 	}
+	p.PictureURL = pictureURL(p.User) // National picture
 	if p.User == nil {
 		p.SigninURL = "/signin"
 		if next := safeNext(r.URL.RequestURI()); next != "" && r.Method == http.MethodGet && r.URL.Path != "/" {
@@ -100,6 +103,10 @@ type views struct {
 	overdue view[*unitListPage]
 	// sheetImport is the import of a filled-in template (import.html).
 	sheetImport view[*importPage]
+	// National picture: the map, the matrix and the drill-down.
+	picture view[*picturePage]
+	matrix  view[*matrixPage]
+	below   view[*belowPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -216,6 +223,11 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.overdue.name, &vs.overdue.tmpl)
 	vs.sheetImport.name = "import"
 	parse(vs.sheetImport.name, &vs.sheetImport.tmpl)
+	// National picture
+	vs.picture.name, vs.matrix.name, vs.below.name = "picture", "matrix", "below"
+	parse(vs.picture.name, &vs.picture.tmpl)
+	parse(vs.matrix.name, &vs.matrix.tmpl)
+	parse(vs.below.name, &vs.below.tmpl)
 	return vs, firstErr
 }
 
