@@ -66,6 +66,7 @@ func (f *fakeRollups) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, e
 
 // fakeIndicators keeps indicators in memory.
 type fakeIndicators struct {
+	cat    *fakeCatalog
 	mu     sync.Mutex
 	next   int64
 	byID   map[int64]*rollout.Indicator
@@ -74,11 +75,16 @@ type fakeIndicators struct {
 
 var _ rollout.IndicatorService = (*fakeIndicators)(nil)
 
-func newFakeIndicators() *fakeIndicators {
-	return &fakeIndicators{next: 1, byID: map[int64]*rollout.Indicator{}}
+// newFakeIndicators holds one indicator, ID 1, of item 1001 (the 7th batch's first).
+func newFakeIndicators(cat *fakeCatalog) *fakeIndicators {
+	return &fakeIndicators{cat: cat, next: 2, byID: map[int64]*rollout.Indicator{1: {ID: 1, ItemID: 1001, Seq: 1,
+		Name: "工程建设项目审批时长中位数", Measure: "工作日", Direction: rollout.LowerBetter, Proposed: true}}}
 }
 
 func (f *fakeIndicators) Indicators(ctx context.Context, itemID int64) ([]*rollout.Indicator, error) {
+	if _, err := f.cat.Item(ctx, itemID); err != nil {
+		return nil, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	out := []*rollout.Indicator{}
@@ -95,6 +101,11 @@ func (f *fakeIndicators) SaveIndicator(ctx context.Context, in *rollout.Indicato
 	if err := in.Validate(); err != nil {
 		return nil, err
 	}
+	if in.ID == 0 {
+		if _, err := f.cat.Item(ctx, in.ItemID); err != nil {
+			return nil, err
+		}
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	c := *in
@@ -104,8 +115,10 @@ func (f *fakeIndicators) SaveIndicator(ctx context.Context, in *rollout.Indicato
 		if c.Seq == 0 {
 			c.Seq = int(c.ID)
 		}
-	} else if f.byID[c.ID] == nil {
+	} else if old := f.byID[c.ID]; old == nil {
 		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的指标。", c.ID)
+	} else {
+		c.ItemID = old.ItemID // an update does not move it
 	}
 	f.byID[c.ID] = &c
 	f.writes++
