@@ -788,4 +788,7 @@ var messages = map[string]message{
 	"indicator.bad_form":          {"表单无法读取，请重新提交。", "The form could not be read; please submit it again."},
 	"indicator.not_of_item":       {"指标（编号 %d）不属于本事项。", "Indicator %d does not belong to this item."},
 	"value.indicator_id":          {"指标编号", "Indicator ID"},
+	"report.indicators":           {"成效指标数值", "Indicator values"},
+	"report.indicators_hint":      {"填写本报告期的指标数值；不清楚的可留空。", "The indicators' values for this period; leave a field empty when unknown."},
+	"report.bad_indicator_value":  {"指标数值“%s”不是数字。", "Indicator value %q is not a number."},
 }
