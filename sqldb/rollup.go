@@ -603,3 +603,93 @@ func (db *DB) Below(ctx context.Context, taskID int64) ([]rollout.Cell, error) {
 		return tx.cells(ctx, `t.parent_id = $1`, `u.path, t.id`, taskID)
 	})
 }
+
+var _ rollout.TrendService = (*DB)(nil)
+
+// Trend computes coverage per period from the submitted reports of the
+// batch's leaf implementing tasks (a query over the batch's reports: trends
+// are read rarely, and depend on the tree as it stands today).
+func (db *DB) Trend(ctx context.Context, batch int) ([]rollout.TrendPoint, error) {
+	return read(ctx, db, func(tx *tx) ([]rollout.TrendPoint, error) {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE number = $1`, batch).Scan(&n); err != nil {
+			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
+		}
+		if n == 0 {
+			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
+		}
+		leaves := map[int64]rollout.TaskState{}
+		rows, err := tx.QueryContext(ctx, `SELECT t.id, t.state FROM tasks t JOIN task_rollups r ON r.task_id = t.id
+			JOIN items i ON i.id = t.item_id JOIN batches b ON b.id = i.batch_id
+			WHERE b.number = $1 AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id)`, batch)
+		if err != nil {
+			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
+		}
+		for rows.Next() {
+			var id int64
+			var st rollout.TaskState
+			if err := rows.Scan(&id, &st); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
+			}
+			leaves[id] = st
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
+		}
+		byTask := map[int64][]reportHead{}
+		periods := map[rollout.Period]reportHead{}
+		rows, err = tx.QueryContext(ctx, `SELECT r.id, r.task_id, r.period, r.status FROM reports r
+			JOIN tasks t ON t.id = r.task_id JOIN items i ON i.id = t.item_id JOIN batches b ON b.id = i.batch_id
+			WHERE b.number = $1 AND r.submitted = TRUE`, batch)
+		if err != nil {
+			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
+		}
+		for rows.Next() {
+			var id, taskID int64
+			var period string
+			var status rollout.ReportStatus
+			if err := rows.Scan(&id, &taskID, &period, &status); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
+			}
+			if _, ok := leaves[taskID]; !ok {
+				continue
+			}
+			h := headOf(id, taskID, period, status)
+			byTask[taskID] = append(byTask[taskID], h)
+			periods[h.period] = reportHead{period: h.period, start: h.start, end: h.end}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
+		}
+		var ps []reportHead
+		for _, p := range periods {
+			ps = append(ps, p)
+		}
+		sort.Slice(ps, func(i, j int) bool {
+			return ps[j].newer(ps[i]) || (ps[i].end.Equal(ps[j].end) && ps[i].start.Equal(ps[j].start) && ps[i].period < ps[j].period)
+		})
+		out := []rollout.TrendPoint{}
+		for _, p := range ps {
+			pt := rollout.TrendPoint{Period: p.period}
+			for id, st := range leaves {
+				var cur *reportHead
+				for _, h := range byTask[id] {
+					if h.end.After(p.end) {
+						continue
+					}
+					if cur == nil || h.newer(*cur) {
+						h := h
+						cur = &h
+					}
+				}
+				pt.Tally.Add(rollout.Leaf(currentStatus(st, cur), false))
+			}
+			out = append(out, pt)
+		}
+		return out, nil
+	})
+}

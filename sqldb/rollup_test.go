@@ -433,6 +433,28 @@ func TestRollupScripted(t *testing.T) {
 		}
 		noRollupDiffs(t, db, "scripted")
 
+		// The trend ends where the matrix stands (evidence aside).
+		trend, err := db.Trend(ctx, 9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var now rollout.Tally
+		cells, _ = db.Matrix(ctx, 9)
+		for _, c := range cells {
+			now.Add(c.Tally)
+		}
+		now.Evidence = 0
+		var order []rollout.Period
+		for _, p := range trend {
+			order = append(order, p.Period)
+		}
+		if fmt.Sprint(order) != "[2024Q1 2024-05 2024H1 2024Q2]" || trend[len(trend)-1].Tally != now {
+			t.Errorf("trend %v: last %+v, matrix %+v", order, trend[len(trend)-1].Tally, now)
+		}
+		if q1 := trend[0].Tally; q1.Implemented != 1 || q1.Central != 1 || q1.InProgress != 1 || q1.NA != 1 {
+			t.Errorf("trend at 2024Q1: %+v", q1)
+		}
+
 		// The migration's backfill of existing data gives the same rows.
 		before, err := db.Matrix(ctx, 9)
 		if err != nil {

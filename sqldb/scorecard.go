@@ -41,7 +41,7 @@ func (db *DB) computeScorecard(ctx context.Context, r *rollout.Round) (*rollout.
 			FROM indicators n JOIN eval_round_items x ON x.item_id = n.item_id WHERE x.round_id = $1 ORDER BY n.item_id, n.seq`,
 			[]any{&ind.ID, &ind.ItemID, &ind.Seq, &ind.Name, &ind.Measure, &ind.Direction, &baseline, &target, &ind.Proposed}, func() {
 				x := ind
-				x.Baseline, x.Target = nullFloat(baseline), nullFloat(target)
+				x.Baseline, x.Target = optFloat(baseline), optFloat(target)
 				in.Indicators[x.ItemID] = append(in.Indicators[x.ItemID], &x)
 			}, r.ID); err != nil {
 			return false, err
@@ -67,7 +67,7 @@ func (db *DB) computeScorecard(ctx context.Context, r *rollout.Round) (*rollout.
 	return rollout.ComputeScorecard(in), nil
 }
 
-func nullFloat(v sql.NullFloat64) *float64 {
+func optFloat(v sql.NullFloat64) *float64 {
 	if !v.Valid {
 		return nil
 	}

@@ -35,6 +35,8 @@ const (
 	manageRounds // opening, assigning, closing: coordinators
 	readRound    // a round, its scorecard, report, bulletin: coordinators and its evaluators
 	scoreRound   // scoring in a round: its evaluators only
+	// National picture and indicators
+	coordinate // the indicators of items: coordinators
 )
 
 // locality is where an identity of the matrix holds its role.
@@ -77,6 +79,9 @@ func expected(p policy, role rollout.Role, at locality) bool {
 		return role == rollout.RoleCoordinator || (role == rollout.RoleEvaluator && at != foreign)
 	case scoreRound:
 		return role == rollout.RoleEvaluator && at != foreign
+	// National picture and indicators
+	case coordinate:
+		return role == rollout.RoleCoordinator
 	}
 	panic("unknown policy")
 }
@@ -194,6 +199,20 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"GET /api/v1/rounds/{id}/scores":     {policy: readRound, path: "/api/v1/rounds/1/scores"},
 		"PUT /api/v1/rounds/{id}/scores":     {policy: scoreRound, path: "/api/v1/rounds/1/scores", header: jsonPost, body: `{"scores": [{"unit_id": 440000, "criterion": 1, "value": 99}]}`},
 		"GET /api/v1/rounds/{id}/scorecard":  {policy: readRound, path: "/api/v1/rounds/1/scorecard"},
+		// National picture: the map and the matrix show the cells a user may
+		// read (every reader sees its own province's column, 四川省's too);
+		// the drill-down is the task's. Indicators: edited by coordinators,
+		// refused for their input once allowed.
+		"GET /picture":                       {policy: readItem, path: "/picture?batch=7"},
+		"GET /matrix":                        {policy: readItem, path: "/matrix?batch=7"},
+		"GET /tasks/{id}/below":              {policy: readUnit, path: "/tasks/" + gdTask + "/below"},
+		"GET /api/v1/matrix":                 {policy: readItem, path: "/api/v1/matrix?batch=7"},
+		"GET /api/v1/tasks/{id}/below":       {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/below"},
+		"POST /items/{id}/indicators":        {policy: coordinate, path: "/items/1001/indicators", header: formPost, body: "op=save&indicator_id=0&name=&direction=higher"},
+		"GET /api/v1/items/{id}/indicators":  {policy: public, path: "/api/v1/items/1001/indicators"},
+		"POST /api/v1/items/{id}/indicators": {policy: coordinate, path: "/api/v1/items/1001/indicators", header: jsonPost, body: `{"name": ""}`},
+		"PUT /api/v1/indicators/{id}":        {policy: coordinate, path: "/api/v1/indicators/999", header: jsonPost, body: `{"name": ""}`},
+		"DELETE /api/v1/indicators/{id}":     {policy: coordinate, path: "/api/v1/indicators/999"},
 	}
 
 	registered := site.Routes()

@@ -41,7 +41,8 @@ func TestMessages(t *testing.T) {
 	for _, tmpls := range [][numLangs]*template.Template{vs.home.tmpl, vs.batch.tmpl, vs.item.tmpl, vs.tree.tmpl,
 		vs.unit.tmpl, vs.inbox.tmpl, vs.divide.tmpl, vs.reissue.tmpl, vs.search.tmpl, vs.error.tmpl,
 		vs.signin.tmpl, vs.account.tmpl, vs.users.tmpl, vs.user.tmpl, vs.audit.tmpl,
-		vs.task.tmpl, vs.report.tmpl, vs.reviews.tmpl, vs.overdue.tmpl, vs.sheetImport.tmpl} {
+		vs.task.tmpl, vs.report.tmpl, vs.reviews.tmpl, vs.overdue.tmpl, vs.sheetImport.tmpl,
+		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl} { // National picture
 		keys, err := templateCalls(tmpls[zh], "t")
 		if err != nil {
 			t.Fatal(err)

@@ -128,4 +128,20 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/rounds/{id}/scores", s.apiRoundScores)
 	s.api("PUT /api/v1/rounds/{id}/scores", s.apiPutScores)
 	s.api("GET /api/v1/rounds/{id}/scorecard", s.apiRoundScorecard)
+
+	// National picture: the map, the matrix and a task's drill-down, as pages
+	// and JSON; each cell shown where ActReadTasks allows it at the cell's unit
+	// (or for the item's responsible units), the drill-down ActReadTasks at the
+	// task's unit. Indicators of items: read with the catalogue (public);
+	// created, changed and deleted with ActManageRounds (the coordinator).
+	s.page("GET /picture", s.picturePageHandler)
+	s.page("GET /matrix", s.matrixPageHandler)
+	s.page("GET /tasks/{id}/below", s.belowPageHandler)
+	s.page("POST /items/{id}/indicators", s.indicatorSubmit)
+	s.api("GET /api/v1/matrix", s.apiMatrixHandler)
+	s.api("GET /api/v1/tasks/{id}/below", s.apiBelowHandler)
+	s.api("GET /api/v1/items/{id}/indicators", s.apiIndicators)
+	s.api("POST /api/v1/items/{id}/indicators", s.apiCreateIndicator)
+	s.api("PUT /api/v1/indicators/{id}", s.apiUpdateIndicator)
+	s.api("DELETE /api/v1/indicators/{id}", s.apiDeleteIndicator)
 }

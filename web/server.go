@@ -48,6 +48,12 @@ type Config struct {
 	SecureCookies bool
 	// Evaluation rounds: nil answers the evaluation pages with 404.
 	Evaluations rollout.EvaluationService
+	// National picture and indicators: the roll-ups behind the matrix, the
+	// map and the drill-down, the trend over periods, and the indicators of
+	// items. Optional: without them those pages answer 404.
+	Rollups    rollout.RollupService
+	Trends     rollout.TrendService
+	Indicators rollout.IndicatorService
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -72,6 +78,10 @@ type Server struct {
 	handler  http.Handler
 	// Evaluation rounds.
 	evaluations rollout.EvaluationService
+	// National picture and indicators (Config).
+	rollups    rollout.RollupService
+	trends     rollout.TrendService
+	indicators rollout.IndicatorService
 }
 
 //go:embed openapi.json
@@ -134,6 +144,10 @@ func New(cfg Config) (*Server, error) {
 		now:           time.Now,
 
 		evaluations: cfg.Evaluations,
+		// National picture and indicators
+		rollups:    cfg.Rollups,
+		trends:     cfg.Trends,
+		indicators: cfg.Indicators,
 	}
 	s.routes()
 	s.handler = chain(s.withFallback(s.mux),

@@ -39,6 +39,8 @@ type layout struct {
 	OverdueURL string
 	// Evaluation rounds: the link to the rounds, for coordinators and evaluators.
 	CanRounds bool
+	// PictureURL leads to the national picture for those who may see part of it.
+	PictureURL string
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -62,6 +64,7 @@ func newLayout(r *http.Request, title, nav string) layout {
 			p.OverdueURL = fmt.Sprintf("/units/%d/overdue", g.UnitID)
 		}
 	}
+	p.PictureURL = pictureURL(p.User) // National picture
 	if p.User == nil {
 		p.SigninURL = "/signin"
 		if next := safeNext(r.URL.RequestURI()); next != "" && r.Method == http.MethodGet && r.URL.Path != "/" {
@@ -106,6 +109,10 @@ type views struct {
 	sheetImport view[*importPage]
 	// Evaluation rounds.
 	eval evalViews
+	// National picture: the map, the matrix and the drill-down.
+	picture view[*picturePage]
+	matrix  view[*matrixPage]
+	below   view[*belowPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -226,6 +233,11 @@ func parseViews(st staticFiles) (views, error) {
 	if firstErr == nil {
 		vs.eval, firstErr = parseEvalViews(st)
 	}
+	// National picture
+	vs.picture.name, vs.matrix.name, vs.below.name = "picture", "matrix", "below"
+	parse(vs.picture.name, &vs.picture.tmpl)
+	parse(vs.matrix.name, &vs.matrix.tmpl)
+	parse(vs.below.name, &vs.below.tmpl)
 	return vs, firstErr
 }
 

@@ -160,6 +160,7 @@ func TestEvaluationOverStorage(t *testing.T) {
 			fmt.Sprintf("/api/v1/units/%d/tasks", gd.ID), fmt.Sprintf("/units/%d", gd.ID), fmt.Sprintf("/units/%d/tasks", gd.ID),
 			fmt.Sprintf("/api/v1/tasks/%d", gdTask.ID), fmt.Sprintf("/tasks/%d", gdTask.ID), fmt.Sprintf("/api/v1/items/%d/tasks", item1),
 			fmt.Sprintf("/items/%d/tree", item1), fmt.Sprintf("/units/%d/overdue", root.ID), "/admin/users", "/rounds/new",
+			"/picture?batch=7", "/matrix?batch=7", "/api/v1/matrix?batch=7", fmt.Sprintf("/tasks/%d/below", gdTask.ID),
 		} {
 			if code, body := third.do("GET", path, ""); code != 403 {
 				t.Errorf("the evaluator GET %s: %d, want 403", path, code)

@@ -126,7 +126,9 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Reports: db, Users: db, Audit: db, Logger: log,
 		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays,
 		// Evaluation rounds.
-		Evaluations: db})
+		Evaluations: db,
+		// National picture and indicators
+		Rollups: db, Trends: db, Indicators: db})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the
@@ -168,6 +170,9 @@ func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
 	a, err := db.Assign(ctx, n.Batch)
 	if err != nil {
 		return fmt.Errorf("assign bundled notice: %w", err)
+	}
+	if _, err := seedIndicators(ctx, db, n); err != nil {
+		return err
 	}
 	log.Info("empty database: loaded the bundled notice", "doc_no", n.DocNo, "items", len(n.Items),
 		"implementing_tasks", a.Implement, "guidance_tasks", a.Guide)
