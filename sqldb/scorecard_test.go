@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 
 	"rollout"
@@ -131,4 +132,64 @@ func checkAgainstMatrix(t *testing.T, db *sqldb.DB, sc *rollout.Scorecard) {
 			t.Errorf("item %s: scorecard tally %+v, matrix %+v", l.Label, l.Tally, byItem[l.ID])
 		}
 	}
+}
+
+// TestScorecardIndicators: the indicator values of the submitted reports of
+// the round's period, on the units' first-level tasks, give the indicators
+// measure; an indicator without a target, a draft and another period do not.
+func TestScorecardIndicators(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		f := setupRound(t, db)
+		ctx := context.Background()
+		item := f.items[0]
+		f64 := func(v float64) *float64 { return &v }
+		online, err := db.SaveIndicator(f.coord, &rollout.Indicator{ItemID: item, Name: "网办率", Measure: "%", Direction: rollout.HigherBetter, Baseline: f64(20), Target: f64(100)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		days, err := db.SaveIndicator(f.coord, &rollout.Indicator{ItemID: item, Name: "审批时长", Measure: "工作日", Direction: rollout.LowerBetter, Baseline: f64(60), Target: f64(20)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		noTarget, err := db.SaveIndicator(f.coord, &rollout.Indicator{ItemID: item, Name: "无目标值", Direction: rollout.HigherBetter})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := *f.round
+		r.Weights = rollout.Weights{Coverage: 0.5, Indicators: 0.5}
+		r.Criteria = nil
+		round, err := db.CreateRound(f.coord, &r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// 广东省: submitted for 2024Q1 (counts); 四川省: a draft for 2024Q1 and a
+		// submitted report for 2023Q4 (neither counts).
+		step(t, db, f.reporter, f.gd, rollout.EventAcknowledge, "", rollout.StateAcknowledged)
+		save(t, db, f.reporter, &rollout.Report{TaskID: f.gd.ID, Period: "2024Q1", Status: rollout.StatusInProgress,
+			Values: []rollout.IndicatorValue{{IndicatorID: online.ID, Value: 60}, {IndicatorID: days.ID, Value: 30}, {IndicatorID: noTarget.ID, Value: 5}}}, true)
+		step(t, db, f.reporter, f.sc, rollout.EventAcknowledge, "", rollout.StateAcknowledged)
+		old := save(t, db, f.reporter, &rollout.Report{TaskID: f.sc.ID, Period: "2023Q4", Status: rollout.StatusInProgress,
+			Values: []rollout.IndicatorValue{{IndicatorID: online.ID, Value: 100}}}, true)
+		step(t, db, f.reviewer, &rollout.Task{ID: old.TaskID}, rollout.EventAccept, "", rollout.StateAccepted)
+		save(t, db, f.reporter, &rollout.Report{TaskID: f.sc.ID, Period: "2024Q1", Status: rollout.StatusInProgress,
+			Values: []rollout.IndicatorValue{{IndicatorID: online.ID, Value: 100}}}, false)
+
+		sc, err := db.Scorecard(ctx, round.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAgainstMatrix(t, db, sc)
+		gd := sc.Units[0]
+		// (60 − 20) ÷ (100 − 20) = 0.50; (30 − 60) ÷ (20 − 60) = 0.75.
+		if m := gd.Measure(rollout.MeasureIndicators); gd.Label != "广东省" || !m.Available || m.Score != 62.5 ||
+			m.Formula != "指标 = 达成度 (0.50 + 0.75) ÷ 2 × 100 = 62.5" {
+			t.Errorf("广东省 indicators: %+v", m)
+		}
+		if m := sc.Units[1].Measure(rollout.MeasureIndicators); m.Available {
+			t.Errorf("四川省 has indicators from a draft or another period: %+v", m)
+		}
+		if !strings.Contains(sc.Units[1].Formula, "指标（权重 0.5）无数据") {
+			t.Errorf("四川省 formula: %s", sc.Units[1].Formula)
+		}
+	})
 }

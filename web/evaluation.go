@@ -477,12 +477,10 @@ type roundPage struct {
 }
 
 func (s *Server) roundPageData(r *http.Request, rd *rollout.Round) (*roundPage, error) {
-	l := requestLang(r)
 	ctx := r.Context()
 	p := &roundPage{layout: newLayout(r, rd.Name, "rounds"), Round: rd,
 		CanManage: allowed(r, rollout.ActManageRounds, rd.Target()), CanScore: allowed(r, rollout.ActEvaluate, rd.Target()),
 		Expected: len(rd.Units) * len(rd.Criteria)}
-	_ = l
 	b, err := s.catalog.BatchByNumber(ctx, rd.Batch)
 	if err != nil {
 		return nil, err
