@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -71,6 +72,26 @@ func (in reportInput) indicatorValues(l lang) ([]rollout.IndicatorValue, error) 
 			return nil, &formError{fmt.Sprintf("ind-%d", id), invalid(l, "report.bad_indicator_value", in.Values[id])}
 		}
 		out = append(out, rollout.IndicatorValue{IndicatorID: id, Value: v})
+	}
+	return out, nil
+}
+
+// itemIndicatorsOf are the indicators of the tasks' items, by item ID, for
+// the template's indicator columns; none without the service.
+func (s *Server) itemIndicatorsOf(ctx context.Context, tasks []*rollout.Task) (map[int64][]*rollout.Indicator, error) {
+	out := map[int64][]*rollout.Indicator{}
+	if s.indicators == nil {
+		return out, nil
+	}
+	for _, t := range tasks {
+		if _, ok := out[t.ItemID]; ok {
+			continue
+		}
+		ins, err := s.indicators.Indicators(ctx, t.ItemID)
+		if err != nil {
+			return nil, err
+		}
+		out[t.ItemID] = ins
 	}
 	return out, nil
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"rollout"
+	"rollout/sheet"
 	"rollout/sqldb"
 	"rollout/sqldb/sqldbtest"
 )
@@ -116,13 +117,32 @@ func TestPictureAndIndicatorsOverStorage(t *testing.T) {
 			t.Errorf("report by API: %d %s", code, body)
 		}
 
+		// The template carries the indicator columns with the values stored.
+		code, body := do(rep, "GET", fmt.Sprintf("/units/%d/template.xlsx?period=2024Q1", gd.ID), "", "")
+		if code != 200 {
+			t.Fatalf("template: %d", code)
+		}
+		filled, err := sheet.ReadTemplate([]byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, row := range filled.Rows {
+			if row.TaskID == task.ID {
+				found = len(row.Report.Values) == 1 && row.Report.Values[0].IndicatorID == ins[0].ID && row.Report.Values[0].Value == 12.5
+			}
+		}
+		if !found || len(filled.Errors) != 0 {
+			t.Errorf("template of 广东省: the row of task %d lacks its value; errors %v", task.ID, filled.Errors)
+		}
+
 		// The matrix: the province's own cells for its reporter, every cell for the coordinator; totals the sums.
 		var m struct {
 			Cells   []rollout.Cell `json:"cells"`
 			Total   rollout.Tally  `json:"total"`
 			Partial bool           `json:"partial"`
 		}
-		code, body := do(coord, "GET", "/api/v1/matrix?batch=7", "", "")
+		code, body = do(coord, "GET", "/api/v1/matrix?batch=7", "", "")
 		if code != 200 || json.Unmarshal([]byte(body), &m) != nil {
 			t.Fatalf("matrix: %d %s", code, body)
 		}
