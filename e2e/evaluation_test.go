@@ -133,4 +133,15 @@ func TestBrowserEvaluationRound(t *testing.T) {
 	if err != nil || (first != "广东省" && first != "浙江省") {
 		t.Errorf("ranked first: %q %v", first, err)
 	}
+
+	// The scorecard shows each score with its formula; the report its rules
+	// and the evaluator's comments.
+	do("open the scorecard", chromedp.Navigate(round+"/scorecard"), chromedp.WaitVisible(css(`table.scorecard`)), screenshot(t, "12-scorecard"))
+	if body := text("main"); !strings.Contains(body, "评审 = (工作机制 9/0–10→90.0") || !strings.Contains(body, "总分 = (") {
+		t.Errorf("the scorecard lacks its formulas:\n%.2000s", body)
+	}
+	do("open the report", chromedp.Navigate(round+"/report"), chromedp.WaitVisible(css(`article.official`)), screenshot(t, "13-evaluation-report"))
+	if body := text("article.official"); !strings.Contains(body, "工作机制（third.party）：机制健全，分工明确") || !strings.Contains(body, "二、评估方法") {
+		t.Errorf("the report lacks the method or the comments:\n%.2000s", body)
+	}
 }
