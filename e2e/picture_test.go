@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,7 +14,8 @@ import (
 // The leader's glance (JOURNEYS.md 7): with reports from a dozen provinces,
 // the coordinator opens the national picture from the header, sees the map
 // coloured by coverage with its table, goes to the items × regions matrix and
-// clicks 广东省's cell through to its drill-down.
+// clicks 广东省's cell through to its drill-down: 深圳市 and 广州市, whose
+// coverage the total sums.
 func TestBrowserNationalPicture(t *testing.T) {
 	ctx := browser(t)
 	base := server(t, "")
@@ -40,23 +42,35 @@ func TestBrowserNationalPicture(t *testing.T) {
 	getJSON(t, api, base+"/api/v1/batches/7", &batch)
 	provinces := []string{"广东省", "浙江省", "上海市", "江苏省", "福建省", "山东省", "四川省", "湖北省", "河南省", "北京市", "天津市", "海南省"}
 	statuses := []string{"implemented", "deepening", "in_progress", "implemented", "central", "not_started"}
-	var gdTask int64
+	var gdTask, gdUnit int64
 	for _, it := range batch.Items[:8] {
 		var tasks struct {
 			Tasks []struct {
-				ID   int64  `json:"id"`
-				Unit string `json:"unit"`
-				Role string `json:"role"`
+				ID     int64  `json:"id"`
+				Unit   string `json:"unit"`
+				UnitID int64  `json:"unit_id"`
+				Role   string `json:"role"`
 			} `json:"tasks"`
 		}
 		getJSON(t, api, fmt.Sprintf("%s/api/v1/items/%d/tasks", base, it.ID), &tasks)
+		if it.Seq == 1 {
+			tasks.Tasks = slices.DeleteFunc(tasks.Tasks, func(tk struct {
+				ID     int64  `json:"id"`
+				Unit   string `json:"unit"`
+				UnitID int64  `json:"unit_id"`
+				Role   string `json:"role"`
+			}) bool {
+				if tk.Unit == "广东省" && tk.Role == "implement" {
+					gdTask, gdUnit = tk.ID, tk.UnitID
+					return true // divided below, reported by its cities
+				}
+				return false
+			})
+		}
 		for _, tk := range tasks.Tasks {
 			i := strings.Index(strings.Join(provinces, ","), tk.Unit)
 			if tk.Role != "implement" || i < 0 {
 				continue
-			}
-			if tk.Unit == "广东省" && it.Seq == 1 {
-				gdTask = tk.ID
 			}
 			// Coverage falls from the first provinces of the list to the last.
 			if (i/10+it.Seq)%len(statuses) > 2+i/40 {
@@ -69,6 +83,37 @@ func TestBrowserNationalPicture(t *testing.T) {
 	}
 	if gdTask == 0 {
 		t.Fatal("no task of 广东省 for item 1")
+	}
+	// 广东省 divides item 1 between 深圳市 and 广州市; 深圳市 reports it implemented.
+	var gd struct {
+		Children []struct {
+			ID   int64  `json:"id"`
+			Name string `json:"name"`
+		} `json:"children"`
+	}
+	getJSON(t, api, fmt.Sprintf("%s/api/v1/units/%d", base, gdUnit), &gd)
+	city := map[string]int64{}
+	for _, c := range gd.Children {
+		city[c.Name] = c.ID
+	}
+	send("POST", fmt.Sprintf("%s/api/v1/tasks/%d/divisions", base, gdTask), fmt.Sprintf(`{"divisions": [
+		{"unit_id": %d, "role": "lead", "deadline": "2024年6月底前"}, {"unit_id": %d, "role": "co", "deadline": "持续推进"}]}`,
+		city["深圳市"], city["广州市"]))
+	var below struct {
+		Cells []struct {
+			TaskID int64  `json:"task_id"`
+			Unit   string `json:"unit"`
+		} `json:"cells"`
+	}
+	getJSON(t, api, fmt.Sprintf("%s/api/v1/tasks/%d/below", base, gdTask), &below)
+	for _, c := range below.Cells {
+		if c.Unit == "深圳市" {
+			send("POST", fmt.Sprintf("%s/api/v1/tasks/%d/steps", base, c.TaskID), `{"kind": "acknowledge"}`)
+			send("PUT", fmt.Sprintf("%s/api/v1/tasks/%d/reports/2024Q1", base, c.TaskID), `{"version": 0, "status": "implemented", "submit": true}`)
+		}
+	}
+	if len(below.Cells) != 2 {
+		t.Fatalf("below 广东省's task: %+v", below.Cells)
 	}
 
 	signIn(t, ctx, base, coordinator)
@@ -103,6 +148,10 @@ func TestBrowserNationalPicture(t *testing.T) {
 		t.Fatalf("drill-down: %v", err)
 	}
 	heading := text(`main h1`)
+	rows, belowTotal := text(`#below tbody`), text(`#below-total`)
+	if !strings.Contains(rows, "深圳市") || !strings.Contains(rows, "广州市") || belowTotal != "50.0%" {
+		t.Errorf("drill-down rows %q, total %q (want 深圳市 implemented, 广州市 not started: 50.0%%)", rows, belowTotal)
+	}
 	if !strings.Contains(mapText, "广东") || !strings.Contains(mapText, "%") {
 		t.Errorf("the map's table: %q", mapText)
 	}

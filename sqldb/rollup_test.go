@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -471,5 +472,88 @@ func TestRollupScripted(t *testing.T) {
 			t.Errorf("backfill:\n%+v\nwant\n%+v", after, before)
 		}
 		noRollupDiffs(t, db, "backfilled")
+	})
+}
+
+// Writers at once on the tasks of one subtree (reports on sibling leaves, a
+// division, an approval of not applicable) leave the roll-ups exact: each
+// locks the rows it changes from the bottom up, in one order.
+func TestRollupsConcurrentWriters(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		ctx := rollout.WithActor(context.Background(), reporter)
+		units := rollupTree(t, db)
+		if _, err := db.ImportNotice(ctx, smallNotice(), rollout.Source{Format: rollout.FormatText, Body: []byte("原文")}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Assign(ctx, 9); err != nil {
+			t.Fatal(err)
+		}
+		cells, err := db.Matrix(ctx, 9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gd int64
+		for _, c := range cells {
+			if c.UnitName == "广东省" {
+				gd = c.TaskID
+			}
+		}
+		kids, err := db.Divide(ctx, gd, []rollout.Division{{UnitID: units["深圳市"].ID, Role: rollout.RoleLead}, {UnitID: units["广州市"].ID, Role: rollout.RoleCo}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sz, gz := kids[0], kids[1]
+		if sz.UnitName != "深圳市" {
+			sz, gz = gz, sz
+		}
+		leaves, err := db.Divide(ctx, sz.ID, []rollout.Division{{UnitID: units["南山区"].ID, Role: rollout.RoleLead}, {UnitID: units["福田区"].ID, Role: rollout.RoleCo}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range leaves {
+			if _, err := db.Step(ctx, l.ID, rollout.EventAcknowledge, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := db.Step(ctx, gz.ID, rollout.EventRequestNA, "no_such_thing: 无港口"); err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, 16)
+		for i, l := range leaves {
+			for _, p := range []rollout.Period{"2024Q1", "2024Q2", "2024Q3"} {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					_, err := db.SaveReport(ctx, &rollout.Report{TaskID: l.ID, Period: p, Status: rollout.StatusImplemented,
+						Evidence: []rollout.Evidence{{Title: fmt.Sprintf("文件%d", i)}}}, false)
+					if err != nil && code(err) != rollout.ECONFLICT {
+						errs <- err
+					}
+				}()
+			}
+		}
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			if _, err := db.Step(ctx, gz.ID, rollout.EventApproveNA, ""); err != nil && code(err) != rollout.ECONFLICT {
+				errs <- err
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			// Racing the approval: divided first (a new leaf under 广州市) or
+			// refused as done; either way the sums must hold.
+			_, err := db.Divide(ctx, gz.ID, []rollout.Division{{UnitID: units["天河区"].ID, Role: rollout.RoleLead}})
+			if err != nil && code(err) != rollout.EINVALID && code(err) != rollout.ECONFLICT {
+				errs <- err
+			}
+		}()
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+		noRollupDiffs(t, db, "after concurrent writes")
 	})
 }

@@ -48,6 +48,10 @@ func init() {
 		scenario{name: "api indicator delete of a missing one", method: "DELETE", path: "/api/v1/indicators/999", as: "coordinator@1", status: 404, ctype: jsonType},
 		scenario{name: "indicator form", method: "POST", path: "/items/1002/indicators", as: "coordinator@1", header: formPost,
 			body: "op=save&indicator_id=0&name=" + "网办率" + "&measure=%25&direction=higher&baseline=60&target=95", status: 303, ctype: ""},
+		scenario{name: "item page: indicators, editable by the coordinator", path: "/items/1001", as: "coordinator@1", status: 200, ctype: htmlType,
+			want: []string{"成效指标", "工程建设项目审批时长中位数", "越低越好", `action="/items/1001/indicators"`, `name="baseline"`}},
+		scenario{name: "item page: indicators, read by everyone", path: "/items/1001", status: 200, ctype: htmlType,
+			want: []string{"成效指标", "工程建设项目审批时长中位数", "建议"}, notWant: []string{`action="/items/1001/indicators"`}},
 		scenario{name: "indicator form: a baseline that is no number", method: "POST", path: "/items/1002/indicators", as: "coordinator@1", header: formPost,
 			body: "op=save&indicator_id=0&name=x&direction=higher&baseline=abc", status: 400, ctype: htmlType, want: []string{"abc"}},
 	)
