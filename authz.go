@@ -23,6 +23,8 @@ const (
 	ActReadOwnSelf  Action = "self.read" // one's own account and sessions
 	ActEvaluate     Action = "evaluation.score"
 	ActManageRounds Action = "evaluation.manage"
+	// Evaluation rounds: reading a round, its scorecard, report and bulletin.
+	ActReadRound Action = "evaluation.read"
 )
 
 // Target is what an action is about: the unit (by path) whose data it touches,
@@ -31,6 +33,10 @@ const (
 type Target struct {
 	UnitPath    string
 	Responsible []string
+	// Evaluation rounds: the round an action is about (0: none) and the users
+	// assigned to it as evaluators, who act in it and in no other.
+	Round      int64
+	Evaluators []int64
 }
 
 // rolesFor lists the roles that may do an action within their subtree.
@@ -51,7 +57,9 @@ var rolesFor = map[Action][]Role{
 // a coordinator may do everything everywhere except administering accounts and
 // reading the audit trail; a role reaches the subtree of the unit it is held at;
 // a central unit's users read the tasks of items it is responsible for, in every
-// region; evaluators act only in evaluation rounds (decided with the round).
+// region; evaluators act only in the evaluation rounds they are assigned to
+// (the target's Round and Evaluators) and see nothing else, no tasks and no
+// units; a coordinator manages and reads every round but does not score.
 func Authorize(u *User, a Action, t Target) error {
 	if a == ActReadCatalog {
 		return nil
@@ -69,6 +77,12 @@ func Authorize(u *User, a Action, t Target) error {
 		if allows(g, a, t) {
 			return nil
 		}
+		// Evaluation rounds: an evaluator reads and scores the rounds it is
+		// assigned to; with no round named, it may list its rounds.
+		if g.Role == RoleEvaluator && (a == ActEvaluate || a == ActReadRound) &&
+			((t.Round != 0 && slices.Contains(t.Evaluators, u.ID)) || (a == ActReadRound && t.Round == 0 && t.UnitPath == "")) {
+			return nil
+		}
 	}
 	return Errorf(EFORBIDDEN, "您没有权限执行此操作（%s）。", a)
 }
@@ -78,7 +92,7 @@ func allows(g Grant, a Action, t Target) bool {
 	case RoleCoordinator:
 		return a != ActManageUsers && a != ActReadAudit && a != ActEvaluate
 	case RoleEvaluator:
-		return a == ActEvaluate
+		return false // only in its rounds: see Authorize
 	}
 	if slices.Contains(rolesFor[a], g.Role) && reaches(g.UnitPath, t.UnitPath) {
 		return true

@@ -35,6 +35,9 @@ func TestAuthorize(t *testing.T) {
 	ipa := user(rollout.RoleViewer, ipaPath, rollout.KindMinistry, ipaName)
 	disabled := user(rollout.RoleCoordinator, root, rollout.KindStateCouncil, "国务院")
 	disabled.Disabled = true
+	evaluator.ID = 77
+	round7 := rollout.Target{Round: 7, Evaluators: []int64{76, 77}}
+	round8 := rollout.Target{Round: 8, Evaluators: []int64{76}}
 
 	item14 := []string{ipaName, "中国人民银行", "金融监管总局"}
 	tests := []struct {
@@ -70,7 +73,21 @@ func TestAuthorize(t *testing.T) {
 		{"province admin, other province", provAdmin, rollout.ActManageUsers, rollout.Target{UnitPath: sichuan}, rollout.EFORBIDDEN},
 		{"admin cannot divide", admin, rollout.ActDivide, rollout.Target{UnitPath: gd}, rollout.EFORBIDDEN},
 		{"evaluator only evaluates", evaluator, rollout.ActReadTasks, rollout.Target{UnitPath: gd}, rollout.EFORBIDDEN},
-		{"evaluator evaluates", evaluator, rollout.ActEvaluate, rollout.Target{}, ""},
+		{"evaluator scores in no round", evaluator, rollout.ActEvaluate, rollout.Target{}, rollout.EFORBIDDEN},
+		// Evaluation rounds.
+		{"evaluator scores in its round", evaluator, rollout.ActEvaluate, round7, ""},
+		{"evaluator reads its round", evaluator, rollout.ActReadRound, round7, ""},
+		{"evaluator lists its rounds", evaluator, rollout.ActReadRound, rollout.Target{}, ""},
+		{"evaluator, another round", evaluator, rollout.ActReadRound, round8, rollout.EFORBIDDEN},
+		{"evaluator scores another round", evaluator, rollout.ActEvaluate, round8, rollout.EFORBIDDEN},
+		{"evaluator cannot manage rounds", evaluator, rollout.ActManageRounds, round7, rollout.EFORBIDDEN},
+		{"evaluator reads no unit", evaluator, rollout.ActReadTasks, rollout.Target{UnitPath: root}, rollout.EFORBIDDEN},
+		{"evaluator in a round reads no unit", evaluator, rollout.ActReadTasks, rollout.Target{UnitPath: gd, Round: 7, Evaluators: []int64{77}}, rollout.EFORBIDDEN},
+		{"coordinator manages rounds", coordinator, rollout.ActManageRounds, rollout.Target{}, ""},
+		{"coordinator reads any round", coordinator, rollout.ActReadRound, round8, ""},
+		{"coordinator does not score", coordinator, rollout.ActEvaluate, round7, rollout.EFORBIDDEN},
+		{"province reviewer, no rounds", provinceReviewer, rollout.ActReadRound, rollout.Target{}, rollout.EFORBIDDEN},
+		{"admin, no rounds", admin, rollout.ActReadRound, round7, rollout.EFORBIDDEN},
 		{"ministry reads its item anywhere", ipa, rollout.ActReadTasks, rollout.Target{UnitPath: sichuan, Responsible: item14}, ""},
 		{"ministry, item of others", ipa, rollout.ActReadTasks, rollout.Target{UnitPath: sichuan, Responsible: []string{cusName}}, rollout.EFORBIDDEN},
 		{"ministry cannot divide a province's task", ipa, rollout.ActDivide, rollout.Target{UnitPath: sichuan, Responsible: item14}, rollout.EFORBIDDEN},

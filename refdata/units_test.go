@@ -62,3 +62,19 @@ func TestUnits(t *testing.T) {
 		t.Errorf("海关总署 = %+v", u)
 	}
 }
+
+// The shipped proposals: two indicators for each of the 24 items of the 7th batch.
+func TestProposedIndicators7(t *testing.T) {
+	by, err := ProposedIndicators7()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seq := 1; seq <= 24; seq++ {
+		if ins := by[seq]; len(ins) != 2 || ins[0].Seq != 1 || ins[1].Seq != 2 || !ins[0].Proposed || ins[0].Measure == "" {
+			t.Errorf("item %d: %+v", seq, ins)
+		}
+	}
+	if len(by) != 24 {
+		t.Errorf("%d items", len(by))
+	}
+}

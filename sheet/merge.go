@@ -27,7 +27,29 @@ func SameAsStored(row, stored *rollout.Report) bool {
 	}
 	a, _, okA := FirstDocument(row)
 	b, _, okB := FirstDocument(stored)
-	return okA == okB && a.Title == b.Title && a.DocNo == b.DocNo && a.Link == b.Link && a.Date.Equal(b.Date)
+	return okA == okB && a.Title == b.Title && a.DocNo == b.DocNo && a.Link == b.Link && a.Date.Equal(b.Date) &&
+		sameValues(row.Values, stored.Values)
+}
+
+// sameValues reports whether a row's indicator values (nil: the file had no
+// indicator columns, which keeps the stored ones) say what stored says.
+func sameValues(row, stored []rollout.IndicatorValue) bool {
+	if row == nil {
+		return true
+	}
+	if len(row) != len(stored) {
+		return false
+	}
+	m := map[int64]float64{}
+	for _, v := range stored {
+		m[v.IndicatorID] = v.Value
+	}
+	for _, v := range row {
+		if s, ok := m[v.IndicatorID]; !ok || s != v.Value {
+			return false
+		}
+	}
+	return true
 }
 
 // MergeEvidence returns the evidence to save for a row: the row's document (at

@@ -103,6 +103,7 @@ func ReadTemplate(data []byte) (*Filled, error) {
 		return nil, err
 	}
 	r := &reader{idx: idx, date1904: date1904, seen: map[int64]int{}}
+	r.indIDs, r.indVals = indicatorIndex(rows[head-1])
 	r.out = &Filled{}
 	if err := r.identify(f, rows, head); err != nil {
 		return nil, err
@@ -205,6 +206,10 @@ type reader struct {
 	date1904 bool
 	unitKey  string
 	seen     map[int64]int // task ID → row where it was read
+	// indIDs is the column of 指标编号 (-1: the file has no indicator
+	// columns), indVals the column of each 指标k数值 by k.
+	indIDs  int
+	indVals map[int]int
 }
 
 // identify fills the unit and period: from the meta sheet, or else from the
@@ -320,7 +325,8 @@ func (r *reader) row(n int, cells []string) {
 	status, measures := fold(text(colStatus)), text(colMeasures)
 	docTitle, docNo, docDate, docLink := text(colDocTitle), text(colDocNo), fold(text(colDocDate)), text(colDocLink)
 	problem, problemText := squeeze(r.cell(cells, colProblem)), text(colProblemText)
-	if status == "" && measures == "" && docTitle == "" && docNo == "" && docDate == "" && docLink == "" && problem == "" && problemText == "" {
+	if status == "" && measures == "" && docTitle == "" && docNo == "" && docDate == "" && docLink == "" && problem == "" && problemText == "" &&
+		!r.anyValue(cells) {
 		return // nothing filled
 	}
 	before := len(r.out.Errors)
@@ -400,6 +406,11 @@ func (r *reader) row(n int, cells []string) {
 		}
 		rep.Evidence = []rollout.Evidence{e}
 	}
+
+	rep.Values = r.rowValues(n, cells, func(col int, title, format string, args ...any) {
+		ref, _ := excelize.CoordinatesToCellName(col+1, n)
+		r.out.Errors = append(r.out.Errors, CellError{Row: n, Column: title, Cell: ref, Message: fmt.Sprintf(format, args...)})
+	})
 
 	if len(r.out.Errors) == before {
 		r.out.Rows = append(r.out.Rows, FilledRow{Row: n, TaskID: id, Version: version, Report: rep})

@@ -28,6 +28,12 @@ var beijing = time.FixedZone("CST", 8*3600)
 // another unit or appears twice, or a report in current is for another period
 // or task.
 func Template(unit *rollout.Unit, period rollout.Period, tasks []*rollout.Task, current map[int64]*rollout.Report, now time.Time) ([]byte, error) {
+	return writeTemplate(unit, period, tasks, current, nil, now)
+}
+
+// writeTemplate is Template, with the indicator columns when indicators are given.
+func writeTemplate(unit *rollout.Unit, period rollout.Period, tasks []*rollout.Task, current map[int64]*rollout.Report,
+	indicators map[int64][]*rollout.Indicator, now time.Time) ([]byte, error) {
 	if unit == nil {
 		return nil, rollout.Errorf(rollout.EINVALID, "未指定填报单位。")
 	}
@@ -52,7 +58,7 @@ func Template(unit *rollout.Unit, period rollout.Period, tasks []*rollout.Task, 
 
 	f := excelize.NewFile()
 	defer f.Close()
-	w := &templateWriter{f: f, unit: unit, period: period, key: unitKey(unit.Code, unit.ID)}
+	w := &templateWriter{f: f, unit: unit, period: period, key: unitKey(unit.Code, unit.ID), indicators: indicators}
 	steps := []func() error{
 		func() error { return f.SetDefaultFont(bodyFont) },
 		func() error { return f.SetSheetName("Sheet1", ReportSheet) },
@@ -88,6 +94,9 @@ type templateWriter struct {
 	unit   *rollout.Unit
 	period rollout.Period
 	key    string // the unit as written in 校验码
+	// indicators are the indicators of each item (by item ID), for the
+	// indicator columns; none without.
+	indicators map[int64][]*rollout.Indicator
 
 	titleStyle, header, ctx, ctxCenter, edit, editCenter, editDate int
 	guideTitle, guideHead, guideText                               int
@@ -228,6 +237,9 @@ func (w *templateWriter) report(tasks []*rollout.Task, current map[int64]*rollou
 			}
 		}
 		if err := w.validations(last); err != nil {
+			return err
+		}
+		if err := w.indicatorColumns(tasks, current); err != nil {
 			return err
 		}
 	}

@@ -51,6 +51,12 @@ func migrations(dialect string) ([]Migration, error) {
 	return ms, nil
 }
 
+// migrationCode is Go code run after a migration's SQL, in its transaction,
+// where SQL alone cannot fill what the migration adds.
+var migrationCode = map[int]func(context.Context, *tx) error{
+	6: backfillRollups, // which report is current needs the order of periods
+}
+
 // Migrate applies the migrations not yet applied, each in its own transaction.
 // Migrations only go forward. On PostgreSQL an advisory lock makes servers that
 // start together apply each migration once.
@@ -93,6 +99,11 @@ func (db *DB) apply(ctx context.Context, m Migration) error {
 	}
 	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return err
+	}
+	if fill := migrationCode[m.Version]; fill != nil {
+		if err := fill(ctx, tx); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)`,
 		m.Version, m.Name, tx.now.Format("2006-01-02T15:04:05Z")); err != nil {

@@ -174,6 +174,9 @@ func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind
 	if err := tx.taskEvent(ctx, task.ID, kind, from, to, note); err != nil {
 		return nil, err
 	}
+	if err := tx.rollup(ctx, task.ID); err != nil { // approval of not applicable changes the status
+		return nil, err
+	}
 	if err := tx.audit(ctx, "task."+string(kind), taskObject(task.ID), stateAudit{State: from}, stateAudit{State: to, Note: note}); err != nil {
 		return nil, err
 	}
@@ -321,6 +324,9 @@ func (tx *tx) loadReport(ctx context.Context, where string, args ...any) (*rollo
 	if r.Evidence, err = tx.evidence(ctx, r.ID); err != nil {
 		return nil, err
 	}
+	if r.Values, err = tx.values(ctx, r.ID); err != nil {
+		return nil, err
+	}
 	return &r, nil
 }
 
@@ -412,7 +418,9 @@ func (db *DB) Report(ctx context.Context, taskID int64, period rollout.Period) (
 // listed it); appends the version to report_versions; records a draft or
 // submit event moving the task's state; and writes an audit entry
 // (report.save or report.submit, with the version before and after, and
-// task.draft or task.submit when the task's state changes). A save from a task
+// task.draft or task.submit when the task's state changes). Indicator values:
+// nil keeps those stored, a list replaces them; a value of an indicator that
+// is not the task's item's is EINVALID naming it. A save from a task
 // not yet acknowledged is refused with EINVALID (请先签收任务), as is a save
 // the task's state does not allow (rollout.TaskState.Next).
 func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
@@ -509,7 +517,7 @@ func checkReport(r *rollout.Report) error {
 		}
 		seen[e.ID] = true
 	}
-	return nil
+	return checkValues(r.Values)
 }
 
 // saveReport is SaveReport inside a transaction, for a report checkReport passed.
@@ -562,8 +570,14 @@ func (tx *tx) saveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 	if err := tx.replaceEvidence(ctx, id, r.Version+1, r.Evidence); err != nil {
 		return nil, err
 	}
+	if err := tx.saveValues(ctx, id, r.TaskID, r.Values); err != nil {
+		return nil, err
+	}
 	saved, err := tx.saveVersion(ctx, id)
 	if err != nil {
+		return nil, err
+	}
+	if err := tx.rollup(ctx, r.TaskID); err != nil {
 		return nil, err
 	}
 	note := fmt.Sprintf("%s进展报告第 %d 版", saved.Period.Label(), saved.Version)
@@ -648,17 +662,21 @@ func (tx *tx) saveVersion(ctx context.Context, reportID int64) (*rollout.Report,
 	if err != nil {
 		return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
 	}
+	vals, err := valuesJSON(r.Values)
+	if err != nil {
+		return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO report_versions (report_id, version, status, measures, problem, problem_text,
-		submitted, evidence, saved_at, saved_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+		submitted, evidence, saved_at, saved_by, indicator_values) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
 		r.ID, r.Version, string(r.Status), r.Measures, r.Problem, r.ProblemText, r.Submitted, string(ev),
-		tx.db.dialect.timeArg(r.UpdatedAt), r.UpdatedBy); err != nil {
+		tx.db.dialect.timeArg(r.UpdatedAt), r.UpdatedBy, vals); err != nil {
 		return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
 	}
 	return r, nil
 }
 
 const versionSelect = `SELECT r.id, r.task_id, r.period, v.version, v.status, v.measures, v.problem, v.problem_text,
-	v.submitted, v.saved_at, v.saved_by, v.evidence
+	v.submitted, v.saved_at, v.saved_by, v.evidence, v.indicator_values
 	FROM report_versions v JOIN reports r ON r.id = v.report_id`
 
 // versions loads the saved versions where selects (over report_versions v and
@@ -672,13 +690,16 @@ func (tx *tx) versions(ctx context.Context, where string, args ...any) ([]*rollo
 	out := []*rollout.Report{}
 	for rows.Next() {
 		var r rollout.Report
-		var ev string
+		var ev, vals string
 		if err := rows.Scan(&r.ID, &r.TaskID, &r.Period, &r.Version, &r.Status, &r.Measures, &r.Problem, &r.ProblemText,
-			&r.Submitted, timeValue{&r.UpdatedAt}, &r.UpdatedBy, &ev); err != nil {
+			&r.Submitted, timeValue{&r.UpdatedAt}, &r.UpdatedBy, &ev, &vals); err != nil {
 			return nil, fmt.Errorf("load report versions: %w", err)
 		}
 		if err := json.Unmarshal([]byte(ev), &r.Evidence); err != nil {
 			return nil, fmt.Errorf("evidence of version %d of report %d: %w", r.Version, r.ID, err)
+		}
+		if err := json.Unmarshal([]byte(vals), &r.Values); err != nil {
+			return nil, fmt.Errorf("indicator values of version %d of report %d: %w", r.Version, r.ID, err)
 		}
 		out = append(out, &r)
 	}
@@ -809,6 +830,9 @@ func (db *DB) AddAttachment(ctx context.Context, reportID int64, e rollout.Evide
 	}
 	saved, err := tx.saveVersion(ctx, reportID)
 	if err != nil {
+		return nil, err
+	}
+	if err := tx.rollup(ctx, taskID); err != nil { // the current report may now have evidence
 		return nil, err
 	}
 	if err := tx.audit(ctx, "report.attach", reportObject(reportID), before, saved); err != nil {

@@ -111,15 +111,23 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 // insertFirstLevel adds a first-level task unless it exists; it reports whether it added one.
 func (tx *tx) insertFirstLevel(ctx context.Context, itemID, unitID int64, role rollout.TaskRole) (bool, error) {
 	now := tx.db.dialect.timeArg(tx.now)
-	r, err := tx.ExecContext(ctx, `
+	var id int64
+	err := tx.QueryRowContext(ctx, `
 		INSERT INTO tasks (item_id, unit_id, role, created_at, updated_at, state_at) VALUES ($1, $2, $3, $4, $4, $4)
-		ON CONFLICT (item_id, unit_id, role) WHERE parent_id IS NULL DO NOTHING`,
-		itemID, unitID, string(role), now)
+		ON CONFLICT (item_id, unit_id, role) WHERE parent_id IS NULL DO NOTHING RETURNING id`,
+		itemID, unitID, string(role), now).Scan(&id)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
 	if err != nil {
 		return false, fmt.Errorf("add task of unit %d for item %d: %w", unitID, itemID, err)
 	}
-	n, err := r.RowsAffected()
-	return n > 0, err
+	if role == rollout.RoleImplement { // a new leaf of coverage
+		if err := tx.insertLeafRollup(ctx, id); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 // confirmedScopeUnits returns, per item of the batch, the units the coordinator
@@ -301,6 +309,16 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 			d.Deliverable, d.Contact, d.Notes, now); err != nil {
 			return nil, fmt.Errorf("divide task %d: %w", parent.ID, err)
 		}
+	}
+	// New tasks of an implementing task are new leaves of coverage, and the
+	// parent's tally becomes the sum of its children's.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started)
+		SELECT t.id, $2, 1, 1 FROM tasks t WHERE t.parent_id = $1 AND EXISTS (SELECT 1 FROM task_rollups p WHERE p.task_id = $1)
+		ON CONFLICT (task_id) DO NOTHING`, parent.ID, string(rollout.StatusNotStarted)); err != nil {
+		return nil, fmt.Errorf("roll-up of tasks divided from task %d: %w", parent.ID, err)
+	}
+	if err := tx.rollup(ctx, parent.ID); err != nil {
+		return nil, err
 	}
 	// A unit that already had a lead under this parent and is now named co (or
 	// another unit named lead) is fine: the lead count above is of this request;

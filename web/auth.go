@@ -299,5 +299,9 @@ func landing(u *rollout.User) string {
 			return "/units/" + strconv.FormatInt(g.UnitID, 10) + "/tasks"
 		}
 	}
+	// Evaluation rounds: an evaluator lands on its rounds.
+	if rollout.Authorize(u, rollout.ActReadRound, rollout.Target{}) == nil {
+		return "/rounds"
+	}
 	return "/account"
 }

@@ -34,6 +34,14 @@ const (
 	// matrix's address (192.0.2.1, not allowed) it is 403 for everyone,
 	// anonymous or not. TestMetricsAccess tests who is let in.
 	network
+	// Evaluation rounds. The matrix's round (openRound) has the evaluators
+	// at 广东省 and at the root assigned, not the one at 四川省.
+	listRounds   // the list of rounds: coordinators and evaluators (each sees its own)
+	manageRounds // opening, assigning, closing: coordinators
+	readRound    // a round, its scorecard, report, bulletin: coordinators and its evaluators
+	scoreRound   // scoring in a round: its evaluators only
+	// National picture and indicators
+	coordinate // the indicators of items: coordinators
 )
 
 // locality is where an identity of the matrix holds its role.
@@ -69,6 +77,18 @@ func expected(p policy, role rollout.Role, at locality) bool {
 		return role == rollout.RoleCoordinator || (at == root && role == rollout.RoleReviewer)
 	case network:
 		return false
+	// Evaluation rounds.
+	case listRounds:
+		return role == rollout.RoleCoordinator || role == rollout.RoleEvaluator
+	case manageRounds:
+		return role == rollout.RoleCoordinator
+	case readRound:
+		return role == rollout.RoleCoordinator || (role == rollout.RoleEvaluator && at != foreign)
+	case scoreRound:
+		return role == rollout.RoleEvaluator && at != foreign
+	// National picture and indicators
+	case coordinate:
+		return role == rollout.RoleCoordinator
 	}
 	panic("unknown policy")
 }
@@ -168,6 +188,42 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"GET /healthz": {policy: open, path: "/healthz"},
 		"GET /readyz":  {policy: open, path: "/readyz"},
 		"GET /metrics": {policy: network, path: "/metrics"},
+		// Evaluation rounds. The writes are refused for their input once
+		// allowed (no batch, a bad choice or score), or close the round that
+		// is closed already (409).
+		"GET /rounds":                        {policy: listRounds, path: "/rounds"},
+		"GET /rounds/new":                    {policy: manageRounds, path: "/rounds/new"},
+		"POST /rounds":                       {policy: manageRounds, path: "/rounds", header: formPost, body: "name=x"},
+		"GET /rounds/{id}":                   {policy: readRound, path: "/rounds/1"},
+		"POST /rounds/{id}/evaluators":       {policy: manageRounds, path: "/rounds/1/evaluators", header: formPost, body: "evaluator=x"},
+		"POST /rounds/{id}/close":            {policy: manageRounds, path: "/rounds/3/close"},
+		"GET /rounds/{id}/score":             {policy: scoreRound, path: "/rounds/1/score"},
+		"POST /rounds/{id}/score":            {policy: scoreRound, path: "/rounds/1/score", header: formPost, body: "s-440000-1=abc"},
+		"GET /rounds/{id}/scorecard":         {policy: readRound, path: "/rounds/1/scorecard"},
+		"GET /rounds/{id}/report":            {policy: readRound, path: "/rounds/1/report"},
+		"GET /rounds/{id}/bulletin":          {policy: readRound, path: "/rounds/1/bulletin"},
+		"GET /api/v1/rounds":                 {policy: listRounds, path: "/api/v1/rounds"},
+		"POST /api/v1/rounds":                {policy: manageRounds, path: "/api/v1/rounds", header: jsonPost, body: `{}`},
+		"GET /api/v1/rounds/{id}":            {policy: readRound, path: "/api/v1/rounds/1"},
+		"PUT /api/v1/rounds/{id}/evaluators": {policy: manageRounds, path: "/api/v1/rounds/1/evaluators", header: jsonPost, body: `{"evaluators": [999999]}`},
+		"POST /api/v1/rounds/{id}/close":     {policy: manageRounds, path: "/api/v1/rounds/3/close"},
+		"GET /api/v1/rounds/{id}/scores":     {policy: readRound, path: "/api/v1/rounds/1/scores"},
+		"PUT /api/v1/rounds/{id}/scores":     {policy: scoreRound, path: "/api/v1/rounds/1/scores", header: jsonPost, body: `{"scores": [{"unit_id": 440000, "criterion": 1, "value": 99}]}`},
+		"GET /api/v1/rounds/{id}/scorecard":  {policy: readRound, path: "/api/v1/rounds/1/scorecard"},
+		// National picture: the map and the matrix show the cells a user may
+		// read (every reader sees its own province's column, 四川省's too);
+		// the drill-down is the task's. Indicators: edited by coordinators,
+		// refused for their input once allowed.
+		"GET /picture":                       {policy: readItem, path: "/picture?batch=7"},
+		"GET /matrix":                        {policy: readItem, path: "/matrix?batch=7"},
+		"GET /tasks/{id}/below":              {policy: readUnit, path: "/tasks/" + gdTask + "/below"},
+		"GET /api/v1/matrix":                 {policy: readItem, path: "/api/v1/matrix?batch=7"},
+		"GET /api/v1/tasks/{id}/below":       {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/below"},
+		"POST /items/{id}/indicators":        {policy: coordinate, path: "/items/1001/indicators", header: formPost, body: "op=save&indicator_id=0&name=&direction=higher"},
+		"GET /api/v1/items/{id}/indicators":  {policy: public, path: "/api/v1/items/1001/indicators"},
+		"POST /api/v1/items/{id}/indicators": {policy: coordinate, path: "/api/v1/items/1001/indicators", header: jsonPost, body: `{"name": ""}`},
+		"PUT /api/v1/indicators/{id}":        {policy: coordinate, path: "/api/v1/indicators/999", header: jsonPost, body: `{"name": ""}`},
+		"DELETE /api/v1/indicators/{id}":     {policy: coordinate, path: "/api/v1/indicators/999"},
 	}
 
 	registered := site.Routes()
@@ -218,6 +274,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 	}
 	if strings.Contains(site.logs.String(), "level=ERROR") {
 		t.Errorf("the matrix logged an error:\n%s", site.logs)
+	}
+	// Evaluation rounds.
+	if site.evals.writes != 0 {
+		t.Errorf("the matrix changed evaluation rounds %d times: its requests must change nothing", site.evals.writes)
 	}
 }
 

@@ -41,7 +41,8 @@ func TestMessages(t *testing.T) {
 	for _, tmpls := range [][numLangs]*template.Template{vs.home.tmpl, vs.batch.tmpl, vs.item.tmpl, vs.tree.tmpl,
 		vs.unit.tmpl, vs.inbox.tmpl, vs.divide.tmpl, vs.reissue.tmpl, vs.search.tmpl, vs.error.tmpl,
 		vs.signin.tmpl, vs.account.tmpl, vs.users.tmpl, vs.user.tmpl, vs.audit.tmpl,
-		vs.task.tmpl, vs.report.tmpl, vs.reviews.tmpl, vs.overdue.tmpl, vs.sheetImport.tmpl} {
+		vs.task.tmpl, vs.report.tmpl, vs.reviews.tmpl, vs.overdue.tmpl, vs.sheetImport.tmpl,
+		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl} { // National picture
 		keys, err := templateCalls(tmpls[zh], "t")
 		if err != nil {
 			t.Fatal(err)
@@ -51,6 +52,28 @@ func TestMessages(t *testing.T) {
 				t.Errorf("a template uses key %q, which is not in the catalogue", k)
 			}
 			used[k] = true
+		}
+	}
+
+	// Evaluation rounds: their templates, and the keys codeLabel makes from
+	// the measures and round states.
+	for _, tmpls := range [][numLangs]*template.Template{vs.eval.rounds.tmpl, vs.eval.roundForm.tmpl, vs.eval.round.tmpl,
+		vs.eval.score.tmpl, vs.eval.scorecard.tmpl, vs.eval.report.tmpl, vs.eval.bulletin.tmpl} {
+		keys, err := templateCalls(tmpls[zh], "t")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range keys {
+			used[k] = true
+		}
+	}
+	for _, k := range []string{"measure.status", "measure.coverage", "measure.evidence", "measure.indicators", "measure.rubric",
+		"roundstate.open", "roundstate.closed"} {
+		used[k] = true
+	}
+	for _, m := range rollout.Measures {
+		if _, ok := messages["measure."+string(m)]; !ok {
+			t.Errorf("no message for measure %s", m)
 		}
 	}
 

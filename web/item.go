@@ -15,6 +15,9 @@ type itemPage struct {
 	// Responsible are the item's responsible units in the published order, each
 	// with its unit when the name names exactly one.
 	Responsible []unitRef
+	// Indicators of the item, and whether the user may edit them.
+	Indicators     []*rollout.Indicator
+	EditIndicators bool
 }
 
 // unitRef is a unit named in a document: the name as written and the unit it
@@ -66,6 +69,9 @@ func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p := &itemPage{layout: newLayout(r, it.Name, ""), Item: it, Responsible: refs}
+	if p.Indicators, p.EditIndicators, err = s.itemIndicators(r, it.ID); err != nil {
+		return err
+	}
 	for _, b := range batches {
 		if b.Batch == it.Batch {
 			p.Batch = b

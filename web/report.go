@@ -66,6 +66,8 @@ type reportPage struct {
 	FileNote bool
 	MaxMiB   int
 	Accept   string // the file input's accept attribute
+	// Indicators of the task's item, whose values the form takes.
+	Indicators []*rollout.Indicator
 }
 
 // reportConflict is a save refused because another came first: the report as
@@ -85,6 +87,10 @@ type reportInput struct {
 	Evidence    []evidenceRow // the rows with a title
 	Blank       int           // empty rows to offer after them
 	FileTitle   string
+	// Values are the indicator values as typed, by indicator ID; HasValues
+	// says the form showed them (a post without them keeps those stored).
+	Values    map[int64]string
+	HasValues bool
 }
 
 // Rows are the evidence rows the form shows: those filled in, then Blank
@@ -110,7 +116,8 @@ func inputOf(rep *rollout.Report) reportInput {
 	if rep == nil {
 		return reportInput{}
 	}
-	in := reportInput{Version: rep.Version, Status: rep.Status, Measures: rep.Measures, Problem: rep.Problem, ProblemText: rep.ProblemText}
+	in := reportInput{Version: rep.Version, Status: rep.Status, Measures: rep.Measures, Problem: rep.Problem, ProblemText: rep.ProblemText,
+		Values: valuesInput(rep.Values)}
 	for _, e := range rep.Evidence {
 		row := evidenceRow{ID: e.ID, Title: e.Title, DocNo: e.DocNo, Link: e.Link, FileName: e.FileName, FileSize: e.FileSize}
 		if !e.Date.IsZero() {
@@ -234,6 +241,7 @@ func readReportPost(w http.ResponseWriter, r *http.Request) (*reportPost, error)
 		ProblemText: strings.TrimSpace(f.Get("problem_text")),
 		FileTitle:   strings.TrimSpace(f.Get("file_title")),
 	}
+	post.in.Values, post.in.HasValues = readValues(f)
 	var rows []int
 	for key := range f {
 		for _, prefix := range []string{"ev-id-", "ev-title-", "ev-docno-", "ev-date-", "ev-link-"} {
@@ -331,6 +339,13 @@ func (in reportInput) report(l lang, taskID int64, period rollout.Period, known 
 		}
 		rep.Evidence = append(rep.Evidence, e)
 	}
+	if in.HasValues {
+		vs, err := in.indicatorValues(l)
+		if err != nil {
+			return nil, err
+		}
+		rep.Values = vs
+	}
 	return rep, nil
 }
 
@@ -413,6 +428,8 @@ func (s *Server) reportPageFor(r *http.Request, t *rollout.Task, period rollout.
 		Stored:   stored,
 		MaxMiB:   rollout.MaxAttachmentSize >> 20,
 		Accept:   attachmentExts(),
+
+		Indicators: s.taskIndicators(r, t),
 	}
 }
 
@@ -626,9 +643,11 @@ type apiReport struct {
 	Problem     bool          `json:"problem"`
 	ProblemText string        `json:"problem_text"`
 	Evidence    []apiEvidence `json:"evidence"`
-	Submitted   bool          `json:"submitted"`
-	UpdatedAt   time.Time     `json:"updated_at"`
-	UpdatedBy   string        `json:"updated_by"`
+	// Values are the item's indicator values the report states.
+	Values    []rollout.IndicatorValue `json:"indicator_values"`
+	Submitted bool                     `json:"submitted"`
+	UpdatedAt time.Time                `json:"updated_at"`
+	UpdatedBy string                   `json:"updated_by"`
 }
 
 // apiEvidence is a local document or an attached file backing a report.
@@ -648,7 +667,7 @@ type apiEvidence struct {
 func newAPIReport(rep *rollout.Report) apiReport {
 	out := apiReport{ID: rep.ID, TaskID: rep.TaskID, Period: string(rep.Period), Version: rep.Version, Status: string(rep.Status),
 		Measures: rep.Measures, Problem: rep.Problem, ProblemText: rep.ProblemText, Evidence: []apiEvidence{},
-		Submitted: rep.Submitted, UpdatedAt: rep.UpdatedAt, UpdatedBy: rep.UpdatedBy}
+		Submitted: rep.Submitted, UpdatedAt: rep.UpdatedAt, UpdatedBy: rep.UpdatedBy, Values: orEmpty(rep.Values)}
 	for _, e := range rep.Evidence {
 		ae := apiEvidence{ID: e.ID, Title: e.Title, DocNo: e.DocNo, Link: e.Link,
 			FileName: e.FileName, FileType: e.FileType, FileSize: e.FileSize, SHA256: e.SHA256}
@@ -672,6 +691,8 @@ type apiReportRequest struct {
 	ProblemText string             `json:"problem_text"`
 	Evidence    []apiEvidenceInput `json:"evidence"`
 	Submit      bool               `json:"submit"`
+	// Values replace the report's indicator values; absent (null) keeps them.
+	Values []rollout.IndicatorValue `json:"indicator_values"`
 }
 
 // apiEvidenceInput is a line of evidence to save: a new one, or (with id) one
@@ -712,6 +733,12 @@ func (req *apiReportRequest) input(l lang) (reportInput, error) {
 			return in, invalid(l, "report.api_evidence_title", i)
 		}
 		in.Evidence = append(in.Evidence, row)
+	}
+	if req.Values != nil {
+		in.HasValues, in.Values = true, map[int64]string{}
+		for _, v := range req.Values {
+			in.Values[v.IndicatorID] = strconv.FormatFloat(v.Value, 'f', -1, 64)
+		}
 	}
 	return in, nil
 }

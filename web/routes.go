@@ -111,4 +111,43 @@ func (s *Server) routes() {
 	s.api("GET /healthz", s.healthz)
 	s.api("GET /readyz", s.readyz)
 	s.api("GET /metrics", s.metricsPage)
+	// Evaluation rounds: opening one, assigning its evaluators and closing it:
+	// ActManageRounds; the list shows the rounds ActReadRound allows; a round,
+	// its scorecard, report and bulletin (?format=xlsx for the workbook):
+	// ActReadRound with the round as target; scoring: ActEvaluate in the round.
+	s.page("GET /rounds", s.roundsList)
+	s.page("GET /rounds/new", s.roundForm)
+	s.page("POST /rounds", s.roundCreate)
+	s.page("GET /rounds/{id}", s.roundShow)
+	s.page("POST /rounds/{id}/evaluators", s.roundEvaluators)
+	s.page("POST /rounds/{id}/close", s.roundClose)
+	s.page("GET /rounds/{id}/score", s.scoreForm)
+	s.page("POST /rounds/{id}/score", s.scoreSubmit)
+	s.page("GET /rounds/{id}/scorecard", s.roundScorecard)
+	s.page("GET /rounds/{id}/report", s.roundReport)
+	s.page("GET /rounds/{id}/bulletin", s.roundBulletin)
+	s.api("GET /api/v1/rounds", s.apiRoundsList)
+	s.api("POST /api/v1/rounds", s.apiRoundCreate)
+	s.api("GET /api/v1/rounds/{id}", s.apiRound)
+	s.api("PUT /api/v1/rounds/{id}/evaluators", s.apiRoundEvaluators)
+	s.api("POST /api/v1/rounds/{id}/close", s.apiRoundClose)
+	s.api("GET /api/v1/rounds/{id}/scores", s.apiRoundScores)
+	s.api("PUT /api/v1/rounds/{id}/scores", s.apiPutScores)
+	s.api("GET /api/v1/rounds/{id}/scorecard", s.apiRoundScorecard)
+
+	// National picture: the map, the matrix and a task's drill-down, as pages
+	// and JSON; each cell shown where ActReadTasks allows it at the cell's unit
+	// (or for the item's responsible units), the drill-down ActReadTasks at the
+	// task's unit. Indicators of items: read with the catalogue (public);
+	// created, changed and deleted with ActManageRounds (the coordinator).
+	s.page("GET /picture", s.picturePageHandler)
+	s.page("GET /matrix", s.matrixPageHandler)
+	s.page("GET /tasks/{id}/below", s.belowPageHandler)
+	s.page("POST /items/{id}/indicators", s.indicatorSubmit)
+	s.api("GET /api/v1/matrix", s.apiMatrixHandler)
+	s.api("GET /api/v1/tasks/{id}/below", s.apiBelowHandler)
+	s.api("GET /api/v1/items/{id}/indicators", s.apiIndicators)
+	s.api("POST /api/v1/items/{id}/indicators", s.apiCreateIndicator)
+	s.api("PUT /api/v1/indicators/{id}", s.apiUpdateIndicator)
+	s.api("DELETE /api/v1/indicators/{id}", s.apiDeleteIndicator)
 }

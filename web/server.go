@@ -63,6 +63,14 @@ type Config struct {
 	ReadOnly bool
 	// Version is the program's version, for rollout_build_info.
 	Version string
+	// Evaluation rounds: nil answers the evaluation pages with 404.
+	Evaluations rollout.EvaluationService
+	// National picture and indicators: the roll-ups behind the matrix, the
+	// map and the drill-down, the trend over periods, and the indicators of
+	// items. Optional: without them those pages answer 404.
+	Rollups    rollout.RollupService
+	Trends     rollout.TrendService
+	Indicators rollout.IndicatorService
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -87,6 +95,12 @@ type Server struct {
 	handler  http.Handler
 	// ops: health, metrics and read-only mode.
 	ops opsState
+	// Evaluation rounds.
+	evaluations rollout.EvaluationService
+	// National picture and indicators (Config).
+	rollups    rollout.RollupService
+	trends     rollout.TrendService
+	indicators rollout.IndicatorService
 }
 
 //go:embed openapi.json
@@ -147,6 +161,12 @@ func New(cfg Config) (*Server, error) {
 		secureCookies: cfg.SecureCookies,
 		warningDays:   cmp.Or(cfg.WarningDays, rollout.DefaultWarningDays),
 		now:           time.Now,
+
+		evaluations: cfg.Evaluations,
+		// National picture and indicators
+		rollups:    cfg.Rollups,
+		trends:     cfg.Trends,
+		indicators: cfg.Indicators,
 	}
 	s.ops = opsState{health: cfg.Health, gauges: cfg.Gauges, metricsAllow: cfg.MetricsAllow,
 		metricsToken: cfg.MetricsToken, readOnly: cfg.ReadOnly, version: cfg.Version,

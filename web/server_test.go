@@ -53,6 +53,8 @@ type testSite struct {
 	reports *fakeReports
 	users   *fakeUsers
 	audit   *fakeAudit
+	// Evaluation rounds.
+	evals *fakeEvaluations
 }
 
 // The accounts of the fixture besides the identities (role@unit) the tests
@@ -94,15 +96,18 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	users.disable(t, disabledUser)
 	logs := &syncBuffer{}
 	reports := newFakeReports(tasks, audit)
+	evals := newFakeEvaluations(t, cat, units, tasks, users, audit)
 	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit,
 		Logger: slog.New(slog.NewTextHandler(logs, nil)),
 		// Operations (ops_test.go).
-		Health: &fakeHealth{}, Gauges: fakeGauges{}, MetricsToken: testMetricsToken})
+		Health: &fakeHealth{}, Gauges: fakeGauges{}, MetricsToken: testMetricsToken,
+		Evaluations: evals})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.now = func() time.Time { return siteNow }
-	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit}
+	s.rollups, s.indicators = &fakeRollups{tasks: tasks}, newFakeIndicators(cat) // National picture and indicators
+	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit, evals: evals}
 	seedLoop(t, site)
 	return site
 }
@@ -796,6 +801,65 @@ var scenarios = []scenario{
 		want: []string{"请求方式不受支持", layoutEnd}},
 	{name: "cross-site post", method: "POST", path: "/", header: http.Header{"Sec-Fetch-Site": {"cross-site"}}, status: 403, ctype: htmlType,
 		want: []string{"无权访问", "已拒绝来自其他网站的请求。"}},
+
+	// Evaluation rounds.
+	{name: "rounds: the coordinator's list", path: "/rounds", as: "coordinator@1", status: 200, ctype: htmlType,
+		want: []string{"成效评估轮次", "第七批成效评估", "另一轮评估", "已关闭的评估", `href="/rounds/new"`, `href="/rounds" aria-current="page"`}},
+	{name: "rounds: an evaluator's list", path: "/rounds", as: roundScorer, status: 200, ctype: htmlType,
+		want: []string{"第七批成效评估", `href="/rounds/1/bulletin"`}, notWant: []string{"另一轮评估", "已关闭的评估", `href="/rounds/new"`, "/units/"}},
+	{name: "rounds: the form", path: "/rounds/new?batch=7", as: "coordinator@1", status: 200, ctype: htmlType,
+		want: []string{"新建评估轮次", `name="w_coverage"`, `value="0.3"`, "工作机制", `name="item" value="1001" checked`, `name="unit" value="440000" checked`, "第七批改革试点经验复制推广成效评估"}},
+	{name: "rounds: weights that do not add up", method: "POST", path: "/rounds", as: "coordinator@1", header: formPost,
+		body:   "batch=7&name=" + q("测试轮次") + "&period=2024Q4&item=1001&unit=440000&w_coverage=0.9&w_rubric=0.2&c1_name=" + q("机制") + "&c1_min=0&c1_max=10",
+		status: 400, ctype: htmlType, want: []string{"各项权重之和应为 1（现为 1.1）", `value="测试轮次"`, `name="unit" value="440000" checked`, `name="unit" value="510000">`}},
+	{name: "rounds: opened", method: "POST", path: "/rounds", as: "coordinator@1", header: formPost,
+		body:   "batch=7&name=" + q("测试轮次") + "&period=2024Q4&item=1001&unit=440000&w_coverage=0.8&w_rubric=0.2&c1_name=" + q("机制") + "&c1_min=0&c1_max=10",
+		status: 303, ctype: ""},
+	{name: "round: the page", path: "/rounds/1", as: "coordinator@1", status: 200, ctype: htmlType,
+		want: []string{"第七批成效评估", "评估人与评分进度", "evaluator.440000", "0/4", `action="/rounds/1/evaluators"`, `action="/rounds/1/close"`, "覆盖率 0.4"}},
+	{name: "round: the evaluator's view", path: "/rounds/1", as: roundScorer, status: 200, ctype: htmlType,
+		want: []string{`href="/rounds/1/score"`}, notWant: []string{`action="/rounds/1/close"`, `action="/rounds/1/evaluators"`}},
+	{name: "round: another's", path: "/rounds/2", as: roundScorer, status: 403, ctype: htmlType, notWant: []string{"另一轮评估"}},
+	{name: "round: an evaluator sees no unit", path: "/units/440000/tasks", as: roundScorer, status: 403, ctype: htmlType},
+	{name: "round: a bad evaluator", method: "POST", path: "/rounds/1/evaluators", as: "coordinator@1", header: formPost,
+		body: "evaluator=1", status: 400, ctype: htmlType, want: []string{"没有“评估人”角色"}},
+	{name: "round: closing a closed round", method: "POST", path: "/rounds/3/close", as: "coordinator@1", status: 409, ctype: htmlType,
+		want: []string{"已关闭"}},
+	{name: "round: the scoring form", path: "/rounds/1/score", as: roundScorer, status: 200, ctype: htmlType,
+		want: []string{"广东省", "四川省", `name="s-440000-1"`, `name="c-510000-2"`, "(0–10)"}},
+	{name: "round: a score out of range", method: "POST", path: "/rounds/1/score", as: roundScorer, header: formPost,
+		body: "s-440000-1=11&c-440000-1=" + q("很好"), status: 400, ctype: htmlType, want: []string{"超出范围", `value="11"`, "很好</textarea>"}},
+	{name: "round: scored", method: "POST", path: "/rounds/1/score", as: roundScorer, header: formPost,
+		body: "s-440000-1=8&c-440000-1=" + q("机制健全") + "&s-440000-2=6&s-510000-1=5", status: 303, ctype: ""},
+	{name: "round: the scorecard", path: "/rounds/1/scorecard", as: "coordinator@1", status: 200, ctype: htmlType,
+		want: []string{"评分表", "被评估单位排名", "覆盖率 = (已落地 1 &#43; 持续深化 0 &#43; 中央统一实施 0) ÷ (末级任务 2 − 不适用 0) = 50.0%",
+			"评审 = (工作机制 8/0–10→80.0 &#43; 创新举措 6/0–10→60.0) ÷ 2 = 70.0", "总分 = ", "计分规则", "尚未关闭"}},
+	{name: "round: the report", path: "/rounds/1/report", as: rootScorer, status: 200, ctype: htmlType,
+		want: []string{"第七批成效评估报告", "一、评估概况", "五、评审意见", "工作机制（evaluator.440000）：机制健全", "征求意见稿", "evaldoc", "二〇二四年七月二日"}},
+	{name: "round: the bulletin", path: "/rounds/1/bulletin", as: "coordinator@1", status: 200, ctype: htmlType,
+		want: []string{"关于第七批成效评估情况的通报", "自贸办评〔2024〕1号", "特此通报。", "各省、自治区、直辖市人民政府", "广东省", "二〇二四年七月二日"}},
+	{name: "round: the bulletin in English", path: "/rounds/1/bulletin?lang=en", as: "coordinator@1", status: 200, ctype: htmlType,
+		want: []string{"Bulletin on the 第七批成效评估", "2 July 2024"}},
+	{name: "round: the bulletin as a workbook", path: "/rounds/1/bulletin?format=xlsx", as: "coordinator@1", status: 200, ctype: xlsxType},
+	{name: "round: a bad format", path: "/rounds/1/report?format=pdf", as: "coordinator@1", status: 400, ctype: htmlType, want: []string{"格式“pdf”无效"}},
+	{name: "api rounds: an evaluator's", path: "/api/v1/rounds", as: rootScorer, status: 200, ctype: jsonType,
+		want: []string{`"name": "第七批成效评估"`}, notWant: []string{"另一轮评估"}},
+	{name: "api rounds: open one", method: "POST", path: "/api/v1/rounds", as: "coordinator@1", header: jsonPost,
+		body:   `{"name": "接口轮次", "batch": 7, "period": "2024Q4", "items": [1001], "units": [440000], "weights": {"coverage": 1}, "criteria": []}`,
+		status: 201, ctype: jsonType, want: []string{`"name": "接口轮次"`, `"state": "open"`}},
+	{name: "api rounds: refused", method: "POST", path: "/api/v1/rounds", as: "coordinator@1", header: jsonPost,
+		body: `{"name": "接口轮次", "batch": 7, "period": "2024Q5"}`, status: 400, ctype: jsonType, want: []string{"报告期“2024Q5”无效"}},
+	{name: "api round", path: "/api/v1/rounds/1", as: "coordinator@1", status: 200, ctype: jsonType, want: []string{`"username": "evaluator.1"`}},
+	{name: "api round: evaluators", method: "PUT", path: "/api/v1/rounds/1/evaluators", as: "coordinator@1", header: jsonPost,
+		body: `{"evaluators": [999999]}`, status: 400, ctype: jsonType, want: []string{`"code": "invalid"`}},
+	{name: "api round: close a closed one", method: "POST", path: "/api/v1/rounds/3/close", as: "coordinator@1", status: 409, ctype: jsonType},
+	{name: "api round: scores", method: "PUT", path: "/api/v1/rounds/1/scores", as: rootScorer, header: jsonPost,
+		body: `{"scores": [{"unit_id": 510000, "criterion": 2, "value": 7.5, "comment": "有创新"}]}`, status: 200, ctype: jsonType,
+		want: []string{`"value": 7.5`, `"evaluator": "evaluator.1"`}, notWant: []string{"evaluator.440000"}},
+	{name: "api round: all scores for the coordinator", path: "/api/v1/rounds/1/scores", as: "coordinator@1", status: 200, ctype: jsonType,
+		want: []string{"evaluator.440000", "evaluator.1"}},
+	{name: "api round: the scorecard", path: "/api/v1/rounds/1/scorecard", as: rootScorer, status: 200, ctype: jsonType,
+		want: []string{`"final": false`, `"label": "广东省"`, `"formula": "总分 = `}},
 }
 
 func TestScenarios(t *testing.T) {

@@ -54,9 +54,9 @@ func TestSignIn(t *testing.T) {
 			t.Errorf("the new session does not work: %d", rec.Code)
 		}
 	}
-	// An evaluator, who reads no tasks, lands on the account page.
+	// An evaluator, who reads no tasks, lands on its evaluation rounds.
 	site.users.ensure(t, site.units, "evaluator@1")
-	if rec := serveBody(site.Server, "POST", "/signin", formPost, signinForm("evaluator.1", fixturePassword, "")); rec.Header().Get("Location") != "/account" {
+	if rec := serveBody(site.Server, "POST", "/signin", formPost, signinForm("evaluator.1", fixturePassword, "")); rec.Header().Get("Location") != "/rounds" {
 		t.Errorf("evaluator lands on %q", rec.Header().Get("Location"))
 	}
 	// The English form says the same in English.

@@ -170,7 +170,11 @@ func (s *Server) templateDownload(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	body, err := sheet.Template(u, period, tasks, current, s.now())
+	inds, err := s.itemIndicatorsOf(ctx, tasks)
+	if err != nil {
+		return err
+	}
+	body, err := sheet.TemplateWithIndicators(u, period, tasks, current, inds, s.now())
 	if err != nil {
 		return err
 	}

@@ -39,6 +39,10 @@ type layout struct {
 	OverdueURL string
 	// ReadOnly shows the maintenance banner: the site takes no writes now.
 	ReadOnly bool
+	// Evaluation rounds: the link to the rounds, for coordinators and evaluators.
+	CanRounds bool
+	// PictureURL leads to the national picture for those who may see part of it.
+	PictureURL string
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -51,6 +55,8 @@ func newLayout(r *http.Request, title, nav string) layout {
 		CanUsers: allowed(r, rollout.ActManageUsers, rollout.Target{}),
 		CanAudit: allowed(r, rollout.ActReadAudit, rollout.Target{}),
 		ReadOnly: inReadOnly(r),
+		// Evaluation rounds.
+		CanRounds: allowed(r, rollout.ActReadRound, rollout.Target{}),
 	}
 	if u := p.User; u != nil && len(u.Grants) > 0 && u.Grants[0].UnitID != 0 {
 		g := u.Grants[0]
@@ -61,6 +67,7 @@ func newLayout(r *http.Request, title, nav string) layout {
 			p.OverdueURL = fmt.Sprintf("/units/%d/overdue", g.UnitID)
 		}
 	}
+	p.PictureURL = pictureURL(p.User) // National picture
 	if p.User == nil {
 		p.SigninURL = "/signin"
 		if next := safeNext(r.URL.RequestURI()); next != "" && r.Method == http.MethodGet && r.URL.Path != "/" {
@@ -103,6 +110,12 @@ type views struct {
 	overdue view[*unitListPage]
 	// sheetImport is the import of a filled-in template (import.html).
 	sheetImport view[*importPage]
+	// Evaluation rounds.
+	eval evalViews
+	// National picture: the map, the matrix and the drill-down.
+	picture view[*picturePage]
+	matrix  view[*matrixPage]
+	below   view[*belowPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -219,6 +232,15 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.overdue.name, &vs.overdue.tmpl)
 	vs.sheetImport.name = "import"
 	parse(vs.sheetImport.name, &vs.sheetImport.tmpl)
+	// Evaluation rounds.
+	if firstErr == nil {
+		vs.eval, firstErr = parseEvalViews(st)
+	}
+	// National picture
+	vs.picture.name, vs.matrix.name, vs.below.name = "picture", "matrix", "below"
+	parse(vs.picture.name, &vs.picture.tmpl)
+	parse(vs.matrix.name, &vs.matrix.tmpl)
+	parse(vs.below.name, &vs.below.tmpl)
 	return vs, firstErr
 }
 

@@ -166,6 +166,10 @@ func importFile(ctx context.Context, db *sqldb.DB, file string) (importReport, i
 	r.Stored = "unchanged"
 	if res.Created {
 		r.Stored = "created"
+		if _, err := seedIndicators(ctx, db, n); err != nil {
+			r.Error = &errorReport{Code: rollout.ErrorCode(err), Message: err.Error()}
+			return r, exitFailure
+		}
 	}
 	return r, exitOK
 }

@@ -15,6 +15,7 @@
 //	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
 //	rollout version                                     print the version
 //	rollout migrate [--status]                          apply or list the database migrations
+//	rollout check [--json]                              recompute every roll-up and report differences
 //
 // The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
 // another file, sqlite:PATH, or a postgres:// URL.
@@ -97,6 +98,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// Operations
 	case "migrate":
 		err = cmdMigrate(ctx, args[1:], stdout, stderr)
+	// Roll-ups
+	case "check":
+		err = cmdCheck(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, versionLine())
 		return exitOK
@@ -142,6 +146,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout backup FILE | rollout restore [--force] FILE
   rollout version
   rollout migrate [--status]
+  rollout check  [--json]
 
 数据库 / database: --db or ROLLOUT_DB — a file path or sqlite:PATH (default ./rollout.db),
   or postgres://user@host/db for PostgreSQL.

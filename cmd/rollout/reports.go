@@ -57,7 +57,15 @@ func cmdTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			return err
 		}
 	}
-	b, err := sheet.Template(u, p, tasks, current, time.Now())
+	inds := map[int64][]*rollout.Indicator{} // the indicator columns
+	for _, t := range tasks {
+		if _, ok := inds[t.ItemID]; !ok {
+			if inds[t.ItemID], err = db.Indicators(ctx, t.ItemID); err != nil {
+				return err
+			}
+		}
+	}
+	b, err := sheet.TemplateWithIndicators(u, p, tasks, current, inds, time.Now())
 	if err != nil {
 		return err
 	}

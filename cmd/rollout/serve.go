@@ -151,7 +151,11 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays,
 		// Operations
 		Health: dbHealth{db}, Gauges: db, MetricsAllow: cfg.MetricsAllow, MetricsToken: cfg.MetricsToken,
-		ReadOnly: cfg.ReadOnly, Version: buildVersion()})
+		ReadOnly: cfg.ReadOnly, Version: buildVersion(),
+		// Evaluation rounds.
+		Evaluations: db,
+		// National picture and indicators
+		Rollups: db, Trends: db, Indicators: db})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the
@@ -198,6 +202,9 @@ func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
 	a, err := db.Assign(ctx, n.Batch)
 	if err != nil {
 		return fmt.Errorf("assign bundled notice: %w", err)
+	}
+	if _, err := seedIndicators(ctx, db, n); err != nil {
+		return err
 	}
 	log.Info("empty database: loaded the bundled notice", "doc_no", n.DocNo, "items", len(n.Items),
 		"implementing_tasks", a.Implement, "guidance_tasks", a.Guide)

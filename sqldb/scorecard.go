@@ -1,0 +1,76 @@
+package sqldb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"rollout"
+)
+
+// computeScorecard gathers what rollout.ComputeScorecard needs for round r
+// and computes it: the batch's items, the round's units, the batch's matrix
+// (the roll-ups kept with every write), and — read together in one
+// transaction — the round's items' indicators, the indicator values of the
+// submitted reports of the round's period on the first-level implementing
+// tasks of the round's units, and the rubric scores.
+func (db *DB) computeScorecard(ctx context.Context, r *rollout.Round) (*rollout.Scorecard, error) {
+	in := rollout.ScorecardInput{Round: r, At: db.now()}
+	b, err := db.BatchByNumber(ctx, r.Batch)
+	if err != nil {
+		return nil, err
+	}
+	for i := range b.Items {
+		in.Items = append(in.Items, &b.Items[i])
+	}
+	if in.Cells, err = db.Matrix(ctx, r.Batch); err != nil {
+		return nil, err
+	}
+	_, err = read(ctx, db, func(tx *tx) (bool, error) {
+		for _, id := range r.Units {
+			u, err := tx.unit(ctx, id)
+			if err != nil {
+				return false, err
+			}
+			in.Units = append(in.Units, u)
+		}
+		in.Indicators = map[int64][]*rollout.Indicator{}
+		var ind rollout.Indicator
+		var baseline, target sql.NullFloat64
+		if err := tx.each(ctx, `SELECT n.id, n.item_id, n.seq, n.name, n.measure, n.direction, n.baseline, n.target, n.proposed
+			FROM indicators n JOIN eval_round_items x ON x.item_id = n.item_id WHERE x.round_id = $1 ORDER BY n.item_id, n.seq`,
+			[]any{&ind.ID, &ind.ItemID, &ind.Seq, &ind.Name, &ind.Measure, &ind.Direction, &baseline, &target, &ind.Proposed}, func() {
+				x := ind
+				x.Baseline, x.Target = optFloat(baseline), optFloat(target)
+				in.Indicators[x.ItemID] = append(in.Indicators[x.ItemID], &x)
+			}, r.ID); err != nil {
+			return false, err
+		}
+		in.Values = map[int64][]rollout.IndicatorValue{}
+		var taskID int64
+		var v rollout.IndicatorValue
+		if err := tx.each(ctx, `SELECT t.id, v.indicator_id, v.value FROM report_values v
+			JOIN reports rp ON rp.id = v.report_id JOIN tasks t ON t.id = rp.task_id
+			JOIN eval_round_items x ON x.item_id = t.item_id AND x.round_id = $1
+			JOIN eval_round_units y ON y.unit_id = t.unit_id AND y.round_id = $1
+			WHERE rp.period = $2 AND rp.submitted AND t.parent_id IS NULL AND t.role = $3 ORDER BY t.id, v.indicator_id`,
+			[]any{&taskID, &v.IndicatorID, &v.Value}, func() { in.Values[taskID] = append(in.Values[taskID], v) },
+			r.ID, string(r.Period), string(rollout.RoleImplement)); err != nil {
+			return false, err
+		}
+		in.Scores, err = tx.scores(ctx, r.ID)
+		return true, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("scorecard of round %d: %w", r.ID, err)
+	}
+	return rollout.ComputeScorecard(in), nil
+}
+
+func optFloat(v sql.NullFloat64) *float64 {
+	if !v.Valid {
+		return nil
+	}
+	f := v.Float64
+	return &f
+}

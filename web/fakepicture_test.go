@@ -1,0 +1,138 @@
+package web
+
+import (
+	"context"
+	"sync"
+
+	"rollout"
+)
+
+// fakeRollups answers the national picture from the fake tasks: every leaf
+// not started, every divided task the sum of its children.
+type fakeRollups struct{ tasks *fakeTasks }
+
+var _ rollout.RollupService = (*fakeRollups)(nil)
+
+func (f *fakeRollups) cell(ctx context.Context, t *rollout.Task, all []*rollout.Task) rollout.Cell {
+	c := rollout.Cell{ItemID: t.ItemID, Batch: t.Batch, ItemSeq: t.ItemSeq, UnitID: t.UnitID, UnitName: t.UnitName,
+		UnitCode: t.UnitCode, TaskID: t.ID, Status: rollout.StatusNotStarted}
+	kids := 0
+	for _, k := range all {
+		if k.ParentID == t.ID {
+			kids++
+			c.Tally.Add(f.cell(ctx, k, all).Tally)
+		}
+	}
+	if kids == 0 {
+		c.Tally = rollout.Leaf(rollout.StatusNotStarted, false)
+	}
+	return c
+}
+
+func (f *fakeRollups) Matrix(ctx context.Context, batch int) ([]rollout.Cell, error) {
+	all, err := f.tasks.Tasks(ctx, rollout.TaskFilter{})
+	if err != nil {
+		return nil, err
+	}
+	out := []rollout.Cell{}
+	for _, t := range all {
+		if t.Batch == batch && t.ParentID == 0 && t.Role == rollout.RoleImplement {
+			out = append(out, f.cell(ctx, t, all))
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeRollups) Below(ctx context.Context, taskID int64) ([]rollout.Cell, error) {
+	if _, err := f.tasks.Task(ctx, taskID); err != nil {
+		return nil, err
+	}
+	all, err := f.tasks.Tasks(ctx, rollout.TaskFilter{})
+	if err != nil {
+		return nil, err
+	}
+	out := []rollout.Cell{}
+	for _, t := range all {
+		if t.ParentID == taskID {
+			out = append(out, f.cell(ctx, t, all))
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeRollups) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
+	return []rollout.RollupDiff{}, nil
+}
+
+// fakeIndicators keeps indicators in memory.
+type fakeIndicators struct {
+	cat    *fakeCatalog
+	mu     sync.Mutex
+	next   int64
+	byID   map[int64]*rollout.Indicator
+	writes int
+}
+
+var _ rollout.IndicatorService = (*fakeIndicators)(nil)
+
+// newFakeIndicators holds one indicator, ID 1, of item 1001 (the 7th batch's first).
+func newFakeIndicators(cat *fakeCatalog) *fakeIndicators {
+	return &fakeIndicators{cat: cat, next: 2, byID: map[int64]*rollout.Indicator{1: {ID: 1, ItemID: 1001, Seq: 1,
+		Name: "工程建设项目审批时长中位数", Measure: "工作日", Direction: rollout.LowerBetter, Proposed: true}}}
+}
+
+func (f *fakeIndicators) Indicators(ctx context.Context, itemID int64) ([]*rollout.Indicator, error) {
+	if _, err := f.cat.Item(ctx, itemID); err != nil {
+		return nil, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := []*rollout.Indicator{}
+	for id := int64(1); id < f.next; id++ {
+		if in := f.byID[id]; in != nil && in.ItemID == itemID {
+			c := *in
+			out = append(out, &c)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeIndicators) SaveIndicator(ctx context.Context, in *rollout.Indicator) (*rollout.Indicator, error) {
+	if err := in.Validate(); err != nil {
+		return nil, err
+	}
+	if in.ID == 0 {
+		if _, err := f.cat.Item(ctx, in.ItemID); err != nil {
+			return nil, err
+		}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	c := *in
+	if c.ID == 0 {
+		c.ID = f.next
+		f.next++
+		if c.Seq == 0 {
+			c.Seq = int(c.ID)
+		}
+	} else if old := f.byID[c.ID]; old == nil {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的指标。", c.ID)
+	} else {
+		c.ItemID = old.ItemID // an update does not move it
+	}
+	f.byID[c.ID] = &c
+	f.writes++
+	out := c
+	return &out, nil
+}
+
+func (f *fakeIndicators) DeleteIndicator(ctx context.Context, id int64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.byID[id] == nil {
+		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的指标。", id)
+	}
+	delete(f.byID, id)
+	f.writes++
+	return nil
+}

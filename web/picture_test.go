@@ -1,0 +1,132 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"rollout"
+)
+
+// The national picture's pages and API, and the indicators' routes, in the
+// scenarios (TestScenarios runs them; TestRoutesCovered counts them).
+func init() {
+	scenarios = append(scenarios,
+		scenario{name: "picture", path: "/picture?batch=7", as: "coordinator@1", status: 200, ctype: htmlType,
+			want: []string{`id="national-map"`, `<svg xmlns="http://www.w3.org/2000/svg"`, `data-code="440000"`, "按领域汇总", "按负责单位汇总",
+				"投资贸易便利化", "住房城乡建设部", `href="/matrix?batch=7"`, "覆盖率 = ", `id="map-table"`, "台湾：不在推广范围", "全国总览</a>"}},
+		scenario{name: "picture: the newest batch by default", path: "/picture", as: "coordinator@1", status: 200, ctype: htmlType,
+			want: []string{`id="national-map"`}},
+		scenario{name: "picture by red lights", path: "/picture?batch=7&measure=red", as: "coordinator@1", status: 200, ctype: htmlType,
+			want: []string{"逾期（红灯）任务数"}},
+		scenario{name: "picture: an unknown measure", path: "/picture?batch=7&measure=joy", as: "coordinator@1", status: 400, ctype: htmlType,
+			want: []string{"joy"}},
+		scenario{name: "picture: not for an evaluator", path: "/picture?batch=7", as: "evaluator@1", status: 403, ctype: htmlType},
+		scenario{name: "matrix by status", path: "/matrix?batch=7&color=status", as: "coordinator@1", status: 200, ctype: htmlType,
+			want: []string{`class="st-not_started"`, `href="/tasks/{task:440000/1001}/below"`, `id="matrix-total"`}},
+		scenario{name: "matrix of a province: its own column", path: "/matrix?batch=7", as: "viewer@440000", status: 200, ctype: htmlType,
+			want: []string{"广东省", "仅显示您有权查看"}, notWant: []string{"四川省", "北京市"}},
+		scenario{name: "drill-down", path: "/tasks/{task:440000/1001}/below", as: "viewer@440000", status: 200, ctype: htmlType,
+			want: []string{"深圳市", `id="below-total"`, "合计（等于本级）"}},
+		scenario{name: "api matrix of a province", path: "/api/v1/matrix?batch=7", as: "reporter@510000", status: 200, ctype: jsonType,
+			want: []string{`"unit": "四川省"`, `"partial": true`, `"total": {`}, notWant: []string{"广东省"}},
+		scenario{name: "api drill-down", path: "/api/v1/tasks/{task:440000/1001}/below", as: "coordinator@1", status: 200, ctype: jsonType,
+			want: []string{`"cells": [`, `"unit": "深圳市"`, `"leaves": `}},
+		scenario{name: "api matrix of a missing batch", path: "/api/v1/matrix?batch=99", as: "coordinator@1", status: 404, ctype: jsonType},
+		scenario{name: "api indicators", path: "/api/v1/items/1001/indicators", status: 200, ctype: jsonType,
+			want: []string{`"indicators": [`, `"item_id": 1001`}},
+		scenario{name: "api indicator create", method: "POST", path: "/api/v1/items/1001/indicators", as: "coordinator@1", header: jsonPost,
+			body: `{"name": "审批时长中位数", "measure": "工作日", "direction": "lower", "baseline": 20, "target": 10}`, status: 201, ctype: jsonType,
+			want: []string{`"name": "审批时长中位数"`, `"item_id": 1001`, `"baseline": 20`}},
+		scenario{name: "api indicator: a bad direction", method: "POST", path: "/api/v1/items/1001/indicators", as: "coordinator@1", header: jsonPost,
+			body: `{"name": "x", "direction": "up"}`, status: 400, ctype: jsonType, want: []string{"higher"}},
+		scenario{name: "api indicator update of a missing one", method: "PUT", path: "/api/v1/indicators/999", as: "coordinator@1", header: jsonPost,
+			body: `{"name": "x", "direction": "higher"}`, status: 404, ctype: jsonType},
+		scenario{name: "api indicator delete of a missing one", method: "DELETE", path: "/api/v1/indicators/999", as: "coordinator@1", status: 404, ctype: jsonType},
+		scenario{name: "indicator form", method: "POST", path: "/items/1002/indicators", as: "coordinator@1", header: formPost,
+			body: "op=save&indicator_id=0&name=" + "网办率" + "&measure=%25&direction=higher&baseline=60&target=95", status: 303, ctype: ""},
+		scenario{name: "item page: indicators, editable by the coordinator", path: "/items/1001", as: "coordinator@1", status: 200, ctype: htmlType,
+			want: []string{"成效指标", "工程建设项目审批时长中位数", "越低越好", `action="/items/1001/indicators"`, `name="baseline"`}},
+		scenario{name: "item page: indicators, read by everyone", path: "/items/1001", status: 200, ctype: htmlType,
+			want: []string{"成效指标", "工程建设项目审批时长中位数", "建议"}, notWant: []string{`action="/items/1001/indicators"`}},
+		scenario{name: "indicator form: a baseline that is no number", method: "POST", path: "/items/1002/indicators", as: "coordinator@1", header: formPost,
+			body: "op=save&indicator_id=0&name=x&direction=higher&baseline=abc", status: 400, ctype: htmlType, want: []string{"abc"}},
+	)
+}
+
+// What each user sees of the matrix is cut by Authorize cell by cell, and
+// the totals are the sums of what is shown.
+func TestPictureVisibility(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	ministry, err := site.units.UnitByName(context.Background(), "国家知识产权局")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mv := fmt.Sprintf("viewer@%d", ministry.ID)
+	site.users.ensure(t, site.units, mv)
+	b, err := site.cat.BatchByNumber(context.Background(), 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	responsible := map[int64][]string{}
+	for _, it := range b.Items {
+		responsible[it.ID] = it.Responsible
+	}
+	read := func(who string) apiMatrix {
+		t.Helper()
+		rec := serveBody(site.Server, http.MethodGet, "/api/v1/matrix?batch=7", site.as(t, who), "")
+		if rec.Code != http.StatusOK {
+			t.Fatalf("%s: %d %s", who, rec.Code, rec.Body)
+		}
+		var m apiMatrix
+		if err := json.Unmarshal(rec.Body.Bytes(), &m); err != nil {
+			t.Fatal(err)
+		}
+		var sum rollout.Tally
+		for _, c := range m.Cells {
+			sum.Add(c.Tally)
+		}
+		if sum != m.Total {
+			t.Errorf("%s: total %+v, cells sum to %+v", who, m.Total, sum)
+		}
+		return m
+	}
+	all := read("coordinator@1")
+	if all.Partial || len(all.Cells) < 31*20 {
+		t.Errorf("coordinator: %d cells, partial %v", len(all.Cells), all.Partial)
+	}
+	gd := read("viewer@440000")
+	for _, c := range gd.Cells {
+		if !strings.HasPrefix(c.UnitCode, "44") && !strings.HasPrefix(c.UnitName, "广东") { // 广东省 or its FTZ
+			t.Errorf("广东省's viewer sees %s", c.UnitName)
+		}
+	}
+	if len(gd.Cells) < 22 || !gd.Partial {
+		t.Errorf("广东省's viewer sees %d cells", len(gd.Cells))
+	}
+	ip := read(mv)
+	items := map[int64]bool{}
+	for _, c := range ip.Cells {
+		items[c.ItemID] = true
+		ok := false
+		for _, r := range responsible[c.ItemID] {
+			ok = ok || r == "国家知识产权局"
+		}
+		if !ok {
+			t.Errorf("国家知识产权局 sees item %d-%d, not its own", c.Batch, c.ItemSeq)
+		}
+	}
+	if len(items) < 5 || len(ip.Cells) < 5*31 {
+		t.Errorf("国家知识产权局 sees %d items in %d cells", len(items), len(ip.Cells))
+	}
+	// The nav links to the picture for the users who may see part of it.
+	for who, want := range map[string]bool{"coordinator@1": true, "viewer@440000": true, mv: true, "evaluator@1": false} {
+		rec := serveBody(site.Server, http.MethodGet, "/", site.as(t, who), "")
+		if got := strings.Contains(rec.Body.String(), `href="/picture"`); got != want {
+			t.Errorf("%s: nav link %v, want %v", who, got, want)
+		}
+	}
+}
