@@ -89,3 +89,29 @@ func TestTemplateIndicators(t *testing.T) {
 		t.Error("a row of a file without indicator columns differs from the stored report by its values")
 	}
 }
+
+// Indicator columns as other programs write them (shared strings as WPS and
+// Excel, a value as a formula result, a full-width number, columns reordered).
+func TestReadHandWrittenIndicators(t *testing.T) {
+	check := func(id int64, version int) string { return checkCode("440000", "2024Q1", id, version) }
+	header := append(append([]string{}, templateHeader...), "指标2数值", "指标编号", "指标1", "指标1数值", "指标2")
+	data := buildXLSX(t, false,
+		xsheet{name: ReportSheet, excel: true, rows: map[int][]xc{
+			1: row(shared("广东省 2024年第1季度 改革试点经验复制推广工作进展报告")),
+			2: titles(shared, header...),
+			3: row(shared("T-000745"), skip(), skip(), skip(), skip(), skip(), shared("推进中"), skip(), skip(), skip(), skip(), skip(), skip(), skip(), num("3"), shared(check(745, 3)),
+				formula("87.5"), shared("11,12"), shared("审批时长中位数（工作日）"), shared("１５"), shared("网办率（%）")),
+			4: row(shared("T-000746"), skip(), skip(), skip(), skip(), skip(), shared("已落地"), skip(), skip(), skip(), skip(), skip(), skip(), skip(), num("0"), shared(check(746, 0)),
+				skip(), shared("21"), shared("自助打印占比（%）"), skip(), skip()),
+		}},
+		metaSheet(shared, "4", "440000", "广东省", "2024Q1"),
+	)
+	got := read(t, data)
+	if len(got.Errors) != 0 || len(got.Rows) != 2 {
+		t.Fatalf("rows %+v errors %v", got.Rows, got.Errors)
+	}
+	want := []rollout.IndicatorValue{{IndicatorID: 11, Value: 15}, {IndicatorID: 12, Value: 87.5}}
+	if !reflect.DeepEqual(got.Rows[0].Report.Values, want) || got.Rows[1].Report.Values == nil || len(got.Rows[1].Report.Values) != 0 {
+		t.Errorf("values: %+v; %+v", got.Rows[0].Report.Values, got.Rows[1].Report.Values)
+	}
+}

@@ -9,7 +9,8 @@ import (
 )
 
 // rollout check agrees with the stored roll-ups of the 7th batch's 715
-// implementing tasks, and finds one changed behind the application's back.
+// implementing tasks, and finds one changed behind the application's back;
+// the import seeded the batch's proposed indicators.
 func TestCheckCommand(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
@@ -36,6 +37,10 @@ func TestCheckCommand(t *testing.T) {
 			var n int
 			if err := raw.QueryRow(`SELECT COUNT(*) FROM task_rollups`).Scan(&n); err != nil || n != 715 {
 				t.Fatalf("roll-up rows: %d, %v; want one per implementing task, 715", n, err)
+			}
+			// Importing the 7th batch seeded its proposed indicators, two per item.
+			if err := raw.QueryRow(`SELECT COUNT(*) FROM indicators WHERE proposed = TRUE`).Scan(&n); err != nil || n != 48 {
+				t.Errorf("seeded indicators: %d, %v; want 48", n, err)
 			}
 			if _, err := raw.Exec(`UPDATE task_rollups SET leaves = leaves + 2, not_started = not_started + 2
 				WHERE task_id = (SELECT MIN(task_id) FROM task_rollups)`); err != nil {

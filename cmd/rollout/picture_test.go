@@ -117,6 +117,12 @@ func TestPictureAndIndicatorsOverStorage(t *testing.T) {
 			t.Errorf("report by API: %d %s", code, body)
 		}
 
+		// The task's page shows them.
+		if code, body := do(rep, "GET", fmt.Sprintf("/tasks/%d?period=2024Q1", task.ID), "", ""); code != 200 ||
+			!strings.Contains(body, "工程建设项目审批时长中位数</span>：12.5") {
+			t.Errorf("task page: %d, lacks the value", code)
+		}
+
 		// The template carries the indicator columns with the values stored.
 		code, body := do(rep, "GET", fmt.Sprintf("/units/%d/template.xlsx?period=2024Q1", gd.ID), "", "")
 		if code != 200 {
