@@ -12,6 +12,7 @@
 //	rollout template --unit UNIT --period P FILE.xlsx   export a unit's report template
 //	rollout reports import [--dry-run] FILE.xlsx        import a filled template (all or nothing)
 //	rollout remind                                      make and send the day's deadline reminders
+//	rollout gen [--scale county] [--periods 4] [--seed 1]  fill a fresh database for measuring
 //	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
 //	rollout version                                     print the version
 //	rollout migrate [--status]                          apply or list the database migrations
@@ -89,6 +90,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdReports(ctx, args[1:], stdout, stderr)
 	case "remind":
 		err = cmdRemind(ctx, args[1:], stdout, stderr)
+	case "gen":
+		err = cmdGen(ctx, args[1:], stdout, stderr)
 	case "backup":
 		err = cmdBackup(ctx, args[1:], stdout, stderr)
 	case "restore":
@@ -143,6 +146,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout template --unit UNIT --period 2024Q1 FILE.xlsx
   rollout reports import [--dry-run] [--submit] FILE.xlsx
   rollout remind [--warning-days N]
+  rollout gen    [--scale province|city|county] [--periods N] [--seed S]
   rollout backup FILE | rollout restore [--force] FILE
   rollout version
   rollout migrate [--status]
