@@ -136,6 +136,11 @@ func generate(ctx context.Context, db *sqldb.DB, scale gen.Scale, periods int, s
 		return res, err
 	}
 	progress("生成进展报告", len(leaves), len(leaves))
+	progress("汇总", 0, 1)
+	if err := db.GenerateRollups(ctx); err != nil {
+		return res, err
+	}
+	progress("汇总", 1, 1)
 	stats, err := db.GenCounts(ctx)
 	if err != nil {
 		return res, err

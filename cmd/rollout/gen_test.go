@@ -91,10 +91,13 @@ func TestGenerateIsReproducibleOnBothDatabases(t *testing.T) {
 		if res.Reports < int64(res.LeafTasks) || res.Reports > 3*int64(res.LeafTasks) {
 			t.Errorf("%d reports for %d leaves over 3 quarters", res.Reports, res.LeafTasks)
 		}
-		for _, s := range []string{"导入合成批次", "分解任务至city", "生成进展报告"} {
+		for _, s := range []string{"导入合成批次", "分解任务至city", "生成进展报告", "汇总"} {
 			if !stages[s] {
 				t.Errorf("progress never finished stage %q (saw %v)", s, stages)
 			}
+		}
+		if diffs, err := db.CheckRollups(ctx); err != nil || len(diffs) != 0 {
+			t.Errorf("roll-ups after generation: %d differences (%v)", len(diffs), err)
 		}
 		fp, states := genFingerprint(t, dsn)
 		prints = append(prints, fp)
