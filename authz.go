@@ -23,6 +23,12 @@ const (
 	ActReadOwnSelf  Action = "self.read" // one's own account and sessions
 	ActEvaluate     Action = "evaluation.score"
 	ActManageRounds Action = "evaluation.manage"
+	// Coordination: problems, approvals, risks, links
+	ActRaiseProblem  Action = "problems.raise"      // raise a problem on a unit's task
+	ActReadProblem   Action = "problems.read"       // a problem's thread and route: the units on its route
+	ActHandleProblem Action = "problems.handle"     // answer, resolve, return, escalate: the units at its level
+	ActCoordinate    Action = "coordination.manage" // response times, major problems, link review, high risks
+	ActRegister      Action = "registers.write"     // approvals and risks of a task (its unit) or an item (its responsible units)
 )
 
 // Target is what an action is about: the unit (by path) whose data it touches,
@@ -31,6 +37,12 @@ const (
 type Target struct {
 	UnitPath    string
 	Responsible []string
+	// Route, for a problem, lists the unit paths of the units it has reached
+	// (ActReadProblem) or of the units at its current level
+	// (ActHandleProblem). Only grants held at exactly one of these units
+	// reach it: a problem is seen by the levels it passed and no one else, not
+	// by a unit's whole subtree nor by the root.
+	Route []string
 }
 
 // rolesFor lists the roles that may do an action within their subtree.
@@ -42,6 +54,11 @@ var rolesFor = map[Action][]Role{
 	ActManageUnits: {RoleAdmin},
 	ActManageUsers: {RoleAdmin},
 	ActReadAudit:   {RoleAdmin},
+	// Coordination
+	ActRaiseProblem:  {RoleReporter, RoleReviewer},
+	ActReadProblem:   {RoleViewer, RoleReporter, RoleReviewer, RoleAdmin},
+	ActHandleProblem: {RoleReporter, RoleReviewer},
+	ActRegister:      {RoleReporter, RoleReviewer},
 }
 
 // Authorize returns nil when u may do a on t, EUNAUTHORIZED when u is nil (an
@@ -79,6 +96,14 @@ func allows(g Grant, a Action, t Target) bool {
 		return a != ActManageUsers && a != ActReadAudit && a != ActEvaluate
 	case RoleEvaluator:
 		return a == ActEvaluate
+	}
+	// Coordination: a problem reaches the grants held at a unit of its route.
+	if a == ActReadProblem || a == ActHandleProblem {
+		return slices.Contains(rolesFor[a], g.Role) && g.UnitPath != "" && slices.Contains(t.Route, g.UnitPath)
+	}
+	if a == ActRegister && t.UnitPath == "" && len(t.Responsible) > 0 {
+		// An item's own register: its responsible central units.
+		return slices.Contains(rolesFor[a], g.Role) && centralKinds[g.UnitKind] && slices.Contains(t.Responsible, g.UnitName)
 	}
 	if slices.Contains(rolesFor[a], g.Role) && reaches(g.UnitPath, t.UnitPath) {
 		return true
