@@ -64,7 +64,7 @@ func (s ApprovalStep) Label() string {
 // StepRecord is a step taken: its date and the document number it produced.
 type StepRecord struct {
 	Step  ApprovalStep `json:"step"`
-	On    time.Time    `json:"on"`               // a calendar date
+	On    Day          `json:"on"`               // a calendar date
 	DocNo string       `json:"doc_no,omitempty"` // e.g. 国函〔2024〕12号, 海关总署令第XXX号
 	Note  string       `json:"note,omitempty"`
 }
@@ -88,6 +88,40 @@ func (a *Approval) Current() ApprovalStep {
 		return ""
 	}
 	return a.Steps[len(a.Steps)-1].Step
+}
+
+// Day is a calendar date, written 2006-01-02 in JSON ("" for none).
+type Day struct{ time.Time }
+
+// DayOf makes a Day of t's date.
+func DayOf(t time.Time) Day {
+	if t.IsZero() {
+		return Day{}
+	}
+	return Day{time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)}
+}
+
+// MarshalJSON writes the date as "2006-01-02", or "" for none.
+func (d Day) MarshalJSON() ([]byte, error) {
+	if d.IsZero() {
+		return []byte(`""`), nil
+	}
+	return []byte(`"` + d.Format(time.DateOnly) + `"`), nil
+}
+
+// UnmarshalJSON reads "2006-01-02" or "".
+func (d *Day) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(string(b), `"`)
+	if s == "" || s == "null" {
+		*d = Day{}
+		return nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Errorf(EINVALID, "日期“%s”应写作 2006-01-02。", s)
+	}
+	*d = Day{t}
+	return nil
 }
 
 // Check returns EINVALID saying what is wrong: a kind or step unknown, a title
@@ -182,7 +216,7 @@ type Risk struct {
 	Description string       `json:"description"`
 	Measures    string       `json:"measures"`
 	Owner       string       `json:"owner"`       // who answers for it (a unit or post)
-	NextReview  time.Time    `json:"next_review"` // a calendar date
+	NextReview  Day          `json:"next_review"` // a calendar date
 	UpdatedAt   time.Time    `json:"updated_at"`
 	UpdatedBy   string       `json:"updated_by"`
 
@@ -273,19 +307,19 @@ const (
 // Link is a relation between an item and an item of another batch, suggested
 // by similarity or entered by hand.
 type Link struct {
-	ID         int64    `json:"id"`
-	ItemID     int64    `json:"item_id"`
-	OtherID    int64    `json:"other_id"`
-	Kind       LinkKind `json:"kind"`
-	Score      float64  `json:"score"` // ItemSimilarity; 0 for a link entered by hand
-	State      string   `json:"state"` // LinkSuggested, LinkAccepted or LinkRejected
-	Manual     bool     `json:"manual"`
-	Note       string   `json:"note,omitempty"`
-	DecidedBy  string   `json:"decided_by,omitempty"`
-	UpdatedAt  time.Time
-	Item       LinkEnd `json:"item"`
-	Other      LinkEnd `json:"other"`
-	OtherBatch int     `json:"-"`
+	ID         int64     `json:"id"`
+	ItemID     int64     `json:"item_id"`
+	OtherID    int64     `json:"other_id"`
+	Kind       LinkKind  `json:"kind"`
+	Score      float64   `json:"score"` // ItemSimilarity; 0 for a link entered by hand
+	State      string    `json:"state"` // LinkSuggested, LinkAccepted or LinkRejected
+	Manual     bool      `json:"manual"`
+	Note       string    `json:"note,omitempty"`
+	DecidedBy  string    `json:"decided_by,omitempty"`
+	UpdatedAt  time.Time `json:"updated_at"`
+	Item       LinkEnd   `json:"item"`
+	Other      LinkEnd   `json:"other"`
+	OtherBatch int       `json:"-"`
 }
 
 // LinkEnd names one item of a link.

@@ -231,11 +231,11 @@ func (db *DB) SaveRisk(ctx context.Context, r *rollout.Risk) (*rollout.Risk, err
 	if r.ID == 0 {
 		err = tx.QueryRowContext(ctx, `INSERT INTO risks (item_id, task_id, category, level, description, measures, owner, next_review,
 			updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`, r.ItemID, nullID(r.TaskID),
-			string(r.Category), string(r.Level), r.Description, r.Measures, r.Owner, dateArg(r.NextReview), now, actor).Scan(&r.ID)
+			string(r.Category), string(r.Level), r.Description, r.Measures, r.Owner, dateArg(r.NextReview.Time), now, actor).Scan(&r.ID)
 	} else {
 		_, err = tx.ExecContext(ctx, `UPDATE risks SET category = $1, level = $2, description = $3, measures = $4, owner = $5,
 			next_review = $6, updated_at = $7, updated_by = $8 WHERE id = $9`, string(r.Category), string(r.Level), r.Description,
-			r.Measures, r.Owner, dateArg(r.NextReview), now, actor, r.ID)
+			r.Measures, r.Owner, dateArg(r.NextReview.Time), now, actor, r.ID)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("save risk: %w", err)
@@ -264,7 +264,7 @@ func (tx *tx) risks(ctx context.Context, where string, args ...any) ([]*rollout.
 	for rows.Next() {
 		r := &rollout.Risk{}
 		if err := rows.Scan(&r.ID, &r.ItemID, &r.TaskID, &r.Category, &r.Level, &r.Description, &r.Measures, &r.Owner,
-			timeValue{&r.NextReview}, timeValue{&r.UpdatedAt}, &r.UpdatedBy, &r.Batch, &r.ItemSeq, &r.ItemName, &r.UnitName); err != nil {
+			timeValue{&r.NextReview.Time}, timeValue{&r.UpdatedAt}, &r.UpdatedBy, &r.Batch, &r.ItemSeq, &r.ItemName, &r.UnitName); err != nil {
 			return nil, err
 		}
 		out = append(out, r)

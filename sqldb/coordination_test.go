@@ -351,7 +351,7 @@ func TestRegisters(t *testing.T) {
 		day := func(m, d int) time.Time { return time.Date(2024, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 		before := count(t, db)
 		bad := &rollout.Approval{ItemID: county.ItemID, Kind: rollout.LegalDeptRule, Title: "《办法》",
-			Steps: []rollout.StepRecord{{Step: rollout.StepReview, On: day(3, 1)}, {Step: rollout.StepDrafting, On: day(2, 1)}}}
+			Steps: []rollout.StepRecord{{Step: rollout.StepReview, On: rollout.DayOf(day(3, 1))}, {Step: rollout.StepDrafting, On: rollout.DayOf(day(2, 1))}}}
 		if _, err := db.SaveApproval(actor, bad); code(err) != rollout.EINVALID {
 			t.Errorf("steps out of order: %v", err)
 		}
@@ -359,7 +359,7 @@ func TestRegisters(t *testing.T) {
 			t.Error("a missing task was accepted")
 		}
 		a, err := db.SaveApproval(actor, &rollout.Approval{ItemID: county.ItemID, Kind: rollout.LegalDeptRule, Title: "《跨境人民币缴税管理办法》",
-			Steps: []rollout.StepRecord{{Step: rollout.StepDrafting, On: day(1, 5)}, {Step: rollout.StepConsultation, On: day(2, 1), DocNo: "银办函〔2024〕1号"}}})
+			Steps: []rollout.StepRecord{{Step: rollout.StepDrafting, On: rollout.DayOf(day(1, 5))}, {Step: rollout.StepConsultation, On: rollout.DayOf(day(2, 1)), DocNo: "银办函〔2024〕1号"}}})
 		if err != nil || a.Current() != rollout.StepConsultation || a.UpdatedBy != "pbc" {
 			t.Fatalf("save: %+v %v", a, err)
 		}
@@ -387,7 +387,7 @@ func TestRegisters(t *testing.T) {
 			t.Errorf("unknown category: %v", err)
 		}
 		r, err := db.SaveRisk(actor, &rollout.Risk{ItemID: county.ItemID, TaskID: county.ID, Category: rollout.RiskFinancial, Level: rollout.RiskHigh,
-			Description: "跨境资金异常流动", Measures: "交易监测", Owner: "人民银行深圳市分行", NextReview: day(6, 30)})
+			Description: "跨境资金异常流动", Measures: "交易监测", Owner: "人民银行深圳市分行", NextReview: rollout.DayOf(day(6, 30))})
 		if err != nil || r.UnitName != "福田区" || !r.NextReview.Equal(day(6, 30)) {
 			t.Fatalf("risk: %+v %v", r, err)
 		}

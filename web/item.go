@@ -15,6 +15,8 @@ type itemPage struct {
 	// Responsible are the item's responsible units in the published order, each
 	// with its unit when the name names exactly one.
 	Responsible []unitRef
+	// Coordination: links, approvals and risks; nil without the services.
+	Coord *itemCoordination
 }
 
 // unitRef is a unit named in a document: the name as written and the unit it
@@ -71,6 +73,10 @@ func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
 			p.Batch = b
 			break
 		}
+	}
+	// Coordination
+	if p.Coord, err = s.itemCoordination(r, it); err != nil {
+		return err
 	}
 	return s.views.item.render(w, http.StatusOK, p)
 }

@@ -46,6 +46,10 @@ type Config struct {
 	// SecureCookies marks the session cookie Secure: set it when the site is
 	// served over TLS, directly or behind a proxy that terminates TLS.
 	SecureCookies bool
+	// Coordination: problems up the chain, approvals, risks and links. Both
+	// or neither; without them the coordination routes answer 404.
+	Problems     rollout.ProblemService
+	Coordination rollout.CoordinationService
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -68,6 +72,9 @@ type Server struct {
 	mux      *http.ServeMux
 	patterns []string
 	handler  http.Handler
+	// Coordination
+	problems rollout.ProblemService
+	coord    rollout.CoordinationService
 }
 
 //go:embed openapi.json
@@ -128,6 +135,10 @@ func New(cfg Config) (*Server, error) {
 		secureCookies: cfg.SecureCookies,
 		warningDays:   cmp.Or(cfg.WarningDays, rollout.DefaultWarningDays),
 		now:           time.Now,
+
+		// Coordination
+		problems: cfg.Problems,
+		coord:    cfg.Coordination,
 	}
 	s.routes()
 	s.handler = chain(s.withFallback(s.mux),
