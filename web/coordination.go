@@ -512,6 +512,7 @@ type coordPage struct {
 	Overdue    []problemRow
 	HighRisks  []*rollout.Risk
 	RiskCounts map[rollout.RiskLevel]int
+	HighCount  int
 	Approvals  []rollout.ApprovalCount
 	Suggested  int
 	Saved      bool
@@ -551,6 +552,7 @@ func (s *Server) coordShow(w http.ResponseWriter, r *http.Request) error {
 	if p.RiskCounts, err = s.coord.RiskCounts(ctx); err != nil {
 		return err
 	}
+	p.HighCount = p.RiskCounts[rollout.RiskHigh]
 	cs, err := s.coord.ApprovalCounts(ctx, 0)
 	if err != nil {
 		return err

@@ -53,6 +53,8 @@ type testSite struct {
 	reports *fakeReports
 	users   *fakeUsers
 	audit   *fakeAudit
+	// Coordination
+	coord *fakeCoord
 }
 
 // The accounts of the fixture besides the identities (role@unit) the tests
@@ -94,14 +96,17 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	users.disable(t, disabledUser)
 	logs := &syncBuffer{}
 	reports := newFakeReports(tasks, audit)
+	coord := newFakeCoord(cat, units, tasks) // Coordination
 	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit,
-		Logger: slog.New(slog.NewTextHandler(logs, nil))})
+		Logger: slog.New(slog.NewTextHandler(logs, nil)), Problems: coord, Coordination: coord})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.now = func() time.Time { return siteNow }
-	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit}
+	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit,
+		coord: coord}
 	seedLoop(t, site)
+	seedCoord(t, site) // Coordination
 	return site
 }
 
