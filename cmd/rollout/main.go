@@ -13,6 +13,7 @@
 //	rollout reports import [--dry-run] FILE.xlsx        import a filled template (all or nothing)
 //	rollout remind                                      make and send the day's deadline reminders
 //	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
+//	rollout links [--batch N] [--suggest] [--json]       suggested and accepted links of a batch's items
 //	rollout version                                     print the version
 //
 // The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
@@ -93,6 +94,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdRestore(ctx, args[1:], stdout, stderr)
 	case "cascade":
 		err = cmdCascade(ctx, args[1:], stdout, stderr)
+	// Coordination
+	case "links":
+		err = cmdLinks(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "rollout", buildVersion())
 		return exitOK
@@ -136,6 +140,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout reports import [--dry-run] [--submit] FILE.xlsx
   rollout remind [--warning-days N]
   rollout backup FILE | rollout restore [--force] FILE
+  rollout links  [--batch N] [--suggest] [--json]
   rollout version
 
 数据库 / database: --db or ROLLOUT_DB — a file path or sqlite:PATH (default ./rollout.db),

@@ -124,7 +124,8 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 		return nil, err
 	}
 	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Reports: db, Users: db, Audit: db, Logger: log,
-		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays})
+		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays,
+		Problems: db, Coordination: db}) // Coordination
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the
