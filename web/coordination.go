@@ -887,3 +887,25 @@ func stepOf(a *rollout.Approval, st rollout.ApprovalStep) rollout.StepRecord {
 	}
 	return rollout.StepRecord{}
 }
+
+// taskCoordSummary is what the task page shows of coordination: the task's
+// approvals and risks, and how many problems were raised on it.
+type taskCoordSummary struct {
+	Approvals []*rollout.Approval
+	Risks     []*rollout.Risk
+}
+
+func (s *Server) taskCoordSummary(r *http.Request, t *rollout.Task) (*taskCoordSummary, error) {
+	if s.coord == nil {
+		return nil, nil
+	}
+	c := &taskCoordSummary{}
+	var err error
+	if c.Approvals, err = s.coord.Approvals(r.Context(), rollout.RegisterFilter{TaskID: t.ID}); err != nil {
+		return nil, err
+	}
+	if c.Risks, err = s.coord.Risks(r.Context(), rollout.RegisterFilter{TaskID: t.ID}); err != nil {
+		return nil, err
+	}
+	return c, nil
+}

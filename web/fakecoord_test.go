@@ -93,6 +93,11 @@ func seedCoord(t testing.TB, site *testSite) {
 		NextReview: rollout.DayOf(time.Date(2024, 6, 30, 0, 0, 0, 0, time.UTC))}); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := f.SaveRisk(ctx, &rollout.Risk{ItemID: 1001, TaskID: futianTask.ID, Category: rollout.RiskProductionSafety, Level: rollout.RiskMedium,
+		Description: "施工许可提速后的现场安全", Measures: "同步安全检查", Owner: "区住房建设局",
+		NextReview: rollout.DayOf(time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC))}); err != nil {
+		t.Fatal(err)
+	}
 	it, _ := site.cat.Item(ctx, 1001)
 	f.links = append(f.links, &rollout.Link{ID: 1, ItemID: 1001, OtherID: 6001, Kind: rollout.LinkIntegration, Score: 0.4,
 		State: rollout.LinkSuggested, Item: rollout.LinkEnd{Batch: 7, Seq: 1, Name: it.Name, Domain: it.Domain},
