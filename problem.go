@@ -283,6 +283,7 @@ func (p *Problem) Light(now time.Time, warningDays int) Light {
 	if !p.Waiting() || p.DueOn.IsZero() {
 		return LightNone
 	}
+	// A waiting problem is measured as an open task is against its deadline.
 	return LightOf(Deadline{Text: p.DueOn.Format(time.DateOnly), Date: p.DueOn}, StateInWork, now, warningDays)
 }
 

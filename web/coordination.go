@@ -242,9 +242,9 @@ func (s *Server) registerTarget(r *http.Request, itemID, taskID int64) (*rollout
 	return it, t, nil
 }
 
-// existingOwner gives an entry being replaced its stored item and task, so
-// that the right to change it is asked of where it is, not where the request
-// says it is.
+// approvalOwner and riskOwner give an entry being replaced its stored item
+// and task, so that the right to change it is asked of where it is, not where
+// the request says it is.
 func (s *Server) approvalOwner(r *http.Request, id int64) (int64, int64, error) {
 	as, err := s.coord.Approvals(r.Context(), rollout.RegisterFilter{})
 	if err != nil {
@@ -351,16 +351,16 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 			return err
 		}
 		l := requestLang(r)
-		var itemID, taskID int64
+		var ofItem, ofTask int64
 		back := ""
 		if onTask {
 			t, err := s.loadTask(r, rollout.ActRegister)
 			if err != nil {
 				return err
 			}
-			itemID, taskID, back = t.ItemID, t.ID, fmt.Sprintf("/tasks/%d/coordination?saved=1", t.ID)
+			ofItem, ofTask, back = t.ItemID, t.ID, fmt.Sprintf("/tasks/%d/coordination?saved=1", t.ID)
 		} else {
-			id, err := itemID2(r)
+			id, err := itemID(r)
 			if err != nil {
 				return err
 			}
@@ -371,7 +371,7 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 			if err := s.authorize(r, rollout.ActRegister, rollout.Target{Responsible: it.Responsible}); err != nil {
 				return err
 			}
-			itemID, back = it.ID, fmt.Sprintf("/items/%d?saved=1#coordination", it.ID)
+			ofItem, back = it.ID, fmt.Sprintf("/items/%d?saved=1#coordination", it.ID)
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 		if err := r.ParseForm(); err != nil {
@@ -381,13 +381,13 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 		if risk {
 			var x *rollout.Risk
 			if x, err = riskFromForm(l, r.PostForm); err == nil {
-				x.ItemID, x.TaskID = itemID, taskID
+				x.ItemID, x.TaskID = ofItem, ofTask
 				_, err = s.saveRisk(r, x)
 			}
 		} else {
 			var a *rollout.Approval
 			if a, err = approvalFromForm(l, r.PostForm); err == nil {
-				a.ItemID, a.TaskID = itemID, taskID
+				a.ItemID, a.TaskID = ofItem, ofTask
 				_, err = s.saveApproval(r, a)
 			}
 		}
@@ -398,9 +398,6 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 		return nil
 	}
 }
-
-// itemID2 is itemID, for the register routes.
-func itemID2(r *http.Request) (int64, error) { return itemID(r) }
 
 // apiSaveApproval serves POST /api/v1/approvals: a new approval (no id) or
 // the replacement of one (id).

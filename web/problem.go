@@ -21,8 +21,8 @@ import (
 // problem is rollout.Authorize's answer with the problem's route
 // (Target.Route): the units it has reached, exactly, not their subtrees.
 
-// errNoCoordination is the answer of the coordination routes on a site
-// configured without the services.
+// coordinationOn answers 404 on a site configured without the coordination
+// services.
 func (s *Server) coordinationOn(r *http.Request) error {
 	if s.problems == nil || s.coord == nil {
 		return notFound(requestLang(r), r.URL.Path)
@@ -33,9 +33,9 @@ func (s *Server) coordinationOn(r *http.Request) error {
 // problemTarget is the target of reading a problem: the paths of its route.
 func problemTarget(p *rollout.Problem) rollout.Target { return rollout.Target{Route: p.RoutePaths()} }
 
-// problemActions are the actions each step needs: handling at the problem's
-// level, raising (the raising unit, for a resubmission), coordinating (marking
-// major) or reading (a comment by anyone on the route).
+// problemStepTarget is the action and target a step needs: handling at the
+// problem's level, raising (the raising unit, for a resubmission),
+// coordinating (marking major) or reading (a comment by anyone on the route).
 func problemStepTarget(p *rollout.Problem, k rollout.ProblemEventKind) (rollout.Action, rollout.Target) {
 	switch k {
 	case rollout.ProblemResubmit:
@@ -231,11 +231,11 @@ func (s *Server) problemsList(w http.ResponseWriter, r *http.Request) error {
 type apiProblem struct {
 	*rollout.Problem
 	Light     rollout.Light `json:"light"`
-	DaysWaits int           `json:"days_at_level"`
+	DaysAtLevel int           `json:"days_at_level"`
 }
 
 func (s *Server) newAPIProblem(p *rollout.Problem) apiProblem {
-	return apiProblem{Problem: p, Light: p.Light(s.now(), s.warningDays), DaysWaits: int(p.Age(s.now()) / (24 * time.Hour))}
+	return apiProblem{Problem: p, Light: p.Light(s.now(), s.warningDays), DaysAtLevel: int(p.Age(s.now()) / (24 * time.Hour))}
 }
 
 // apiProblems serves GET /api/v1/problems.
