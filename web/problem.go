@@ -230,7 +230,7 @@ func (s *Server) problemsList(w http.ResponseWriter, r *http.Request) error {
 // apiProblem is a problem in the API, with its light.
 type apiProblem struct {
 	*rollout.Problem
-	Light     rollout.Light `json:"light"`
+	Light       rollout.Light `json:"light"`
 	DaysAtLevel int           `json:"days_at_level"`
 }
 
