@@ -171,6 +171,16 @@ func (f *fakeCoord) RaiseProblem(ctx context.Context, np rollout.NewProblem, fil
 			return nil, err
 		}
 	}
+	if np.TaskID == 0 {
+		for _, tk := range f.tasks.tasks {
+			if tk.ItemID == np.ItemID && tk.UnitID == np.UnitID {
+				np.TaskID = tk.ID
+			}
+		}
+		if np.TaskID == 0 {
+			return nil, rollout.Errorf(rollout.EINVALID, "该单位没有这一改革事项的任务，不能就此提出问题。")
+		}
+	}
 	task, err := f.tasks.Task(ctx, np.TaskID)
 	if err != nil {
 		return nil, err

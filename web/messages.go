@@ -752,7 +752,7 @@ var messages = map[string]message{
 	"problem.bad_unit":                {"参数 unit 应为单位编号，收到“%s”。", "Parameter unit must be a unit ID, not %q."},
 	"problem.bad_state":               {"未知的问题状态“%s”：应为 open、answered、returned 或 resolved。", "Unknown state %q: use open, answered, returned or resolved."},
 	"problem.bad_level":               {"未知的层级“%s”：应为 province、central 或 state_council。", "Unknown level %q: use province, central or state_council."},
-	"problem.task_missing":            {"请给出 task_id：问题在哪一项任务上提出。", "Give task_id: the task the problem is raised on."},
+	"problem.task_missing":            {"请给出 task_id（问题在哪一项任务上提出），或 item_id 与 unit_id（改革事项与提出单位）。", "Give task_id (the task the problem is raised on), or item_id and unit_id (the item and the raising unit)."},
 	"problem.days_missing":            {"请至少填写一个层级的答复时限（天）。", "Give the response time in days of at least one level."},
 	"pstate.open":                     {"待答复", "Waiting"},
 	"pstate.answered":                 {"已答复", "Answered"},

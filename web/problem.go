@@ -493,9 +493,12 @@ func (s *Server) raiseProblem(w http.ResponseWriter, r *http.Request) error {
 	return s.views.taskCoord.render(w, http.StatusBadRequest, pg)
 }
 
-// raiseRequest is the body of POST /api/v1/problems.
+// raiseRequest is the body of POST /api/v1/problems: a task, or an item and
+// the raising unit (whose task for the item it is raised on).
 type raiseRequest struct {
 	TaskID int64  `json:"task_id"`
+	ItemID int64  `json:"item_id"`
+	UnitID int64  `json:"unit_id"`
 	Title  string `json:"title"`
 	Body   string `json:"body"`
 }
@@ -513,6 +516,20 @@ func (s *Server) apiRaiseProblem(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	l := requestLang(r)
+	if in.TaskID <= 0 && in.ItemID > 0 && in.UnitID > 0 {
+		u, err := s.units.Unit(r.Context(), in.UnitID)
+		if err != nil {
+			return err
+		}
+		if err := s.authorize(r, rollout.ActRaiseProblem, rollout.Target{UnitPath: u.Path}); err != nil {
+			return err
+		}
+		p, err := s.problems.RaiseProblem(r.Context(), rollout.NewProblem{ItemID: in.ItemID, UnitID: u.ID, Title: in.Title, Body: in.Body}, nil)
+		if err != nil {
+			return err
+		}
+		return writeJSON(w, http.StatusCreated, s.newAPIProblem(p))
+	}
 	if in.TaskID <= 0 {
 		return invalid(l, "problem.task_missing")
 	}
