@@ -25,6 +25,12 @@ const (
 	ActManageRounds Action = "evaluation.manage"
 	// Evaluation rounds: reading a round, its scorecard, report and bulletin.
 	ActReadRound Action = "evaluation.read"
+	// Coordination: problems, approvals, risks, links
+	ActRaiseProblem  Action = "problems.raise"      // raise a problem on a unit's task
+	ActReadProblem   Action = "problems.read"       // a problem's thread and route: the units on its route
+	ActHandleProblem Action = "problems.handle"     // answer, resolve, return, escalate: the units at its level
+	ActCoordinate    Action = "coordination.manage" // response times, major problems, link review, high risks
+	ActRegister      Action = "registers.write"     // approvals and risks of a task (its unit) or an item (its responsible units)
 )
 
 // Target is what an action is about: the unit (by path) whose data it touches,
@@ -37,6 +43,12 @@ type Target struct {
 	// assigned to it as evaluators, who act in it and in no other.
 	Round      int64
 	Evaluators []int64
+	// Route, for a problem, lists the unit paths of the units it has reached
+	// (ActReadProblem) or of the units at its current level
+	// (ActHandleProblem). Only grants held at exactly one of these units
+	// reach it: a problem is seen by the levels it passed and no one else, not
+	// by a unit's whole subtree nor by the root.
+	Route []string
 }
 
 // rolesFor lists the roles that may do an action within their subtree.
@@ -48,6 +60,11 @@ var rolesFor = map[Action][]Role{
 	ActManageUnits: {RoleAdmin},
 	ActManageUsers: {RoleAdmin},
 	ActReadAudit:   {RoleAdmin},
+	// Coordination
+	ActRaiseProblem:  {RoleReporter, RoleReviewer},
+	ActReadProblem:   {RoleViewer, RoleReporter, RoleReviewer, RoleAdmin},
+	ActHandleProblem: {RoleReporter, RoleReviewer},
+	ActRegister:      {RoleReporter, RoleReviewer},
 }
 
 // Authorize returns nil when u may do a on t, EUNAUTHORIZED when u is nil (an
@@ -93,6 +110,14 @@ func allows(g Grant, a Action, t Target) bool {
 		return a != ActManageUsers && a != ActReadAudit && a != ActEvaluate
 	case RoleEvaluator:
 		return false // only in its rounds: see Authorize
+	}
+	// Coordination: a problem reaches the grants held at a unit of its route.
+	if a == ActReadProblem || a == ActHandleProblem {
+		return slices.Contains(rolesFor[a], g.Role) && g.UnitPath != "" && slices.Contains(t.Route, g.UnitPath)
+	}
+	if a == ActRegister && t.UnitPath == "" && len(t.Responsible) > 0 {
+		// An item's own register: its responsible central units.
+		return slices.Contains(rolesFor[a], g.Role) && centralKinds[g.UnitKind] && slices.Contains(t.Responsible, g.UnitName)
 	}
 	if slices.Contains(rolesFor[a], g.Role) && reaches(g.UnitPath, t.UnitPath) {
 		return true

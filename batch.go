@@ -16,6 +16,9 @@ type Batch struct {
 	ImportedAt time.Time `json:"imported_at"`
 	// Fingerprint is Notice.Fingerprint() at import.
 	Fingerprint string `json:"fingerprint"`
+	// Instrument is the kind of document: InstrumentReplication (the State
+	// Council's batches), InstrumentBestPractice or InstrumentPilot.
+	Instrument Instrument `json:"instrument"`
 }
 
 // Source is the document a batch was imported from, byte for byte.

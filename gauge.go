@@ -15,9 +15,9 @@ type BusinessGauges struct {
 	// Overdue counts the tasks not done (closed or not applicable) whose
 	// dated deadline was before the given day (Beijing time): their light is red.
 	Overdue int
-	// OpenProblems counts problems not yet resolved; nil while storage keeps no
-	// problems, so that nothing is shown rather than a false zero.
-	OpenProblems *int
+	// OpenProblems counts the problems not yet resolved by their state; every
+	// state but resolved is present, with 0 when no problem is in it.
+	OpenProblems map[ProblemState]int
 }
 
 // GaugeService reads the business gauges for /metrics.

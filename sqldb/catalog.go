@@ -50,6 +50,10 @@ func (db *DB) ImportNotice(ctx context.Context, n *rollout.Notice, src rollout.S
 	if err != nil {
 		return rollout.ImportResult{}, err
 	}
+	// Coordination: the instrument and the suggested links, in this transaction.
+	if err := tx.afterImport(ctx, b); err != nil {
+		return rollout.ImportResult{}, err
+	}
 	if err := tx.audit(ctx, "notice.import", fmt.Sprintf("batch:%d", n.Batch), nil, map[string]any{
 		"batch": n.Batch, "doc_no": n.DocNo, "title": n.Title, "issuer": n.Issuer,
 		"issued_on": n.IssuedOn.Format("2006-01-02"), "domains": len(n.Domains), "items": len(n.Items),
@@ -145,13 +149,13 @@ func nonNil[T any](s []T) []T {
 
 const batchColumns = `b.id, b.number, b.doc_no, b.title, b.issuer, b.issued_on, b.addressees, b.source_url,
 	b.preamble, b.annex_title, b.duties, b.diagnostics, b.fingerprint, b.source_format, b.imported_at,
-	(SELECT COUNT(*) FROM items i WHERE i.batch_id = b.id), b.rhythm`
+	(SELECT COUNT(*) FROM items i WHERE i.batch_id = b.id), b.rhythm, b.instrument`
 
 func scanBatch(row interface{ Scan(...any) error }) (*rollout.Batch, error) {
 	var b rollout.Batch
 	var duties, diags string
 	err := row.Scan(&b.ID, &b.Batch, &b.DocNo, &b.Title, &b.Issuer, timeValue{&b.IssuedOn}, &b.Addressees, &b.SourceURL,
-		&b.Preamble, &b.AnnexTitle, &duties, &diags, &b.Fingerprint, &b.Format, timeValue{&b.ImportedAt}, &b.ItemCount, &b.Rhythm)
+		&b.Preamble, &b.AnnexTitle, &duties, &diags, &b.Fingerprint, &b.Format, timeValue{&b.ImportedAt}, &b.ItemCount, &b.Rhythm, &b.Instrument)
 	if err != nil {
 		return nil, err
 	}

@@ -122,13 +122,27 @@ func (db *DB) BusinessGauges(ctx context.Context, now time.Time) (*rollout.Busin
 	})
 }
 
-// openProblems is the hook for the open-problems gauge: nil while storage
-// keeps no problems. INTEGRATION: when the problems table is merged, count
-// the problems not yet resolved here, e.g.
-//
-//	var n int
-//	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM problems WHERE state <> 'resolved'`).Scan(&n)
-//	return &n, err
-func (tx *tx) openProblems(ctx context.Context) (*int, error) {
-	return nil, nil
+// openProblems counts the problems not yet resolved, by state.
+func (tx *tx) openProblems(ctx context.Context) (map[rollout.ProblemState]int, error) {
+	out := map[rollout.ProblemState]int{}
+	for _, st := range rollout.ProblemStates {
+		if st != rollout.ProblemResolved {
+			out[st] = 0
+		}
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT state, COUNT(*) FROM problems WHERE state <> $1 GROUP BY state`,
+		string(rollout.ProblemResolved))
+	if err != nil {
+		return nil, fmt.Errorf("count open problems: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var st rollout.ProblemState
+		var n int
+		if err := rows.Scan(&st, &n); err != nil {
+			return nil, fmt.Errorf("count open problems: %w", err)
+		}
+		out[st] = n
+	}
+	return out, rows.Err()
 }

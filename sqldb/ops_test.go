@@ -53,7 +53,7 @@ func TestBusinessGauges(t *testing.T) {
 			if sum != total || g.TasksByState[rollout.StateAssigned] != total || len(g.TasksByState) != len(rollout.States) {
 				t.Errorf("tasks by state = %v, want all %d assigned and every state present", g.TasksByState, total)
 			}
-			if g.Overdue != tc.overdue || g.OpenProblems != nil {
+			if g.Overdue != tc.overdue || len(g.OpenProblems) != 3 || g.OpenProblems[rollout.ProblemOpen] != 0 {
 				t.Errorf("at %s: overdue %d (want %d), open problems %v", tc.at, g.Overdue, tc.overdue, g.OpenProblems)
 			}
 		}

@@ -56,6 +56,9 @@ const (
 // expected reports whether a role held at a locality may use a route of
 // policy p. Anonymous visitors may use public and open routes only.
 func expected(p policy, role rollout.Role, at locality) bool {
+	if ok, known := expectedCoord(p, role, at); known { // Coordination
+		return ok
+	}
 	readers := []rollout.Role{rollout.RoleViewer, rollout.RoleReporter, rollout.RoleReviewer, rollout.RoleCoordinator, rollout.RoleAdmin}
 	dividers := []rollout.Role{rollout.RoleReporter, rollout.RoleReviewer, rollout.RoleCoordinator}
 	switch p {
@@ -226,6 +229,9 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"DELETE /api/v1/indicators/{id}":     {policy: coordinate, path: "/api/v1/indicators/999"},
 	}
 
+	for pattern, rt := range coordMatrix(t, site) { // Coordination
+		routes[pattern] = rt
+	}
 	registered := site.Routes()
 	for pattern := range routes {
 		if !slices.Contains(registered, pattern) {

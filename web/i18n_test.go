@@ -42,7 +42,9 @@ func TestMessages(t *testing.T) {
 		vs.unit.tmpl, vs.inbox.tmpl, vs.divide.tmpl, vs.reissue.tmpl, vs.search.tmpl, vs.error.tmpl,
 		vs.signin.tmpl, vs.account.tmpl, vs.users.tmpl, vs.user.tmpl, vs.audit.tmpl,
 		vs.task.tmpl, vs.report.tmpl, vs.reviews.tmpl, vs.overdue.tmpl, vs.sheetImport.tmpl,
-		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl} { // National picture
+		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl, // National picture
+		// Coordination
+		vs.problems.tmpl, vs.problem.tmpl, vs.taskCoord.tmpl, vs.coordination.tmpl, vs.links.tmpl, vs.domain.tmpl} {
 		keys, err := templateCalls(tmpls[zh], "t")
 		if err != nil {
 			t.Fatal(err)
@@ -278,5 +280,28 @@ func domainCodeKeys() []string {
 	for _, e := range rollout.Events {
 		add("event.", string(e))
 	}
+	// Coordination
+	for _, c := range rollout.ProblemStates {
+		add("pstate.", string(c))
+	}
+	for _, c := range rollout.ProblemLevels {
+		add("plevel.", string(c))
+	}
+	for _, c := range rollout.ProblemEventKinds {
+		add("pevent.", string(c))
+	}
+	for _, c := range rollout.ApprovalKinds {
+		add("akind.", string(c))
+	}
+	for _, c := range rollout.ApprovalSteps {
+		add("astep.", string(c))
+	}
+	for _, c := range rollout.RiskCategories {
+		add("rcat.", string(c))
+	}
+	for _, c := range rollout.RiskLevels {
+		add("rlevel.", string(c))
+	}
+	add("lkind.", string(rollout.LinkIntegration), string(rollout.LinkCoupling))
 	return keys
 }

@@ -18,6 +18,8 @@ type itemPage struct {
 	// Indicators of the item, and whether the user may edit them.
 	Indicators     []*rollout.Indicator
 	EditIndicators bool
+	// Coordination: links, approvals and risks; nil without the services.
+	Coord *itemCoordination
 }
 
 // unitRef is a unit named in a document: the name as written and the unit it
@@ -77,6 +79,10 @@ func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
 			p.Batch = b
 			break
 		}
+	}
+	// Coordination
+	if p.Coord, err = s.itemCoordination(r, it); err != nil {
+		return err
 	}
 	return s.views.item.render(w, http.StatusOK, p)
 }

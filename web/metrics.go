@@ -221,9 +221,11 @@ func (s *Server) writeMetrics(ctx context.Context, w io.Writer) {
 			}
 			p.family("rollout_tasks_overdue", "gauge", "Tasks not done whose dated deadline has passed (red light).")
 			p.sample("rollout_tasks_overdue", "", float64(g.Overdue))
-			if g.OpenProblems != nil {
-				p.family("rollout_problems_open", "gauge", "Problems raised and not yet resolved.")
-				p.sample("rollout_problems_open", "", float64(*g.OpenProblems))
+			p.family("rollout_problems_open", "gauge", "Problems raised and not yet resolved, by state.")
+			for _, st := range rollout.ProblemStates {
+				if st != rollout.ProblemResolved {
+					p.sample("rollout_problems_open", fmt.Sprintf(`state="%s"`, st), float64(g.OpenProblems[st]))
+				}
 			}
 		}
 	}

@@ -50,6 +50,7 @@ func (fakeGauges) BusinessGauges(ctx context.Context, now time.Time) (*rollout.B
 	}
 	g.TasksByState[rollout.StateAssigned] = 700
 	g.TasksByState[rollout.StateClosed] = 48
+	g.OpenProblems = map[rollout.ProblemState]int{rollout.ProblemOpen: 5, rollout.ProblemAnswered: 2, rollout.ProblemReturned: 0}
 	return g, nil
 }
 
@@ -197,6 +198,9 @@ func TestMetricsContent(t *testing.T) {
 		`rollout_tasks{state="closed"} 48`,
 		`rollout_tasks{state="in_work"} 0`,
 		`rollout_tasks_overdue 4`,
+		`rollout_problems_open{state="open"} 5`,
+		`rollout_problems_open{state="answered"} 2`,
+		`rollout_problems_open{state="returned"} 0`,
 		`rollout_business_gauges_up 1`,
 		`rollout_build_info{version="v9.9.9"} 1`,
 		`rollout_read_only 0`,
@@ -208,8 +212,8 @@ func TestMetricsContent(t *testing.T) {
 	if strings.Contains(body, "/items/1002") {
 		t.Error("a path became a label")
 	}
-	if strings.Contains(body, "rollout_problems_open") {
-		t.Error("open problems shown while storage keeps none")
+	if strings.Contains(body, `rollout_problems_open{state="resolved"}`) {
+		t.Error("resolved problems counted as open")
 	}
 	// Every line is a comment or a sample; every sample's family has HELP and TYPE.
 	sample := regexp.MustCompile(`^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{.*\})? -?[0-9.e+Inf-]+$`)

@@ -150,4 +150,46 @@ func (s *Server) routes() {
 	s.api("POST /api/v1/items/{id}/indicators", s.apiCreateIndicator)
 	s.api("PUT /api/v1/indicators/{id}", s.apiUpdateIndicator)
 	s.api("DELETE /api/v1/indicators/{id}", s.apiDeleteIndicator)
+	// Coordination: problems, approvals and legal changes, risks, links.
+	// A problem is read (ActReadProblem) by the units on its route, exactly,
+	// and handled (ActHandleProblem) by the units at its level; it is raised
+	// (ActRaiseProblem) on a task by the task's unit, which also sends it again
+	// after a return; marking it major, the response times, every problem, the
+	// high risks and the review of links are the coordinator's
+	// (ActCoordinate); the State Council's view is ActReadProblem at the root.
+	// Registers: read as the task is (a task's) or by anyone who reads tasks
+	// (an item's); kept (ActRegister) by the task's unit or the item's
+	// responsible units. The domain page is public (ActReadCatalog).
+	s.page("GET /problems", s.problemsList)
+	s.page("GET /problems/{id}", s.problemShow)
+	s.page("POST /problems/{id}/steps", s.problemStep)
+	s.page("GET /problem-files/{id}", s.problemFile)
+	s.page("GET /tasks/{id}/coordination", s.taskCoordShow)
+	s.page("POST /tasks/{id}/problems", s.raiseProblem)
+	s.page("POST /tasks/{id}/approvals", s.registerPost(false, true))
+	s.page("POST /tasks/{id}/risks", s.registerPost(true, true))
+	s.page("POST /items/{id}/approvals", s.registerPost(false, false))
+	s.page("POST /items/{id}/risks", s.registerPost(true, false))
+	s.page("GET /coordination", s.coordShow)
+	s.page("POST /coordination/response-days", s.coordSetDays)
+	s.page("GET /coordination/links", s.linksShow)
+	s.page("POST /coordination/links", s.linkAdd)
+	s.page("POST /coordination/links/{id}", s.linkDecide)
+	s.page("GET /domains/{name}", s.domainShow)
+	s.api("GET /api/v1/problems", s.apiProblems)
+	s.api("POST /api/v1/problems", s.apiRaiseProblem)
+	s.api("GET /api/v1/problems/counts", s.apiProblemCounts)
+	s.api("GET /api/v1/problems/{id}", s.apiProblemShow)
+	s.api("POST /api/v1/problems/{id}/steps", s.apiProblemStep)
+	s.api("GET /api/v1/coordination/response-days", s.apiResponseDays)
+	s.api("PUT /api/v1/coordination/response-days", s.apiSetResponseDays)
+	s.api("GET /api/v1/tasks/{id}/coordination", s.apiTaskCoordination)
+	s.api("GET /api/v1/items/{id}/coordination", s.apiItemCoordination)
+	s.api("POST /api/v1/approvals", s.apiSaveApproval)
+	s.api("GET /api/v1/approvals/counts", s.apiApprovalCounts)
+	s.api("POST /api/v1/risks", s.apiSaveRisk)
+	s.api("GET /api/v1/risks", s.apiRisks)
+	s.api("GET /api/v1/links", s.apiLinks)
+	s.api("POST /api/v1/links/{id}/decision", s.apiLinkDecide)
+	s.api("GET /api/v1/domains/{name}", s.apiDomain)
 }

@@ -71,6 +71,10 @@ type Config struct {
 	Rollups    rollout.RollupService
 	Trends     rollout.TrendService
 	Indicators rollout.IndicatorService
+	// Coordination: problems up the chain, approvals, risks and links. Both
+	// or neither; without them the coordination routes answer 404.
+	Problems     rollout.ProblemService
+	Coordination rollout.CoordinationService
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -101,6 +105,9 @@ type Server struct {
 	rollups    rollout.RollupService
 	trends     rollout.TrendService
 	indicators rollout.IndicatorService
+	// Coordination
+	problems rollout.ProblemService
+	coord    rollout.CoordinationService
 }
 
 //go:embed openapi.json
@@ -167,6 +174,9 @@ func New(cfg Config) (*Server, error) {
 		rollups:    cfg.Rollups,
 		trends:     cfg.Trends,
 		indicators: cfg.Indicators,
+		// Coordination
+		problems: cfg.Problems,
+		coord:    cfg.Coordination,
 	}
 	s.ops = opsState{health: cfg.Health, gauges: cfg.Gauges, metricsAllow: cfg.MetricsAllow,
 		metricsToken: cfg.MetricsToken, readOnly: cfg.ReadOnly, version: cfg.Version,

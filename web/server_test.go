@@ -55,6 +55,8 @@ type testSite struct {
 	audit   *fakeAudit
 	// Evaluation rounds.
 	evals *fakeEvaluations
+	// Coordination
+	coord *fakeCoord
 }
 
 // The accounts of the fixture besides the identities (role@unit) the tests
@@ -97,18 +99,22 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	logs := &syncBuffer{}
 	reports := newFakeReports(tasks, audit)
 	evals := newFakeEvaluations(t, cat, units, tasks, users, audit)
+	coord := newFakeCoord(cat, units, tasks) // Coordination
 	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit,
 		Logger: slog.New(slog.NewTextHandler(logs, nil)),
 		// Operations (ops_test.go).
 		Health: &fakeHealth{}, Gauges: fakeGauges{}, MetricsToken: testMetricsToken,
-		Evaluations: evals})
+		Evaluations: evals,
+		Problems:    coord, Coordination: coord})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.now = func() time.Time { return siteNow }
 	s.rollups, s.indicators = &fakeRollups{tasks: tasks}, newFakeIndicators(cat) // National picture and indicators
-	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit, evals: evals}
+	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit,
+		evals: evals, coord: coord}
 	seedLoop(t, site)
+	seedCoord(t, site) // Coordination
 	return site
 }
 

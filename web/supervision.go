@@ -212,6 +212,8 @@ type taskPage struct {
 	Error      string
 	ErrorField string
 	Form       stepInput
+	// Coordination: the task's approvals and risks; nil without the services.
+	Coord *taskCoordSummary
 }
 
 // taskActions are the steps the page offers the user now: those the user may
@@ -341,6 +343,10 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 			row.Reason, row.Text = splitNANote(e.Note)
 		}
 		p.Timeline = append(p.Timeline, row)
+	}
+	// Coordination
+	if p.Coord, err = s.taskCoordSummary(r, t); err != nil {
+		return nil, err
 	}
 	return p, nil
 }

@@ -43,6 +43,12 @@ type layout struct {
 	CanRounds bool
 	// PictureURL leads to the national picture for those who may see part of it.
 	PictureURL string
+	// Coordination: the problems of the unit of the user's first grant (or,
+	// for a coordinator, all of them and the coordinator's page), and the
+	// State Council's view of major problems; "" for those who may not.
+	ProblemsURL string
+	MajorURL    string
+	CoordURL    string
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -68,6 +74,21 @@ func newLayout(r *http.Request, title, nav string) layout {
 		}
 	}
 	p.PictureURL = pictureURL(p.User) // National picture
+	// Coordination
+	if u := p.User; u != nil {
+		switch {
+		case allowed(r, rollout.ActCoordinate, rollout.Target{}):
+			p.ProblemsURL, p.CoordURL, p.MajorURL = "/problems", "/coordination", "/problems?major=1"
+		case len(u.Grants) > 0 && u.Grants[0].UnitID != 0:
+			g := u.Grants[0]
+			if allowed(r, rollout.ActReadProblem, rollout.Target{Route: []string{g.UnitPath}}) {
+				p.ProblemsURL = fmt.Sprintf("/problems?unit=%d", g.UnitID)
+				if g.UnitKind == rollout.KindStateCouncil {
+					p.MajorURL = "/problems?major=1"
+				}
+			}
+		}
+	}
 	if p.User == nil {
 		p.SigninURL = "/signin"
 		if next := safeNext(r.URL.RequestURI()); next != "" && r.Method == http.MethodGet && r.URL.Path != "/" {
@@ -116,6 +137,13 @@ type views struct {
 	picture view[*picturePage]
 	matrix  view[*matrixPage]
 	below   view[*belowPage]
+	// Coordination
+	problems     view[*problemsPage]
+	problem      view[*problemPage]
+	taskCoord    view[*taskCoordPage]
+	coordination view[*coordPage]
+	links        view[*linksPage]
+	domain       view[*domainPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -160,6 +188,20 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		"fileSize":    fileSize,
 		"inc":         func(i int) int { return i + 1 },
 		"evidenceURL": evidenceURL,
+		// Coordination
+		"pstate":    func(st rollout.ProblemState) string { return problemStateLabel(l, st) },
+		"plevel":    func(lv rollout.ProblemLevel) string { return problemLevelLabel(l, lv) },
+		"pevent":    func(k rollout.ProblemEventKind) string { return problemEventLabel(l, k) },
+		"akind":     func(k rollout.ApprovalKind) string { return approvalKindLabel(l, k) },
+		"astep":     func(st rollout.ApprovalStep) string { return approvalStepLabel(l, st) },
+		"rcat":      func(c rollout.RiskCategory) string { return riskCategoryLabel(l, c) },
+		"rlevel":    func(v rollout.RiskLevel) string { return riskLevelLabel(l, v) },
+		"lkind":     func(k rollout.LinkKind) string { return linkKindLabel(l, k) },
+		"score":     func(f float64) string { return fmt.Sprintf("%.2f", f) },
+		"day":       func(d rollout.Day) string { return formatDate(l, d.Time) },
+		"dayValue":  func(d rollout.Day) string { return dayValue(d) },
+		"stepOf":    stepOf,
+		"domainURL": func(name string) string { return "/domains/" + url.PathEscape(name) },
 	}
 }
 
@@ -241,6 +283,15 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.picture.name, &vs.picture.tmpl)
 	parse(vs.matrix.name, &vs.matrix.tmpl)
 	parse(vs.below.name, &vs.below.tmpl)
+	// Coordination
+	vs.problems.name, vs.problem.name, vs.taskCoord.name = "problems", "problem", "taskcoord"
+	vs.coordination.name, vs.links.name, vs.domain.name = "coordination", "links", "domain"
+	parse(vs.problems.name, &vs.problems.tmpl)
+	parse(vs.problem.name, &vs.problem.tmpl)
+	parse(vs.taskCoord.name, &vs.taskCoord.tmpl)
+	parse(vs.coordination.name, &vs.coordination.tmpl)
+	parse(vs.links.name, &vs.links.tmpl)
+	parse(vs.domain.name, &vs.domain.tmpl)
 	return vs, firstErr
 }
 

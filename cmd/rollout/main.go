@@ -14,6 +14,7 @@
 //	rollout remind                                      make and send the day's deadline reminders
 //	rollout gen [--scale county] [--periods 4] [--seed 1]  fill a fresh database for measuring
 //	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
+//	rollout links [--batch N] [--suggest] [--json]       suggested and accepted links of a batch's items
 //	rollout version                                     print the version
 //	rollout migrate [--status]                          apply or list the database migrations
 //	rollout check [--json]                              recompute every roll-up and report differences
@@ -104,6 +105,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// Roll-ups
 	case "check":
 		err = cmdCheck(ctx, args[1:], stdout, stderr)
+	// Coordination
+	case "links":
+		err = cmdLinks(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, versionLine())
 		return exitOK
@@ -148,6 +152,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout remind [--warning-days N]
   rollout gen    [--scale province|city|county] [--periods N] [--seed S]
   rollout backup FILE | rollout restore [--force] FILE
+  rollout links  [--batch N] [--suggest] [--json]
   rollout version
   rollout migrate [--status]
   rollout check  [--json]

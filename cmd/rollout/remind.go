@@ -45,6 +45,12 @@ func remindOnce(ctx context.Context, db *sqldb.DB, s notify.Multi, warningDays i
 	if made, err = db.Remind(ctx, time.Now(), warningDays); err != nil {
 		return 0, 0, err
 	}
+	// Coordination: problems whose answer is due soon or overdue.
+	more, err := db.RemindProblems(ctx, time.Now(), warningDays)
+	if err != nil {
+		return made, 0, err
+	}
+	made += more
 	if len(s) == 0 {
 		return made, 0, nil // stored and shown in rollout; nothing to send through
 	}

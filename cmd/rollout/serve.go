@@ -155,7 +155,9 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 		// Evaluation rounds.
 		Evaluations: db,
 		// National picture and indicators
-		Rollups: db, Trends: db, Indicators: db})
+		Rollups: db, Trends: db, Indicators: db,
+		// Coordination
+		Problems: db, Coordination: db})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the

@@ -1,0 +1,512 @@
+package sqldb
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"rollout"
+)
+
+var _ rollout.CoordinationService = (*DB)(nil)
+
+// The registers of coordination: approvals and legal changes, risks, and
+// links between items of different batches. Each write is one transaction with
+// its audit entry.
+
+// afterImport runs in the import's transaction: it records the instrument the
+// batch comes from (by its title) and stores its suggested links to the items
+// of every other batch.
+func (tx *tx) afterImport(ctx context.Context, b *rollout.Batch) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE batches SET instrument = $1 WHERE id = $2`,
+		string(rollout.InstrumentOf(b.Title)), b.ID); err != nil {
+		return fmt.Errorf("instrument of batch %d: %w", b.Batch, err)
+	}
+	b.Instrument = rollout.InstrumentOf(b.Title)
+	_, err := tx.suggestLinks(ctx, b.Batch)
+	return err
+}
+
+// checkRegisterOwner checks that an entry's item exists and that its task, if
+// any, is one of the item's.
+func (tx *tx) checkRegisterOwner(ctx context.Context, itemID, taskID int64) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM items WHERE id = $1`, itemID).Scan(&n); err != nil {
+		return fmt.Errorf("find item %d: %w", itemID, err)
+	}
+	if n == 0 {
+		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
+	}
+	if taskID == 0 {
+		return nil
+	}
+	t, err := tx.task(ctx, taskID)
+	if err != nil {
+		return err
+	}
+	if t.ItemID != itemID {
+		return rollout.Errorf(rollout.EINVALID, "任务 %d 不属于改革事项 %d。", taskID, itemID)
+	}
+	return nil
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// SaveApproval creates or replaces an approval.
+func (db *DB) SaveApproval(ctx context.Context, a *rollout.Approval) (*rollout.Approval, error) {
+	a.Title = strings.TrimSpace(a.Title)
+	if err := a.Check(); err != nil {
+		return nil, err
+	}
+	steps, err := json.Marshal(nonNil(a.Steps))
+	if err != nil {
+		return nil, err
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	actor, _ := actorOf(ctx)
+	var before *rollout.Approval
+	if a.ID != 0 {
+		as, err := tx.approvals(ctx, `a.id = $1`, a.ID)
+		if err != nil {
+			return nil, err
+		}
+		if len(as) == 0 {
+			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的报批或法规调整事项。", a.ID)
+		}
+		before = as[0]
+		a.ItemID, a.TaskID = before.ItemID, before.TaskID // an entry stays where it was made
+	}
+	if err := tx.checkRegisterOwner(ctx, a.ItemID, a.TaskID); err != nil {
+		return nil, err
+	}
+	now := tx.db.dialect.timeArg(tx.now)
+	if a.ID == 0 {
+		err = tx.QueryRowContext(ctx, `INSERT INTO approvals (item_id, task_id, kind, title, steps, step, updated_at, updated_by)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, a.ItemID, nullID(a.TaskID), string(a.Kind), a.Title,
+			string(steps), string(a.Current()), now, actor).Scan(&a.ID)
+	} else {
+		_, err = tx.ExecContext(ctx, `UPDATE approvals SET kind = $1, title = $2, steps = $3, step = $4, updated_at = $5, updated_by = $6
+			WHERE id = $7`, string(a.Kind), a.Title, string(steps), string(a.Current()), now, actor, a.ID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("save approval: %w", err)
+	}
+	if err := tx.audit(ctx, "approval.save", "approval:"+strconv.FormatInt(a.ID, 10), before, a); err != nil {
+		return nil, err
+	}
+	as, err := tx.approvals(ctx, `a.id = $1`, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	return as[0], tx.Commit()
+}
+
+func (tx *tx) approvals(ctx context.Context, where string, args ...any) ([]*rollout.Approval, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.item_id, COALESCE(a.task_id, 0), a.kind, a.title, a.steps, a.updated_at, a.updated_by
+		FROM approvals a JOIN items i ON i.id = a.item_id JOIN batches b ON b.id = i.batch_id
+		WHERE `+where+` ORDER BY b.number DESC, i.seq, COALESCE(a.task_id, 0), a.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load approvals: %w", err)
+	}
+	defer rows.Close()
+	var out []*rollout.Approval
+	for rows.Next() {
+		a := &rollout.Approval{}
+		var steps string
+		if err := rows.Scan(&a.ID, &a.ItemID, &a.TaskID, &a.Kind, &a.Title, &steps, timeValue{&a.UpdatedAt}, &a.UpdatedBy); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(steps), &a.Steps); err != nil {
+			return nil, fmt.Errorf("approval %d steps: %w", a.ID, err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// registerWhere turns a filter into a condition over an entry table e joined
+// to items i and batches b.
+func registerWhere(f rollout.RegisterFilter, e string) (string, []any) {
+	where := []string{"TRUE"}
+	var args []any
+	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
+	if f.ItemID != 0 {
+		where = append(where, e+`.item_id = `+arg(f.ItemID))
+	}
+	switch {
+	case f.TaskID > 0:
+		where = append(where, e+`.task_id = `+arg(f.TaskID))
+	case f.TaskID < 0:
+		where = append(where, e+`.task_id IS NULL`)
+	}
+	if f.Batch != 0 {
+		where = append(where, `b.number = `+arg(f.Batch))
+	}
+	if f.Level != "" && e == "r" {
+		where = append(where, `r.level = `+arg(string(f.Level)))
+	}
+	return strings.Join(where, " AND "), args
+}
+
+// Approvals lists approvals.
+func (db *DB) Approvals(ctx context.Context, f rollout.RegisterFilter) ([]*rollout.Approval, error) {
+	where, args := registerWhere(f, "a")
+	return read(ctx, db, func(tx *tx) ([]*rollout.Approval, error) { return tx.approvals(ctx, where, args...) })
+}
+
+// ApprovalCounts counts approvals by kind and current step.
+func (db *DB) ApprovalCounts(ctx context.Context, batch int) ([]rollout.ApprovalCount, error) {
+	q := `SELECT a.kind, a.step, COUNT(*) FROM approvals a JOIN items i ON i.id = a.item_id JOIN batches b ON b.id = i.batch_id`
+	var args []any
+	if batch != 0 {
+		q += ` WHERE b.number = $1`
+		args = append(args, batch)
+	}
+	rows, err := db.db.QueryContext(ctx, q+` GROUP BY a.kind, a.step`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("count approvals: %w", err)
+	}
+	defer rows.Close()
+	got := map[[2]string]int{}
+	for rows.Next() {
+		var k, s string
+		var n int
+		if err := rows.Scan(&k, &s, &n); err != nil {
+			return nil, err
+		}
+		got[[2]string{k, s}] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// Every kind and step, zeros included, in display order.
+	var out []rollout.ApprovalCount
+	for _, k := range rollout.ApprovalKinds {
+		for _, s := range append([]rollout.ApprovalStep{""}, rollout.ApprovalSteps...) {
+			out = append(out, rollout.ApprovalCount{Kind: k, Step: s, Count: got[[2]string{string(k), string(s)}]})
+		}
+	}
+	return out, nil
+}
+
+// SaveRisk creates or replaces a risk.
+func (db *DB) SaveRisk(ctx context.Context, r *rollout.Risk) (*rollout.Risk, error) {
+	r.Description, r.Measures, r.Owner = strings.TrimSpace(r.Description), strings.TrimSpace(r.Measures), strings.TrimSpace(r.Owner)
+	if err := r.Check(); err != nil {
+		return nil, err
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	actor, _ := actorOf(ctx)
+	var before *rollout.Risk
+	if r.ID != 0 {
+		rs, err := tx.risks(ctx, `r.id = $1`, r.ID)
+		if err != nil {
+			return nil, err
+		}
+		if len(rs) == 0 {
+			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的风险。", r.ID)
+		}
+		before = rs[0]
+		r.ItemID, r.TaskID = before.ItemID, before.TaskID
+	}
+	if err := tx.checkRegisterOwner(ctx, r.ItemID, r.TaskID); err != nil {
+		return nil, err
+	}
+	now := tx.db.dialect.timeArg(tx.now)
+	if r.ID == 0 {
+		err = tx.QueryRowContext(ctx, `INSERT INTO risks (item_id, task_id, category, level, description, measures, owner, next_review,
+			updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`, r.ItemID, nullID(r.TaskID),
+			string(r.Category), string(r.Level), r.Description, r.Measures, r.Owner, dateArg(r.NextReview.Time), now, actor).Scan(&r.ID)
+	} else {
+		_, err = tx.ExecContext(ctx, `UPDATE risks SET category = $1, level = $2, description = $3, measures = $4, owner = $5,
+			next_review = $6, updated_at = $7, updated_by = $8 WHERE id = $9`, string(r.Category), string(r.Level), r.Description,
+			r.Measures, r.Owner, dateArg(r.NextReview.Time), now, actor, r.ID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("save risk: %w", err)
+	}
+	if err := tx.audit(ctx, "risk.save", "risk:"+strconv.FormatInt(r.ID, 10), before, r); err != nil {
+		return nil, err
+	}
+	rs, err := tx.risks(ctx, `r.id = $1`, r.ID)
+	if err != nil {
+		return nil, err
+	}
+	return rs[0], tx.Commit()
+}
+
+func (tx *tx) risks(ctx context.Context, where string, args ...any) ([]*rollout.Risk, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT r.id, r.item_id, COALESCE(r.task_id, 0), r.category, r.level, r.description, r.measures,
+		r.owner, r.next_review, r.updated_at, r.updated_by, b.number, i.seq, i.name, COALESCE(u.name, '')
+		FROM risks r JOIN items i ON i.id = r.item_id JOIN batches b ON b.id = i.batch_id
+		LEFT JOIN tasks t ON t.id = r.task_id LEFT JOIN units u ON u.id = t.unit_id
+		WHERE `+where+` ORDER BY CASE r.level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, r.next_review, r.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load risks: %w", err)
+	}
+	defer rows.Close()
+	var out []*rollout.Risk
+	for rows.Next() {
+		r := &rollout.Risk{}
+		if err := rows.Scan(&r.ID, &r.ItemID, &r.TaskID, &r.Category, &r.Level, &r.Description, &r.Measures, &r.Owner,
+			timeValue{&r.NextReview.Time}, timeValue{&r.UpdatedAt}, &r.UpdatedBy, &r.Batch, &r.ItemSeq, &r.ItemName, &r.UnitName); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Risks lists risks.
+func (db *DB) Risks(ctx context.Context, f rollout.RegisterFilter) ([]*rollout.Risk, error) {
+	where, args := registerWhere(f, "r")
+	return read(ctx, db, func(tx *tx) ([]*rollout.Risk, error) { return tx.risks(ctx, where, args...) })
+}
+
+// RiskCounts counts risks by level.
+func (db *DB) RiskCounts(ctx context.Context) (map[rollout.RiskLevel]int, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT level, COUNT(*) FROM risks GROUP BY level`)
+	if err != nil {
+		return nil, fmt.Errorf("count risks: %w", err)
+	}
+	defer rows.Close()
+	out := map[rollout.RiskLevel]int{}
+	for _, l := range rollout.RiskLevels {
+		out[l] = 0
+	}
+	for rows.Next() {
+		var l string
+		var n int
+		if err := rows.Scan(&l, &n); err != nil {
+			return nil, err
+		}
+		out[rollout.RiskLevel(l)] = n
+	}
+	return out, rows.Err()
+}
+
+// suggestLinks stores a batch's suggested links (see SuggestLinks).
+func (tx *tx) suggestLinks(ctx context.Context, batch int) (int, error) {
+	items, err := tx.items(ctx, `b.number = $1`, batch)
+	if err != nil {
+		return 0, err
+	}
+	others, err := tx.items(ctx, `b.number <> $1`, batch)
+	if err != nil {
+		return 0, err
+	}
+	created := 0
+	for _, l := range rollout.SuggestLinks(items, others) {
+		a, o := l.ItemID, l.OtherID
+		if a > o {
+			a, o = o, a
+		}
+		// A pair already decided (or entered by hand) stays as it is; a pending
+		// suggestion takes the new score.
+		r, err := tx.ExecContext(ctx, `INSERT INTO item_links (item_id, other_id, kind, score, state, updated_at)
+			VALUES ($1, $2, $3, $4, 'suggested', $5)
+			ON CONFLICT (item_id, other_id) DO UPDATE SET score = EXCLUDED.score WHERE item_links.state = 'suggested' AND NOT item_links.manual`,
+			a, o, string(l.Kind), l.Score, tx.db.dialect.timeArg(tx.now))
+		if err != nil {
+			return 0, fmt.Errorf("store suggested link: %w", err)
+		}
+		if n, _ := r.RowsAffected(); n > 0 {
+			created++
+		}
+	}
+	if created == 0 {
+		return 0, nil
+	}
+	if err := tx.audit(ctx, "links.suggest", fmt.Sprintf("batch:%d", batch), nil, map[string]int{"suggestions": created}); err != nil {
+		return 0, err
+	}
+	return created, nil
+}
+
+// SuggestLinks computes and stores a batch's suggestions.
+func (db *DB) SuggestLinks(ctx context.Context, batch int) (int, error) {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE number = $1`, batch).Scan(&n); err != nil {
+		return 0, err
+	}
+	if n == 0 {
+		return 0, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
+	}
+	created, err := tx.suggestLinks(ctx, batch)
+	if err != nil {
+		return 0, err
+	}
+	return created, tx.Commit()
+}
+
+const linkSelect = `SELECT l.id, l.item_id, l.other_id, l.kind, l.score, l.state, l.manual, l.note, l.decided_by, l.updated_at,
+	ba.number, ia.seq, ia.name, COALESCE(da.name, ''), bo.number, io.seq, io.name, COALESCE(do2.name, '')
+	FROM item_links l
+	JOIN items ia ON ia.id = l.item_id JOIN batches ba ON ba.id = ia.batch_id LEFT JOIN domains da ON da.id = ia.domain_id
+	JOIN items io ON io.id = l.other_id JOIN batches bo ON bo.id = io.batch_id LEFT JOIN domains do2 ON do2.id = io.domain_id`
+
+func (tx *tx) links(ctx context.Context, where string, args ...any) ([]*rollout.Link, error) {
+	rows, err := tx.QueryContext(ctx, linkSelect+` WHERE `+where+` ORDER BY l.score DESC, l.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load links: %w", err)
+	}
+	defer rows.Close()
+	var out []*rollout.Link
+	for rows.Next() {
+		l := &rollout.Link{}
+		if err := rows.Scan(&l.ID, &l.ItemID, &l.OtherID, &l.Kind, &l.Score, &l.State, &l.Manual, &l.Note, &l.DecidedBy,
+			timeValue{&l.UpdatedAt}, &l.Item.Batch, &l.Item.Seq, &l.Item.Name, &l.Item.Domain,
+			&l.Other.Batch, &l.Other.Seq, &l.Other.Name, &l.Other.Domain); err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+// Links lists links. With a batch or an item, each link is given from that
+// side: Item is the batch's (or the item itself), Other the item it links to.
+func (db *DB) Links(ctx context.Context, f rollout.LinkFilter) ([]*rollout.Link, error) {
+	where := []string{"TRUE"}
+	var args []any
+	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
+	if f.Batch != 0 {
+		a := arg(f.Batch)
+		where = append(where, `(ba.number = `+a+` OR bo.number = `+a+`)`)
+	}
+	if f.ItemID != 0 {
+		a := arg(f.ItemID)
+		where = append(where, `(l.item_id = `+a+` OR l.other_id = `+a+`)`)
+	}
+	if f.State != "" {
+		where = append(where, `l.state = `+arg(f.State))
+	}
+	if f.Domain != "" {
+		a := arg(f.Domain)
+		where = append(where, `(da.name = `+a+` OR do2.name = `+a+`)`)
+	}
+	ls, err := read(ctx, db, func(tx *tx) ([]*rollout.Link, error) { return tx.links(ctx, strings.Join(where, " AND "), args...) })
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range ls {
+		if (f.ItemID != 0 && l.OtherID == f.ItemID) || (f.ItemID == 0 && f.Batch != 0 && l.Item.Batch != f.Batch) {
+			l.ItemID, l.OtherID, l.Item, l.Other = l.OtherID, l.ItemID, l.Other, l.Item
+		}
+		l.OtherBatch = l.Other.Batch
+	}
+	return ls, nil
+}
+
+// AddLink enters a link by hand.
+func (db *DB) AddLink(ctx context.Context, itemID, otherID int64, note string) (*rollout.Link, error) {
+	if itemID == otherID {
+		return nil, rollout.Errorf(rollout.EINVALID, "不能把一个改革事项与它自己关联。")
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	items, err := tx.items(ctx, `i.id IN ($1, $2)`, itemID, otherID)
+	if err != nil {
+		return nil, err
+	}
+	if len(items) != 2 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "改革事项 %d 或 %d 不存在。", itemID, otherID)
+	}
+	if items[0].Batch == items[1].Batch {
+		return nil, rollout.Errorf(rollout.EINVALID, "关联用于不同批次的改革事项；两项同属第%d批。", items[0].Batch)
+	}
+	a, o := itemID, otherID
+	if a > o {
+		a, o = o, a
+	}
+	actor, _ := actorOf(ctx)
+	var id int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO item_links (item_id, other_id, kind, score, state, manual, note, decided_by, updated_at)
+		VALUES ($1, $2, $3, 0, 'accepted', TRUE, $4, $5, $6) RETURNING id`, a, o, string(rollout.LinkKindOf(items[0], items[1])),
+		strings.TrimSpace(note), actor, tx.db.dialect.timeArg(tx.now)).Scan(&id)
+	if isUniqueViolation(err) {
+		return nil, rollout.Errorf(rollout.ECONFLICT, "这两项已有关联（或关联建议）；请在建议列表中采纳。")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("add link: %w", err)
+	}
+	if err := tx.audit(ctx, "link.add", "link:"+strconv.FormatInt(id, 10), nil, map[string]any{"item_id": a, "other_id": o, "note": note}); err != nil {
+		return nil, err
+	}
+	ls, err := tx.links(ctx, `l.id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	return ls[0], tx.Commit()
+}
+
+// DecideLink accepts or rejects a link.
+func (db *DB) DecideLink(ctx context.Context, id int64, accept bool) (*rollout.Link, error) {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	ls, err := tx.links(ctx, `l.id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(ls) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的关联。", id)
+	}
+	state := rollout.LinkRejected
+	if accept {
+		state = rollout.LinkAccepted
+	}
+	actor, _ := actorOf(ctx)
+	if _, err := tx.ExecContext(ctx, `UPDATE item_links SET state = $1, decided_by = $2, updated_at = $3 WHERE id = $4`,
+		state, actor, tx.db.dialect.timeArg(tx.now), id); err != nil {
+		return nil, fmt.Errorf("decide link %d: %w", id, err)
+	}
+	if err := tx.audit(ctx, "link.decide", "link:"+strconv.FormatInt(id, 10), map[string]string{"state": ls[0].State},
+		map[string]string{"state": state}); err != nil {
+		return nil, err
+	}
+	ls, err = tx.links(ctx, `l.id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	return ls[0], tx.Commit()
+}
+
+// DomainItems lists a domain's items across batches.
+func (db *DB) DomainItems(ctx context.Context, domain string) ([]*rollout.Item, error) {
+	items, err := read(ctx, db, func(tx *tx) ([]*rollout.Item, error) {
+		return tx.items(ctx, `i.domain_id IN (SELECT id FROM domains WHERE name = $1)`, domain)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(items) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有“%s”领域的改革事项。", domain)
+	}
+	return items, nil
+}

@@ -1,0 +1,560 @@
+package sqldb
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"rollout"
+)
+
+var _ rollout.ProblemService = (*DB)(nil)
+
+// Problems in storage. Storage decides which steps are possible
+// (rollout.NextProblem) and who is on the route; who may take a step is the
+// web layer's question (rollout.Authorize with the route's unit paths). Every
+// step is a problem_events row and an audit entry in the same transaction.
+
+// mofcom is the unit that coordinates problems at the central level beside the
+// item's responsible units.
+const mofcom = "商务部"
+
+func problemObject(id int64) string { return "problem:" + strconv.FormatInt(id, 10) }
+
+// RaiseProblem stores a new problem and routes it to its first level.
+func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []rollout.NewFile) (*rollout.Problem, error) {
+	if err := rollout.CheckProblemText(np.Title, np.Body); err != nil {
+		return nil, err
+	}
+	if err := checkFiles(files); err != nil {
+		return nil, err
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	var task *rollout.Task
+	switch {
+	case np.TaskID != 0:
+		if task, err = tx.task(ctx, np.TaskID); err != nil {
+			return nil, err
+		}
+	case np.ItemID != 0 && np.UnitID != 0:
+		ts, err := tx.tasks(ctx, `t.item_id = $1 AND t.unit_id = $2`, np.ItemID, np.UnitID)
+		if err != nil {
+			return nil, err
+		}
+		if len(ts) == 0 {
+			return nil, rollout.Errorf(rollout.EINVALID, "该单位没有这一改革事项的任务，不能就此提出问题；请在本单位的任务上提出。")
+		}
+		task = ts[0]
+	default:
+		return nil, rollout.Errorf(rollout.EINVALID, "请指明问题所涉的任务（或改革事项与提出单位）。")
+	}
+	unit, err := tx.unit(ctx, task.UnitID)
+	if err != nil {
+		return nil, err
+	}
+	first := rollout.LevelCentral
+	var firstUnits []*rollout.Unit
+	if unit.Kind != rollout.KindProvince && unit.ProvinceID != 0 {
+		prov, err := tx.unit(ctx, unit.ProvinceID)
+		if err != nil {
+			return nil, err
+		}
+		first, firstUnits = rollout.LevelProvince, []*rollout.Unit{prov}
+	} else if firstUnits, err = tx.levelUnits(ctx, task.ItemID, rollout.LevelCentral); err != nil {
+		return nil, err
+	}
+	actor, _ := actorOf(ctx)
+	now := tx.db.dialect.timeArg(tx.now)
+	var id int64
+	if err := tx.QueryRowContext(ctx, `INSERT INTO problems (item_id, task_id, unit_id, title, body, state, level, major,
+		level_since, raised_by, raised_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9, $8, $8) RETURNING id`,
+		task.ItemID, task.ID, unit.ID, strings.TrimSpace(np.Title), strings.TrimSpace(np.Body), string(rollout.ProblemOpen),
+		string(first), now, actor).Scan(&id); err != nil {
+		return nil, fmt.Errorf("insert problem: %w", err)
+	}
+	if err := tx.addRoute(ctx, id, "", []*rollout.Unit{unit}); err != nil {
+		return nil, err
+	}
+	if err := tx.addRoute(ctx, id, first, firstUnits); err != nil {
+		return nil, err
+	}
+	if err := tx.problemEvent(ctx, id, rollout.ProblemRaise, first, ""); err != nil {
+		return nil, err
+	}
+	names, err := tx.addProblemFiles(ctx, id, files)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.audit(ctx, "problem.raise", problemObject(id), nil, map[string]any{
+		"task_id": task.ID, "item_id": task.ItemID, "unit": unit.Name, "title": strings.TrimSpace(np.Title),
+		"level": first, "state": rollout.ProblemOpen, "files": names,
+	}); err != nil {
+		return nil, err
+	}
+	p, err := tx.problem(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return p, tx.Commit()
+}
+
+// checkFiles applies the attachment rules to every file.
+func checkFiles(files []rollout.NewFile) error {
+	for _, f := range files {
+		if _, err := rollout.CheckAttachment(f.Name, int64(len(f.Body))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// levelUnits are the units a problem reaches at a level above the province:
+// the item's responsible units known to the tree and 商务部 at the central
+// level, the root of the tree (the State Council) at the top.
+func (tx *tx) levelUnits(ctx context.Context, itemID int64, l rollout.ProblemLevel) ([]*rollout.Unit, error) {
+	if l == rollout.LevelStateCouncil {
+		us, err := tx.units(ctx, `u.parent_id IS NULL AND u.retired_at IS NULL`)
+		if err != nil {
+			return nil, err
+		}
+		if len(us) == 0 {
+			return nil, rollout.Errorf(rollout.ENOTFOUND, "单位目录为空：请先载入单位目录。")
+		}
+		return us[:1], nil
+	}
+	items, err := tx.items(ctx, `i.id = $1`, itemID)
+	if err != nil {
+		return nil, err
+	}
+	if len(items) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
+	}
+	names := append(slices.Clone(items[0].Responsible), mofcom)
+	var out []*rollout.Unit
+	seen := map[int64]bool{}
+	for _, name := range names {
+		us, err := tx.units(ctx, `u.retired_at IS NULL AND u.province_id IS NULL AND (u.name = $1 OR u.full_name = $1
+			OR EXISTS (SELECT 1 FROM unit_aliases a WHERE a.unit_id = u.id AND a.name = $1))`, name)
+		if err != nil {
+			return nil, err
+		}
+		if len(us) == 1 && !seen[us[0].ID] {
+			seen[us[0].ID] = true
+			out = append(out, us[0])
+		}
+	}
+	if len(out) == 0 {
+		return nil, rollout.Errorf(rollout.EINVALID, "单位目录中找不到该事项的负责单位或商务部，问题无法上报到中央层级；请联系管理员补全单位目录。")
+	}
+	return out, nil
+}
+
+// addRoute records units reached at a level; units already on the route keep
+// their first level.
+func (tx *tx) addRoute(ctx context.Context, problemID int64, l rollout.ProblemLevel, us []*rollout.Unit) error {
+	for _, u := range us {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO problem_route (problem_id, unit_id, level, reached_at)
+			VALUES ($1, $2, $3, $4) ON CONFLICT (problem_id, unit_id) DO NOTHING`,
+			problemID, u.ID, string(l), tx.db.dialect.timeArg(tx.now)); err != nil {
+			return fmt.Errorf("route problem %d to %s: %w", problemID, u.Name, err)
+		}
+	}
+	return nil
+}
+
+func (tx *tx) problemEvent(ctx context.Context, id int64, k rollout.ProblemEventKind, l rollout.ProblemLevel, note string) error {
+	actor, actorID := actorOf(ctx)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO problem_events (problem_id, at, actor, actor_id, kind, level, note)
+		VALUES ($1, $2, $3, $4, $5, $6, $7)`, id, tx.db.dialect.timeArg(tx.now), actor, actorID, string(k), string(l), note); err != nil {
+		return fmt.Errorf("record %s of problem %d: %w", k, id, err)
+	}
+	return nil
+}
+
+func (tx *tx) addProblemFiles(ctx context.Context, id int64, files []rollout.NewFile) ([]string, error) {
+	actor, _ := actorOf(ctx)
+	var names []string
+	for _, f := range files {
+		typ, err := rollout.CheckAttachment(f.Name, int64(len(f.Body)))
+		if err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(f.Body)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO problem_files (problem_id, name, type, size, sha256, body, added_at, added_by)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, id, f.Name, typ, len(f.Body), hex.EncodeToString(sum[:]), f.Body,
+			tx.db.dialect.timeArg(tx.now), actor); err != nil {
+			return nil, fmt.Errorf("attach %s to problem %d: %w", f.Name, id, err)
+		}
+		names = append(names, f.Name)
+	}
+	return names, nil
+}
+
+// StepProblem applies a step to a problem.
+func (db *DB) StepProblem(ctx context.Context, id int64, k rollout.ProblemEventKind, note string, version time.Time, files []rollout.NewFile) (*rollout.Problem, error) {
+	note = strings.TrimSpace(note)
+	if err := checkFiles(files); err != nil {
+		return nil, err
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	p, err := tx.problem(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !version.IsZero() && !version.Equal(p.UpdatedAt) {
+		return nil, rollout.Errorf(rollout.ECONFLICT, "问题刚被他人处理（%s）：请刷新后再操作。", p.UpdatedAt.In(beijing).Format("2006-01-02 15:04"))
+	}
+	state, level, err := rollout.NextProblem(p.State, p.Level, k, note)
+	if err != nil {
+		return nil, err
+	}
+	since := p.LevelSince
+	major := p.Major
+	if level != p.Level {
+		if k == rollout.ProblemMajor && p.Level == rollout.LevelProvince {
+			central, err := tx.levelUnits(ctx, p.ItemID, rollout.LevelCentral)
+			if err != nil {
+				return nil, err
+			}
+			if err := tx.addRoute(ctx, id, rollout.LevelCentral, central); err != nil {
+				return nil, err
+			}
+		}
+		us, err := tx.levelUnits(ctx, p.ItemID, level)
+		if err != nil {
+			return nil, err
+		}
+		if err := tx.addRoute(ctx, id, level, us); err != nil {
+			return nil, err
+		}
+		since = tx.now
+	}
+	if k == rollout.ProblemResubmit {
+		since = tx.now // the level's time starts again
+	}
+	if k == rollout.ProblemMajor {
+		major = true
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE problems SET state = $1, level = $2, major = $3, level_since = $4, updated_at = $5
+		WHERE id = $6 AND updated_at = $7`, string(state), string(level), major, tx.db.dialect.timeArg(since),
+		tx.db.dialect.timeArg(tx.now), id, tx.db.dialect.timeArg(p.UpdatedAt))
+	if err != nil {
+		return nil, fmt.Errorf("step problem %d: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return nil, rollout.Errorf(rollout.ECONFLICT, "问题刚被他人处理：请刷新后再操作。")
+	}
+	if err := tx.problemEvent(ctx, id, k, level, note); err != nil {
+		return nil, err
+	}
+	names, err := tx.addProblemFiles(ctx, id, files)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.audit(ctx, "problem."+string(k), problemObject(id),
+		map[string]any{"state": p.State, "level": p.Level, "major": p.Major},
+		map[string]any{"state": state, "level": level, "major": major, "note": note, "files": names}); err != nil {
+		return nil, err
+	}
+	out, err := tx.problem(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return out, tx.Commit()
+}
+
+const problemSelect = `SELECT p.id, p.item_id, p.task_id, p.unit_id, u.name, u.path, p.title, p.body, p.state, p.level, p.major,
+	p.level_since, p.raised_by, p.raised_at, p.updated_at, b.number, i.seq, i.name
+	FROM problems p JOIN units u ON u.id = p.unit_id JOIN items i ON i.id = p.item_id JOIN batches b ON b.id = i.batch_id`
+
+// problems loads problems matching where, oldest at its level first, with
+// their due days from the response times.
+func (tx *tx) problems(ctx context.Context, where string, args ...any) ([]*rollout.Problem, error) {
+	days, err := tx.responseDays(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, problemSelect+` WHERE `+where+` ORDER BY p.level_since, p.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load problems: %w", err)
+	}
+	defer rows.Close()
+	var out []*rollout.Problem
+	for rows.Next() {
+		p := &rollout.Problem{}
+		if err := rows.Scan(&p.ID, &p.ItemID, &p.TaskID, &p.UnitID, &p.UnitName, &p.UnitPath, &p.Title, &p.Body, &p.State,
+			&p.Level, &p.Major, timeValue{&p.LevelSince}, &p.RaisedBy, timeValue{&p.RaisedAt}, timeValue{&p.UpdatedAt},
+			&p.Batch, &p.ItemSeq, &p.ItemName); err != nil {
+			return nil, err
+		}
+		p.DueOn = rollout.DueOn(p.LevelSince, days[p.Level])
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// problem loads one problem whole: route, thread and files.
+func (tx *tx) problem(ctx context.Context, id int64) (*rollout.Problem, error) {
+	ps, err := tx.problems(ctx, `p.id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的问题。", id)
+	}
+	p := ps[0]
+	rows, err := tx.QueryContext(ctx, `SELECT r.unit_id, u.name, u.path, r.level, r.reached_at FROM problem_route r
+		JOIN units u ON u.id = r.unit_id WHERE r.problem_id = $1 ORDER BY r.reached_at, CASE r.level WHEN '' THEN 0 ELSE 1 END, u.path`, id)
+	if err != nil {
+		return nil, fmt.Errorf("route of problem %d: %w", id, err)
+	}
+	for rows.Next() {
+		var s rollout.RouteStop
+		if err := rows.Scan(&s.UnitID, &s.UnitName, &s.UnitPath, &s.Level, timeValue{&s.ReachedAt}); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		p.Route = append(p.Route, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT id, at, actor, kind, level, note FROM problem_events WHERE problem_id = $1 ORDER BY id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("thread of problem %d: %w", id, err)
+	}
+	for rows.Next() {
+		var e rollout.ProblemEvent
+		if err := rows.Scan(&e.ID, timeValue{&e.At}, &e.Actor, &e.Kind, &e.Level, &e.Note); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		p.Thread = append(p.Thread, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT id, problem_id, name, type, size, sha256, added_at, added_by FROM problem_files
+		WHERE problem_id = $1 ORDER BY id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("files of problem %d: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var f rollout.ProblemFile
+		if err := rows.Scan(&f.ID, &f.ProblemID, &f.Name, &f.Type, &f.Size, &f.SHA256, timeValue{&f.AddedAt}, &f.AddedBy); err != nil {
+			return nil, err
+		}
+		p.Files = append(p.Files, f)
+	}
+	return p, rows.Err()
+}
+
+// Problem returns a problem whole.
+func (db *DB) Problem(ctx context.Context, id int64) (*rollout.Problem, error) {
+	return read(ctx, db, func(tx *tx) (*rollout.Problem, error) { return tx.problem(ctx, id) })
+}
+
+// Problems lists problems.
+func (db *DB) Problems(ctx context.Context, f rollout.ProblemFilter) ([]*rollout.Problem, error) {
+	where := []string{"TRUE"}
+	var args []any
+	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
+	if f.RouteUnit != 0 {
+		where = append(where, `EXISTS (SELECT 1 FROM problem_route r WHERE r.problem_id = p.id AND r.unit_id = `+arg(f.RouteUnit)+`)`)
+	}
+	if f.AtUnit != 0 {
+		where = append(where, `EXISTS (SELECT 1 FROM problem_route r WHERE r.problem_id = p.id AND r.level = p.level AND r.unit_id = `+arg(f.AtUnit)+`)`)
+	}
+	if f.State != "" {
+		where = append(where, `p.state = `+arg(string(f.State)))
+	}
+	if f.Level != "" {
+		where = append(where, `p.level = `+arg(string(f.Level)))
+	}
+	if f.Major {
+		where = append(where, `p.major`)
+	}
+	if f.Open {
+		where = append(where, `p.state <> 'resolved'`)
+	}
+	if f.ItemID != 0 {
+		where = append(where, `p.item_id = `+arg(f.ItemID))
+	}
+	if f.TaskID != 0 {
+		where = append(where, `p.task_id = `+arg(f.TaskID))
+	}
+	return read(ctx, db, func(tx *tx) ([]*rollout.Problem, error) {
+		return tx.problems(ctx, strings.Join(where, " AND "), args...)
+	})
+}
+
+// ProblemFile returns an attached file, its SHA-256 checked.
+func (db *DB) ProblemFile(ctx context.Context, id int64) (rollout.ProblemFile, []byte, error) {
+	var f rollout.ProblemFile
+	var body []byte
+	err := db.db.QueryRowContext(ctx, `SELECT id, problem_id, name, type, size, sha256, added_at, added_by, body
+		FROM problem_files WHERE id = $1`, id).Scan(&f.ID, &f.ProblemID, &f.Name, &f.Type, &f.Size, &f.SHA256,
+		timeValue{&f.AddedAt}, &f.AddedBy, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的问题附件。", id)
+	}
+	if err != nil {
+		return f, nil, fmt.Errorf("problem file %d: %w", id, err)
+	}
+	sum := sha256.Sum256(body)
+	if hex.EncodeToString(sum[:]) != f.SHA256 {
+		return f, nil, fmt.Errorf("problem file %d: stored bytes do not match their SHA-256", id)
+	}
+	return f, body, nil
+}
+
+func (tx *tx) responseDays(ctx context.Context) (map[rollout.ProblemLevel]int, error) {
+	out := map[rollout.ProblemLevel]int{}
+	for l, d := range rollout.DefaultResponseDays {
+		out[l] = d
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT level, days FROM problem_settings`)
+	if err != nil {
+		return nil, fmt.Errorf("response times: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l string
+		var d int
+		if err := rows.Scan(&l, &d); err != nil {
+			return nil, err
+		}
+		out[rollout.ProblemLevel(l)] = d
+	}
+	return out, rows.Err()
+}
+
+// ResponseDays returns each level's response time.
+func (db *DB) ResponseDays(ctx context.Context) (map[rollout.ProblemLevel]int, error) {
+	return read(ctx, db, func(tx *tx) (map[rollout.ProblemLevel]int, error) { return tx.responseDays(ctx) })
+}
+
+// SetResponseDays sets response times.
+func (db *DB) SetResponseDays(ctx context.Context, days map[rollout.ProblemLevel]int) error {
+	for l, d := range days {
+		if !l.Valid() {
+			return rollout.Errorf(rollout.EINVALID, "未知的层级 %q。", l)
+		}
+		if d < 1 || d > 365 {
+			return rollout.Errorf(rollout.EINVALID, "%s的答复时限须为 1 至 365 天（现为 %d）。", l.Label(), d)
+		}
+	}
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	before, err := tx.responseDays(ctx)
+	if err != nil {
+		return err
+	}
+	actor, _ := actorOf(ctx)
+	changed := map[rollout.ProblemLevel]int{}
+	for _, l := range rollout.ProblemLevels {
+		d, ok := days[l]
+		if !ok || d == before[l] {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO problem_settings (level, days, updated_at, updated_by) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (level) DO UPDATE SET days = EXCLUDED.days, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
+			string(l), d, tx.db.dialect.timeArg(tx.now), actor); err != nil {
+			return fmt.Errorf("set response time of %s: %w", l, err)
+		}
+		changed[l] = d
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	if err := tx.audit(ctx, "problem.response_days", "problem_settings", before, changed); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// OpenProblemCounts counts problems not resolved, by state.
+func (db *DB) OpenProblemCounts(ctx context.Context) (map[rollout.ProblemState]int, error) {
+	return read(ctx, db, func(tx *tx) (map[rollout.ProblemState]int, error) { return tx.openProblems(ctx) })
+}
+
+// RemindProblems stores reminders for waiting problems whose answer is due
+// soon or overdue, to each unit of the level they stand at.
+func (db *DB) RemindProblems(ctx context.Context, now time.Time, warningDays int) (int, error) {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	ps, err := tx.problems(ctx, `p.state = 'open'`)
+	if err != nil {
+		return 0, err
+	}
+	day := now.In(beijing).Format(time.DateOnly)
+	created := 0
+	for _, p := range ps {
+		var kind, subject string
+		switch p.Light(now, warningDays) {
+		case rollout.LightYellow:
+			kind, subject = rollout.NoticeProblemDueSoon, "问题即将到答复时限"
+		case rollout.LightRed:
+			kind, subject = rollout.NoticeProblemOverdue, "问题已超过答复时限"
+		default:
+			continue
+		}
+		body := fmt.Sprintf("%s提出的问题“%s”（第%d批第%d项“%s”）在%s层级待答复，答复时限 %s。", p.UnitName, p.Title,
+			p.Batch, p.ItemSeq, p.ItemName, p.Level.Label(), p.DueOn.Format(time.DateOnly))
+		rows, err := tx.QueryContext(ctx, `SELECT unit_id FROM problem_route WHERE problem_id = $1 AND level = $2`, p.ID, string(p.Level))
+		if err != nil {
+			return 0, err
+		}
+		var units []int64
+		for rows.Next() {
+			var u int64
+			if err := rows.Scan(&u); err != nil {
+				rows.Close()
+				return 0, err
+			}
+			units = append(units, u)
+		}
+		rows.Close()
+		for _, u := range units {
+			r, err := tx.ExecContext(ctx, `INSERT INTO notifications (unit_id, task_id, kind, day, subject, body, created_at, problem_id)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (task_id, kind, day, problem_id, unit_id) DO NOTHING`,
+				u, p.TaskID, kind, day, subject, body, tx.db.dialect.timeArg(tx.now), p.ID)
+			if err != nil {
+				return 0, fmt.Errorf("store reminder of problem %d: %w", p.ID, err)
+			}
+			if n, _ := r.RowsAffected(); n > 0 {
+				created++
+			}
+		}
+	}
+	if created > 0 {
+		if err := tx.audit(ctx, "notifications.remind_problems", "day:"+day, nil, map[string]int{"created": created}); err != nil {
+			return 0, err
+		}
+	}
+	return created, tx.Commit()
+}
