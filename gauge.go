@@ -18,6 +18,11 @@ type BusinessGauges struct {
 	// OpenProblems counts the problems not yet resolved by their state; every
 	// state but resolved is present, with 0 when no problem is in it.
 	OpenProblems map[ProblemState]int
+	// AuditHead is the number of the newest audit entry. The trail is append
+	// only, so it never goes down: a monitor that records it (the Prometheus
+	// series) detects entries removed from the end, which the hash chain alone
+	// cannot show.
+	AuditHead int64
 }
 
 // GaugeService reads the business gauges for /metrics.

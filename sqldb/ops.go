@@ -118,6 +118,9 @@ func (db *DB) BusinessGauges(ctx context.Context, now time.Time) (*rollout.Busin
 		if g.OpenProblems, err = tx.openProblems(ctx); err != nil {
 			return nil, err
 		}
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM audit_log`).Scan(&g.AuditHead); err != nil {
+			return nil, fmt.Errorf("read the audit head: %w", err)
+		}
 		return g, nil
 	})
 }

@@ -53,6 +53,10 @@ func TestBusinessGauges(t *testing.T) {
 			if sum != total || g.TasksByState[rollout.StateAssigned] != total || len(g.TasksByState) != len(rollout.States) {
 				t.Errorf("tasks by state = %v, want all %d assigned and every state present", g.TasksByState, total)
 			}
+			entries, err := db.AuditEntries(ctx, rollout.AuditFilter{Limit: 1})
+			if err != nil || len(entries) != 1 || g.AuditHead != entries[0].ID || g.AuditHead < 2 {
+				t.Errorf("audit head %d; newest entry %+v (%v)", g.AuditHead, entries, err)
+			}
 			if g.Overdue != tc.overdue || len(g.OpenProblems) != 3 || g.OpenProblems[rollout.ProblemOpen] != 0 {
 				t.Errorf("at %s: overdue %d (want %d), open problems %v", tc.at, g.Overdue, tc.overdue, g.OpenProblems)
 			}

@@ -221,6 +221,8 @@ func (s *Server) writeMetrics(ctx context.Context, w io.Writer) {
 			}
 			p.family("rollout_tasks_overdue", "gauge", "Tasks not done whose dated deadline has passed (red light).")
 			p.sample("rollout_tasks_overdue", "", float64(g.Overdue))
+			p.family("rollout_audit_head", "counter", "Number of the newest audit entry; it never decreases (alert if it does).")
+			p.sample("rollout_audit_head", "", float64(g.AuditHead))
 			p.family("rollout_problems_open", "gauge", "Problems raised and not yet resolved, by state.")
 			for _, st := range rollout.ProblemStates {
 				if st != rollout.ProblemResolved {

@@ -50,6 +50,7 @@ func (fakeGauges) BusinessGauges(ctx context.Context, now time.Time) (*rollout.B
 	}
 	g.TasksByState[rollout.StateAssigned] = 700
 	g.TasksByState[rollout.StateClosed] = 48
+	g.AuditHead = 1234
 	g.OpenProblems = map[rollout.ProblemState]int{rollout.ProblemOpen: 5, rollout.ProblemAnswered: 2, rollout.ProblemReturned: 0}
 	return g, nil
 }
@@ -198,6 +199,7 @@ func TestMetricsContent(t *testing.T) {
 		`rollout_tasks{state="closed"} 48`,
 		`rollout_tasks{state="in_work"} 0`,
 		`rollout_tasks_overdue 4`,
+		`rollout_audit_head 1234`,
 		`rollout_problems_open{state="open"} 5`,
 		`rollout_problems_open{state="answered"} 2`,
 		`rollout_problems_open{state="returned"} 0`,
