@@ -1,9 +1,11 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -242,61 +244,43 @@ func (s *Server) registerTarget(r *http.Request, itemID, taskID int64) (*rollout
 	return it, t, nil
 }
 
-// approvalOwner and riskOwner give an entry being replaced its stored item
-// and task, so that the right to change it is asked of where it is, not where
-// the request says it is.
-func (s *Server) approvalOwner(r *http.Request, id int64) (int64, int64, error) {
-	as, err := s.coord.Approvals(r.Context(), rollout.RegisterFilter{})
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, a := range as {
-		if a.ID == id {
-			return a.ItemID, a.TaskID, nil
+// saveEntry authorises and saves an approval or a risk (one entry of an
+// item's or task's register). An entry being replaced (an id) takes its
+// stored item and task, so that the right to change it is asked of where it
+// is, not where the request says it is.
+func saveEntry[T any](s *Server, r *http.Request, e *T, at func(*T) (id, item, task *int64),
+	list func(context.Context, rollout.RegisterFilter) ([]*T, error), missing string,
+	save func(context.Context, *T) (*T, error)) (*T, error) {
+	id, item, task := at(e)
+	if *id != 0 {
+		all, err := list(r.Context(), rollout.RegisterFilter{})
+		if err != nil {
+			return nil, err
 		}
+		i := slices.IndexFunc(all, func(o *T) bool { oid, _, _ := at(o); return *oid == *id })
+		if i < 0 {
+			return nil, rollout.Errorf(rollout.ENOTFOUND, "%s", tr(requestLang(r), missing, *id))
+		}
+		_, oitem, otask := at(all[i])
+		*item, *task = *oitem, *otask
 	}
-	return 0, 0, rollout.Errorf(rollout.ENOTFOUND, "%s", tr(requestLang(r), "register.no_approval", id))
+	if _, _, err := s.registerTarget(r, *item, *task); err != nil {
+		return nil, err
+	}
+	return save(r.Context(), e)
 }
 
-func (s *Server) riskOwner(r *http.Request, id int64) (int64, int64, error) {
-	rs, err := s.coord.Risks(r.Context(), rollout.RegisterFilter{})
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, x := range rs {
-		if x.ID == id {
-			return x.ItemID, x.TaskID, nil
-		}
-	}
-	return 0, 0, rollout.Errorf(rollout.ENOTFOUND, "%s", tr(requestLang(r), "register.no_risk", id))
-}
+func approvalAt(a *rollout.Approval) (id, item, task *int64) { return &a.ID, &a.ItemID, &a.TaskID }
+func riskAt(x *rollout.Risk) (id, item, task *int64)         { return &x.ID, &x.ItemID, &x.TaskID }
 
 // saveApproval authorises and saves an approval.
 func (s *Server) saveApproval(r *http.Request, a *rollout.Approval) (*rollout.Approval, error) {
-	if a.ID != 0 {
-		var err error
-		if a.ItemID, a.TaskID, err = s.approvalOwner(r, a.ID); err != nil {
-			return nil, err
-		}
-	}
-	if _, _, err := s.registerTarget(r, a.ItemID, a.TaskID); err != nil {
-		return nil, err
-	}
-	return s.coord.SaveApproval(r.Context(), a)
+	return saveEntry(s, r, a, approvalAt, s.coord.Approvals, "register.no_approval", s.coord.SaveApproval)
 }
 
 // saveRisk authorises and saves a risk.
 func (s *Server) saveRisk(r *http.Request, x *rollout.Risk) (*rollout.Risk, error) {
-	if x.ID != 0 {
-		var err error
-		if x.ItemID, x.TaskID, err = s.riskOwner(r, x.ID); err != nil {
-			return nil, err
-		}
-	}
-	if _, _, err := s.registerTarget(r, x.ItemID, x.TaskID); err != nil {
-		return nil, err
-	}
-	return s.coord.SaveRisk(r.Context(), x)
+	return saveEntry(s, r, x, riskAt, s.coord.Risks, "register.no_risk", s.coord.SaveRisk)
 }
 
 // parseRegisterDay reads a calendar date (YYYY-MM-DD); "" is the zero time.
@@ -399,43 +383,34 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 	}
 }
 
-// apiSaveApproval serves POST /api/v1/approvals: a new approval (no id) or
-// the replacement of one (id).
-func (s *Server) apiSaveApproval(w http.ResponseWriter, r *http.Request) error {
+// apiSaveEntry serves a POST of one register entry: a new one (no id) or the
+// replacement of one (id), saved by save.
+func apiSaveEntry[T any](s *Server, w http.ResponseWriter, r *http.Request, save func(*http.Request, *T) (*T, error)) error {
 	if err := s.coordinationOn(r); err != nil {
 		return err
 	}
 	if err := s.signedIn(r, rollout.ActRegister); err != nil {
 		return err
 	}
-	var a rollout.Approval
-	if err := decodeJSON(w, r, &a); err != nil {
+	var e T
+	if err := decodeJSON(w, r, &e); err != nil {
 		return err
 	}
-	out, err := s.saveApproval(r, &a)
+	out, err := save(r, &e)
 	if err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, out)
 }
 
+// apiSaveApproval serves POST /api/v1/approvals.
+func (s *Server) apiSaveApproval(w http.ResponseWriter, r *http.Request) error {
+	return apiSaveEntry(s, w, r, s.saveApproval)
+}
+
 // apiSaveRisk serves POST /api/v1/risks.
 func (s *Server) apiSaveRisk(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.signedIn(r, rollout.ActRegister); err != nil {
-		return err
-	}
-	var x rollout.Risk
-	if err := decodeJSON(w, r, &x); err != nil {
-		return err
-	}
-	out, err := s.saveRisk(r, &x)
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, out)
+	return apiSaveEntry(s, w, r, s.saveRisk)
 }
 
 // apiApprovalCounts serves GET /api/v1/approvals/counts?batch=N: approvals by
