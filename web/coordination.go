@@ -197,11 +197,7 @@ func (s *Server) apiItemCoordination(w http.ResponseWriter, r *http.Request) err
 	if err := s.readsSomeTasks(r); err != nil {
 		return err
 	}
-	id, err := itemID(r)
-	if err != nil {
-		return err
-	}
-	it, err := s.catalog.Item(r.Context(), id)
+	it, err := s.pathItem(r)
 	if err != nil {
 		return err
 	}
@@ -344,11 +340,7 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 			}
 			ofItem, ofTask, back = t.ItemID, t.ID, fmt.Sprintf("/tasks/%d/coordination?saved=1", t.ID)
 		} else {
-			id, err := itemID(r)
-			if err != nil {
-				return err
-			}
-			it, err := s.catalog.Item(r.Context(), id)
+			it, err := s.pathItem(r)
 			if err != nil {
 				return err
 			}
@@ -357,9 +349,8 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 			}
 			ofItem, back = it.ID, fmt.Sprintf("/items/%d?saved=1#coordination", it.ID)
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-		if err := r.ParseForm(); err != nil {
-			return invalid(l, "error.form_unreadable")
+		if err := parseForm(w, r); err != nil {
+			return err
 		}
 		var err error
 		if risk {
@@ -451,10 +442,7 @@ func (s *Server) apiApprovalCounts(w http.ResponseWriter, r *http.Request) error
 // apiRisks serves GET /api/v1/risks?level=high: the risk register across all
 // items for the coordinator, with the count by level.
 func (s *Server) apiRisks(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	level := rollout.RiskLevel(r.URL.Query().Get("level"))
@@ -490,12 +478,18 @@ type coordPage struct {
 	Saved      bool
 }
 
-// coordShow serves GET /coordination.
-func (s *Server) coordShow(w http.ResponseWriter, r *http.Request) error {
+// coordinating refuses a request for the coordinator's pages and API unless
+// coordination is served and the user coordinates.
+func (s *Server) coordinating(r *http.Request) error {
 	if err := s.coordinationOn(r); err != nil {
 		return err
 	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	return s.authorize(r, rollout.ActCoordinate, rollout.Target{})
+}
+
+// coordShow serves GET /coordination.
+func (s *Server) coordShow(w http.ResponseWriter, r *http.Request) error {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	ctx := r.Context()
@@ -544,16 +538,12 @@ func (s *Server) coordShow(w http.ResponseWriter, r *http.Request) error {
 
 // coordSetDays serves POST /coordination/response-days: days-LEVEL per level.
 func (s *Server) coordSetDays(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	l := requestLang(r)
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	days := map[rollout.ProblemLevel]int{}
 	for _, lv := range rollout.ProblemLevels {
@@ -614,10 +604,7 @@ func linkFilter(r *http.Request, def string) (rollout.LinkFilter, error) {
 
 // linksShow serves GET /coordination/links.
 func (s *Server) linksShow(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	f, err := linkFilter(r, rollout.LinkSuggested)
@@ -640,10 +627,7 @@ func (s *Server) linksShow(w http.ResponseWriter, r *http.Request) error {
 
 // linkDecide serves POST /coordination/links/{id}: decision=accept|reject.
 func (s *Server) linkDecide(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	l := requestLang(r)
@@ -651,9 +635,8 @@ func (s *Server) linkDecide(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	var accept bool
 	switch d := r.PostForm.Get("decision"); d {
@@ -673,16 +656,11 @@ func (s *Server) linkDecide(w http.ResponseWriter, r *http.Request) error {
 // linkAdd serves POST /coordination/links: a link by hand between item
 // batch-seq and other batch-seq (item = "7-1", other = "6-3").
 func (s *Server) linkAdd(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := parseForm(w, r); err != nil {
 		return err
-	}
-	l := requestLang(r)
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
 	}
 	a, err := s.itemByRef(r, r.PostForm.Get("item"))
 	if err != nil {
@@ -725,10 +703,7 @@ type linkDecision struct {
 
 // apiLinks serves GET /api/v1/links?batch=N&state=: the coordinator's view.
 func (s *Server) apiLinks(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	f, err := linkFilter(r, "")
@@ -747,10 +722,7 @@ func (s *Server) apiLinks(w http.ResponseWriter, r *http.Request) error {
 
 // apiLinkDecide serves POST /api/v1/links/{id}/decision.
 func (s *Server) apiLinkDecide(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	id, err := positiveInt(requestLang(r), r, "id", "value.link_id")

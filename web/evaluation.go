@@ -419,9 +419,8 @@ func (s *Server) roundCreate(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	in, err := parseRoundForm(r)
 	if err != nil {
@@ -574,9 +573,8 @@ func (s *Server) roundEvaluators(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(requestLang(r), "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	var ids []int64
 	for _, v := range r.PostForm["evaluator"] {
@@ -689,9 +687,8 @@ func (s *Server) scoreSubmit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	posted := map[string]string{}
 	var scores []rollout.Score
