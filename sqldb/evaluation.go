@@ -94,22 +94,6 @@ func (tx *tx) rounds(ctx context.Context, where string, args ...any) ([]*rollout
 	return out, revs, nil
 }
 
-// each runs query and, for every row, scans it into dst and calls fn.
-func (tx *tx) each(ctx context.Context, query string, dst []any, fn func(), args ...any) error {
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return fmt.Errorf("query %.40s…: %w", query, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := rows.Scan(dst...); err != nil {
-			return fmt.Errorf("query %.40s…: %w", query, err)
-		}
-		fn()
-	}
-	return rows.Err()
-}
-
 // round loads one round with its revision; ENOTFOUND when there is none.
 func (tx *tx) round(ctx context.Context, id int64) (*rollout.Round, int, error) {
 	rs, revs, err := tx.rounds(ctx, `r.id = $1`, id)
