@@ -56,7 +56,7 @@ func prepare(t *testing.T, dsn string) {
 	t.Helper()
 	rollout(t, "", "units", "load", "--db", dsn)
 	for _, a := range accounts {
-		rollout(t, a.password+"\n", "user", "add", "--unit", a.unit, "--role", a.role, a.username, "--db", dsn)
+		addAccount(t, dsn, a)
 	}
 }
 
