@@ -204,7 +204,7 @@ func (db *DB) CreateRound(ctx context.Context, r *rollout.Round) (*rollout.Round
 		return nil, rollout.Errorf(rollout.EINVALID, "%s没有第%d批的落实任务，不能作为被评估单位：请选择有任务的省份或自贸试验区。", unitName, in.Batch)
 	}
 	weights, _ := json.Marshal(in.Weights)
-	criteria, _ := json.Marshal(orEmpty(in.Criteria))
+	criteria, _ := json.Marshal(nonNil(in.Criteria))
 	actor, _ := actorOf(ctx)
 	if err := tx.QueryRowContext(ctx, `INSERT INTO eval_rounds (name, batch, period, weights, criteria, state, created_at, created_by)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, in.Name, in.Batch, string(in.Period), string(weights), string(criteria),
@@ -479,11 +479,4 @@ func dedup(ids []int64) []int64 {
 		}
 	}
 	return out
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

@@ -171,18 +171,11 @@ func (s *Server) apiTaskCoordination(w http.ResponseWriter, r *http.Request) err
 		Problems  []apiProblem        `json:"problems"`
 		Approvals []*rollout.Approval `json:"approvals"`
 		Risks     []*rollout.Risk     `json:"risks"`
-	}{TaskID: t.ID, Problems: []apiProblem{}, Approvals: nonNilSlice(p.Approvals), Risks: nonNilSlice(p.Risks)}
+	}{TaskID: t.ID, Problems: []apiProblem{}, Approvals: orEmpty(p.Approvals), Risks: orEmpty(p.Risks)}
 	for _, row := range p.Problems {
 		out.Problems = append(out.Problems, s.newAPIProblem(row.Problem))
 	}
 	return writeJSON(w, http.StatusOK, out)
-}
-
-func nonNilSlice[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }
 
 // apiItemCoordination serves GET /api/v1/items/{id}/coordination: the item's
@@ -210,7 +203,7 @@ func (s *Server) apiItemCoordination(w http.ResponseWriter, r *http.Request) err
 		Approvals []*rollout.Approval `json:"approvals"`
 		Risks     []*rollout.Risk     `json:"risks"`
 		Links     []*rollout.Link     `json:"links"`
-	}{it.ID, nonNilSlice(c.Approvals), nonNilSlice(c.Risks), nonNilSlice(c.Links)})
+	}{it.ID, orEmpty(c.Approvals), orEmpty(c.Risks), orEmpty(c.Links)})
 }
 
 // registerTarget authorises keeping a register entry of item it (taskID 0)
@@ -460,7 +453,7 @@ func (s *Server) apiRisks(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, struct {
 		Risks  []*rollout.Risk           `json:"risks"`
 		Counts map[rollout.RiskLevel]int `json:"counts"`
-	}{nonNilSlice(rs), counts})
+	}{orEmpty(rs), counts})
 }
 
 // coordPage is the data of coordination.html: the coordinator's page.
@@ -717,7 +710,7 @@ func (s *Server) apiLinks(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, struct {
 		Links []*rollout.Link `json:"links"`
 		Count int             `json:"count"`
-	}{nonNilSlice(ls), len(ls)})
+	}{orEmpty(ls), len(ls)})
 }
 
 // apiLinkDecide serves POST /api/v1/links/{id}/decision.
@@ -807,7 +800,7 @@ func (s *Server) apiDomain(w http.ResponseWriter, r *http.Request) error {
 		Domain string          `json:"domain"`
 		Items  []apiItem       `json:"items"`
 		Links  []*rollout.Link `json:"links"`
-	}{Domain: name, Items: []apiItem{}, Links: nonNilSlice(ls)}
+	}{Domain: name, Items: []apiItem{}, Links: orEmpty(ls)}
 	for _, it := range items {
 		out.Items = append(out.Items, newAPIItem(it))
 	}
