@@ -37,6 +37,15 @@ func (b tab) text(sel string) string {
 	return s
 }
 
+// prepare loads the units and the journeys' accounts into the database at dsn.
+func prepare(t *testing.T, dsn string) {
+	t.Helper()
+	rollout(t, "", "units", "load", "--db", dsn)
+	for _, a := range accounts {
+		addAccount(t, dsn, a)
+	}
+}
+
 // addAccount creates a's user in the database at dsn, as an administrator would.
 func addAccount(t *testing.T, dsn string, a account) {
 	t.Helper()
