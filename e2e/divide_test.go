@@ -88,13 +88,8 @@ func TestBrowserDivideTask(t *testing.T) {
 		t.Fatalf("no task of 广东省 for item 24 in %+v", tasks)
 	}
 
-	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
-	do := func(step string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", step, err)
-		}
-	}
+	b := tab{t, ctx}
+	do := b.do
 	// radioFor finds a unit's role button in the form by the unit's name.
 	radioFor := func(unit, role string) string {
 		t.Helper()

@@ -83,10 +83,7 @@ func serverWith(t *testing.T, dsn string, client *http.Client, scheme string, ex
 		dsn = "sqlite:" + filepath.Join(t.TempDir(), "rollout.db")
 	}
 	// The accounts the journeys sign in with, made as an administrator would.
-	rollout(t, "", "units", "load", "--db", dsn)
-	for _, a := range accounts {
-		rollout(t, a.password+"\n", "user", "add", "--unit", a.unit, "--role", a.role, a.username, "--db", dsn)
-	}
+	prepare(t, dsn)
 	cmd := exec.Command(binary, append([]string{"serve", "--addr", addr, "--db", dsn}, extra...)...)
 	cmd.Env = append(os.Environ(), "ROLLOUT_ADMIN_PASSWORD="+adminPassword)
 	var logs strings.Builder

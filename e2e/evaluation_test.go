@@ -22,47 +22,18 @@ func TestBrowserEvaluationRound(t *testing.T) {
 	ctx := browser(t)
 	dsn := "sqlite:" + filepath.Join(t.TempDir(), "rollout.db")
 	base := server(t, dsn)
-	rollout(t, thirdParty.password+"\n", "user", "add", "--unit", thirdParty.unit, "--role", thirdParty.role, thirdParty.username, "--db", dsn)
+	addAccount(t, dsn, thirdParty)
 	api := apiClient(t, base, coordinator)
 
 	// The provinces' IDs and the evaluator's, as the coordinator reads them.
-	var found struct {
-		Items []struct {
-			ID int64 `json:"id"`
-		} `json:"items"`
-	}
-	getJSON(t, api, base+"/api/v1/items?q=%E5%85%A5%E6%B5%B7%E6%8E%92%E6%B1%A1%E5%8F%A3", &found) // 入海排污口: item 24
-	var tasks struct {
-		Tasks []struct {
-			UnitID int64  `json:"unit_id"`
-			Unit   string `json:"unit"`
-		} `json:"tasks"`
-	}
-	getJSON(t, api, fmt.Sprintf("%s/api/v1/items/%d/tasks", base, found.Items[0].ID), &tasks)
-	unit := map[string]int64{}
-	for _, tk := range tasks.Tasks {
-		unit[tk.Unit] = tk.UnitID
-	}
+	unit := item24Units(t, api, base)
 	gd, zj := unit["广东省"], unit["浙江省"]
 	if gd == 0 || zj == 0 {
-		t.Fatalf("no task of 广东省 or 浙江省: %+v", tasks.Tasks)
+		t.Fatalf("no task of 广东省 or 浙江省: %v", unit)
 	}
 
-	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(css(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return s
-	}
-	do := func(what string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
+	b := tab{t, ctx}
+	text, do := b.text, b.do
 
 	// The coordinator opens a round for the 7th batch with the proposed
 	// weights and rubric, every item and every unit, and assigns the evaluator.

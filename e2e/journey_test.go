@@ -14,21 +14,8 @@ import (
 func TestBrowserJourney(t *testing.T) {
 	ctx := browser(t)
 	base := server(t, "")
-	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(css(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return s
-	}
-	do := func(step string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", step, err)
-		}
-	}
+	b := tab{t, ctx}
+	text, do := b.text, b.do
 
 	// The catalogue is public; the journey is walked signed in, as the coordinator would.
 	signIn(t, ctx, base, coordinator)

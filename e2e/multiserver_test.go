@@ -51,15 +51,6 @@ type proc struct {
 	done chan error
 }
 
-// prepare loads the units and the journeys' accounts into the database at dsn.
-func prepare(t *testing.T, dsn string) {
-	t.Helper()
-	rollout(t, "", "units", "load", "--db", dsn)
-	for _, a := range accounts {
-		rollout(t, a.password+"\n", "user", "add", "--unit", a.unit, "--role", a.role, a.username, "--db", dsn)
-	}
-}
-
 // startServe starts `rollout serve` on a free loopback port over dsn with the
 // extra environment and arguments, and waits until /readyz answers 200. The
 // process is interrupted when the test ends, if it still runs.

@@ -117,14 +117,8 @@ func TestBrowserNationalPicture(t *testing.T) {
 	}
 
 	signIn(t, ctx, base, coordinator)
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return s
-	}
+	b := tab{t, ctx}
+	text := b.text
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.Click(chromedp.CSS(`nav.mainnav a[href="/picture"]`)),

@@ -30,7 +30,7 @@ func TestBrowserProblemGoesUp(t *testing.T) {
 	dsn := "sqlite:" + filepath.Join(t.TempDir(), "rollout.db")
 	base := server(t, dsn)
 	for _, a := range []account{ftReporter, pbcReviewer, gwyViewer, scReviewer} {
-		rollout(t, a.password+"\n", "user", "add", "--unit", a.unit, "--role", a.role, a.username, "--db", dsn)
+		addAccount(t, dsn, a)
 	}
 
 	// 广东省's task for item 9 goes to 深圳市 and on to 福田区 (the API, as the units would).
@@ -85,21 +85,8 @@ func TestBrowserProblemGoesUp(t *testing.T) {
 	divide(szAPI, taskOf(szAPI, szID), ftID)
 	ftTask := taskOf(ftAPI, ftID)
 
-	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
-	do := func(step string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", step, err)
-		}
-	}
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(css(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return s
-	}
+	b := tab{t, ctx}
+	text, do := b.text, b.do
 
 	// The county raises the problem from its task.
 	const title = "区税务局系统未接入横向联网系统"

@@ -70,13 +70,8 @@ func TestBrowserReportReviewLoop(t *testing.T) {
 	}
 	task := fmt.Sprintf("%s/tasks/%d", base, created.Tasks[0].ID)
 
-	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
-	do := func(step string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", step, err)
-		}
-	}
+	b := tab{t, ctx}
+	do := b.do
 	stepForm := func(kind string) chromedp.CSS {
 		return css(fmt.Sprintf(`form.step:has(input[name="kind"][value=%q])`, kind))
 	}

@@ -17,40 +17,14 @@ func TestBrowserProvinceReviewerSeesOnlyItsProvince(t *testing.T) {
 	api := apiClient(t, base, coordinator)
 
 	// The units' IDs, as the coordinator may read them.
-	unitOf := func(name string) int64 {
-		t.Helper()
-		var found struct {
-			Items []struct {
-				ID int64 `json:"id"`
-			} `json:"items"`
-		}
-		getJSON(t, api, base+"/api/v1/items?q=%E5%85%A5%E6%B5%B7%E6%8E%92%E6%B1%A1%E5%8F%A3", &found) // 入海排污口: item 24
-		var tasks struct {
-			Tasks []struct {
-				UnitID int64  `json:"unit_id"`
-				Unit   string `json:"unit"`
-			} `json:"tasks"`
-		}
-		getJSON(t, api, fmt.Sprintf("%s/api/v1/items/%d/tasks", base, found.Items[0].ID), &tasks)
-		for _, tk := range tasks.Tasks {
-			if tk.Unit == name {
-				return tk.UnitID
-			}
-		}
-		t.Fatalf("no task of %s for item 24", name)
-		return 0
+	units := item24Units(t, api, base)
+	gd, zj := units["广东省"], units["浙江省"]
+	if gd == 0 || zj == 0 {
+		t.Fatalf("no task of 广东省 or 浙江省 for item 24: %v", units)
 	}
-	gd, zj := unitOf("广东省"), unitOf("浙江省")
 
-	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(css(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return s
-	}
+	b := tab{t, ctx}
+	text := b.text
 
 	// Signed out, the province's tasks ask for a sign-in.
 	if err := chromedp.Do(ctx, chromedp.Navigate(fmt.Sprintf("%s/units/%d/tasks", base, gd)), chromedp.WaitVisible(css(`#username`))); err != nil {

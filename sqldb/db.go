@@ -191,6 +191,23 @@ func read[T any](ctx context.Context, db *DB, fn func(*tx) (T, error)) (T, error
 	return v, tx.Commit()
 }
 
+// each runs query and, for every row, scans it into dst and calls fn; dst is
+// the same for every row, so fn copies what it keeps.
+func (tx *tx) each(ctx context.Context, query string, dst []any, fn func(), args ...any) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("query %.40s…: %w", query, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := rows.Scan(dst...); err != nil {
+			return fmt.Errorf("query %.40s…: %w", query, err)
+		}
+		fn()
+	}
+	return rows.Err()
+}
+
 // now is the current time, in UTC, to the microsecond.
 func (db *DB) now() time.Time { return db.Now().UTC().Truncate(time.Microsecond) }
 

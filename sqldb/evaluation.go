@@ -94,22 +94,6 @@ func (tx *tx) rounds(ctx context.Context, where string, args ...any) ([]*rollout
 	return out, revs, nil
 }
 
-// each runs query and, for every row, scans it into dst and calls fn.
-func (tx *tx) each(ctx context.Context, query string, dst []any, fn func(), args ...any) error {
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return fmt.Errorf("query %.40s…: %w", query, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := rows.Scan(dst...); err != nil {
-			return fmt.Errorf("query %.40s…: %w", query, err)
-		}
-		fn()
-	}
-	return rows.Err()
-}
-
 // round loads one round with its revision; ENOTFOUND when there is none.
 func (tx *tx) round(ctx context.Context, id int64) (*rollout.Round, int, error) {
 	rs, revs, err := tx.rounds(ctx, `r.id = $1`, id)
@@ -220,7 +204,7 @@ func (db *DB) CreateRound(ctx context.Context, r *rollout.Round) (*rollout.Round
 		return nil, rollout.Errorf(rollout.EINVALID, "%s没有第%d批的落实任务，不能作为被评估单位：请选择有任务的省份或自贸试验区。", unitName, in.Batch)
 	}
 	weights, _ := json.Marshal(in.Weights)
-	criteria, _ := json.Marshal(orEmpty(in.Criteria))
+	criteria, _ := json.Marshal(nonNil(in.Criteria))
 	actor, _ := actorOf(ctx)
 	if err := tx.QueryRowContext(ctx, `INSERT INTO eval_rounds (name, batch, period, weights, criteria, state, created_at, created_by)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, in.Name, in.Batch, string(in.Period), string(weights), string(criteria),
@@ -495,11 +479,4 @@ func dedup(ids []int64) []int64 {
 		}
 	}
 	return out
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

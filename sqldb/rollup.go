@@ -254,26 +254,14 @@ func sumColumns(alias string) string {
 
 // addAbove adds delta to the Tally of every task above taskID, the nearest first.
 func (tx *tx) addAbove(ctx context.Context, taskID int64, delta rollout.Tally) error {
-	rows, err := tx.QueryContext(ctx, `
+	var above []int64
+	var up int64
+	if err := tx.each(ctx, `
 		WITH RECURSIVE up (id, depth) AS (
 			SELECT parent_id, 1 FROM tasks WHERE id = $1 AND parent_id IS NOT NULL
 			UNION ALL
 			SELECT t.parent_id, up.depth + 1 FROM tasks t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)
-		SELECT id FROM up ORDER BY depth`, taskID)
-	if err != nil {
-		return fmt.Errorf("tasks above task %d: %w", taskID, err)
-	}
-	var above []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return fmt.Errorf("tasks above task %d: %w", taskID, err)
-		}
-		above = append(above, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		SELECT id FROM up ORDER BY depth`, []any{&up}, func() { above = append(above, up) }, taskID); err != nil {
 		return fmt.Errorf("tasks above task %d: %w", taskID, err)
 	}
 	for _, id := range above {
@@ -310,22 +298,12 @@ type computed struct {
 // (tasks, submitted reports, current evidence), without reading task_rollups.
 func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 	tasks := map[int64]*rawTask{}
-	rows, err := tx.QueryContext(ctx, `SELECT t.id, COALESCE(t.parent_id, 0), t.role, t.state, COALESCE(t.state_at, t.created_at),
+	var t rawTask
+	if err := tx.each(ctx, `SELECT t.id, COALESCE(t.parent_id, 0), t.role, t.state, COALESCE(t.state_at, t.created_at),
 		u.name, b.number, i.seq FROM tasks t JOIN units u ON u.id = t.unit_id JOIN items i ON i.id = t.item_id
-		JOIN batches b ON b.id = i.batch_id`)
-	if err != nil {
-		return nil, fmt.Errorf("read tasks: %w", err)
-	}
-	for rows.Next() {
-		var t rawTask
-		if err := rows.Scan(&t.id, &t.parent, &t.role, &t.state, timeValue{&t.stateAt}, &t.unit, &t.batch, &t.seq); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read tasks: %w", err)
-		}
-		tasks[t.id] = &t
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		JOIN batches b ON b.id = i.batch_id`,
+		[]any{&t.id, &t.parent, &t.role, &t.state, timeValue{&t.stateAt}, &t.unit, &t.batch, &t.seq},
+		func() { row := t; tasks[t.id] = &row }); err != nil {
 		return nil, fmt.Errorf("read tasks: %w", err)
 	}
 	// Implementing: the first-level task at the top of the chain is of role implement.
@@ -349,46 +327,25 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 			out[id] = &computed{task: t}
 		}
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT id, task_id, period, status FROM reports WHERE submitted = TRUE`)
-	if err != nil {
-		return nil, fmt.Errorf("read reports: %w", err)
-	}
-	for rows.Next() {
-		var id, taskID int64
-		var period string
-		var status rollout.ReportStatus
-		if err := rows.Scan(&id, &taskID, &period, &status); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read reports: %w", err)
-		}
-		c := out[taskID]
-		if c == nil {
-			continue
-		}
-		h := headOf(id, taskID, period, status)
-		if c.report == nil || h.newer(*c.report) {
-			c.report = &h
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	var id, taskID int64
+	var period string
+	var status rollout.ReportStatus
+	if err := tx.each(ctx, `SELECT id, task_id, period, status FROM reports WHERE submitted = TRUE`,
+		[]any{&id, &taskID, &period, &status}, func() {
+			c := out[taskID]
+			if c == nil {
+				return
+			}
+			h := headOf(id, taskID, period, status)
+			if c.report == nil || h.newer(*c.report) {
+				c.report = &h
+			}
+		}); err != nil {
 		return nil, fmt.Errorf("read reports: %w", err)
 	}
 	withEvidence := map[int64]bool{}
-	rows, err = tx.QueryContext(ctx, `SELECT DISTINCT report_id FROM evidence WHERE removed_in IS NULL`)
-	if err != nil {
-		return nil, fmt.Errorf("read evidence: %w", err)
-	}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read evidence: %w", err)
-		}
-		withEvidence[id] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err := tx.each(ctx, `SELECT DISTINCT report_id FROM evidence WHERE removed_in IS NULL`, []any{&id},
+		func() { withEvidence[id] = true }); err != nil {
 		return nil, fmt.Errorf("read evidence: %w", err)
 	}
 	children := map[int64][]int64{}
@@ -438,22 +395,10 @@ func backfillRollups(ctx context.Context, tx *tx) error {
 		status rollout.ReportStatus
 	}
 	first := map[key]time.Time{}
-	rows, err := tx.QueryContext(ctx, `SELECT report_id, status, MIN(saved_at) FROM report_versions WHERE submitted = TRUE
-		GROUP BY report_id, status`)
-	if err != nil {
-		return fmt.Errorf("read report versions: %w", err)
-	}
-	for rows.Next() {
-		var k key
-		var at time.Time
-		if err := rows.Scan(&k.report, &k.status, timeValue{&at}); err != nil {
-			rows.Close()
-			return fmt.Errorf("read report versions: %w", err)
-		}
-		first[k] = at
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	var k key
+	var at time.Time
+	if err := tx.each(ctx, `SELECT report_id, status, MIN(saved_at) FROM report_versions WHERE submitted = TRUE
+		GROUP BY report_id, status`, []any{&k.report, &k.status, timeValue{&at}}, func() { first[k] = at }); err != nil {
 		return fmt.Errorf("read report versions: %w", err)
 	}
 	ids := make([]int64, 0, len(all))
@@ -499,21 +444,10 @@ func (db *DB) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
 			return nil, err
 		}
 		stored := map[int64]rollupRow{}
-		rows, err := tx.QueryContext(ctx, `SELECT task_id, status, has_evidence, `+tallyColumns+` FROM task_rollups`)
-		if err != nil {
-			return nil, fmt.Errorf("read roll-ups: %w", err)
-		}
-		for rows.Next() {
-			var id int64
-			var r rollupRow
-			if err := rows.Scan(append([]any{&id, &r.status, &r.evidence}, tallyDest(&r.tally)...)...); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("read roll-ups: %w", err)
-			}
-			stored[id] = r
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		var id int64
+		var r rollupRow
+		if err := tx.each(ctx, `SELECT task_id, status, has_evidence, `+tallyColumns+` FROM task_rollups`,
+			append([]any{&id, &r.status, &r.evidence}, tallyDest(&r.tally)...), func() { stored[id] = r }); err != nil {
 			return nil, fmt.Errorf("read roll-ups: %w", err)
 		}
 		out := []rollout.RollupDiff{}
@@ -619,50 +553,28 @@ func (db *DB) Trend(ctx context.Context, batch int) ([]rollout.TrendPoint, error
 			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
 		}
 		leaves := map[int64]rollout.TaskState{}
-		rows, err := tx.QueryContext(ctx, `SELECT t.id, t.state FROM tasks t JOIN task_rollups r ON r.task_id = t.id
+		var id, taskID int64
+		var st rollout.TaskState
+		if err := tx.each(ctx, `SELECT t.id, t.state FROM tasks t JOIN task_rollups r ON r.task_id = t.id
 			JOIN items i ON i.id = t.item_id JOIN batches b ON b.id = i.batch_id
-			WHERE b.number = $1 AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id)`, batch)
-		if err != nil {
-			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
-		}
-		for rows.Next() {
-			var id int64
-			var st rollout.TaskState
-			if err := rows.Scan(&id, &st); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
-			}
-			leaves[id] = st
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+			WHERE b.number = $1 AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id)`,
+			[]any{&id, &st}, func() { leaves[id] = st }, batch); err != nil {
 			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
 		}
 		byTask := map[int64][]reportHead{}
 		periods := map[rollout.Period]reportHead{}
-		rows, err = tx.QueryContext(ctx, `SELECT r.id, r.task_id, r.period, r.status FROM reports r
+		var period string
+		var status rollout.ReportStatus
+		if err := tx.each(ctx, `SELECT r.id, r.task_id, r.period, r.status FROM reports r
 			JOIN tasks t ON t.id = r.task_id JOIN items i ON i.id = t.item_id JOIN batches b ON b.id = i.batch_id
-			WHERE b.number = $1 AND r.submitted = TRUE`, batch)
-		if err != nil {
-			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
-		}
-		for rows.Next() {
-			var id, taskID int64
-			var period string
-			var status rollout.ReportStatus
-			if err := rows.Scan(&id, &taskID, &period, &status); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
-			}
+			WHERE b.number = $1 AND r.submitted = TRUE`, []any{&id, &taskID, &period, &status}, func() {
 			if _, ok := leaves[taskID]; !ok {
-				continue
+				return
 			}
 			h := headOf(id, taskID, period, status)
 			byTask[taskID] = append(byTask[taskID], h)
 			periods[h.period] = reportHead{period: h.period, start: h.start, end: h.end}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		}, batch); err != nil {
 			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
 		}
 		var ps []reportHead

@@ -336,6 +336,16 @@ func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) error {
 // province is a few hundred kilobytes at most.
 const maxBody = 1 << 20
 
+// parseForm reads a posted form of at most maxBody bytes into r.PostForm; one
+// that cannot be read is EINVALID.
+func parseForm(w http.ResponseWriter, r *http.Request) error {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil {
+		return invalid(requestLang(r), "error.form_unreadable")
+	}
+	return nil
+}
+
 // decodeJSON reads a request body that must be one JSON value of dst's shape,
 // sent as application/json (UTF-8) and at most maxBody bytes. Errors say what
 // was wrong and where (line and column), for a person fixing a client: a body

@@ -1,9 +1,11 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -169,18 +171,11 @@ func (s *Server) apiTaskCoordination(w http.ResponseWriter, r *http.Request) err
 		Problems  []apiProblem        `json:"problems"`
 		Approvals []*rollout.Approval `json:"approvals"`
 		Risks     []*rollout.Risk     `json:"risks"`
-	}{TaskID: t.ID, Problems: []apiProblem{}, Approvals: nonNilSlice(p.Approvals), Risks: nonNilSlice(p.Risks)}
+	}{TaskID: t.ID, Problems: []apiProblem{}, Approvals: orEmpty(p.Approvals), Risks: orEmpty(p.Risks)}
 	for _, row := range p.Problems {
 		out.Problems = append(out.Problems, s.newAPIProblem(row.Problem))
 	}
 	return writeJSON(w, http.StatusOK, out)
-}
-
-func nonNilSlice[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }
 
 // apiItemCoordination serves GET /api/v1/items/{id}/coordination: the item's
@@ -195,11 +190,7 @@ func (s *Server) apiItemCoordination(w http.ResponseWriter, r *http.Request) err
 	if err := s.readsSomeTasks(r); err != nil {
 		return err
 	}
-	id, err := itemID(r)
-	if err != nil {
-		return err
-	}
-	it, err := s.catalog.Item(r.Context(), id)
+	it, err := s.pathItem(r)
 	if err != nil {
 		return err
 	}
@@ -212,7 +203,7 @@ func (s *Server) apiItemCoordination(w http.ResponseWriter, r *http.Request) err
 		Approvals []*rollout.Approval `json:"approvals"`
 		Risks     []*rollout.Risk     `json:"risks"`
 		Links     []*rollout.Link     `json:"links"`
-	}{it.ID, nonNilSlice(c.Approvals), nonNilSlice(c.Risks), nonNilSlice(c.Links)})
+	}{it.ID, orEmpty(c.Approvals), orEmpty(c.Risks), orEmpty(c.Links)})
 }
 
 // registerTarget authorises keeping a register entry of item it (taskID 0)
@@ -242,61 +233,43 @@ func (s *Server) registerTarget(r *http.Request, itemID, taskID int64) (*rollout
 	return it, t, nil
 }
 
-// approvalOwner and riskOwner give an entry being replaced its stored item
-// and task, so that the right to change it is asked of where it is, not where
-// the request says it is.
-func (s *Server) approvalOwner(r *http.Request, id int64) (int64, int64, error) {
-	as, err := s.coord.Approvals(r.Context(), rollout.RegisterFilter{})
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, a := range as {
-		if a.ID == id {
-			return a.ItemID, a.TaskID, nil
+// saveEntry authorises and saves an approval or a risk (one entry of an
+// item's or task's register). An entry being replaced (an id) takes its
+// stored item and task, so that the right to change it is asked of where it
+// is, not where the request says it is.
+func saveEntry[T any](s *Server, r *http.Request, e *T, at func(*T) (id, item, task *int64),
+	list func(context.Context, rollout.RegisterFilter) ([]*T, error), missing string,
+	save func(context.Context, *T) (*T, error)) (*T, error) {
+	id, item, task := at(e)
+	if *id != 0 {
+		all, err := list(r.Context(), rollout.RegisterFilter{})
+		if err != nil {
+			return nil, err
 		}
+		i := slices.IndexFunc(all, func(o *T) bool { oid, _, _ := at(o); return *oid == *id })
+		if i < 0 {
+			return nil, rollout.Errorf(rollout.ENOTFOUND, "%s", tr(requestLang(r), missing, *id))
+		}
+		_, oitem, otask := at(all[i])
+		*item, *task = *oitem, *otask
 	}
-	return 0, 0, rollout.Errorf(rollout.ENOTFOUND, "%s", tr(requestLang(r), "register.no_approval", id))
+	if _, _, err := s.registerTarget(r, *item, *task); err != nil {
+		return nil, err
+	}
+	return save(r.Context(), e)
 }
 
-func (s *Server) riskOwner(r *http.Request, id int64) (int64, int64, error) {
-	rs, err := s.coord.Risks(r.Context(), rollout.RegisterFilter{})
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, x := range rs {
-		if x.ID == id {
-			return x.ItemID, x.TaskID, nil
-		}
-	}
-	return 0, 0, rollout.Errorf(rollout.ENOTFOUND, "%s", tr(requestLang(r), "register.no_risk", id))
-}
+func approvalAt(a *rollout.Approval) (id, item, task *int64) { return &a.ID, &a.ItemID, &a.TaskID }
+func riskAt(x *rollout.Risk) (id, item, task *int64)         { return &x.ID, &x.ItemID, &x.TaskID }
 
 // saveApproval authorises and saves an approval.
 func (s *Server) saveApproval(r *http.Request, a *rollout.Approval) (*rollout.Approval, error) {
-	if a.ID != 0 {
-		var err error
-		if a.ItemID, a.TaskID, err = s.approvalOwner(r, a.ID); err != nil {
-			return nil, err
-		}
-	}
-	if _, _, err := s.registerTarget(r, a.ItemID, a.TaskID); err != nil {
-		return nil, err
-	}
-	return s.coord.SaveApproval(r.Context(), a)
+	return saveEntry(s, r, a, approvalAt, s.coord.Approvals, "register.no_approval", s.coord.SaveApproval)
 }
 
 // saveRisk authorises and saves a risk.
 func (s *Server) saveRisk(r *http.Request, x *rollout.Risk) (*rollout.Risk, error) {
-	if x.ID != 0 {
-		var err error
-		if x.ItemID, x.TaskID, err = s.riskOwner(r, x.ID); err != nil {
-			return nil, err
-		}
-	}
-	if _, _, err := s.registerTarget(r, x.ItemID, x.TaskID); err != nil {
-		return nil, err
-	}
-	return s.coord.SaveRisk(r.Context(), x)
+	return saveEntry(s, r, x, riskAt, s.coord.Risks, "register.no_risk", s.coord.SaveRisk)
 }
 
 // parseRegisterDay reads a calendar date (YYYY-MM-DD); "" is the zero time.
@@ -360,11 +333,7 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 			}
 			ofItem, ofTask, back = t.ItemID, t.ID, fmt.Sprintf("/tasks/%d/coordination?saved=1", t.ID)
 		} else {
-			id, err := itemID(r)
-			if err != nil {
-				return err
-			}
-			it, err := s.catalog.Item(r.Context(), id)
+			it, err := s.pathItem(r)
 			if err != nil {
 				return err
 			}
@@ -373,9 +342,8 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 			}
 			ofItem, back = it.ID, fmt.Sprintf("/items/%d?saved=1#coordination", it.ID)
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-		if err := r.ParseForm(); err != nil {
-			return invalid(l, "error.form_unreadable")
+		if err := parseForm(w, r); err != nil {
+			return err
 		}
 		var err error
 		if risk {
@@ -399,43 +367,34 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 	}
 }
 
-// apiSaveApproval serves POST /api/v1/approvals: a new approval (no id) or
-// the replacement of one (id).
-func (s *Server) apiSaveApproval(w http.ResponseWriter, r *http.Request) error {
+// apiSaveEntry serves a POST of one register entry: a new one (no id) or the
+// replacement of one (id), saved by save.
+func apiSaveEntry[T any](s *Server, w http.ResponseWriter, r *http.Request, save func(*http.Request, *T) (*T, error)) error {
 	if err := s.coordinationOn(r); err != nil {
 		return err
 	}
 	if err := s.signedIn(r, rollout.ActRegister); err != nil {
 		return err
 	}
-	var a rollout.Approval
-	if err := decodeJSON(w, r, &a); err != nil {
+	var e T
+	if err := decodeJSON(w, r, &e); err != nil {
 		return err
 	}
-	out, err := s.saveApproval(r, &a)
+	out, err := save(r, &e)
 	if err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, out)
 }
 
+// apiSaveApproval serves POST /api/v1/approvals.
+func (s *Server) apiSaveApproval(w http.ResponseWriter, r *http.Request) error {
+	return apiSaveEntry(s, w, r, s.saveApproval)
+}
+
 // apiSaveRisk serves POST /api/v1/risks.
 func (s *Server) apiSaveRisk(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.signedIn(r, rollout.ActRegister); err != nil {
-		return err
-	}
-	var x rollout.Risk
-	if err := decodeJSON(w, r, &x); err != nil {
-		return err
-	}
-	out, err := s.saveRisk(r, &x)
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, out)
+	return apiSaveEntry(s, w, r, s.saveRisk)
 }
 
 // apiApprovalCounts serves GET /api/v1/approvals/counts?batch=N: approvals by
@@ -476,10 +435,7 @@ func (s *Server) apiApprovalCounts(w http.ResponseWriter, r *http.Request) error
 // apiRisks serves GET /api/v1/risks?level=high: the risk register across all
 // items for the coordinator, with the count by level.
 func (s *Server) apiRisks(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	level := rollout.RiskLevel(r.URL.Query().Get("level"))
@@ -497,7 +453,7 @@ func (s *Server) apiRisks(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, struct {
 		Risks  []*rollout.Risk           `json:"risks"`
 		Counts map[rollout.RiskLevel]int `json:"counts"`
-	}{nonNilSlice(rs), counts})
+	}{orEmpty(rs), counts})
 }
 
 // coordPage is the data of coordination.html: the coordinator's page.
@@ -515,12 +471,18 @@ type coordPage struct {
 	Saved      bool
 }
 
-// coordShow serves GET /coordination.
-func (s *Server) coordShow(w http.ResponseWriter, r *http.Request) error {
+// coordinating refuses a request for the coordinator's pages and API unless
+// coordination is served and the user coordinates.
+func (s *Server) coordinating(r *http.Request) error {
 	if err := s.coordinationOn(r); err != nil {
 		return err
 	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	return s.authorize(r, rollout.ActCoordinate, rollout.Target{})
+}
+
+// coordShow serves GET /coordination.
+func (s *Server) coordShow(w http.ResponseWriter, r *http.Request) error {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	ctx := r.Context()
@@ -569,16 +531,12 @@ func (s *Server) coordShow(w http.ResponseWriter, r *http.Request) error {
 
 // coordSetDays serves POST /coordination/response-days: days-LEVEL per level.
 func (s *Server) coordSetDays(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	l := requestLang(r)
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	days := map[rollout.ProblemLevel]int{}
 	for _, lv := range rollout.ProblemLevels {
@@ -639,10 +597,7 @@ func linkFilter(r *http.Request, def string) (rollout.LinkFilter, error) {
 
 // linksShow serves GET /coordination/links.
 func (s *Server) linksShow(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	f, err := linkFilter(r, rollout.LinkSuggested)
@@ -665,10 +620,7 @@ func (s *Server) linksShow(w http.ResponseWriter, r *http.Request) error {
 
 // linkDecide serves POST /coordination/links/{id}: decision=accept|reject.
 func (s *Server) linkDecide(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	l := requestLang(r)
@@ -676,9 +628,8 @@ func (s *Server) linkDecide(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	var accept bool
 	switch d := r.PostForm.Get("decision"); d {
@@ -698,16 +649,11 @@ func (s *Server) linkDecide(w http.ResponseWriter, r *http.Request) error {
 // linkAdd serves POST /coordination/links: a link by hand between item
 // batch-seq and other batch-seq (item = "7-1", other = "6-3").
 func (s *Server) linkAdd(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := parseForm(w, r); err != nil {
 		return err
-	}
-	l := requestLang(r)
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
 	}
 	a, err := s.itemByRef(r, r.PostForm.Get("item"))
 	if err != nil {
@@ -750,10 +696,7 @@ type linkDecision struct {
 
 // apiLinks serves GET /api/v1/links?batch=N&state=: the coordinator's view.
 func (s *Server) apiLinks(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	f, err := linkFilter(r, "")
@@ -767,15 +710,12 @@ func (s *Server) apiLinks(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, struct {
 		Links []*rollout.Link `json:"links"`
 		Count int             `json:"count"`
-	}{nonNilSlice(ls), len(ls)})
+	}{orEmpty(ls), len(ls)})
 }
 
 // apiLinkDecide serves POST /api/v1/links/{id}/decision.
 func (s *Server) apiLinkDecide(w http.ResponseWriter, r *http.Request) error {
-	if err := s.coordinationOn(r); err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActCoordinate, rollout.Target{}); err != nil {
+	if err := s.coordinating(r); err != nil {
 		return err
 	}
 	id, err := positiveInt(requestLang(r), r, "id", "value.link_id")
@@ -860,7 +800,7 @@ func (s *Server) apiDomain(w http.ResponseWriter, r *http.Request) error {
 		Domain string          `json:"domain"`
 		Items  []apiItem       `json:"items"`
 		Links  []*rollout.Link `json:"links"`
-	}{Domain: name, Items: []apiItem{}, Links: nonNilSlice(ls)}
+	}{Domain: name, Items: []apiItem{}, Links: orEmpty(ls)}
 	for _, it := range items {
 		out.Items = append(out.Items, newAPIItem(it))
 	}

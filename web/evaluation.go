@@ -44,25 +44,8 @@ func parseEvalViews(st staticFiles) (evalViews, error) {
 	var vs evalViews
 	var firstErr error
 	parse := func(frame, name string, dst *[numLangs]*template.Template) {
-		if firstErr != nil {
-			return
-		}
-		for l := range numLangs {
-			t, err := template.New(name).Funcs(templateFuncs(l, st)).Funcs(evalFuncs(l)).
-				ParseFS(templateFS, "templates/"+frame+".html", "templates/"+name+".html")
-			if err != nil {
-				firstErr = fmt.Errorf("parse template %s: %w", name, err)
-				return
-			}
-			if t.Lookup("layout") == nil || t.Lookup("main") == nil {
-				firstErr = fmt.Errorf("template %s: it must define main, and %s.html layout", name, frame)
-				return
-			}
-			if err := checkTemplateNames(t, st); err != nil {
-				firstErr = fmt.Errorf("template %s: %w", name, err)
-				return
-			}
-			dst[l] = t
+		if firstErr == nil {
+			*dst, firstErr = parseView(st, frame, name, evalFuncs)
 		}
 	}
 	vs.rounds.name, vs.roundForm.name, vs.round.name, vs.score.name, vs.scorecard.name = "rounds", "roundform", "round", "score", "scorecard"
@@ -419,9 +402,8 @@ func (s *Server) roundCreate(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	in, err := parseRoundForm(r)
 	if err != nil {
@@ -574,9 +556,8 @@ func (s *Server) roundEvaluators(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(requestLang(r), "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	var ids []int64
 	for _, v := range r.PostForm["evaluator"] {
@@ -689,9 +670,8 @@ func (s *Server) scoreSubmit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	posted := map[string]string{}
 	var scores []rollout.Score

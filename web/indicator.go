@@ -42,11 +42,8 @@ func optionalNumber(l lang, field, raw string) (*float64, error) {
 // or op=delete, then back to the item's page.
 func (s *Server) indicatorSubmit(w http.ResponseWriter, r *http.Request) error {
 	l := requestLang(r)
-	if err := s.authorize(r, rollout.ActManageRounds, rollout.Target{}); err != nil {
+	if err := s.indicatorsOn(r, rollout.ActManageRounds); err != nil {
 		return err
-	}
-	if s.indicators == nil {
-		return notFound(l, r.URL.Path)
 	}
 	item, err := itemID(r)
 	if err != nil {
@@ -95,13 +92,22 @@ func (s *Server) indicatorSubmit(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// apiIndicators serves GET /api/v1/items/{id}/indicators (public, as the catalogue).
-func (s *Server) apiIndicators(w http.ResponseWriter, r *http.Request) error {
-	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
+// indicatorsOn refuses a request unless the user may act (on no particular
+// target) and the site keeps indicators (404 without).
+func (s *Server) indicatorsOn(r *http.Request, act rollout.Action) error {
+	if err := s.authorize(r, act, rollout.Target{}); err != nil {
 		return err
 	}
 	if s.indicators == nil {
 		return notFound(requestLang(r), r.URL.Path)
+	}
+	return nil
+}
+
+// apiIndicators serves GET /api/v1/items/{id}/indicators (public, as the catalogue).
+func (s *Server) apiIndicators(w http.ResponseWriter, r *http.Request) error {
+	if err := s.indicatorsOn(r, rollout.ActReadCatalog); err != nil {
+		return err
 	}
 	item, err := itemID(r)
 	if err != nil {
@@ -116,11 +122,8 @@ func (s *Server) apiIndicators(w http.ResponseWriter, r *http.Request) error {
 
 // apiCreateIndicator serves POST /api/v1/items/{id}/indicators.
 func (s *Server) apiCreateIndicator(w http.ResponseWriter, r *http.Request) error {
-	if err := s.authorize(r, rollout.ActManageRounds, rollout.Target{}); err != nil {
+	if err := s.indicatorsOn(r, rollout.ActManageRounds); err != nil {
 		return err
-	}
-	if s.indicators == nil {
-		return notFound(requestLang(r), r.URL.Path)
 	}
 	item, err := itemID(r)
 	if err != nil {
@@ -145,11 +148,8 @@ func indicatorID(r *http.Request) (int64, error) {
 
 // apiUpdateIndicator serves PUT /api/v1/indicators/{id}: the whole definition.
 func (s *Server) apiUpdateIndicator(w http.ResponseWriter, r *http.Request) error {
-	if err := s.authorize(r, rollout.ActManageRounds, rollout.Target{}); err != nil {
+	if err := s.indicatorsOn(r, rollout.ActManageRounds); err != nil {
 		return err
-	}
-	if s.indicators == nil {
-		return notFound(requestLang(r), r.URL.Path)
 	}
 	id, err := indicatorID(r)
 	if err != nil {
@@ -169,11 +169,8 @@ func (s *Server) apiUpdateIndicator(w http.ResponseWriter, r *http.Request) erro
 
 // apiDeleteIndicator serves DELETE /api/v1/indicators/{id}.
 func (s *Server) apiDeleteIndicator(w http.ResponseWriter, r *http.Request) error {
-	if err := s.authorize(r, rollout.ActManageRounds, rollout.Target{}); err != nil {
+	if err := s.indicatorsOn(r, rollout.ActManageRounds); err != nil {
 		return err
-	}
-	if s.indicators == nil {
-		return notFound(requestLang(r), r.URL.Path)
 	}
 	id, err := indicatorID(r)
 	if err != nil {

@@ -49,16 +49,21 @@ func (s *Server) resolveUnits(ctx context.Context, names []string) ([]unitRef, e
 	return out, nil
 }
 
+// pathItem reads {id} and loads that item.
+func (s *Server) pathItem(r *http.Request) (*rollout.Item, error) {
+	id, err := itemID(r)
+	if err != nil {
+		return nil, err
+	}
+	return s.catalog.Item(r.Context(), id)
+}
+
 // itemPage serves GET /items/{id}.
 func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
 	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
 		return err
 	}
-	id, err := itemID(r)
-	if err != nil {
-		return err
-	}
-	it, err := s.catalog.Item(r.Context(), id)
+	it, err := s.pathItem(r)
 	if err != nil {
 		return err
 	}
@@ -92,11 +97,7 @@ func (s *Server) apiItem(w http.ResponseWriter, r *http.Request) error {
 	if err := s.authorize(r, rollout.ActReadCatalog, rollout.Target{}); err != nil {
 		return err
 	}
-	id, err := itemID(r)
-	if err != nil {
-		return err
-	}
-	it, err := s.catalog.Item(r.Context(), id)
+	it, err := s.pathItem(r)
 	if err != nil {
 		return err
 	}

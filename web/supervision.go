@@ -416,9 +416,8 @@ func (s *Server) taskStep(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "error.form_unreadable")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	in := stepInput{
 		Kind:   rollout.TaskEventKind(r.PostForm.Get("kind")),

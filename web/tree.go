@@ -168,16 +168,11 @@ func (s *Server) itemTasks(r *http.Request) (it *rollout.Item, visible []*rollou
 	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
 		return nil, nil, nil, err
 	}
-	id, err := itemID(r)
-	if err != nil {
+	if it, err = s.pathItem(r); err != nil {
 		return nil, nil, nil, err
 	}
 	ctx := r.Context()
-	it, err = s.catalog.Item(ctx, id)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: id})
+	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: it.ID})
 	if err != nil {
 		return nil, nil, nil, err
 	}

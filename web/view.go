@@ -222,31 +222,40 @@ type roleChoice struct {
 	Selected rollout.Role
 }
 
+// parseView parses frame.html (which defines layout) with name.html (which
+// defines main), once per language, with the common template functions and
+// those extra gives (nil for none), and checks that every message key and
+// static file it names exists.
+func parseView(st staticFiles, frame, name string, extra func(lang) template.FuncMap) ([numLangs]*template.Template, error) {
+	var out [numLangs]*template.Template
+	for l := range numLangs {
+		t := template.New(name).Funcs(templateFuncs(l, st))
+		if extra != nil {
+			t = t.Funcs(extra(l))
+		}
+		t, err := t.ParseFS(templateFS, "templates/"+frame+".html", "templates/"+name+".html")
+		if err != nil {
+			return out, fmt.Errorf("parse template %s: %w", name, err)
+		}
+		if t.Lookup("layout") == nil || t.Lookup("main") == nil {
+			return out, fmt.Errorf("template %s: it must define main, and %s.html layout", name, frame)
+		}
+		if err := checkTemplateNames(t, st); err != nil {
+			return out, fmt.Errorf("template %s: %w", name, err)
+		}
+		out[l] = t
+	}
+	return out, nil
+}
+
 // parseViews parses layout.html with each page file, once per language, and
 // checks that every message key and static file the templates name exists.
 func parseViews(st staticFiles) (views, error) {
 	var vs views
 	var firstErr error
 	parse := func(name string, dst *[numLangs]*template.Template) {
-		if firstErr != nil {
-			return
-		}
-		for l := range numLangs {
-			t, err := template.New(name).Funcs(templateFuncs(l, st)).
-				ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
-			if err != nil {
-				firstErr = fmt.Errorf("parse template %s: %w", name, err)
-				return
-			}
-			if t.Lookup("layout") == nil || t.Lookup("main") == nil {
-				firstErr = fmt.Errorf("template %s: it must define main, and layout.html layout", name)
-				return
-			}
-			if err := checkTemplateNames(t, st); err != nil {
-				firstErr = fmt.Errorf("template %s: %w", name, err)
-				return
-			}
-			dst[l] = t
+		if firstErr == nil {
+			*dst, firstErr = parseView(st, "layout", name, nil)
 		}
 	}
 	vs.home.name, vs.batch.name, vs.item.name, vs.search.name, vs.error.name = "home", "batch", "item", "search", "error"

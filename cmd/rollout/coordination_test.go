@@ -5,10 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -23,27 +19,10 @@ import (
 // province, the city between and the root before it is major see nothing.
 func TestProblemRouteOverStorage(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
-		ctx := rollout.WithActor(context.Background(), &rollout.User{Username: "test"})
-		site, err := newSite(ctx, db, discardLogger(), serveConfig{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		unit := func(key string) *rollout.Unit {
-			u, err := db.UnitByName(ctx, key)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return u
-		}
+		st := serveOverStorage(t, db)
+		ctx, unit := st.ctx, st.unit
 		gd, sz, futian, sc, pbc, root := unit("广东省"), unit("深圳市"), unit("440304"), unit("四川省"), unit("中国人民银行"), unit("国务院")
-		var gdTask *rollout.Task
-		ts, _ := db.Tasks(ctx, rollout.TaskFilter{UnitID: gd.ID})
-		for _, tk := range ts {
-			if tk.ItemSeq == 9 {
-				gdTask = tk
-			}
-		}
-		kids, err := db.Divide(ctx, gdTask.ID, []rollout.Division{{UnitID: sz.ID, Role: rollout.RoleLead}})
+		kids, err := db.Divide(ctx, st.taskOf(gd, 9).ID, []rollout.Division{{UnitID: sz.ID, Role: rollout.RoleLead}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,49 +32,28 @@ func TestProblemRouteOverStorage(t *testing.T) {
 		}
 		county := kids[0]
 		const pw = "Problem-Route-2024"
-		for _, u := range []struct {
-			name string
-			unit *rollout.Unit
-			role rollout.Role
-		}{{"futian", futian, rollout.RoleReporter}, {"gd", gd, rollout.RoleReviewer}, {"sz", sz, rollout.RoleViewer},
-			{"sc", sc, rollout.RoleReviewer}, {"pbc", pbc, rollout.RoleReviewer}, {"gwy", root, rollout.RoleViewer},
-			{"mofcom", root, rollout.RoleCoordinator}} {
-			if err := db.CreateUser(ctx, &rollout.User{Username: u.name, Grants: []rollout.Grant{{UnitID: u.unit.ID, Role: u.role}}}, pw); err != nil {
-				t.Fatal(err)
-			}
-		}
-		srv := httptest.NewServer(site.Handler())
-		defer srv.Close()
-		clients := map[string]*http.Client{}
+		st.account("futian", futian.ID, rollout.RoleReporter, pw)
+		st.account("gd", gd.ID, rollout.RoleReviewer, pw)
+		st.account("sz", sz.ID, rollout.RoleViewer, pw)
+		st.account("sc", sc.ID, rollout.RoleReviewer, pw)
+		st.account("pbc", pbc.ID, rollout.RoleReviewer, pw)
+		st.account("gwy", root.ID, rollout.RoleViewer, pw)
+		st.account("mofcom", root.ID, rollout.RoleCoordinator, pw)
+		clients := map[string]*client{}
 		call := func(who, method, path, body string) (int, map[string]any) {
 			t.Helper()
 			c := clients[who]
 			if c == nil {
-				jar, _ := cookiejar.New(nil)
-				c = &http.Client{Jar: jar}
-				resp, err := c.Post(srv.URL+"/api/v1/session", "application/json", strings.NewReader(`{"username":"`+who+`","password":"`+pw+`"}`))
-				if err != nil || resp.StatusCode != 200 {
-					t.Fatalf("sign in %s: %v %v", who, err, resp.Status)
-				}
-				resp.Body.Close()
+				c = st.signIn(who, pw)
 				clients[who] = c
 			}
-			req, _ := http.NewRequest(method, srv.URL+path, bytes.NewReader([]byte(body)))
-			if body != "" {
-				req.Header.Set("Content-Type", "application/json")
-			}
-			resp, err := c.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer resp.Body.Close()
-			b, _ := io.ReadAll(resp.Body)
+			code, b := c.do(method, path, body)
 			var out map[string]any
-			json.Unmarshal(b, &out)
-			if resp.StatusCode == 403 && strings.Contains(string(b), "税务") {
+			json.Unmarshal([]byte(b), &out)
+			if code == 403 && strings.Contains(b, "税务") {
 				t.Errorf("%s %s: the refusal tells of the problem", method, path)
 			}
-			return resp.StatusCode, out
+			return code, out
 		}
 		expect := func(who, method, path, body string, want int) map[string]any {
 			t.Helper()

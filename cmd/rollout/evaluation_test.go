@@ -1,14 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -18,39 +12,6 @@ import (
 	"rollout/sqldb/sqldbtest"
 )
 
-// client is a signed-in browser of the test server.
-type client struct {
-	t   *testing.T
-	srv *httptest.Server
-	c   *http.Client
-}
-
-func signIn(t *testing.T, srv *httptest.Server, username, password string) *client {
-	t.Helper()
-	jar, _ := cookiejar.New(nil)
-	c := &client{t: t, srv: srv, c: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
-	if code, body := c.do("POST", "/api/v1/session", fmt.Sprintf(`{"username":%q,"password":%q}`, username, password)); code != 200 {
-		t.Fatalf("sign in %s: %d %s", username, code, body)
-	}
-	return c
-}
-
-func (c *client) do(method, path, body string) (int, string) {
-	c.t.Helper()
-	req, _ := http.NewRequest(method, c.srv.URL+path, bytes.NewReader([]byte(body)))
-	if body != "" {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	req.Header.Set("Origin", c.srv.URL)
-	resp, err := c.c.Do(req)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(b)
-}
-
 // TestEvaluationOverStorage: the coordinator opens a round by API over the
 // real storage, a third-party evaluator scores in it and sees nothing outside
 // it (another round, tasks, units, items' tasks), the round closes, and the
@@ -58,32 +19,9 @@ func (c *client) do(method, path, body string) (int, string) {
 // both databases.
 func TestEvaluationOverStorage(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
-		ctx := rollout.WithActor(context.Background(), &rollout.User{Username: "test"})
-		site, err := newSite(ctx, db, discardLogger(), serveConfig{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		unit := func(key string) *rollout.Unit {
-			u, err := db.UnitByName(ctx, key)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return u
-		}
+		st := serveOverStorage(t, db)
+		ctx, unit, taskOf := st.ctx, st.unit, st.taskOf
 		root, gd, sc, bj, sz, gz := unit("国务院"), unit("广东省"), unit("四川省"), unit("北京市"), unit("深圳市"), unit("广州市")
-		taskOf := func(u *rollout.Unit, seq int) *rollout.Task {
-			ts, err := db.Tasks(ctx, rollout.TaskFilter{UnitID: u.ID})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, tk := range ts {
-				if tk.ItemSeq == seq {
-					return tk
-				}
-			}
-			t.Fatalf("%s has no task for item %d", u.Name, seq)
-			return nil
-		}
 		// Scripted reports: 广东省 divides item 1 to 深圳市 (implemented, with a
 		// document) and 广州市 (in progress); 四川省 has item 1 implemented and
 		// item 2 deepening; 北京市 reports nothing.
@@ -105,20 +43,11 @@ func TestEvaluationOverStorage(t *testing.T) {
 		report(taskOf(sc, 1), rollout.StatusImplemented)
 		report(taskOf(sc, 2), rollout.StatusDeepening)
 
-		for _, u := range []struct {
-			name string
-			at   *rollout.Unit
-			role rollout.Role
-		}{{"mofcom.coordinator", root, rollout.RoleCoordinator}, {"third.party", root, rollout.RoleEvaluator},
-			{"other.evaluator", root, rollout.RoleEvaluator}} {
-			if err := db.CreateUser(ctx, &rollout.User{Username: u.name, Grants: []rollout.Grant{{UnitID: u.at.ID, Role: u.role}}}, "Evaluate-Round-2024"); err != nil {
-				t.Fatal(err)
-			}
-		}
-		srv := httptest.NewServer(site.Handler())
-		defer srv.Close()
-		coord := signIn(t, srv, "mofcom.coordinator", "Evaluate-Round-2024")
-		third := signIn(t, srv, "third.party", "Evaluate-Round-2024")
+		const pw = "Evaluate-Round-2024"
+		st.account("mofcom.coordinator", root.ID, rollout.RoleCoordinator, pw)
+		st.account("third.party", root.ID, rollout.RoleEvaluator, pw)
+		st.account("other.evaluator", root.ID, rollout.RoleEvaluator, pw)
+		coord, third := st.signIn("mofcom.coordinator", pw), st.signIn("third.party", pw)
 		evaluator, err := db.UserByName(ctx, "third.party")
 		if err != nil {
 			t.Fatal(err)

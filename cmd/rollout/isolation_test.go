@@ -1,14 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -21,32 +15,9 @@ import (
 // page or by API, over the real storage on both databases.
 func TestCountyIsolationOverStorage(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
-		ctx := rollout.WithActor(context.Background(), &rollout.User{Username: "test"})
-		site, err := newSite(ctx, db, discardLogger(), serveConfig{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		unit := func(key string) *rollout.Unit {
-			u, err := db.UnitByName(ctx, key)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return u
-		}
+		st := serveOverStorage(t, db)
+		ctx, unit, taskOf := st.ctx, st.unit, st.taskOf
 		gd, sz, nanshan, futian := unit("广东省"), unit("深圳市"), unit("440305"), unit("440304")
-		taskOf := func(u *rollout.Unit, seq int) *rollout.Task {
-			ts, err := db.Tasks(ctx, rollout.TaskFilter{UnitID: u.ID})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, tk := range ts {
-				if tk.ItemSeq == seq {
-					return tk
-				}
-			}
-			t.Fatalf("%s has no task for item %d", u.Name, seq)
-			return nil
-		}
 		divide := func(parent *rollout.Task, units ...*rollout.Unit) {
 			var ds []rollout.Division
 			for i, u := range units {
@@ -63,40 +34,9 @@ func TestCountyIsolationOverStorage(t *testing.T) {
 		divide(taskOf(gd, 24), sz)
 		divide(taskOf(sz, 24), nanshan, futian)
 		own, foreign := taskOf(futian, 24), taskOf(nanshan, 24)
-		for _, u := range []struct {
-			name string
-			unit *rollout.Unit
-		}{{"futian.reporter", futian}, {"nanshan.reporter", nanshan}} {
-			if err := db.CreateUser(ctx, &rollout.User{Username: u.name, Grants: []rollout.Grant{{UnitID: u.unit.ID, Role: rollout.RoleReporter}}}, "County-Report-2024"); err != nil {
-				t.Fatal(err)
-			}
-		}
-
-		srv := httptest.NewServer(site.Handler())
-		defer srv.Close()
-		jar, _ := cookiejar.New(nil)
-		c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-		resp, err := c.Post(srv.URL+"/api/v1/session", "application/json", strings.NewReader(`{"username":"futian.reporter","password":"County-Report-2024"}`))
-		if err != nil || resp.StatusCode != 200 {
-			t.Fatalf("sign in: %v %v", err, resp.Status)
-		}
-		resp.Body.Close()
-
-		status := func(method, path, body string) (int, string) {
-			t.Helper()
-			req, _ := http.NewRequest(method, srv.URL+path, bytes.NewReader([]byte(body)))
-			if body != "" {
-				req.Header.Set("Content-Type", "application/json")
-			}
-			req.Header.Set("Origin", srv.URL)
-			resp, err := c.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer resp.Body.Close()
-			b, _ := io.ReadAll(resp.Body)
-			return resp.StatusCode, string(b)
-		}
+		st.account("futian.reporter", futian.ID, rollout.RoleReporter, "County-Report-2024")
+		st.account("nanshan.reporter", nanshan.ID, rollout.RoleReporter, "County-Report-2024")
+		c := st.signIn("futian.reporter", "County-Report-2024")
 		division := fmt.Sprintf(`{"divisions":[{"unit_id":%d,"role":"lead","deadline":"持续推进"}]}`, futian.ID)
 		for _, tc := range []struct {
 			method, path, body string
@@ -112,7 +52,7 @@ func TestCountyIsolationOverStorage(t *testing.T) {
 			{"POST", fmt.Sprintf("/api/v1/tasks/%d/divisions", foreign.ID), division, 403},
 			{"GET", fmt.Sprintf("/units/%d/tasks", sz.ID), "", 403}, // its city: above it
 		} {
-			code, body := status(tc.method, tc.path, tc.body)
+			code, body := c.do(tc.method, tc.path, tc.body)
 			if code != tc.want {
 				t.Errorf("%s %s: %d, want %d", tc.method, tc.path, code, tc.want)
 			}
@@ -126,7 +66,7 @@ func TestCountyIsolationOverStorage(t *testing.T) {
 				Unit string `json:"unit"`
 			} `json:"tasks"`
 		}
-		_, body := status("GET", fmt.Sprintf("/api/v1/items/%d/tasks", own.ItemID), "")
+		_, body := c.do("GET", fmt.Sprintf("/api/v1/items/%d/tasks", own.ItemID), "")
 		json.Unmarshal([]byte(body), &tasks)
 		if len(tasks.Tasks) != 1 || tasks.Tasks[0].Unit != "福田区" {
 			t.Errorf("the county sees %+v of the item's tasks", tasks.Tasks)

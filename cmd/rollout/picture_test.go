@@ -1,13 +1,8 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -24,15 +19,8 @@ import (
 // national picture renders.
 func TestPictureAndIndicatorsOverStorage(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
-		ctx := rollout.WithActor(context.Background(), &rollout.User{Username: "test"})
-		site, err := newSite(ctx, db, discardLogger(), serveConfig{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		gd, err := db.UnitByName(ctx, "广东省")
-		if err != nil {
-			t.Fatal(err)
-		}
+		st := serveOverStorage(t, db)
+		ctx, gd := st.ctx, st.unit("广东省")
 		root, err := db.RootUnit(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -46,54 +34,21 @@ func TestPictureAndIndicatorsOverStorage(t *testing.T) {
 		if err != nil || len(ins) != 2 || !ins[0].Proposed || ins[0].Name != "工程建设项目审批时长中位数" {
 			t.Fatalf("seeded indicators of item 1: %+v, %v", ins, err)
 		}
-		for _, u := range []struct {
-			name string
-			unit int64
-			role rollout.Role
-		}{{"gd.reporter", gd.ID, rollout.RoleReporter}, {"mofcom", root.ID, rollout.RoleCoordinator}} {
-			if err := db.CreateUser(ctx, &rollout.User{Username: u.name, Grants: []rollout.Grant{{UnitID: u.unit, Role: u.role}}}, "Picture-Test-2024"); err != nil {
-				t.Fatal(err)
-			}
-		}
-		srv := httptest.NewServer(site.Handler())
-		defer srv.Close()
-		client := func(name string) *http.Client {
-			jar, _ := cookiejar.New(nil)
-			c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-			resp, err := c.Post(srv.URL+"/api/v1/session", "application/json", strings.NewReader(`{"username":"`+name+`","password":"Picture-Test-2024"}`))
-			if err != nil || resp.StatusCode != 200 {
-				t.Fatalf("sign in %s: %v %v", name, resp, err)
-			}
-			resp.Body.Close()
-			return c
-		}
-		do := func(c *http.Client, method, path, ctype, body string) (int, string) {
-			t.Helper()
-			req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
-			if ctype != "" {
-				req.Header.Set("Content-Type", ctype)
-			}
-			resp, err := c.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer resp.Body.Close()
-			b, _ := io.ReadAll(resp.Body)
-			return resp.StatusCode, string(b)
-		}
-		rep, coord := client("gd.reporter"), client("mofcom")
+		st.account("gd.reporter", gd.ID, rollout.RoleReporter, "Picture-Test-2024")
+		st.account("mofcom", root.ID, rollout.RoleCoordinator, "Picture-Test-2024")
+		rep, coord := st.signIn("gd.reporter", "Picture-Test-2024"), st.signIn("mofcom", "Picture-Test-2024")
 
 		// The form: indicator fields, saved with the report.
-		if code, body := do(rep, "POST", fmt.Sprintf("/tasks/%d/steps", task.ID), "application/x-www-form-urlencoded", "kind=acknowledge"); code != 303 {
+		if code, body := rep.send("POST", fmt.Sprintf("/tasks/%d/steps", task.ID), "application/x-www-form-urlencoded", "kind=acknowledge"); code != 303 {
 			t.Fatalf("acknowledge: %d %s", code, body)
 		}
-		if code, body := do(rep, "GET", fmt.Sprintf("/tasks/%d/report?period=2024Q1", task.ID), "", ""); code != 200 ||
+		if code, body := rep.do("GET", fmt.Sprintf("/tasks/%d/report?period=2024Q1", task.ID), ""); code != 200 ||
 			!strings.Contains(body, fmt.Sprintf(`name="ind-%d"`, ins[0].ID)) || !strings.Contains(body, "工程建设项目审批时长中位数") {
 			t.Fatalf("report form: %d, lacks the indicator fields", code)
 		}
 		form := url.Values{"period": {"2024Q1"}, "version": {"0"}, "status": {"implemented"}, "action": {"save"}, "indicators": {"1"},
 			fmt.Sprintf("ind-%d", ins[0].ID): {"12.5"}, fmt.Sprintf("ind-%d", ins[1].ID): {""}}
-		if code, body := do(rep, "POST", fmt.Sprintf("/tasks/%d/report", task.ID), "application/x-www-form-urlencoded", form.Encode()); code != 303 {
+		if code, body := rep.send("POST", fmt.Sprintf("/tasks/%d/report", task.ID), "application/x-www-form-urlencoded", form.Encode()); code != 303 {
 			t.Fatalf("report by form: %d %s", code, body)
 		}
 		saved, err := db.Report(ctx, task.ID, "2024Q1")
@@ -103,28 +58,28 @@ func TestPictureAndIndicatorsOverStorage(t *testing.T) {
 		// By API: a value of an indicator of another item is refused, by its
 		// number; a submission without values keeps those saved.
 		other, _ := db.Indicators(ctx, ts[1].ItemID)
-		if code, body := do(rep, "PUT", fmt.Sprintf("/api/v1/tasks/%d/reports/2024Q2", task.ID), "application/json",
+		if code, body := rep.send("PUT", fmt.Sprintf("/api/v1/tasks/%d/reports/2024Q2", task.ID), "application/json",
 			fmt.Sprintf(`{"version": 0, "status": "implemented", "indicator_values": [{"indicator_id": %d, "value": 3}]}`, other[0].ID)); code != 400 ||
 			!strings.Contains(body, fmt.Sprint(other[0].ID)) {
 			t.Errorf("a foreign indicator: %d %s", code, body)
 		}
-		if code, body := do(rep, "PUT", fmt.Sprintf("/api/v1/tasks/%d/reports/2024Q1", task.ID), "application/json",
+		if code, body := rep.send("PUT", fmt.Sprintf("/api/v1/tasks/%d/reports/2024Q1", task.ID), "application/json",
 			`{"version": 1, "status": "implemented", "submit": true}`); code != 200 {
 			t.Fatalf("submit by API: %d %s", code, body)
 		}
-		if code, body := do(rep, "GET", fmt.Sprintf("/api/v1/tasks/%d/reports/2024Q1", task.ID), "", ""); code != 200 ||
+		if code, body := rep.do("GET", fmt.Sprintf("/api/v1/tasks/%d/reports/2024Q1", task.ID), ""); code != 200 ||
 			!strings.Contains(body, `"indicator_values": [`) || !strings.Contains(body, `"value": 12.5`) {
 			t.Errorf("report by API: %d %s", code, body)
 		}
 
 		// The task's page shows them.
-		if code, body := do(rep, "GET", fmt.Sprintf("/tasks/%d?period=2024Q1", task.ID), "", ""); code != 200 ||
+		if code, body := rep.do("GET", fmt.Sprintf("/tasks/%d?period=2024Q1", task.ID), ""); code != 200 ||
 			!strings.Contains(body, "工程建设项目审批时长中位数</span>：12.5") {
 			t.Errorf("task page: %d, lacks the value", code)
 		}
 
 		// The template carries the indicator columns with the values stored.
-		code, body := do(rep, "GET", fmt.Sprintf("/units/%d/template.xlsx?period=2024Q1", gd.ID), "", "")
+		code, body := rep.do("GET", fmt.Sprintf("/units/%d/template.xlsx?period=2024Q1", gd.ID), "")
 		if code != 200 {
 			t.Fatalf("template: %d", code)
 		}
@@ -148,7 +103,7 @@ func TestPictureAndIndicatorsOverStorage(t *testing.T) {
 			Total   rollout.Tally  `json:"total"`
 			Partial bool           `json:"partial"`
 		}
-		code, body = do(coord, "GET", "/api/v1/matrix?batch=7", "", "")
+		code, body = coord.do("GET", "/api/v1/matrix?batch=7", "")
 		if code != 200 || json.Unmarshal([]byte(body), &m) != nil {
 			t.Fatalf("matrix: %d %s", code, body)
 		}
@@ -159,13 +114,13 @@ func TestPictureAndIndicatorsOverStorage(t *testing.T) {
 		if len(m.Cells) != 715 || m.Partial || sum != m.Total || m.Total.Leaves != 715 || m.Total.Implemented != 1 || m.Total.Evidence != 0 {
 			t.Errorf("matrix: %d cells, total %+v, sum %+v", len(m.Cells), m.Total, sum)
 		}
-		if code, body = do(rep, "GET", "/api/v1/matrix?batch=7", "", ""); code != 200 || json.Unmarshal([]byte(body), &m) != nil || !m.Partial || len(m.Cells) != 24 {
+		if code, body = rep.do("GET", "/api/v1/matrix?batch=7", ""); code != 200 || json.Unmarshal([]byte(body), &m) != nil || !m.Partial || len(m.Cells) != 24 {
 			t.Errorf("广东省's matrix: %d, %d cells (23 items in the province, item 23 in its FTZ)", code, len(m.Cells))
 		}
-		if code, body = do(coord, "GET", "/picture?batch=7", "", ""); code != 200 || !strings.Contains(body, `data-code="440000"`) || !strings.Contains(body, "覆盖率") {
+		if code, body = coord.do("GET", "/picture?batch=7", ""); code != 200 || !strings.Contains(body, `data-code="440000"`) || !strings.Contains(body, "覆盖率") {
 			t.Errorf("picture: %d", code)
 		}
-		if code, body = do(coord, "GET", "/matrix?batch=7", "", ""); code != 200 || !strings.Contains(body, fmt.Sprintf(`href="/tasks/%d/below"`, task.ID)) {
+		if code, body = coord.do("GET", "/matrix?batch=7", ""); code != 200 || !strings.Contains(body, fmt.Sprintf(`href="/tasks/%d/below"`, task.ID)) {
 			t.Errorf("matrix page: %d", code)
 		}
 		if diffs, err := db.CheckRollups(ctx); err != nil || len(diffs) != 0 {
