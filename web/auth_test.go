@@ -220,6 +220,8 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"GET /picture":                       {policy: readItem, path: "/picture?batch=7"},
 		"GET /matrix":                        {policy: readItem, path: "/matrix?batch=7"},
 		"GET /tasks/{id}/below":              {policy: readUnit, path: "/tasks/" + gdTask + "/below"},
+		"GET /items/{id}/progress":           {policy: public, path: "/items/1001/progress"},
+		"GET /items/{id}/progress/{task}":    {policy: public, path: "/items/1001/progress/" + gdTask},
 		"GET /api/v1/matrix":                 {policy: readItem, path: "/api/v1/matrix?batch=7"},
 		"GET /api/v1/tasks/{id}/below":       {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/below"},
 		"POST /items/{id}/indicators":        {policy: coordinate, path: "/items/1001/indicators", header: formPost, body: "op=save&indicator_id=0&name=&direction=higher"},

@@ -52,6 +52,16 @@ func init() {
 			want: []string{"成效指标", "工程建设项目审批时长中位数", "越低越好", `action="/items/1001/indicators"`, `name="baseline"`}},
 		scenario{name: "item page: indicators, read by everyone", path: "/items/1001", status: 200, ctype: htmlType,
 			want: []string{"成效指标", "工程建设项目审批时长中位数", "建议"}, notWant: []string{`action="/items/1001/indicators"`}},
+		// Where an item is in force: public, with no way into tasks or reports.
+		scenario{name: "progress of an item, for everyone", path: "/items/1001/progress", status: 200, ctype: htmlType,
+			want: []string{"各地落实情况", "广东省", `href="/items/1001/progress/{task:440000/1001}"`, `id="progress-total"`, "覆盖率 = "},
+			notWant: []string{`href="/tasks/`}},
+		scenario{name: "progress below a province, for everyone", path: "/items/1001/progress/{task:440000/1001}", status: 200, ctype: htmlType,
+			want: []string{"深圳市", `id="progress-total"`, `href="/items/1001/progress"`}, notWant: []string{`href="/tasks/`}},
+		scenario{name: "progress: a task of another item", path: "/items/1002/progress/{task:440000/1001}", status: 404, ctype: htmlType},
+		scenario{name: "progress: a task that is no number", path: "/items/1001/progress/abc", status: 400, ctype: htmlType},
+		scenario{name: "item page links to its progress", path: "/items/1001", status: 200, ctype: htmlType,
+			want: []string{`href="/items/1001/progress"`}},
 		scenario{name: "indicator form: a baseline that is no number", method: "POST", path: "/items/1002/indicators", as: "coordinator@1", header: formPost,
 			body: "op=save&indicator_id=0&name=x&direction=higher&baseline=abc", status: 400, ctype: htmlType, want: []string{"abc"}},
 	)

@@ -143,6 +143,10 @@ func (s *Server) routes() {
 	s.page("GET /picture", s.picturePageHandler)
 	s.page("GET /matrix", s.matrixPageHandler)
 	s.page("GET /tasks/{id}/below", s.belowPageHandler)
+	// Where an item is in force, for everyone (ActReadCatalog): the roll-ups'
+	// statuses and coverage by unit, no reports, no names of people.
+	s.page("GET /items/{id}/progress", s.progressPageHandler)
+	s.page("GET /items/{id}/progress/{task}", s.progressPageHandler)
 	s.page("POST /items/{id}/indicators", s.indicatorSubmit)
 	s.api("GET /api/v1/matrix", s.apiMatrixHandler)
 	s.api("GET /api/v1/tasks/{id}/below", s.apiBelowHandler)

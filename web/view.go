@@ -137,6 +137,8 @@ type views struct {
 	picture view[*picturePage]
 	matrix  view[*matrixPage]
 	below   view[*belowPage]
+	// progress is where an item is in force, public.
+	progress view[*progressPage]
 	// Coordination
 	problems     view[*problemsPage]
 	problem      view[*problemPage]
@@ -292,6 +294,8 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.picture.name, &vs.picture.tmpl)
 	parse(vs.matrix.name, &vs.matrix.tmpl)
 	parse(vs.below.name, &vs.below.tmpl)
+	vs.progress.name = "progress"
+	parse(vs.progress.name, &vs.progress.tmpl)
 	// Coordination
 	vs.problems.name, vs.problem.name, vs.taskCoord.name = "problems", "problem", "taskcoord"
 	vs.coordination.name, vs.links.name, vs.domain.name = "coordination", "links", "domain"

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -216,6 +217,35 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 			if got := [3]string{r[2], r[3], r[4]}; got != [3]string{strconv.Itoa(w.leaves), strconv.Itoa(w.covered), strconv.Itoa(w.na)} {
 				t.Errorf("map row %s: leaves, covered, not applicable %v; scripted %+v", r[1], got, w)
 			}
+		}
+
+		// The public progress of item 1, read without signing in: one row per
+		// province or FTZ, as the matrix counts it.
+		resp, err := http.Get(srv.URL + fmt.Sprintf("/items/%d/progress", first[0].ItemID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		prow := regexp.MustCompile(`<th scope="row" lang="zh-CN">(?:<a href="[^"]*">)?([^<]+)(?:</a>)?</th>\s*<td[^>]*>[^<]*</td><td>[^<]*</td>\s*<td>(\d+)</td><td>(\d+)</td><td>(\d+)</td>`)
+		prows := prow.FindAllStringSubmatch(string(page), -1)
+		checked := 0
+		for _, ft := range first {
+			if ft.ItemID != first[0].ItemID {
+				continue
+			}
+			w := want[ft.ID]
+			for _, r := range prows {
+				if r[1] == ft.UnitName {
+					checked++
+					if got := [3]string{r[2], r[3], r[4]}; got != [3]string{strconv.Itoa(w.leaves), strconv.Itoa(w.covered), strconv.Itoa(w.na)} {
+						t.Errorf("public progress of %s: %v; scripted %+v", ft.UnitName, got, w)
+					}
+				}
+			}
+		}
+		if resp.StatusCode != 200 || checked < 31 {
+			t.Errorf("public progress: %d, %d rows checked", resp.StatusCode, checked)
 		}
 
 		// The scorecard of a round over every item and unit of the batch.
