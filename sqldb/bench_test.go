@@ -80,6 +80,9 @@ func benchFixture(b *testing.B, dialect string) *sqldb.DB {
 	if err := db.GenerateRollups(ctx); err != nil {
 		b.Fatal(err)
 	}
+	if err := db.Analyze(ctx); err != nil {
+		b.Fatal(err)
+	}
 	return db
 }
 

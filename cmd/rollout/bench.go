@@ -121,6 +121,19 @@ type benchResult struct {
 	ElapsedS         float64     `json:"elapsed_s"`
 	ServerDBVersion  string      `json:"db_version,omitempty"`
 	GeneratedPeriods int         `json:"periods,omitempty"`
+	// LoadAvg is the machine's 1-minute load average when the run began and
+	// when it ended: other work on the machine slows every figure.
+	LoadAvg [2]string `json:"load_avg"`
+}
+
+// loadAvg is the 1-minute load average (/proc/loadavg).
+func loadAvg() string {
+	b, _ := os.ReadFile("/proc/loadavg")
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }
 
 func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -185,7 +198,7 @@ func runBench(ctx context.Context, db *sqldb.DB, dsn string, o benchOptions, log
 		fmt.Fprintf(log, "[%6.1fs] %s\n", time.Since(began).Seconds(), fmt.Sprintf(format, args...))
 	}
 	res := &benchResult{DB: db.Dialect(), Runs: o.Runs, Go: runtime.Version(), CPUs: runtime.NumCPU(), Commit: buildVersion(),
-		Clients: o.Clients}
+		Clients: o.Clients, LoadAvg: [2]string{loadAvg()}}
 	counts, err := db.GenCounts(ctx)
 	if err != nil {
 		return nil, err
@@ -435,9 +448,7 @@ func runBench(ctx context.Context, db *sqldb.DB, dsn string, o benchOptions, log
 			}
 		}
 		read := time.Since(t0)
-		stop := profileTo(os.Getenv("ROLLOUT_BENCH_CPUPROFILE"), run == 0)
 		saved, err := db.SaveReports(ctx, reports, true)
-		stop()
 		if err != nil {
 			return nil, fmt.Errorf("save the imported rows: %w", err)
 		}
@@ -450,7 +461,10 @@ func runBench(ctx context.Context, db *sqldb.DB, dsn string, o benchOptions, log
 
 	// Concurrent saves over HTTP.
 	step("%d concurrent clients saving reports", o.Clients)
-	if err := benchConcurrent(ctx, db, srv, reporterToken, root, period, o, res); err != nil {
+	stop := profileTo(os.Getenv("ROLLOUT_BENCH_CPUPROFILE"))
+	err = benchConcurrent(ctx, db, srv, reporterToken, root, period, o, res)
+	stop()
+	if err != nil {
 		return nil, err
 	}
 
@@ -483,6 +497,7 @@ func runBench(ctx context.Context, db *sqldb.DB, dsn string, o benchOptions, log
 	res.CheckRSS = peakRSS("self")
 	res.RollupDiffs, res.RollupsExact = len(diffs), len(diffs) == 0
 	res.ElapsedS = float64(int(time.Since(began).Seconds()*10)) / 10
+	res.LoadAvg[1] = loadAvg()
 	step("done")
 	return res, nil
 }
@@ -864,11 +879,11 @@ func coldStart(ctx context.Context, bin, dsn string) (time.Duration, float64, er
 	return 0, 0, fmt.Errorf("serve on %s was not ready within a minute", addr)
 }
 
-// profileTo starts a CPU profile written to path when path is set and on is
-// true (ROLLOUT_BENCH_CPUPROFILE profiles the first spreadsheet save); it
-// returns the function that stops it.
-func profileTo(path string, on bool) func() {
-	if path == "" || !on {
+// profileTo starts a CPU profile written to path when path is set
+// (ROLLOUT_BENCH_CPUPROFILE profiles the concurrent saves); it returns the
+// function that stops it.
+func profileTo(path string) func() {
+	if path == "" {
 		return func() {}
 	}
 	f, err := os.Create(path)
