@@ -79,7 +79,65 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := db.optimize(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return db, nil
+}
+
+// optimize gives SQLite's query planner the statistics it needs to pick the
+// narrow index (the national matrix reads the first-level tasks through
+// tasks_first_level, not every task of an item through tasks_item): a
+// database never analysed is analysed, sampling at most analysisLimit rows
+// per index (milliseconds even at national scale); afterwards PRAGMA optimize
+// refreshes the statistics of tables that have grown since. PostgreSQL keeps
+// its own statistics (autovacuum).
+func (db *DB) optimize(ctx context.Context) error {
+	if db.dialect.name != "sqlite" {
+		return nil
+	}
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	var n int
+	if err := conn.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'`).Scan(&n); err != nil {
+		return fmt.Errorf("optimize: %w", err)
+	}
+	stmt := "PRAGMA optimize=0x10002"
+	if n == 0 {
+		stmt = "ANALYZE"
+	}
+	for _, q := range []string{fmt.Sprintf("PRAGMA analysis_limit=%d", analysisLimit), stmt} {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("optimize: %s: %w", q, err)
+		}
+	}
+	return nil
+}
+
+// analysisLimit bounds the rows SQLite's ANALYZE samples per index.
+const analysisLimit = 1000
+
+// Analyze refreshes the planner's statistics of every table, after a bulk
+// load (rollout gen).
+func (db *DB) Analyze(ctx context.Context) error {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if db.dialect.name == "sqlite" {
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA analysis_limit=%d", analysisLimit)); err != nil {
+			return fmt.Errorf("analyze: %w", err)
+		}
+	}
+	if _, err := conn.ExecContext(ctx, "ANALYZE"); err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	return nil
 }
 
 // OpenUnmigrated connects to the database named by dsn as Open does, and

@@ -54,7 +54,7 @@ func init() {
 			want: []string{"成效指标", "工程建设项目审批时长中位数", "建议"}, notWant: []string{`action="/items/1001/indicators"`}},
 		// Where an item is in force: public, with no way into tasks or reports.
 		scenario{name: "progress of an item, for everyone", path: "/items/1001/progress", status: 200, ctype: htmlType,
-			want: []string{"各地落实情况", "广东省", `href="/items/1001/progress/{task:440000/1001}"`, `id="progress-total"`, "覆盖率 = "},
+			want:    []string{"各地落实情况", "广东省", `href="/items/1001/progress/{task:440000/1001}"`, `id="progress-total"`, "覆盖率 = "},
 			notWant: []string{`href="/tasks/`}},
 		scenario{name: "progress below a province, for everyone", path: "/items/1001/progress/{task:440000/1001}", status: 200, ctype: htmlType,
 			want: []string{"深圳市", `id="progress-total"`, `href="/items/1001/progress"`}, notWant: []string{`href="/tasks/`}},

@@ -50,8 +50,9 @@ func cmdGen(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "已生成（%s 规模，%d 个季度，种子 %d）：批次 %d，事项 %d，任务 %d，报告 %d，用时 %s\n",
-		scale, *periods, *seedFlag, res.Batches, res.Items, res.Tasks, res.Reports, time.Since(began).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "已生成（%s 规模，%d 个季度，种子 %d）：批次 %d，事项 %d，任务 %d，报告 %d，问题 %d，评分 %d，用时 %s\n",
+		scale, *periods, *seedFlag, res.Batches, res.Items, res.Tasks, res.Reports, res.Problems, res.Scores,
+		time.Since(began).Round(time.Millisecond))
 	return nil
 }
 
@@ -61,6 +62,7 @@ type genResult struct {
 	Tasks, Reports   int64
 	LeafTasks        int
 	SyntheticBatches int
+	Problems, Scores int
 }
 
 // generate fills db; progress is told each stage and how far it got.
@@ -136,8 +138,16 @@ func generate(ctx context.Context, db *sqldb.DB, scale gen.Scale, periods int, s
 		return res, err
 	}
 	progress("生成进展报告", len(leaves), len(leaves))
+	progress("问题与评估", 0, 1)
+	if err := genCoordination(ctx, db, seed, leaves, around, &res); err != nil {
+		return res, err
+	}
+	progress("问题与评估", 1, 1)
 	progress("汇总", 0, 1)
 	if err := db.GenerateRollups(ctx); err != nil {
+		return res, err
+	}
+	if err := db.Analyze(ctx); err != nil {
 		return res, err
 	}
 	progress("汇总", 1, 1)
@@ -150,7 +160,7 @@ func generate(ctx context.Context, db *sqldb.DB, scale gen.Scale, periods int, s
 	res.Batches = int(stats["batches"])
 	res.SyntheticBatches = len(notices)
 	return res, db.GenerateAudit(ctx, map[string]any{"scale": scale, "periods": periods, "seed": seed,
-		"tasks": res.Tasks, "reports": res.Reports, "synthetic_batches": len(notices)})
+		"tasks": res.Tasks, "reports": res.Reports, "synthetic_batches": len(notices), "problems": res.Problems, "scores": res.Scores})
 }
 
 // seedQuiet seeds the bundled units and 7th batch as serve does, quietly.

@@ -91,7 +91,14 @@ func TestGenerateIsReproducibleOnBothDatabases(t *testing.T) {
 		if res.Reports < int64(res.LeafTasks) || res.Reports > 3*int64(res.LeafTasks) {
 			t.Errorf("%d reports for %d leaves over 3 quarters", res.Reports, res.LeafTasks)
 		}
-		for _, s := range []string{"导入合成批次", "分解任务至city", "生成进展报告", "汇总"} {
+		// Problems raised on leaves pending approval, and a scored evaluation round.
+		if res.Problems == 0 || res.Problems > 2*300 || res.Scores == 0 {
+			t.Errorf("%d problems, %d scores; want some problems (at most about 300) and a scored round", res.Problems, res.Scores)
+		}
+		if ps, err := db.Problems(ctx, rollout.ProblemFilter{}); err != nil || len(ps) != res.Problems {
+			t.Errorf("stored problems: %d, %v; want %d", len(ps), err, res.Problems)
+		}
+		for _, s := range []string{"导入合成批次", "分解任务至city", "生成进展报告", "问题与评估", "汇总"} {
 			if !stages[s] {
 				t.Errorf("progress never finished stage %q (saw %v)", s, stages)
 			}

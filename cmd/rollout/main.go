@@ -18,6 +18,7 @@
 //	rollout version                                     print the version
 //	rollout migrate [--status]                          apply or list the database migrations
 //	rollout check [--json]                              recompute every roll-up and report differences
+//	rollout bench [--json] [--runs N]                   time a fixed scenario on a database filled by gen
 //
 // The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
 // another file, sqlite:PATH, or a postgres:// URL.
@@ -108,6 +109,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// Coordination
 	case "links":
 		err = cmdLinks(ctx, args[1:], stdout, stderr)
+	// Benchmarks
+	case "bench":
+		err = cmdBench(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, versionLine())
 		return exitOK
@@ -156,6 +160,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout version
   rollout migrate [--status]
   rollout check  [--json]
+  rollout bench  [--json] [--runs N] [--clients 64] [--xlsx-rows 10000]
 
 数据库 / database: --db or ROLLOUT_DB — a file path or sqlite:PATH (default ./rollout.db),
   or postgres://user@host/db for PostgreSQL.
