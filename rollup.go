@@ -132,6 +132,9 @@ type Cell struct {
 	// reported (zero when not_started).
 	Status ReportStatus `json:"status"`
 	Since  time.Time    `json:"since,omitzero"`
+	// Divided says tasks were divided from this one: it has a drill-down (a
+	// task divided to a single unit has one leaf, yet is divided).
+	Divided bool `json:"divided"`
 	Tally
 }
 

@@ -482,7 +482,8 @@ func (db *DB) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
 	})
 }
 
-const cellSelect = `SELECT i.id, b.number, i.seq, u.id, u.name, u.code, t.id, r.status, r.status_since, ` + "r.leaves, r.not_started, r.in_progress, r.implemented, r.deepening, r.pending, r.na, r.central, r.evidence" + `
+const cellSelect = `SELECT i.id, b.number, i.seq, u.id, u.name, u.code, t.id, r.status, r.status_since,
+	EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id), ` + "r.leaves, r.not_started, r.in_progress, r.implemented, r.deepening, r.pending, r.na, r.central, r.evidence" + `
 	FROM tasks t
 	JOIN task_rollups r ON r.task_id = t.id
 	JOIN items i ON i.id = t.item_id
@@ -500,7 +501,7 @@ func (tx *tx) cells(ctx context.Context, where, order string, args ...any) ([]ro
 		var c rollout.Cell
 		var since *time.Time
 		if err := rows.Scan(append([]any{&c.ItemID, &c.Batch, &c.ItemSeq, &c.UnitID, &c.UnitName, &c.UnitCode, &c.TaskID,
-			&c.Status, nullTime{&since}}, tallyDest(&c.Tally)...)...); err != nil {
+			&c.Status, nullTime{&since}, &c.Divided}, tallyDest(&c.Tally)...)...); err != nil {
 			return nil, fmt.Errorf("read cells: %w", err)
 		}
 		if since != nil {

@@ -26,6 +26,7 @@ func (f *fakeRollups) cell(ctx context.Context, t *rollout.Task, all []*rollout.
 	if kids == 0 {
 		c.Tally = rollout.Leaf(rollout.StatusNotStarted, false)
 	}
+	c.Divided = kids > 0
 	return c
 }
 

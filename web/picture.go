@@ -33,11 +33,10 @@ type pictureCell struct {
 	Coverage string // "62.5%", or "—" when nothing applies
 	Formula  string
 	Class    string // the background by the chosen colouring (style.css: cov-N, st-STATUS)
-	Divided  bool   // the task was divided: the drill-down has rows
 }
 
 func newPictureCell(c rollout.Cell, byStatus bool) pictureCell {
-	pc := pictureCell{Cell: c, Coverage: coverageText(c.Tally), Formula: c.CoverageFormula(), Divided: c.Leaves > 1}
+	pc := pictureCell{Cell: c, Coverage: coverageText(c.Tally), Formula: c.CoverageFormula()}
 	switch {
 	case byStatus:
 		pc.Class = "st-" + string(c.Status)

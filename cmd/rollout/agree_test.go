@@ -58,6 +58,18 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 		for _, ft := range first {
 			leavesOf[ft.ID] = []int64{ft.ID}
 			prov := byID[ft.UnitID]
+			if ft.ItemSeq == 6 && prov.Name == "广东省" { // divided to one city: one leaf, yet divided
+				cities, err := db.UnitChildren(ctx, prov.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				below, err := db.Divide(ctx, ft.ID, []rollout.Division{{UnitID: cities[0].ID, Role: rollout.RoleLead}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				leavesOf[ft.ID] = []int64{below[0].ID}
+				continue
+			}
 			if ft.ItemSeq > 5 || (prov.Name != "广东省" && prov.Name != "浙江省" && prov.Name != "四川省") {
 				continue
 			}
@@ -181,6 +193,9 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 			if c.Leaves != w.leaves || c.Covered() != w.covered || c.NA != w.na || c.Evidence != w.evidence {
 				t.Errorf("matrix cell of %s, item %d: leaves %d covered %d na %d evidence %d; scripted %+v",
 					c.UnitName, c.ItemSeq, c.Leaves, c.Covered(), c.NA, c.Evidence, w)
+			}
+			if c.Divided != (leavesOf[c.TaskID][0] != c.TaskID) {
+				t.Errorf("matrix cell of %s, item %d: divided %v", c.UnitName, c.ItemSeq, c.Divided)
 			}
 			u := byID[c.UnitID]
 			prov := u.Name
