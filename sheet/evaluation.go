@@ -112,18 +112,11 @@ type evalWriter struct {
 }
 
 func (w *evalWriter) styles() error {
-	border := []excelize.Border{
-		{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
-		{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
-	}
 	one := "0.0"
+	list := listStyles()
 	for dst, s := range map[*int]*excelize.Style{
-		&w.title: {Font: &excelize.Font{Family: titleFont, Size: 14, Bold: true}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}},
-		&w.head: {Font: &excelize.Font{Family: titleFont, Size: 11, Bold: true}, Border: border,
-			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
-			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
-		&w.body: {Font: &excelize.Font{Family: bodyFont, Size: 10.5}, Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
-		&w.num:  {Font: &excelize.Font{Family: bodyFont, Size: 10.5}, Border: border, CustomNumFmt: &one, Alignment: &excelize.Alignment{Vertical: "top"}},
+		&w.title: list[0], &w.head: list[1], &w.body: list[2],
+		&w.num: {Font: &excelize.Font{Family: bodyFont, Size: 10.5}, Border: cellBorder, CustomNumFmt: &one, Alignment: &excelize.Alignment{Vertical: "top"}},
 	} {
 		id, err := w.f.NewStyle(s)
 		if err != nil {

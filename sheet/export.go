@@ -51,17 +51,7 @@ func ExportList(title string, header []string, rows [][]string) ([]byte, error) 
 	if err := f.SetSheetName("Sheet1", name); err != nil {
 		return fail(err)
 	}
-	border := []excelize.Border{
-		{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
-		{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
-	}
-	styles := []*excelize.Style{
-		{Font: &excelize.Font{Family: titleFont, Size: 14, Bold: true}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}},
-		{Font: &excelize.Font{Family: titleFont, Size: 11, Bold: true}, Border: border,
-			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
-			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
-		{Font: &excelize.Font{Family: bodyFont, Size: 10.5}, Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
-	}
+	styles := listStyles()
 	ids := make([]int, len(styles))
 	for i, s := range styles {
 		id, err := f.NewStyle(s)
@@ -141,6 +131,23 @@ func ExportList(title string, header []string, rows [][]string) ([]byte, error) 
 		return fail(err)
 	}
 	return buf.Bytes(), nil
+}
+
+// cellBorder is the thin grey border of every cell of a list's header and body.
+var cellBorder = []excelize.Border{
+	{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
+	{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
+}
+
+// listStyles are the title, header and body styles of a list sheet.
+func listStyles() []*excelize.Style {
+	return []*excelize.Style{
+		{Font: &excelize.Font{Family: titleFont, Size: 14, Bold: true}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}},
+		{Font: &excelize.Font{Family: titleFont, Size: 11, Bold: true}, Border: cellBorder,
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
+		{Font: &excelize.Font{Family: bodyFont, Size: 10.5}, Border: cellBorder, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+	}
 }
 
 // sheetName makes a title a valid sheet name: at most 31 characters, none of
