@@ -1,7 +1,6 @@
 package main
 
 import (
-	"database/sql"
 	"strings"
 	"testing"
 
@@ -25,15 +24,7 @@ func TestCheckCommand(t *testing.T) {
 			if code, out, errOut := runCmd(t, "check", "--db", dsn); code != 0 || !strings.Contains(out, "一致") {
 				t.Fatalf("check: exit %d %s %s", code, out, errOut)
 			}
-			driver, source := "pgx", dsn
-			if dialect == "sqlite" {
-				driver, source = "sqlite", strings.TrimPrefix(dsn, "sqlite:")
-			}
-			raw, err := sql.Open(driver, source)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer raw.Close()
+			raw := rawDB(t, dsn)
 			var n int
 			if err := raw.QueryRow(`SELECT COUNT(*) FROM task_rollups`).Scan(&n); err != nil || n != 715 {
 				t.Fatalf("roll-up rows: %d, %v; want one per implementing task, 715", n, err)

@@ -3,10 +3,8 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
@@ -20,16 +18,7 @@ import (
 // depend on row ids: every task by item and unit code, and every report.
 func genFingerprint(t *testing.T, dsn string) (string, map[string]int) {
 	t.Helper()
-	driver, source := "pgx", dsn
-	if s, ok := strings.CutPrefix(dsn, "sqlite:"); ok {
-		driver, source = "sqlite", s
-	}
-	raw, err := sql.Open(driver, source)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
-	rows, err := raw.Query(`
+	rows, err := rawDB(t, dsn).Query(`
 		SELECT b.number, i.seq, u.code, u.name, t.role, t.state, COALESCE(r.period, ''), COALESCE(r.status, ''),
 			(SELECT COUNT(*) FROM evidence e WHERE e.report_id = r.id)
 		FROM tasks t JOIN items i ON i.id = t.item_id JOIN batches b ON b.id = i.batch_id JOIN units u ON u.id = t.unit_id

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,6 +12,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strconv"
+	"strings"
 	"testing"
 
 	"rollout"
@@ -19,6 +21,22 @@ import (
 
 func urlQuery(s string) string { return url.QueryEscape(s) }
 func itoa(n int64) string      { return strconv.FormatInt(n, 10) }
+
+// rawDB opens the database behind dsn with plain database/sql, as someone
+// with direct access would; it is closed when the test ends.
+func rawDB(t *testing.T, dsn string) *sql.DB {
+	t.Helper()
+	driver, source := "pgx", dsn
+	if s, ok := strings.CutPrefix(dsn, "sqlite:"); ok {
+		driver, source = "sqlite", s
+	}
+	raw, err := sql.Open(driver, source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { raw.Close() })
+	return raw
+}
 
 func discardLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"regexp"
 	"strings"
 	"testing"
@@ -83,15 +82,7 @@ func tamper(t *testing.T, dialect, dsn string) {
 		t.Fatal(err)
 	}
 	db.Close()
-	driver, source := "pgx", dsn
-	if dialect == "sqlite" {
-		driver, source = "sqlite", strings.TrimPrefix(dsn, "sqlite:")
-	}
-	raw, err := sql.Open(driver, source)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := rawDB(t, dsn)
 	// The trail refuses changes through a trigger; someone with full access
 	// removes it first, and the chain still tells.
 	disable := `DROP TRIGGER audit_log_no_update`
