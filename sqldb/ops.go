@@ -133,19 +133,12 @@ func (tx *tx) openProblems(ctx context.Context) (map[rollout.ProblemState]int, e
 			out[st] = 0
 		}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT state, COUNT(*) FROM problems WHERE state <> $1 GROUP BY state`,
-		string(rollout.ProblemResolved))
+	var st rollout.ProblemState
+	var n int
+	err := tx.each(ctx, `SELECT state, COUNT(*) FROM problems WHERE state <> $1 GROUP BY state`,
+		[]any{&st, &n}, func() { out[st] = n }, string(rollout.ProblemResolved))
 	if err != nil {
 		return nil, fmt.Errorf("count open problems: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var st rollout.ProblemState
-		var n int
-		if err := rows.Scan(&st, &n); err != nil {
-			return nil, fmt.Errorf("count open problems: %w", err)
-		}
-		out[st] = n
-	}
-	return out, rows.Err()
+	return out, nil
 }

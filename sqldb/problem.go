@@ -431,20 +431,13 @@ func (tx *tx) responseDays(ctx context.Context) (map[rollout.ProblemLevel]int, e
 	for l, d := range rollout.DefaultResponseDays {
 		out[l] = d
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT level, days FROM problem_settings`)
-	if err != nil {
+	var l string
+	var d int
+	if err := tx.each(ctx, `SELECT level, days FROM problem_settings`, []any{&l, &d},
+		func() { out[rollout.ProblemLevel(l)] = d }); err != nil {
 		return nil, fmt.Errorf("response times: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var l string
-		var d int
-		if err := rows.Scan(&l, &d); err != nil {
-			return nil, err
-		}
-		out[rollout.ProblemLevel(l)] = d
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ResponseDays returns each level's response time.
