@@ -2,7 +2,6 @@ package sqldb
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"rollout"
@@ -34,17 +33,13 @@ func (db *DB) computeScorecard(ctx context.Context, r *rollout.Round) (*rollout.
 			}
 			in.Units = append(in.Units, u)
 		}
-		in.Indicators = map[int64][]*rollout.Indicator{}
-		var ind rollout.Indicator
-		var baseline, target sql.NullFloat64
-		if err := tx.each(ctx, `SELECT n.id, n.item_id, n.seq, n.name, n.measure, n.direction, n.baseline, n.target, n.proposed
-			FROM indicators n JOIN eval_round_items x ON x.item_id = n.item_id WHERE x.round_id = $1 ORDER BY n.item_id, n.seq`,
-			[]any{&ind.ID, &ind.ItemID, &ind.Seq, &ind.Name, &ind.Measure, &ind.Direction, &baseline, &target, &ind.Proposed}, func() {
-				x := ind
-				x.Baseline, x.Target = optFloat(baseline), optFloat(target)
-				in.Indicators[x.ItemID] = append(in.Indicators[x.ItemID], &x)
-			}, r.ID); err != nil {
+		inds, err := tx.indicators(ctx, `item_id IN (SELECT item_id FROM eval_round_items WHERE round_id = $1)`, r.ID)
+		if err != nil {
 			return false, err
+		}
+		in.Indicators = map[int64][]*rollout.Indicator{}
+		for _, ind := range inds {
+			in.Indicators[ind.ItemID] = append(in.Indicators[ind.ItemID], ind)
 		}
 		in.Values = map[int64][]rollout.IndicatorValue{}
 		var taskID int64
@@ -65,12 +60,4 @@ func (db *DB) computeScorecard(ctx context.Context, r *rollout.Round) (*rollout.
 		return nil, fmt.Errorf("scorecard of round %d: %w", r.ID, err)
 	}
 	return rollout.ComputeScorecard(in), nil
-}
-
-func optFloat(v sql.NullFloat64) *float64 {
-	if !v.Valid {
-		return nil
-	}
-	f := v.Float64
-	return &f
 }
