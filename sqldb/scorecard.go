@@ -26,12 +26,9 @@ func (db *DB) computeScorecard(ctx context.Context, r *rollout.Round) (*rollout.
 		return nil, err
 	}
 	_, err = read(ctx, db, func(tx *tx) (bool, error) {
-		for _, id := range r.Units {
-			u, err := tx.unit(ctx, id)
-			if err != nil {
-				return false, err
-			}
-			in.Units = append(in.Units, u)
+		var err error
+		if in.Units, err = tx.units(ctx, `u.id IN (SELECT unit_id FROM eval_round_units WHERE round_id = $1)`, r.ID); err != nil {
+			return false, err
 		}
 		inds, err := tx.indicators(ctx, `item_id IN (SELECT item_id FROM eval_round_items WHERE round_id = $1)`, r.ID)
 		if err != nil {
