@@ -345,12 +345,8 @@ func (db *DB) SuggestLinks(ctx context.Context, batch int) (int, error) {
 		return 0, err
 	}
 	defer tx.Rollback()
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE number = $1`, batch).Scan(&n); err != nil {
+	if _, err := tx.batchID(ctx, batch); err != nil {
 		return 0, err
-	}
-	if n == 0 {
-		return 0, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
 	}
 	created, err := tx.suggestLinks(ctx, batch)
 	if err != nil {

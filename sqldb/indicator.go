@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -205,11 +204,9 @@ func (db *DB) SeedIndicators(ctx context.Context, batch int, bySeq map[int][]rol
 		return 0, err
 	}
 	defer tx.Rollback()
-	var batchID int64
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM batches WHERE number = $1`, batch).Scan(&batchID); errors.Is(err, sql.ErrNoRows) {
-		return 0, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
-	} else if err != nil {
-		return 0, fmt.Errorf("seed indicators of batch %d: %w", batch, err)
+	batchID, err := tx.batchID(ctx, batch)
+	if err != nil {
+		return 0, err
 	}
 	items, err := tx.items(ctx, `i.batch_id = $1`, batchID)
 	if err != nil {

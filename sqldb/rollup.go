@@ -517,12 +517,8 @@ func (tx *tx) cells(ctx context.Context, where, order string, args ...any) ([]ro
 // ENOTFOUND for a batch that does not exist.
 func (db *DB) Matrix(ctx context.Context, batch int) ([]rollout.Cell, error) {
 	return read(ctx, db, func(tx *tx) ([]rollout.Cell, error) {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE number = $1`, batch).Scan(&n); err != nil {
-			return nil, fmt.Errorf("matrix of batch %d: %w", batch, err)
-		}
-		if n == 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
+		if _, err := tx.batchID(ctx, batch); err != nil {
+			return nil, err
 		}
 		return tx.cells(ctx, `b.number = $1 AND t.parent_id IS NULL AND t.role = 'implement'`, `i.seq, u.code, u.path, t.id`, batch)
 	})
@@ -546,12 +542,8 @@ var _ rollout.TrendService = (*DB)(nil)
 // are read rarely, and depend on the tree as it stands today).
 func (db *DB) Trend(ctx context.Context, batch int) ([]rollout.TrendPoint, error) {
 	return read(ctx, db, func(tx *tx) ([]rollout.TrendPoint, error) {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE number = $1`, batch).Scan(&n); err != nil {
-			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
-		}
-		if n == 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
+		if _, err := tx.batchID(ctx, batch); err != nil {
+			return nil, err
 		}
 		leaves := map[int64]rollout.TaskState{}
 		var id, taskID int64
