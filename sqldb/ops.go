@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"rollout"
@@ -41,36 +43,18 @@ func (db *DB) Schema(ctx context.Context) (SchemaStatus, error) {
 		known[m.Version] = true
 		st.Latest = m.Version
 	}
-	applied := map[int]bool{}
-	if ok, err := db.hasMigrationTable(ctx); err != nil {
-		return st, err
-	} else if !ok {
-		for _, m := range ms {
-			st.Pending = append(st.Pending, m.Version)
-		}
-		return st, nil
-	}
-	rows, err := db.db.QueryContext(ctx, `SELECT version FROM schema_migrations ORDER BY version`)
+	applied, err := db.appliedMigrations(ctx)
 	if err != nil {
-		return st, fmt.Errorf("read schema_migrations: %w", err)
+		return st, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var v int
-		if err := rows.Scan(&v); err != nil {
-			return st, err
-		}
-		applied[v] = true
-		st.Applied = append(st.Applied, v)
+	st.Applied = slices.Sorted(maps.Keys(applied))
+	for _, v := range st.Applied {
 		if !known[v] {
 			st.Unknown = append(st.Unknown, v)
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return st, err
-	}
 	for _, m := range ms {
-		if !applied[m.Version] {
+		if _, ok := applied[m.Version]; !ok {
 			st.Pending = append(st.Pending, m.Version)
 		}
 	}
