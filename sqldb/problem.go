@@ -492,20 +492,12 @@ func (db *DB) RemindProblems(ctx context.Context, now time.Time, warningDays int
 		}
 		body := fmt.Sprintf("%s提出的问题“%s”（第%d批第%d项“%s”）在%s层级待答复，答复时限 %s。", p.UnitName, p.Title,
 			p.Batch, p.ItemSeq, p.ItemName, p.Level.Label(), p.DueOn.Format(time.DateOnly))
-		rows, err := tx.QueryContext(ctx, `SELECT unit_id FROM problem_route WHERE problem_id = $1 AND level = $2`, p.ID, string(p.Level))
-		if err != nil {
+		var units []int64
+		var u int64
+		if err := tx.each(ctx, `SELECT unit_id FROM problem_route WHERE problem_id = $1 AND level = $2`, []any{&u},
+			func() { units = append(units, u) }, p.ID, string(p.Level)); err != nil {
 			return 0, err
 		}
-		var units []int64
-		for rows.Next() {
-			var u int64
-			if err := rows.Scan(&u); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			units = append(units, u)
-		}
-		rows.Close()
 		for _, u := range units {
 			r, err := tx.ExecContext(ctx, `INSERT INTO notifications (unit_id, task_id, kind, day, subject, body, created_at, problem_id)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (task_id, kind, day, problem_id, unit_id) DO NOTHING`,
