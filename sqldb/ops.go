@@ -77,28 +77,19 @@ func (db *DB) BusinessGauges(ctx context.Context, now time.Time) (*rollout.Busin
 			g.TasksByState[s] = 0
 		}
 		day := now.In(beijing).Format(time.DateOnly)
-		rows, err := tx.QueryContext(ctx, `SELECT state, COUNT(*),
+		var s rollout.TaskState
+		var n, late int
+		if err := tx.each(ctx, `SELECT state, COUNT(*),
 			SUM(CASE WHEN deadline_date IS NOT NULL AND deadline_date < $1 THEN 1 ELSE 0 END)
-			FROM tasks GROUP BY state`, day)
-		if err != nil {
-			return nil, fmt.Errorf("count tasks by state: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var state string
-			var n, late int
-			if err := rows.Scan(&state, &n, &late); err != nil {
-				return nil, err
-			}
-			s := rollout.TaskState(state)
+			FROM tasks GROUP BY state`, []any{&s, &n, &late}, func() {
 			g.TasksByState[s] = n
 			if !s.Done() {
 				g.Overdue += late
 			}
+		}, day); err != nil {
+			return nil, fmt.Errorf("count tasks by state: %w", err)
 		}
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+		var err error
 		if g.OpenProblems, err = tx.openProblems(ctx); err != nil {
 			return nil, err
 		}
