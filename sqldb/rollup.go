@@ -119,28 +119,19 @@ func (tx *tx) current(ctx context.Context, taskID int64) (rollout.ReportStatus, 
 	if err != nil {
 		return "", 0, false, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, period, status FROM reports WHERE task_id = $1 AND submitted = TRUE`, taskID)
-	if err != nil {
-		return "", 0, false, fmt.Errorf("reports of task %d: %w", taskID, err)
-	}
-	defer rows.Close()
 	var cur *reportHead
-	for rows.Next() {
-		var id int64
-		var period string
-		var status rollout.ReportStatus
-		if err := rows.Scan(&id, &period, &status); err != nil {
-			return "", 0, false, fmt.Errorf("reports of task %d: %w", taskID, err)
-		}
-		h := headOf(id, taskID, period, status)
-		if cur == nil || h.newer(*cur) {
-			cur = &h
-		}
-	}
-	if err := rows.Err(); err != nil {
+	var id int64
+	var period string
+	var st rollout.ReportStatus
+	if err := tx.each(ctx, `SELECT id, period, status FROM reports WHERE task_id = $1 AND submitted = TRUE`,
+		[]any{&id, &period, &st}, func() {
+			h := headOf(id, taskID, period, st)
+			if cur == nil || h.newer(*cur) {
+				cur = &h
+			}
+		}, taskID); err != nil {
 		return "", 0, false, fmt.Errorf("reports of task %d: %w", taskID, err)
 	}
-	rows.Close()
 	status := currentStatus(state, cur)
 	if cur == nil {
 		return status, 0, false, nil
