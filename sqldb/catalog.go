@@ -199,6 +199,19 @@ func (db *DB) Batches(ctx context.Context) ([]*rollout.Batch, error) {
 	return out, rows.Err()
 }
 
+// batchID returns the id of batch number; ENOTFOUND when there is none.
+func (tx *tx) batchID(ctx context.Context, number int) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM batches WHERE number = $1`, number).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", number)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("batch %d: %w", number, err)
+	}
+	return id, nil
+}
+
 // BatchByNumber returns a batch whole: header, domains and items.
 func (db *DB) BatchByNumber(ctx context.Context, number int) (*rollout.Batch, error) {
 	tx, err := db.begin(ctx, true)

@@ -173,22 +173,14 @@ func (db *DB) ApprovalCounts(ctx context.Context, batch int) ([]rollout.Approval
 		q += ` WHERE b.number = $1`
 		args = append(args, batch)
 	}
-	rows, err := db.db.QueryContext(ctx, q+` GROUP BY a.kind, a.step`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("count approvals: %w", err)
-	}
-	defer rows.Close()
-	got := map[[2]string]int{}
-	for rows.Next() {
+	got, err := read(ctx, db, func(tx *tx) (map[[2]string]int, error) {
+		got := map[[2]string]int{}
 		var k, s string
 		var n int
-		if err := rows.Scan(&k, &s, &n); err != nil {
-			return nil, err
-		}
-		got[[2]string{k, s}] = n
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+		return got, tx.each(ctx, q+` GROUP BY a.kind, a.step`, []any{&k, &s, &n}, func() { got[[2]string{k, s}] = n }, args...)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("count approvals: %w", err)
 	}
 	// Every kind and step, zeros included, in display order.
 	var out []rollout.ApprovalCount
@@ -280,24 +272,19 @@ func (db *DB) Risks(ctx context.Context, f rollout.RegisterFilter) ([]*rollout.R
 
 // RiskCounts counts risks by level.
 func (db *DB) RiskCounts(ctx context.Context) (map[rollout.RiskLevel]int, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT level, COUNT(*) FROM risks GROUP BY level`)
-	if err != nil {
-		return nil, fmt.Errorf("count risks: %w", err)
-	}
-	defer rows.Close()
 	out := map[rollout.RiskLevel]int{}
 	for _, l := range rollout.RiskLevels {
 		out[l] = 0
 	}
-	for rows.Next() {
-		var l string
+	_, err := read(ctx, db, func(tx *tx) (bool, error) {
+		var l rollout.RiskLevel
 		var n int
-		if err := rows.Scan(&l, &n); err != nil {
-			return nil, err
-		}
-		out[rollout.RiskLevel(l)] = n
+		return true, tx.each(ctx, `SELECT level, COUNT(*) FROM risks GROUP BY level`, []any{&l, &n}, func() { out[l] = n })
+	})
+	if err != nil {
+		return nil, fmt.Errorf("count risks: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // suggestLinks stores a batch's suggested links (see SuggestLinks).
@@ -345,12 +332,8 @@ func (db *DB) SuggestLinks(ctx context.Context, batch int) (int, error) {
 		return 0, err
 	}
 	defer tx.Rollback()
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE number = $1`, batch).Scan(&n); err != nil {
+	if _, err := tx.batchID(ctx, batch); err != nil {
 		return 0, err
-	}
-	if n == 0 {
-		return 0, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
 	}
 	created, err := tx.suggestLinks(ctx, batch)
 	if err != nil {

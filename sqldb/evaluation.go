@@ -441,7 +441,9 @@ func (db *DB) Scorecard(ctx context.Context, id int64) (*rollout.Scorecard, erro
 			return kept{}, err
 		}
 		var body string
-		err = tx.QueryRowContext(ctx, `SELECT scorecard FROM eval_rounds WHERE id = $1`, id).Scan(&body)
+		if r.Closed() { // an open round's scorecard is computed, not kept
+			err = tx.QueryRowContext(ctx, `SELECT scorecard FROM eval_rounds WHERE id = $1`, id).Scan(&body)
+		}
 		return kept{r, body}, err
 	})
 	if err != nil {

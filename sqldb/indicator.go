@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -205,24 +204,25 @@ func (db *DB) SeedIndicators(ctx context.Context, batch int, bySeq map[int][]rol
 		return 0, err
 	}
 	defer tx.Rollback()
-	var batchID int64
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM batches WHERE number = $1`, batch).Scan(&batchID); errors.Is(err, sql.ErrNoRows) {
-		return 0, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
-	} else if err != nil {
-		return 0, fmt.Errorf("seed indicators of batch %d: %w", batch, err)
+	batchID, err := tx.batchID(ctx, batch)
+	if err != nil {
+		return 0, err
 	}
 	items, err := tx.items(ctx, `i.batch_id = $1`, batchID)
 	if err != nil {
 		return 0, err
 	}
+	// The batch's items that have indicators already, in one query.
+	has := map[int64]bool{}
+	var itemID int64
+	if err := tx.each(ctx, `SELECT DISTINCT n.item_id FROM indicators n JOIN items i ON i.id = n.item_id WHERE i.batch_id = $1`,
+		[]any{&itemID}, func() { has[itemID] = true }, batchID); err != nil {
+		return 0, fmt.Errorf("seed indicators: %w", err)
+	}
 	now := tx.db.dialect.timeArg(tx.now)
 	added := 0
 	for _, it := range items {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM indicators WHERE item_id = $1`, it.ID).Scan(&n); err != nil {
-			return 0, fmt.Errorf("seed indicators: %w", err)
-		}
-		if n > 0 {
+		if has[it.ID] {
 			continue
 		}
 		for i, in := range bySeq[it.Seq] {

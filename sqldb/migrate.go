@@ -125,13 +125,24 @@ func (db *DB) Migrations(ctx context.Context) ([]MigrationStatus, error) {
 	if err != nil {
 		return nil, err
 	}
+	applied, err := db.appliedMigrations(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]MigrationStatus, len(ms))
+	for i, m := range ms {
+		at, ok := applied[m.Version]
+		out[i] = MigrationStatus{Migration: m, Applied: ok, AppliedAt: at}
+	}
+	return out, nil
+}
+
+// appliedMigrations returns the applied versions with when each was applied;
+// none when the database has never been migrated.
+func (db *DB) appliedMigrations(ctx context.Context) (map[int]string, error) {
 	applied := map[int]string{}
 	if ok, err := db.hasMigrationTable(ctx); err != nil || !ok {
-		out := make([]MigrationStatus, len(ms))
-		for i, m := range ms {
-			out[i] = MigrationStatus{Migration: m}
-		}
-		return out, err
+		return applied, err
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT version, applied_at FROM schema_migrations`)
 	if err != nil {
@@ -146,15 +157,7 @@ func (db *DB) Migrations(ctx context.Context) ([]MigrationStatus, error) {
 		}
 		applied[v] = at
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]MigrationStatus, len(ms))
-	for i, m := range ms {
-		at, ok := applied[m.Version]
-		out[i] = MigrationStatus{Migration: m, Applied: ok, AppliedAt: at}
-	}
-	return out, nil
+	return applied, rows.Err()
 }
 
 // hasMigrationTable reports whether the database has been migrated at all.

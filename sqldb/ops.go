@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"rollout"
@@ -41,36 +43,18 @@ func (db *DB) Schema(ctx context.Context) (SchemaStatus, error) {
 		known[m.Version] = true
 		st.Latest = m.Version
 	}
-	applied := map[int]bool{}
-	if ok, err := db.hasMigrationTable(ctx); err != nil {
-		return st, err
-	} else if !ok {
-		for _, m := range ms {
-			st.Pending = append(st.Pending, m.Version)
-		}
-		return st, nil
-	}
-	rows, err := db.db.QueryContext(ctx, `SELECT version FROM schema_migrations ORDER BY version`)
+	applied, err := db.appliedMigrations(ctx)
 	if err != nil {
-		return st, fmt.Errorf("read schema_migrations: %w", err)
+		return st, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var v int
-		if err := rows.Scan(&v); err != nil {
-			return st, err
-		}
-		applied[v] = true
-		st.Applied = append(st.Applied, v)
+	st.Applied = slices.Sorted(maps.Keys(applied))
+	for _, v := range st.Applied {
 		if !known[v] {
 			st.Unknown = append(st.Unknown, v)
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return st, err
-	}
 	for _, m := range ms {
-		if !applied[m.Version] {
+		if _, ok := applied[m.Version]; !ok {
 			st.Pending = append(st.Pending, m.Version)
 		}
 	}
@@ -93,28 +77,19 @@ func (db *DB) BusinessGauges(ctx context.Context, now time.Time) (*rollout.Busin
 			g.TasksByState[s] = 0
 		}
 		day := now.In(beijing).Format(time.DateOnly)
-		rows, err := tx.QueryContext(ctx, `SELECT state, COUNT(*),
+		var s rollout.TaskState
+		var n, late int
+		if err := tx.each(ctx, `SELECT state, COUNT(*),
 			SUM(CASE WHEN deadline_date IS NOT NULL AND deadline_date < $1 THEN 1 ELSE 0 END)
-			FROM tasks GROUP BY state`, day)
-		if err != nil {
-			return nil, fmt.Errorf("count tasks by state: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var state string
-			var n, late int
-			if err := rows.Scan(&state, &n, &late); err != nil {
-				return nil, err
-			}
-			s := rollout.TaskState(state)
+			FROM tasks GROUP BY state`, []any{&s, &n, &late}, func() {
 			g.TasksByState[s] = n
 			if !s.Done() {
 				g.Overdue += late
 			}
+		}, day); err != nil {
+			return nil, fmt.Errorf("count tasks by state: %w", err)
 		}
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+		var err error
 		if g.OpenProblems, err = tx.openProblems(ctx); err != nil {
 			return nil, err
 		}
@@ -133,19 +108,12 @@ func (tx *tx) openProblems(ctx context.Context) (map[rollout.ProblemState]int, e
 			out[st] = 0
 		}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT state, COUNT(*) FROM problems WHERE state <> $1 GROUP BY state`,
-		string(rollout.ProblemResolved))
+	var st rollout.ProblemState
+	var n int
+	err := tx.each(ctx, `SELECT state, COUNT(*) FROM problems WHERE state <> $1 GROUP BY state`,
+		[]any{&st, &n}, func() { out[st] = n }, string(rollout.ProblemResolved))
 	if err != nil {
 		return nil, fmt.Errorf("count open problems: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var st rollout.ProblemState
-		var n int
-		if err := rows.Scan(&st, &n); err != nil {
-			return nil, fmt.Errorf("count open problems: %w", err)
-		}
-		out[st] = n
-	}
-	return out, rows.Err()
+	return out, nil
 }

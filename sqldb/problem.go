@@ -318,53 +318,27 @@ func (tx *tx) problem(ctx context.Context, id int64) (*rollout.Problem, error) {
 		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的问题。", id)
 	}
 	p := ps[0]
-	rows, err := tx.QueryContext(ctx, `SELECT r.unit_id, u.name, u.path, r.level, r.reached_at FROM problem_route r
-		JOIN units u ON u.id = r.unit_id WHERE r.problem_id = $1 ORDER BY r.reached_at, CASE r.level WHEN '' THEN 0 ELSE 1 END, u.path`, id)
-	if err != nil {
+	var s rollout.RouteStop
+	if err := tx.each(ctx, `SELECT r.unit_id, u.name, u.path, r.level, r.reached_at FROM problem_route r
+		JOIN units u ON u.id = r.unit_id WHERE r.problem_id = $1 ORDER BY r.reached_at, CASE r.level WHEN '' THEN 0 ELSE 1 END, u.path`,
+		[]any{&s.UnitID, &s.UnitName, &s.UnitPath, &s.Level, timeValue{&s.ReachedAt}},
+		func() { p.Route = append(p.Route, s) }, id); err != nil {
 		return nil, fmt.Errorf("route of problem %d: %w", id, err)
 	}
-	for rows.Next() {
-		var s rollout.RouteStop
-		if err := rows.Scan(&s.UnitID, &s.UnitName, &s.UnitPath, &s.Level, timeValue{&s.ReachedAt}); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		p.Route = append(p.Route, s)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows, err = tx.QueryContext(ctx, `SELECT id, at, actor, kind, level, note FROM problem_events WHERE problem_id = $1 ORDER BY id`, id)
-	if err != nil {
+	var e rollout.ProblemEvent
+	if err := tx.each(ctx, `SELECT id, at, actor, kind, level, note FROM problem_events WHERE problem_id = $1 ORDER BY id`,
+		[]any{&e.ID, timeValue{&e.At}, &e.Actor, &e.Kind, &e.Level, &e.Note},
+		func() { p.Thread = append(p.Thread, e) }, id); err != nil {
 		return nil, fmt.Errorf("thread of problem %d: %w", id, err)
 	}
-	for rows.Next() {
-		var e rollout.ProblemEvent
-		if err := rows.Scan(&e.ID, timeValue{&e.At}, &e.Actor, &e.Kind, &e.Level, &e.Note); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		p.Thread = append(p.Thread, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows, err = tx.QueryContext(ctx, `SELECT id, problem_id, name, type, size, sha256, added_at, added_by FROM problem_files
-		WHERE problem_id = $1 ORDER BY id`, id)
-	if err != nil {
+	var f rollout.ProblemFile
+	if err := tx.each(ctx, `SELECT id, problem_id, name, type, size, sha256, added_at, added_by FROM problem_files
+		WHERE problem_id = $1 ORDER BY id`,
+		[]any{&f.ID, &f.ProblemID, &f.Name, &f.Type, &f.Size, &f.SHA256, timeValue{&f.AddedAt}, &f.AddedBy},
+		func() { p.Files = append(p.Files, f) }, id); err != nil {
 		return nil, fmt.Errorf("files of problem %d: %w", id, err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var f rollout.ProblemFile
-		if err := rows.Scan(&f.ID, &f.ProblemID, &f.Name, &f.Type, &f.Size, &f.SHA256, timeValue{&f.AddedAt}, &f.AddedBy); err != nil {
-			return nil, err
-		}
-		p.Files = append(p.Files, f)
-	}
-	return p, rows.Err()
+	return p, nil
 }
 
 // Problem returns a problem whole.
@@ -431,20 +405,13 @@ func (tx *tx) responseDays(ctx context.Context) (map[rollout.ProblemLevel]int, e
 	for l, d := range rollout.DefaultResponseDays {
 		out[l] = d
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT level, days FROM problem_settings`)
-	if err != nil {
+	var l string
+	var d int
+	if err := tx.each(ctx, `SELECT level, days FROM problem_settings`, []any{&l, &d},
+		func() { out[rollout.ProblemLevel(l)] = d }); err != nil {
 		return nil, fmt.Errorf("response times: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var l string
-		var d int
-		if err := rows.Scan(&l, &d); err != nil {
-			return nil, err
-		}
-		out[rollout.ProblemLevel(l)] = d
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ResponseDays returns each level's response time.
@@ -525,20 +492,12 @@ func (db *DB) RemindProblems(ctx context.Context, now time.Time, warningDays int
 		}
 		body := fmt.Sprintf("%s提出的问题“%s”（第%d批第%d项“%s”）在%s层级待答复，答复时限 %s。", p.UnitName, p.Title,
 			p.Batch, p.ItemSeq, p.ItemName, p.Level.Label(), p.DueOn.Format(time.DateOnly))
-		rows, err := tx.QueryContext(ctx, `SELECT unit_id FROM problem_route WHERE problem_id = $1 AND level = $2`, p.ID, string(p.Level))
-		if err != nil {
+		var units []int64
+		var u int64
+		if err := tx.each(ctx, `SELECT unit_id FROM problem_route WHERE problem_id = $1 AND level = $2`, []any{&u},
+			func() { units = append(units, u) }, p.ID, string(p.Level)); err != nil {
 			return 0, err
 		}
-		var units []int64
-		for rows.Next() {
-			var u int64
-			if err := rows.Scan(&u); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			units = append(units, u)
-		}
-		rows.Close()
 		for _, u := range units {
 			r, err := tx.ExecContext(ctx, `INSERT INTO notifications (unit_id, task_id, kind, day, subject, body, created_at, problem_id)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (task_id, kind, day, problem_id, unit_id) DO NOTHING`,

@@ -119,28 +119,19 @@ func (tx *tx) current(ctx context.Context, taskID int64) (rollout.ReportStatus, 
 	if err != nil {
 		return "", 0, false, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, period, status FROM reports WHERE task_id = $1 AND submitted = TRUE`, taskID)
-	if err != nil {
-		return "", 0, false, fmt.Errorf("reports of task %d: %w", taskID, err)
-	}
-	defer rows.Close()
 	var cur *reportHead
-	for rows.Next() {
-		var id int64
-		var period string
-		var status rollout.ReportStatus
-		if err := rows.Scan(&id, &period, &status); err != nil {
-			return "", 0, false, fmt.Errorf("reports of task %d: %w", taskID, err)
-		}
-		h := headOf(id, taskID, period, status)
-		if cur == nil || h.newer(*cur) {
-			cur = &h
-		}
-	}
-	if err := rows.Err(); err != nil {
+	var id int64
+	var period string
+	var st rollout.ReportStatus
+	if err := tx.each(ctx, `SELECT id, period, status FROM reports WHERE task_id = $1 AND submitted = TRUE`,
+		[]any{&id, &period, &st}, func() {
+			h := headOf(id, taskID, period, st)
+			if cur == nil || h.newer(*cur) {
+				cur = &h
+			}
+		}, taskID); err != nil {
 		return "", 0, false, fmt.Errorf("reports of task %d: %w", taskID, err)
 	}
-	rows.Close()
 	status := currentStatus(state, cur)
 	if cur == nil {
 		return status, 0, false, nil
@@ -517,12 +508,8 @@ func (tx *tx) cells(ctx context.Context, where, order string, args ...any) ([]ro
 // ENOTFOUND for a batch that does not exist.
 func (db *DB) Matrix(ctx context.Context, batch int) ([]rollout.Cell, error) {
 	return read(ctx, db, func(tx *tx) ([]rollout.Cell, error) {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE number = $1`, batch).Scan(&n); err != nil {
-			return nil, fmt.Errorf("matrix of batch %d: %w", batch, err)
-		}
-		if n == 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
+		if _, err := tx.batchID(ctx, batch); err != nil {
+			return nil, err
 		}
 		return tx.cells(ctx, `b.number = $1 AND t.parent_id IS NULL AND t.role = 'implement'`, `i.seq, u.code, u.path, t.id`, batch)
 	})
@@ -546,12 +533,8 @@ var _ rollout.TrendService = (*DB)(nil)
 // are read rarely, and depend on the tree as it stands today).
 func (db *DB) Trend(ctx context.Context, batch int) ([]rollout.TrendPoint, error) {
 	return read(ctx, db, func(tx *tx) ([]rollout.TrendPoint, error) {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE number = $1`, batch).Scan(&n); err != nil {
-			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
-		}
-		if n == 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
+		if _, err := tx.batchID(ctx, batch); err != nil {
+			return nil, err
 		}
 		leaves := map[int64]rollout.TaskState{}
 		var id, taskID int64

@@ -2,7 +2,6 @@ package sqldb
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"rollout"
@@ -27,24 +26,17 @@ func (db *DB) computeScorecard(ctx context.Context, r *rollout.Round) (*rollout.
 		return nil, err
 	}
 	_, err = read(ctx, db, func(tx *tx) (bool, error) {
-		for _, id := range r.Units {
-			u, err := tx.unit(ctx, id)
-			if err != nil {
-				return false, err
-			}
-			in.Units = append(in.Units, u)
+		var err error
+		if in.Units, err = tx.units(ctx, `u.id IN (SELECT unit_id FROM eval_round_units WHERE round_id = $1)`, r.ID); err != nil {
+			return false, err
+		}
+		inds, err := tx.indicators(ctx, `item_id IN (SELECT item_id FROM eval_round_items WHERE round_id = $1)`, r.ID)
+		if err != nil {
+			return false, err
 		}
 		in.Indicators = map[int64][]*rollout.Indicator{}
-		var ind rollout.Indicator
-		var baseline, target sql.NullFloat64
-		if err := tx.each(ctx, `SELECT n.id, n.item_id, n.seq, n.name, n.measure, n.direction, n.baseline, n.target, n.proposed
-			FROM indicators n JOIN eval_round_items x ON x.item_id = n.item_id WHERE x.round_id = $1 ORDER BY n.item_id, n.seq`,
-			[]any{&ind.ID, &ind.ItemID, &ind.Seq, &ind.Name, &ind.Measure, &ind.Direction, &baseline, &target, &ind.Proposed}, func() {
-				x := ind
-				x.Baseline, x.Target = optFloat(baseline), optFloat(target)
-				in.Indicators[x.ItemID] = append(in.Indicators[x.ItemID], &x)
-			}, r.ID); err != nil {
-			return false, err
+		for _, ind := range inds {
+			in.Indicators[ind.ItemID] = append(in.Indicators[ind.ItemID], ind)
 		}
 		in.Values = map[int64][]rollout.IndicatorValue{}
 		var taskID int64
@@ -65,12 +57,4 @@ func (db *DB) computeScorecard(ctx context.Context, r *rollout.Round) (*rollout.
 		return nil, fmt.Errorf("scorecard of round %d: %w", r.ID, err)
 	}
 	return rollout.ComputeScorecard(in), nil
-}
-
-func optFloat(v sql.NullFloat64) *float64 {
-	if !v.Valid {
-		return nil
-	}
-	f := v.Float64
-	return &f
 }

@@ -26,11 +26,9 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 		return res, err
 	}
 	defer tx.Rollback()
-	var batchID int64
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM batches WHERE number = $1`, batch).Scan(&batchID); err == sql.ErrNoRows {
-		return res, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", batch)
-	} else if err != nil {
-		return res, fmt.Errorf("assign batch %d: %w", batch, err)
+	batchID, err := tx.batchID(ctx, batch)
+	if err != nil {
+		return res, err
 	}
 	items, err := tx.items(ctx, `i.batch_id = $1`, batchID)
 	if err != nil {
