@@ -49,8 +49,8 @@ func (s *Server) indicatorSubmit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "indicator.bad_form")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	var id int64
 	if raw := r.PostFormValue("indicator_id"); raw != "" && raw != "0" {
