@@ -735,10 +735,7 @@ func (req *apiReportRequest) input(l lang) (reportInput, error) {
 		in.Evidence = append(in.Evidence, row)
 	}
 	if req.Values != nil {
-		in.HasValues, in.Values = true, map[int64]string{}
-		for _, v := range req.Values {
-			in.Values[v.IndicatorID] = strconv.FormatFloat(v.Value, 'f', -1, 64)
-		}
+		in.HasValues, in.Values = true, valuesInput(req.Values)
 	}
 	return in, nil
 }
