@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -76,11 +77,7 @@ func (s *Server) indicatorSubmit(w http.ResponseWriter, r *http.Request) error {
 			if err != nil {
 				return err
 			}
-			found := false
-			for _, old := range ins {
-				found = found || old.ID == id
-			}
-			if !found {
+			if !slices.ContainsFunc(ins, func(old *rollout.Indicator) bool { return old.ID == id }) {
 				return rollout.Errorf(rollout.ENOTFOUND, "%s", tr(l, "indicator.not_of_item", id))
 			}
 		}
