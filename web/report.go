@@ -414,16 +414,21 @@ func lockReason(l lang, st rollout.TaskState) string {
 	return tr(l, "report.locked", stateLabel(l, st))
 }
 
-// reportPageFor is the form of t's report for period, stored being the report
-// saved for it (nil when none).
+// reportPageFor is the form of t's report for period (the current one of the
+// batch's rhythm when empty), stored being the report saved for it (nil when
+// none).
 func (s *Server) reportPageFor(r *http.Request, t *rollout.Task, period rollout.Period, stored *rollout.Report) *reportPage {
 	l := requestLang(r)
+	rhythm := s.rhythmOf(r.Context(), t.Batch)
+	if period == "" {
+		period = rollout.PeriodOf(rhythm, s.now())
+	}
 	return &reportPage{
 		layout:   newLayout(r, tr(l, "report.title", t.ItemName, periodLabel(l, period)), ""),
 		Task:     t,
 		Lamp:     s.lamp(l, t),
 		Period:   period,
-		Periods:  withPeriod(rollout.PeriodsAround(s.rhythmOf(r.Context(), t.Batch), s.now(), 3), period),
+		Periods:  withPeriod(rollout.PeriodsAround(rhythm, s.now(), 3), period),
 		Statuses: rollout.Statuses,
 		Stored:   stored,
 		MaxMiB:   rollout.MaxAttachmentSize >> 20,
@@ -446,15 +451,11 @@ func (s *Server) reportForm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if period == "" {
-		period = rollout.PeriodOf(s.rhythmOf(r.Context(), t.Batch), s.now())
-	}
-	stored, err := s.storedReport(r.Context(), t.ID, period)
-	if err != nil {
+	p := s.reportPageFor(r, t, period, nil)
+	if p.Stored, err = s.storedReport(r.Context(), t.ID, p.Period); err != nil {
 		return err
 	}
-	p := s.reportPageFor(r, t, period, stored)
-	p.Form = inputOf(stored)
+	p.Form = inputOf(p.Stored)
 	p.Locked = lockReason(l, t.State)
 	if r.URL.Query().Get("saved") == "1" {
 		p.Notice = tr(l, "report.saved")
