@@ -522,7 +522,7 @@ func (s *Server) reportSubmit(w http.ResponseWriter, r *http.Request) error {
 			if stored, err = s.storedReport(ctx, t.ID, post.period); err != nil {
 				return err
 			}
-			p = s.reportPageFor(r, t, post.period, stored)
+			p.Stored = stored
 			p.Form, p.FileNote, p.ErrorField = inputOf(stored), true, "file"
 			p.Error = tr(l, "evidence.refused_after_save", errorMessage(l, ferr))
 			return s.views.report.render(w, http.StatusBadRequest, p)
