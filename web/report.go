@@ -196,11 +196,10 @@ type reportPost struct {
 	file   *attachedFile
 }
 
-// readReportPost reads the report form, multipart (with a file) or
-// URL-encoded. A body over the bound, and hidden fields that are not as the
-// form sends them, are refused outright; the fields a person types are
-// checked when the report is built.
-func readReportPost(w http.ResponseWriter, r *http.Request) (*reportPost, error) {
+// parseAttachmentForm reads a form of at most maxReportBody bytes (one
+// attachment with the fields), multipart or URL-encoded; a body over the bound
+// is 413.
+func parseAttachmentForm(w http.ResponseWriter, r *http.Request) error {
 	l := requestLang(r)
 	r.Body = http.MaxBytesReader(w, r.Body, maxReportBody)
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -211,15 +210,28 @@ func readReportPost(w http.ResponseWriter, r *http.Request) (*reportPost, error)
 	case "application/x-www-form-urlencoded":
 		err = r.ParseForm()
 	default:
-		return nil, invalid(l, "error.form_unreadable")
+		return invalid(l, "error.form_unreadable")
 	}
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
-		return nil, &httpError{status: http.StatusRequestEntityTooLarge, code: codeTooLarge,
+		return &httpError{status: http.StatusRequestEntityTooLarge, code: codeTooLarge,
 			message: tr(l, "evidence.body_too_large", rollout.MaxAttachmentSize>>20)}
 	case err != nil:
-		return nil, invalid(l, "error.form_unreadable")
+		return invalid(l, "error.form_unreadable")
+	}
+	return nil
+}
+
+// readReportPost reads the report form, multipart (with a file) or
+// URL-encoded. A body over the bound, and hidden fields that are not as the
+// form sends them, are refused outright; the fields a person types are
+// checked when the report is built.
+func readReportPost(w http.ResponseWriter, r *http.Request) (*reportPost, error) {
+	l := requestLang(r)
+	err := parseAttachmentForm(w, r)
+	if err != nil {
+		return nil, err
 	}
 	if r.MultipartForm != nil {
 		defer r.MultipartForm.RemoveAll()
