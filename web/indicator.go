@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,8 +50,8 @@ func (s *Server) indicatorSubmit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := r.ParseForm(); err != nil {
-		return invalid(l, "indicator.bad_form")
+	if err := parseForm(w, r); err != nil {
+		return err
 	}
 	var id int64
 	if raw := r.PostFormValue("indicator_id"); raw != "" && raw != "0" {
@@ -76,11 +77,7 @@ func (s *Server) indicatorSubmit(w http.ResponseWriter, r *http.Request) error {
 			if err != nil {
 				return err
 			}
-			found := false
-			for _, old := range ins {
-				found = found || old.ID == id
-			}
-			if !found {
+			if !slices.ContainsFunc(ins, func(old *rollout.Indicator) bool { return old.ID == id }) {
 				return rollout.Errorf(rollout.ENOTFOUND, "%s", tr(l, "indicator.not_of_item", id))
 			}
 		}

@@ -939,7 +939,6 @@ var messages = map[string]message{
 	"indicator.none":              {"尚未设置指标。", "No indicator yet."},
 	"indicator.bad_number":        {"%s“%s”不是数字。", "%s %q is not a number."},
 	"indicator.bad_id":            {"指标编号“%s”无效。", "Indicator ID %q is not valid."},
-	"indicator.bad_form":          {"表单无法读取，请重新提交。", "The form could not be read; please submit it again."},
 	"indicator.not_of_item":       {"指标（编号 %d）不属于本事项。", "Indicator %d does not belong to this item."},
 	"value.indicator_id":          {"指标编号", "Indicator ID"},
 	"report.indicators":           {"成效指标数值", "Indicator values"},

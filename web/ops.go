@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"net/http"
 	"net/netip"
+	"slices"
 	"strings"
 	"time"
 
@@ -52,14 +53,7 @@ type PoolStats struct {
 // opsPaths are the operations endpoints: no session lookup, no read-only refusal.
 var opsPaths = []string{"/healthz", "/readyz", "/metrics"}
 
-func isOpsPath(p string) bool {
-	for _, o := range opsPaths {
-		if p == o {
-			return true
-		}
-	}
-	return false
-}
+func isOpsPath(p string) bool { return slices.Contains(opsPaths, p) }
 
 // opsState is the operations side of a Server.
 type opsState struct {

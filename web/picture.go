@@ -346,6 +346,17 @@ func (s *Server) readBelow(r *http.Request) (*rollout.Task, *rollout.Item, []rol
 	return t, it, cells, nil
 }
 
+// drillCells are a drill-down's cells as its table shows them, and their total.
+func drillCells(cells []rollout.Cell) ([]pictureCell, pictureCell) {
+	var out []pictureCell
+	var sum rollout.Tally
+	for _, c := range cells {
+		out = append(out, newPictureCell(c, false))
+		sum.Add(c.Tally)
+	}
+	return out, newPictureCell(rollout.Cell{Tally: sum}, false)
+}
+
 // belowPageHandler serves GET /tasks/{id}/below.
 func (s *Server) belowPageHandler(w http.ResponseWriter, r *http.Request) error {
 	l := requestLang(r)
@@ -354,12 +365,7 @@ func (s *Server) belowPageHandler(w http.ResponseWriter, r *http.Request) error 
 		return err
 	}
 	p := &belowPage{layout: newLayout(r, tr(l, "below.title", t.UnitName, it.Seq), "picture"), Task: t, Item: it}
-	var sum rollout.Tally
-	for _, c := range cells {
-		p.Cells = append(p.Cells, newPictureCell(c, false))
-		sum.Add(c.Tally)
-	}
-	p.Total = newPictureCell(rollout.Cell{Tally: sum}, false)
+	p.Cells, p.Total = drillCells(cells)
 	return s.views.below.render(w, http.StatusOK, p)
 }
 

@@ -2,7 +2,6 @@ package web
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -373,25 +372,8 @@ func (s *Server) apiProblemStep(w http.ResponseWriter, r *http.Request) error {
 // readFilesForm reads a form, multipart (with files under "file") or
 // URL-encoded, within the attachment bound.
 func readFilesForm(w http.ResponseWriter, r *http.Request) (url.Values, []rollout.NewFile, error) {
-	l := requestLang(r)
-	r.Body = http.MaxBytesReader(w, r.Body, rollout.MaxAttachmentSize+maxBody)
-	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	var err error
-	switch mt {
-	case "multipart/form-data":
-		err = r.ParseMultipartForm(1 << 20)
-	case "application/x-www-form-urlencoded":
-		err = r.ParseForm()
-	default:
-		return nil, nil, invalid(l, "error.form_unreadable")
-	}
-	var tooLarge *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooLarge):
-		return nil, nil, &httpError{status: http.StatusRequestEntityTooLarge, code: codeTooLarge,
-			message: tr(l, "evidence.body_too_large", rollout.MaxAttachmentSize>>20)}
-	case err != nil:
-		return nil, nil, invalid(l, "error.form_unreadable")
+	if err := parseAttachmentForm(w, r); err != nil {
+		return nil, nil, err
 	}
 	var files []rollout.NewFile
 	if r.MultipartForm != nil {

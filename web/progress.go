@@ -68,11 +68,6 @@ func (s *Server) progressPageHandler(w http.ResponseWriter, r *http.Request) err
 		p.Unit = t
 		p.layout = newLayout(r, tr(l, "progress.title_below", t.UnitName, it.Name), "")
 	}
-	var sum rollout.Tally
-	for _, c := range cells {
-		p.Cells = append(p.Cells, newPictureCell(c, false))
-		sum.Add(c.Tally)
-	}
-	p.Total = newPictureCell(rollout.Cell{Tally: sum}, false)
+	p.Cells, p.Total = drillCells(cells)
 	return s.views.progress.render(w, http.StatusOK, p)
 }

@@ -196,11 +196,10 @@ type reportPost struct {
 	file   *attachedFile
 }
 
-// readReportPost reads the report form, multipart (with a file) or
-// URL-encoded. A body over the bound, and hidden fields that are not as the
-// form sends them, are refused outright; the fields a person types are
-// checked when the report is built.
-func readReportPost(w http.ResponseWriter, r *http.Request) (*reportPost, error) {
+// parseAttachmentForm reads a form of at most maxReportBody bytes (one
+// attachment with the fields), multipart or URL-encoded; a body over the bound
+// is 413.
+func parseAttachmentForm(w http.ResponseWriter, r *http.Request) error {
 	l := requestLang(r)
 	r.Body = http.MaxBytesReader(w, r.Body, maxReportBody)
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -211,15 +210,28 @@ func readReportPost(w http.ResponseWriter, r *http.Request) (*reportPost, error)
 	case "application/x-www-form-urlencoded":
 		err = r.ParseForm()
 	default:
-		return nil, invalid(l, "error.form_unreadable")
+		return invalid(l, "error.form_unreadable")
 	}
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
-		return nil, &httpError{status: http.StatusRequestEntityTooLarge, code: codeTooLarge,
+		return &httpError{status: http.StatusRequestEntityTooLarge, code: codeTooLarge,
 			message: tr(l, "evidence.body_too_large", rollout.MaxAttachmentSize>>20)}
 	case err != nil:
-		return nil, invalid(l, "error.form_unreadable")
+		return invalid(l, "error.form_unreadable")
+	}
+	return nil
+}
+
+// readReportPost reads the report form, multipart (with a file) or
+// URL-encoded. A body over the bound, and hidden fields that are not as the
+// form sends them, are refused outright; the fields a person types are
+// checked when the report is built.
+func readReportPost(w http.ResponseWriter, r *http.Request) (*reportPost, error) {
+	l := requestLang(r)
+	err := parseAttachmentForm(w, r)
+	if err != nil {
+		return nil, err
 	}
 	if r.MultipartForm != nil {
 		defer r.MultipartForm.RemoveAll()
@@ -414,16 +426,21 @@ func lockReason(l lang, st rollout.TaskState) string {
 	return tr(l, "report.locked", stateLabel(l, st))
 }
 
-// reportPageFor is the form of t's report for period, stored being the report
-// saved for it (nil when none).
+// reportPageFor is the form of t's report for period (the current one of the
+// batch's rhythm when empty), stored being the report saved for it (nil when
+// none).
 func (s *Server) reportPageFor(r *http.Request, t *rollout.Task, period rollout.Period, stored *rollout.Report) *reportPage {
 	l := requestLang(r)
+	rhythm := s.rhythmOf(r.Context(), t.Batch)
+	if period == "" {
+		period = rollout.PeriodOf(rhythm, s.now())
+	}
 	return &reportPage{
 		layout:   newLayout(r, tr(l, "report.title", t.ItemName, periodLabel(l, period)), ""),
 		Task:     t,
 		Lamp:     s.lamp(l, t),
 		Period:   period,
-		Periods:  withPeriod(rollout.PeriodsAround(s.rhythmOf(r.Context(), t.Batch), s.now(), 3), period),
+		Periods:  withPeriod(rollout.PeriodsAround(rhythm, s.now(), 3), period),
 		Statuses: rollout.Statuses,
 		Stored:   stored,
 		MaxMiB:   rollout.MaxAttachmentSize >> 20,
@@ -446,15 +463,11 @@ func (s *Server) reportForm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if period == "" {
-		period = rollout.PeriodOf(s.rhythmOf(r.Context(), t.Batch), s.now())
-	}
-	stored, err := s.storedReport(r.Context(), t.ID, period)
-	if err != nil {
+	p := s.reportPageFor(r, t, period, nil)
+	if p.Stored, err = s.storedReport(r.Context(), t.ID, p.Period); err != nil {
 		return err
 	}
-	p := s.reportPageFor(r, t, period, stored)
-	p.Form = inputOf(stored)
+	p.Form = inputOf(p.Stored)
 	p.Locked = lockReason(l, t.State)
 	if r.URL.Query().Get("saved") == "1" {
 		p.Notice = tr(l, "report.saved")
@@ -521,7 +534,7 @@ func (s *Server) reportSubmit(w http.ResponseWriter, r *http.Request) error {
 			if stored, err = s.storedReport(ctx, t.ID, post.period); err != nil {
 				return err
 			}
-			p = s.reportPageFor(r, t, post.period, stored)
+			p.Stored = stored
 			p.Form, p.FileNote, p.ErrorField = inputOf(stored), true, "file"
 			p.Error = tr(l, "evidence.refused_after_save", errorMessage(l, ferr))
 			return s.views.report.render(w, http.StatusBadRequest, p)
@@ -735,10 +748,7 @@ func (req *apiReportRequest) input(l lang) (reportInput, error) {
 		in.Evidence = append(in.Evidence, row)
 	}
 	if req.Values != nil {
-		in.HasValues, in.Values = true, map[int64]string{}
-		for _, v := range req.Values {
-			in.Values[v.IndicatorID] = strconv.FormatFloat(v.Value, 'f', -1, 64)
-		}
+		in.HasValues, in.Values = true, valuesInput(req.Values)
 	}
 	return in, nil
 }

@@ -263,12 +263,11 @@ func actions(r *http.Request, t *rollout.Task, below, open int) taskActions {
 	}
 }
 
-// periodReports reads task id's reports for the periods offered around now
-// (with asked among them when given) and returns the periods, newest first,
-// and the reports found.
-func (s *Server) periodReports(ctx context.Context, t *rollout.Task, asked rollout.Period) ([]rollout.Period, map[rollout.Period]*rollout.Report, error) {
-	id := t.ID
-	periods := withPeriod(rollout.PeriodsAround(s.rhythmOf(ctx, t.Batch), s.now(), 3), asked)
+// periodReports reads task id's reports for the periods of rhythm offered
+// around now (with asked among them when given) and returns the periods,
+// newest first, and the reports found.
+func (s *Server) periodReports(ctx context.Context, id int64, rhythm string, asked rollout.Period) ([]rollout.Period, map[rollout.Period]*rollout.Report, error) {
+	periods := withPeriod(rollout.PeriodsAround(rhythm, s.now(), 3), asked)
 	found := map[rollout.Period]*rollout.Report{}
 	for _, p := range periods {
 		rep, err := s.reports.Report(ctx, id, p)
@@ -313,13 +312,14 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 	}
 	p.Can = actions(r, t, len(under), p.OpenBelow)
 
-	periods, reports, err := s.periodReports(ctx, t, asked)
+	rhythm := s.rhythmOf(ctx, t.Batch)
+	periods, reports, err := s.periodReports(ctx, t.ID, rhythm, asked)
 	if err != nil {
 		return nil, err
 	}
 	p.Period = asked
 	if p.Period == "" {
-		p.Period = rollout.PeriodOf(s.rhythmOf(ctx, t.Batch), s.now())
+		p.Period = rollout.PeriodOf(rhythm, s.now())
 		if i := slices.IndexFunc(periods, func(q rollout.Period) bool { return reports[q] != nil }); i >= 0 {
 			p.Period = periods[i]
 		}

@@ -201,7 +201,7 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		"lkind":     func(k rollout.LinkKind) string { return linkKindLabel(l, k) },
 		"score":     func(f float64) string { return fmt.Sprintf("%.2f", f) },
 		"day":       func(d rollout.Day) string { return formatDate(l, d.Time) },
-		"dayValue":  func(d rollout.Day) string { return dayValue(d) },
+		"dayValue":  dayValue,
 		"stepOf":    stepOf,
 		"domainURL": func(name string) string { return "/domains/" + url.PathEscape(name) },
 	}
