@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"rollout/msg"
 )
 
 // Approvals and legal changes (报批, 法规调整), risks (风险防控) and links
@@ -30,13 +32,11 @@ var ApprovalKinds = []ApprovalKind{ApprovalStateCouncil, LegalAdminRegulation, L
 // Valid reports whether k is a known kind.
 func (k ApprovalKind) Valid() bool { return slices.Contains(ApprovalKinds, k) }
 
-// Label is the kind's Chinese name.
-func (k ApprovalKind) Label() string {
-	return map[ApprovalKind]string{
-		ApprovalStateCouncil: "报国务院批准", LegalAdminRegulation: "调整行政法规", LegalSCDocument: "调整国务院文件",
-		LegalDeptRule: "调整部门规章", LegalLocalRegulation: "调整地方性法规",
-	}[k]
-}
+// Label is the ApprovalKind's name in Chinese, as reports, sheets and the command line write it.
+func (k ApprovalKind) Label() string { return k.Text(msg.ZH) }
+
+// Text names the ApprovalKind in language lang (catalogue entries akind.*).
+func (k ApprovalKind) Text(lang msg.Lang) string { return term(lang, "akind.", k) }
 
 // ApprovalStep is a step of the legal procedure.
 type ApprovalStep string
@@ -55,11 +55,11 @@ var ApprovalSteps = []ApprovalStep{StepDrafting, StepConsultation, StepReview, S
 // Valid reports whether s is a known step.
 func (s ApprovalStep) Valid() bool { return slices.Contains(ApprovalSteps, s) }
 
-// Label is the step's Chinese name.
-func (s ApprovalStep) Label() string {
-	return map[ApprovalStep]string{StepDrafting: "起草", StepConsultation: "征求意见", StepReview: "审查",
-		StepAdoption: "审议通过", StepPublication: "公布"}[s]
-}
+// Label is the ApprovalStep's name in Chinese, as reports, sheets and the command line write it.
+func (s ApprovalStep) Label() string { return s.Text(msg.ZH) }
+
+// Text names the ApprovalStep in language lang (catalogue entries astep.*).
+func (s ApprovalStep) Text(lang msg.Lang) string { return term(lang, "astep.", s) }
 
 // StepRecord is a step taken: its date and the document number it produced.
 type StepRecord struct {
@@ -179,12 +179,11 @@ var RiskCategories = []RiskCategory{RiskProductionSafety, RiskDataSecurity, Risk
 // Valid reports whether c is a known category.
 func (c RiskCategory) Valid() bool { return slices.Contains(RiskCategories, c) }
 
-// Label is the category's Chinese name.
-func (c RiskCategory) Label() string {
-	return map[RiskCategory]string{RiskProductionSafety: "安全生产", RiskDataSecurity: "数据安全", RiskFinancial: "金融风险",
-		RiskEcological: "生态环境", RiskPublicHealth: "公共卫生", RiskLegalCompliance: "合法合规", RiskSocialStability: "社会稳定",
-		RiskOther: "其他"}[c]
-}
+// Label is the RiskCategory's name in Chinese, as reports, sheets and the command line write it.
+func (c RiskCategory) Label() string { return c.Text(msg.ZH) }
+
+// Text names the RiskCategory in language lang (catalogue entries rcat.*).
+func (c RiskCategory) Text(lang msg.Lang) string { return term(lang, "rcat.", c) }
 
 // RiskLevel is high, medium or low.
 type RiskLevel string
@@ -201,10 +200,11 @@ var RiskLevels = []RiskLevel{RiskHigh, RiskMedium, RiskLow}
 // Valid reports whether l is a known level.
 func (l RiskLevel) Valid() bool { return slices.Contains(RiskLevels, l) }
 
-// Label is the level's Chinese name.
-func (l RiskLevel) Label() string {
-	return map[RiskLevel]string{RiskHigh: "高", RiskMedium: "中", RiskLow: "低"}[l]
-}
+// Label is the RiskLevel's name in Chinese, as reports, sheets and the command line write it.
+func (l RiskLevel) Label() string { return l.Text(msg.ZH) }
+
+// Text names the RiskLevel in language lang (catalogue entries rlevel.*).
+func (l RiskLevel) Text(lang msg.Lang) string { return term(lang, "rlevel.", l) }
 
 // Risk is one entry of the risk register.
 type Risk struct {
@@ -266,11 +266,11 @@ func InstrumentOf(title string) Instrument {
 	return InstrumentReplication
 }
 
-// Label is the instrument's Chinese name.
-func (i Instrument) Label() string {
-	return map[Instrument]string{InstrumentReplication: "改革试点经验", InstrumentBestPractice: "最佳实践案例",
-		InstrumentPilot: "试点措施"}[i]
-}
+// Label is the Instrument's name in Chinese, as reports, sheets and the command line write it.
+func (i Instrument) Label() string { return i.Text(msg.ZH) }
+
+// Text names the Instrument in language lang (catalogue entries instrument.*).
+func (i Instrument) Text(lang msg.Lang) string { return term(lang, "instrument.", i) }
 
 // LinkKind says how two items of different batches relate.
 type LinkKind string
@@ -289,13 +289,11 @@ func LinkKindOf(a, b *Item) LinkKind {
 	return LinkCoupling
 }
 
-// Label is the kind's Chinese name.
-func (k LinkKind) Label() string {
-	if k == LinkIntegration {
-		return "系统集成"
-	}
-	return "协同耦合"
-}
+// Label is the LinkKind's name in Chinese, as reports, sheets and the command line write it.
+func (k LinkKind) Label() string { return k.Text(msg.ZH) }
+
+// Text names the LinkKind in language lang (catalogue entries lkind.*).
+func (k LinkKind) Text(lang msg.Lang) string { return term(lang, "lkind.", k) }
 
 // Link states.
 const (

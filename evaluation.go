@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"time"
+
+	"rollout/msg"
 )
 
 // Effectiveness evaluation (成效评估, DOMAIN.md §5). The coordinator opens a
@@ -41,12 +43,11 @@ const (
 // Measures lists the measures in the order they are shown.
 var Measures = []Measure{MeasureCoverage, MeasureStatus, MeasureEvidence, MeasureIndicators, MeasureRubric}
 
-var measureLabels = map[Measure]string{
-	MeasureStatus: "状态", MeasureCoverage: "覆盖率", MeasureEvidence: "佐证", MeasureIndicators: "指标", MeasureRubric: "评审",
-}
+// Label is the Measure's name in Chinese, as reports, sheets and the command line write it.
+func (m Measure) Label() string { return m.Text(msg.ZH) }
 
-// Label is the measure's Chinese name, as formulas write it.
-func (m Measure) Label() string { return measureLabels[m] }
+// Text names the Measure in language lang (catalogue entries measure.*).
+func (m Measure) Text(lang msg.Lang) string { return term(lang, "measure.", m) }
 
 // StatusPoints is the one table of points per status for the status measure
 // (0–100). Not applicable has none: such leaves are left out of the measure,

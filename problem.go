@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"rollout/msg"
 )
 
 // Problems (重点难点问题). A unit that meets a key or difficult problem in
@@ -32,18 +34,11 @@ var ProblemLevels = []ProblemLevel{LevelProvince, LevelCentral, LevelStateCounci
 // Valid reports whether l is a known level.
 func (l ProblemLevel) Valid() bool { return slices.Contains(ProblemLevels, l) }
 
-// Label is the level's Chinese name.
-func (l ProblemLevel) Label() string {
-	switch l {
-	case LevelProvince:
-		return "省级"
-	case LevelCentral:
-		return "中央部门和商务部"
-	case LevelStateCouncil:
-		return "国务院"
-	}
-	return string(l)
-}
+// Label is the ProblemLevel's name in Chinese, as reports, sheets and the command line write it.
+func (l ProblemLevel) Label() string { return l.Text(msg.ZH) }
+
+// Text names the ProblemLevel in language lang (catalogue entries plevel.*).
+func (l ProblemLevel) Text(lang msg.Lang) string { return term(lang, "plevel.", l) }
 
 // Next is the level above l; "" above the State Council.
 func (l ProblemLevel) Next() ProblemLevel {
@@ -74,20 +69,11 @@ var ProblemStates = []ProblemState{ProblemOpen, ProblemAnswered, ProblemReturned
 // Valid reports whether s is a known state.
 func (s ProblemState) Valid() bool { return slices.Contains(ProblemStates, s) }
 
-// Label is the state's Chinese name.
-func (s ProblemState) Label() string {
-	switch s {
-	case ProblemOpen:
-		return "待答复"
-	case ProblemAnswered:
-		return "已答复"
-	case ProblemReturned:
-		return "已退回"
-	case ProblemResolved:
-		return "已解决"
-	}
-	return string(s)
-}
+// Label is the ProblemState's name in Chinese, as reports, sheets and the command line write it.
+func (s ProblemState) Label() string { return s.Text(msg.ZH) }
+
+// Text names the ProblemState in language lang (catalogue entries pstate.*).
+func (s ProblemState) Text(lang msg.Lang) string { return term(lang, "pstate.", s) }
 
 // ProblemEventKind is a step in a problem's thread.
 type ProblemEventKind string
@@ -107,28 +93,11 @@ const (
 var ProblemEventKinds = []ProblemEventKind{ProblemRaise, ProblemAnswer, ProblemResolve, ProblemReturn, ProblemResubmit,
 	ProblemEscalate, ProblemMajor, ProblemComment}
 
-// Label is the kind's Chinese name.
-func (k ProblemEventKind) Label() string {
-	switch k {
-	case ProblemRaise:
-		return "提出"
-	case ProblemAnswer:
-		return "答复"
-	case ProblemResolve:
-		return "解决"
-	case ProblemReturn:
-		return "退回"
-	case ProblemResubmit:
-		return "重新提交"
-	case ProblemEscalate:
-		return "上报"
-	case ProblemMajor:
-		return "列为重大问题"
-	case ProblemComment:
-		return "补充说明"
-	}
-	return string(k)
-}
+// Label is the ProblemEventKind's name in Chinese, as reports, sheets and the command line write it.
+func (k ProblemEventKind) Label() string { return k.Text(msg.ZH) }
+
+// Text names the ProblemEventKind in language lang (catalogue entries pevent.*).
+func (k ProblemEventKind) Text(lang msg.Lang) string { return term(lang, "pevent.", k) }
 
 // NextProblem returns the state and level after event k on a problem in state
 // s at level l, or EINVALID saying why the step is not possible. Escalating
@@ -290,7 +259,7 @@ func (p *Problem) Light(now time.Time, warningDays int) Light {
 // DueOn is the day an answer is due at a level reached at since, given the
 // level's response time in days (counted in Beijing days).
 func DueOn(since time.Time, days int) time.Time {
-	b := since.In(beijing)
+	b := since.In(Beijing)
 	return time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
 }
 

@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"time"
+
+	"rollout/msg"
 )
 
 // TaskState is where a task stands in the supervision loop
@@ -81,21 +84,17 @@ func (s TaskState) Next(e TaskEventKind) (TaskState, error) {
 // Done reports whether the task needs nothing more: closed or not applicable.
 func (s TaskState) Done() bool { return s == StateClosed || s == StateNA }
 
-var stateLabels = map[TaskState]string{
-	StateAssigned: "已交办", StateAcknowledged: "已签收", StateInWork: "办理中", StateReported: "已反馈",
-	StateReturned: "已退回", StateAccepted: "已复核", StateClosed: "已办结", StateNARequested: "不适用待审核", StateNA: "不适用",
-}
+// Label is the TaskState's name in Chinese, as reports, sheets and the command line write it.
+func (s TaskState) Label() string { return s.Text(msg.ZH) }
 
-var eventLabels = map[TaskEventKind]string{
-	EventAcknowledge: "签收", EventDraft: "保存进展", EventSubmit: "反馈", EventAccept: "复核通过", EventReturn: "退回",
-	EventClose: "办结", EventRequestNA: "申请不适用", EventApproveNA: "同意不适用", EventRejectNA: "不同意不适用",
-}
+// Text names the TaskState in language lang (catalogue entries state.*).
+func (s TaskState) Text(lang msg.Lang) string { return term(lang, "state.", s) }
 
-// Label is the state's Chinese name.
-func (s TaskState) Label() string { return stateLabels[s] }
+// Label is the TaskEventKind's name in Chinese, as reports, sheets and the command line write it.
+func (e TaskEventKind) Label() string { return e.Text(msg.ZH) }
 
-// Label is the event's Chinese name.
-func (e TaskEventKind) Label() string { return eventLabels[e] }
+// Text names the TaskEventKind in language lang (catalogue entries event.*).
+func (e TaskEventKind) Text(lang msg.Lang) string { return term(lang, "event.", e) }
 
 // TaskEvent is one step on a task's timeline.
 type TaskEvent struct {
@@ -140,16 +139,14 @@ const (
 // Statuses lists the vocabulary in the order people read it.
 var Statuses = []ReportStatus{StatusNotStarted, StatusInProgress, StatusImplemented, StatusDeepening, StatusPending, StatusNA, StatusCentral}
 
-var statusLabels = map[ReportStatus]string{
-	StatusNotStarted: "未启动", StatusInProgress: "推进中", StatusImplemented: "已落地", StatusDeepening: "持续深化",
-	StatusPending: "待报批/需调整法规", StatusNA: "不适用", StatusCentral: "由中央部门统一实施",
-}
+// Label is the ReportStatus's name in Chinese, as reports, sheets and the command line write it.
+func (s ReportStatus) Label() string { return s.Text(msg.ZH) }
 
-// Label is the status as written in reports and spreadsheets.
-func (s ReportStatus) Label() string { return statusLabels[s] }
+// Text names the ReportStatus in language lang (catalogue entries status.*).
+func (s ReportStatus) Text(lang msg.Lang) string { return term(lang, "status.", s) }
 
 // Valid reports whether s is in the vocabulary.
-func (s ReportStatus) Valid() bool { _, ok := statusLabels[s]; return ok }
+func (s ReportStatus) Valid() bool { return slices.Contains(Statuses, s) }
 
 // ParseStatus reads a status by its code or its Chinese label (as a spreadsheet
 // holds it); EINVALID lists the vocabulary.
@@ -287,10 +284,9 @@ func (e *ReportConflict) Error() string {
 // Unwrap lets ErrorCode and ErrorMessage see it as an ECONFLICT *Error.
 func (e *ReportConflict) Unwrap() error {
 	return Errorf(ECONFLICT, "该报告已被他人修改（当前为第 %d 版，%s 于 %s 保存）：请对照两个版本后再保存。",
-		e.Current.Version, e.Current.UpdatedBy, e.Current.UpdatedAt.In(beijing).Format("2006-01-02 15:04"))
+		e.Current.Version, e.Current.UpdatedBy, e.Current.UpdatedAt.In(Beijing).Format("2006-01-02 15:04"))
 }
 
-var beijing = time.FixedZone("CST", 8*3600)
 
 // Light is a task's traffic light from its deadline.
 type Light string
@@ -311,7 +307,7 @@ func LightOf(d Deadline, s TaskState, now time.Time, warningDays int) Light {
 	if !d.HasDate() || s.Done() {
 		return LightNone
 	}
-	today := now.In(beijing)
+	today := now.In(Beijing)
 	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
 	switch {
 	case day.After(d.Date):
@@ -379,7 +375,7 @@ func rhythmMonths(rhythm string) int {
 
 // PeriodOf returns the period of the rhythm that holds moment t (Beijing time).
 func PeriodOf(rhythm string, t time.Time) Period {
-	t = t.In(beijing)
+	t = t.In(Beijing)
 	m := int(t.Month())
 	switch rhythmMonths(rhythm) {
 	case 1:
@@ -393,9 +389,9 @@ func PeriodOf(rhythm string, t time.Time) Period {
 // PeriodsAround returns the periods of the rhythm offered around now, newest
 // first: the next one, the current one and back periods before it.
 func PeriodsAround(rhythm string, now time.Time, back int) []Period {
-	n := now.In(beijing)
+	n := now.In(Beijing)
 	months := rhythmMonths(rhythm)
-	first := time.Date(n.Year(), time.Month((int(n.Month())-1)/months*months+1), 15, 0, 0, 0, 0, beijing)
+	first := time.Date(n.Year(), time.Month((int(n.Month())-1)/months*months+1), 15, 0, 0, 0, 0, Beijing)
 	var out []Period
 	for k := 1; k >= -back; k-- {
 		out = append(out, PeriodOf(rhythm, first.AddDate(0, months*k, 0)))

@@ -7,7 +7,15 @@ package rollout
 import (
 	"errors"
 	"fmt"
+	"time"
+
+	"rollout/msg"
 )
+
+// Beijing is the time zone of every date people read: China has one, UTC+8
+// (北京时间), whatever the server's own zone. Days, deadlines and the dates of
+// pages, sheets and documents are Beijing days.
+var Beijing = time.FixedZone("CST", 8*60*60)
 
 // Error codes. Adapters map them to HTTP statuses and exit codes.
 const (
@@ -22,18 +30,33 @@ const (
 	ELOCKED = "locked"
 )
 
-// Error is an error a user may see: Code is one of the E* constants and Message a
-// sentence that says what was wrong and what to do.
+// Error is an error a user may see: Code is one of the E* constants, Key names
+// the sentence in the catalogue (package msg) that says what was wrong and what
+// to do, and Args are its arguments. Arguments that are msg.Localized (a state,
+// a period, another *Error) are said in the reader's language. The sentence is
+// made only at the edge that shows it, in the language of its reader.
 type Error struct {
-	Code    string
-	Message string
+	Code string
+	Key  string
+	Args []any
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("rollout: %s: %s", e.Code, e.Message) }
+// Error says the error in Chinese, for logs.
+func (e *Error) Error() string { return "rollout: " + e.Code + ": " + e.Text(msg.ZH) }
 
-// Errorf returns an *Error with the given code and a formatted message.
+// Text says the error in language l.
+func (e *Error) Text(l msg.Lang) string { return msg.Text(l, e.Key, e.Args...) }
+
+// E returns an *Error with the given code, catalogue key and arguments.
+func E(code, key string, args ...any) *Error {
+	return &Error{Code: code, Key: key, Args: args}
+}
+
+// Errorf returns an *Error whose sentence is formatted here rather than taken
+// from the catalogue: a refusal not yet given a key. It says the same in every
+// language; use E.
 func Errorf(code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Key: msg.Raw, Args: []any{fmt.Sprintf(format, args...)}}
 }
 
 // ErrorCode returns the code of the first *Error in err's chain, EINTERNAL for any
@@ -50,17 +73,20 @@ func ErrorCode(err error) string {
 	}
 }
 
-// ErrorMessage returns the user-facing message of err: the Message of the first
-// *Error in its chain, or a generic sentence for internal errors (whose details
-// belong in the log, not in front of a user).
-func ErrorMessage(err error) string {
+// ErrorText returns what a user reads for err in language l: the sentence of
+// the first *Error in its chain, or a generic sentence for internal errors
+// (whose details belong in the log, not in front of a user).
+func ErrorText(l msg.Lang, err error) string {
 	var e *Error
 	switch {
 	case err == nil:
 		return ""
 	case errors.As(err, &e):
-		return e.Message
+		return e.Text(l)
 	default:
-		return "系统内部错误，请稍后重试或联系管理员。"
+		return msg.Text(l, "error.internal.message")
 	}
 }
+
+// ErrorMessage is ErrorText in Chinese: what the command line prints.
+func ErrorMessage(err error) string { return ErrorText(msg.ZH, err) }

@@ -26,7 +26,7 @@ func FuzzParse(f *testing.F) {
 		n, err := Parse(src)
 		if err != nil {
 			var e *rollout.Error
-			if !errors.As(err, &e) || e.Code != rollout.EINVALID || e.Message == "" {
+			if !errors.As(err, &e) || e.Code != rollout.EINVALID || rollout.ErrorMessage(e) == "" {
 				t.Fatalf("error %#v is no EINVALID *rollout.Error", err)
 			}
 			if n != nil {
@@ -79,7 +79,7 @@ func FuzzParseReissue(f *testing.F) {
 		r, err := ParseReissue(src)
 		if err != nil {
 			var e *rollout.Error
-			if !errors.As(err, &e) || e.Code != rollout.EINVALID || e.Message == "" {
+			if !errors.As(err, &e) || e.Code != rollout.EINVALID || rollout.ErrorMessage(e) == "" {
 				t.Fatalf("error %#v is no EINVALID *rollout.Error", err)
 			}
 			if r != nil {

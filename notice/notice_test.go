@@ -391,8 +391,8 @@ func TestParseErrors(t *testing.T) {
 				t.Fatalf("error %v, want a *rollout.Error with code invalid", err)
 			}
 			for _, w := range tt.want {
-				if !strings.Contains(e.Message, w) {
-					t.Errorf("message %q does not contain %q", e.Message, w)
+				if !strings.Contains(rollout.ErrorMessage(e), w) {
+					t.Errorf("message %q does not contain %q", rollout.ErrorMessage(e), w)
 				}
 			}
 		})

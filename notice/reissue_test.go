@@ -384,8 +384,8 @@ func TestParseReissueErrors(t *testing.T) {
 				t.Fatalf("ParseReissue = %v, %v; want an EINVALID error", r, err)
 			}
 			for _, w := range tt.want {
-				if !strings.Contains(e.Message, w) {
-					t.Errorf("message %q lacks %q", e.Message, w)
+				if !strings.Contains(rollout.ErrorMessage(e), w) {
+					t.Errorf("message %q lacks %q", rollout.ErrorMessage(e), w)
 				}
 			}
 		})

@@ -17,7 +17,6 @@ const (
 	titleFont = "黑体"
 )
 
-var beijing = time.FixedZone("CST", 8*3600)
 
 // Template returns the progress report template of a unit for a period: one
 // row per task, pre-filled from current (reports by task ID) where a report
@@ -531,7 +530,7 @@ func (w *templateWriter) meta(now time.Time) error {
 		{"unit_code", w.unit.Code},
 		{"unit_name", w.unit.Name},
 		{"period", string(w.period)},
-		{"generated_at", now.In(beijing).Format(time.RFC3339)},
+		{"generated_at", now.In(rollout.Beijing).Format(time.RFC3339)},
 	}
 	for i, r := range rows {
 		for j, v := range r {

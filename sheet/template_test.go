@@ -16,7 +16,7 @@ import (
 var (
 	guangdong = &rollout.Unit{ID: 4, Code: "440000", Name: "广东省"}
 	guangzhou = &rollout.Unit{ID: 40, Code: "440100", Name: "广州市"}
-	now       = time.Date(2024, 4, 2, 9, 30, 0, 0, beijing)
+	now       = time.Date(2024, 4, 2, 9, 30, 0, 0, rollout.Beijing)
 	day       = func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 )
 

@@ -21,7 +21,7 @@ func (db *DB) Remind(ctx context.Context, now time.Time, warningDays int) (int, 
 	if err != nil {
 		return 0, err
 	}
-	day := now.In(beijing).Format(time.DateOnly)
+	day := now.In(rollout.Beijing).Format(time.DateOnly)
 	created := 0
 	for _, t := range open {
 		var kind, subject string

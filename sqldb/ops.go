@@ -76,7 +76,7 @@ func (db *DB) BusinessGauges(ctx context.Context, now time.Time) (*rollout.Busin
 		for _, s := range rollout.States {
 			g.TasksByState[s] = 0
 		}
-		day := now.In(beijing).Format(time.DateOnly)
+		day := now.In(rollout.Beijing).Format(time.DateOnly)
 		var s rollout.TaskState
 		var n, late int
 		if err := tx.each(ctx, `SELECT state, COUNT(*),

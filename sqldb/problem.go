@@ -217,7 +217,7 @@ func (db *DB) StepProblem(ctx context.Context, id int64, k rollout.ProblemEventK
 		return nil, err
 	}
 	if !version.IsZero() && !version.Equal(p.UpdatedAt) {
-		return nil, rollout.Errorf(rollout.ECONFLICT, "问题刚被他人处理（%s）：请刷新后再操作。", p.UpdatedAt.In(beijing).Format("2006-01-02 15:04"))
+		return nil, rollout.Errorf(rollout.ECONFLICT, "问题刚被他人处理（%s）：请刷新后再操作。", p.UpdatedAt.In(rollout.Beijing).Format("2006-01-02 15:04"))
 	}
 	state, level, err := rollout.NextProblem(p.State, p.Level, k, note)
 	if err != nil {
@@ -478,7 +478,7 @@ func (db *DB) RemindProblems(ctx context.Context, now time.Time, warningDays int
 	if err != nil {
 		return 0, err
 	}
-	day := now.In(beijing).Format(time.DateOnly)
+	day := now.In(rollout.Beijing).Format(time.DateOnly)
 	created := 0
 	for _, p := range ps {
 		var kind, subject string

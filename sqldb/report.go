@@ -493,7 +493,7 @@ func inTask(r *rollout.Report, err error) error {
 	if r == nil || errors.As(err, &c) || !errors.As(err, &e) {
 		return err
 	}
-	return rollout.Errorf(e.Code, "任务 %d：%s", r.TaskID, e.Message)
+	return rollout.E(e.Code, "err.report.in_task", r.TaskID, e)
 }
 
 // checkReport checks what a report to save must hold, before any transaction.

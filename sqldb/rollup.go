@@ -50,8 +50,6 @@ var _ rollout.RollupService = (*DB)(nil)
 // so concurrent writers lock rows in the same order. CheckRollups recomputes
 // everything from the raw rows.
 
-// beijingZone is the day boundary of status_since.
-var beijingZone = time.FixedZone("CST", 8*3600)
 
 // rollupRow is a task's stored roll-up.
 type rollupRow struct {
@@ -204,7 +202,7 @@ func (tx *tx) rollup(ctx context.Context, taskID int64) error {
 	}
 	since := old.since
 	if status != old.status {
-		day := tx.now.In(beijingZone)
+		day := tx.now.In(rollout.Beijing)
 		d := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
 		since = &d
 	}
@@ -408,7 +406,7 @@ func backfillRollups(ctx context.Context, tx *tx) error {
 			at = first[key{c.report.id, c.status}]
 		}
 		if !at.IsZero() {
-			d := at.In(beijingZone)
+			d := at.In(rollout.Beijing)
 			since = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 		}
 		if c.report != nil {

@@ -41,8 +41,6 @@ func sessionRef(id string) string { return id[:12] }
 // anonymous is the actor of a failed sign-in: nobody is signed in yet.
 var anonymous = &rollout.User{Username: "anonymous"}
 
-// beijing is the time zone of messages that name a time.
-var beijing = time.FixedZone("CST", 8*60*60)
 
 func errBadCredentials() error {
 	return rollout.Errorf(rollout.EUNAUTHORIZED, "用户名或密码错误。")
@@ -50,7 +48,7 @@ func errBadCredentials() error {
 
 func errLocked(until time.Time) error {
 	return rollout.Errorf(rollout.ELOCKED, "连续 %d 次登录失败，账号已锁定至 %s（北京时间），届时方可再次登录。",
-		rollout.MaxFailedSignIns, until.In(beijing).Format("2006-01-02 15:04:05"))
+		rollout.MaxFailedSignIns, until.In(rollout.Beijing).Format("2006-01-02 15:04:05"))
 }
 
 func errSessionEnded() error {

@@ -70,7 +70,7 @@ func indentJSON(s string) string {
 
 // parseDay reads a YYYY-MM-DD date as the start of that day in Beijing time.
 func parseDay(s string) (time.Time, error) {
-	return time.ParseInLocation(time.DateOnly, s, chinaTime)
+	return time.ParseInLocation(time.DateOnly, s, rollout.Beijing)
 }
 
 // readAuditFilter reads the query into the form and the filter.

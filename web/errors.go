@@ -80,7 +80,7 @@ func errorMessage(l lang, err error) string {
 	case errorStatus(err) == http.StatusInternalServerError:
 		return tr(l, "error.internal.message")
 	default:
-		return rollout.ErrorMessage(err)
+		return rollout.ErrorText(l, err)
 	}
 }
 

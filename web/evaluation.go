@@ -79,7 +79,7 @@ func documentDate(l lang, t time.Time) string {
 	if l == en {
 		return formatDate(l, t)
 	}
-	t = t.In(chinaTime)
+	t = t.In(rollout.Beijing)
 	digits := []rune("〇一二三四五六七八九")
 	var y strings.Builder
 	for _, c := range strconv.Itoa(t.Year()) {
@@ -805,7 +805,7 @@ func (s *Server) evalDoc(w http.ResponseWriter, r *http.Request, kind, titleKey 
 		date = *rd.ClosedAt
 	}
 	p := &evalDocPage{layout: newLayout(r, tr(l, titleKey, rd.Name), "rounds"), Round: rd, Card: sc, Parts: parts(l, sc),
-		DocNo: tr(l, "bulletin.doc_no", date.In(chinaTime).Year(), rd.ID), Date: date,
+		DocNo: tr(l, "bulletin.doc_no", date.In(rollout.Beijing).Year(), rd.ID), Date: date,
 		XLSXURL: fmt.Sprintf("/rounds/%d/%s?format=xlsx", rd.ID, kind)}
 	var t rollout.Tally
 	for _, u := range sc.Units {

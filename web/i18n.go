@@ -8,41 +8,18 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/msg"
 )
 
-// lang is a language of the interface. Chinese comes first: it is what a request
-// gets unless it asks for English with ?lang=en or a lang cookie.
-type lang int
+// lang is a language of the interface (msg.Lang): Chinese unless a request
+// asks for English with ?lang=en or a lang cookie.
+type lang = msg.Lang
 
 const (
-	zh lang = iota
-	en
-	numLangs
+	zh       = msg.ZH
+	en       = msg.EN
+	numLangs = msg.NumLangs
 )
-
-// Code is the value of the lang query parameter and cookie: "zh" or "en".
-func (l lang) Code() string {
-	if l == en {
-		return "en"
-	}
-	return "zh"
-}
-
-// Tag is the BCP 47 tag for <html lang> and Content-Language.
-func (l lang) Tag() string {
-	if l == en {
-		return "en"
-	}
-	return "zh-CN"
-}
-
-// Other is the language the switch in the header leads to.
-func (l lang) Other() lang {
-	if l == en {
-		return zh
-	}
-	return en
-}
 
 // parseLang reads a lang parameter or cookie value.
 func parseLang(s string) (lang, bool) {
@@ -100,20 +77,7 @@ func switchURL(r *http.Request, l lang) string {
 // tr returns the message key in language l, formatted with args when given.
 // An unknown key comes back as itself, visibly; New refuses templates that use
 // one and a test checks the Go code.
-func tr(l lang, key string, args ...any) string {
-	m, ok := messages[key]
-	if !ok {
-		return key
-	}
-	s := m.zh
-	if l == en {
-		s = m.en
-	}
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
-	}
-	return s
-}
+func tr(l lang, key string, args ...any) string { return msg.Text(l, key, args...) }
 
 // batchLabel names a batch: 第七批 in Chinese, "Batch 7" in English.
 func batchLabel(l lang, n int) string {
@@ -137,15 +101,12 @@ func userRoleLabel(l lang, r rollout.Role) string { return codeLabel(l, "userrol
 // catalogue does not know is shown as itself.
 func codeLabel[T ~string](l lang, prefix string, code T) string {
 	key := prefix + string(code)
-	if _, ok := messages[key]; !ok {
+	if !msg.Has(key) {
 		return string(code)
 	}
 	return tr(l, key)
 }
 
-// chinaTime is the time zone the site shows times in: China has one, UTC+8
-// (北京时间), whatever the server's own zone.
-var chinaTime = time.FixedZone("CST", 8*60*60)
 
 // formatDateTime writes a moment in Beijing time to the second: 2024年1月16日
 // 17:00:00 in Chinese, 16 January 2024 17:00:00 in English. The zero time is a dash.
@@ -153,7 +114,7 @@ func formatDateTime(l lang, t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	t = t.In(chinaTime)
+	t = t.In(rollout.Beijing)
 	if l == en {
 		return t.Format("2 January 2006 15:04:05")
 	}
@@ -283,5 +244,5 @@ func formatClock(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	return t.In(chinaTime).Format("2006-01-02 15:04")
+	return t.In(rollout.Beijing).Format("2006-01-02 15:04")
 }

@@ -115,7 +115,7 @@ func daysOverdue(d rollout.Deadline, now time.Time) int {
 	if !d.HasDate() {
 		return 0
 	}
-	n := now.In(chinaTime)
+	n := now.In(rollout.Beijing)
 	today := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 	return int(today.Sub(d.Date).Hours() / 24)
 }

@@ -708,7 +708,7 @@ func listRow(l lang, t taskRow, extra ...string) []string {
 // shows. It is audited as export.list.
 func (s *Server) sendList(w http.ResponseWriter, r *http.Request, u *rollout.Unit, list, format, title string, header []string, rows [][]string) error {
 	l := requestLang(r)
-	now := s.now().In(chinaTime)
+	now := s.now().In(rollout.Beijing)
 	var body []byte
 	ctype := csvType
 	switch format {

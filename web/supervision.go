@@ -173,7 +173,7 @@ func (s *Server) step(r *http.Request, t *rollout.Task, in stepInput) (*rollout.
 	l := requestLang(r)
 	a, ok := stepActions[in.Kind]
 	if !ok {
-		return nil, &formError{"", invalid(l, "step.bad_kind", in.Kind)}
+		return nil, &formError{"", invalid(l, "step.bad_kind", string(in.Kind))}
 	}
 	if err := s.authorize(r, a, stepTarget(t, in.Kind)); err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/msg"
 )
 
 //go:embed templates/*.html
@@ -316,7 +317,7 @@ func checkTemplateNames(t *template.Template, st staticFiles) error {
 		return err
 	}
 	for _, k := range keys {
-		if _, ok := messages[k]; !ok {
+		if !msg.Has(k) {
 			return fmt.Errorf("message key %q is not in the catalogue", k)
 		}
 	}

@@ -1,15 +1,8 @@
-package web
+package msg
 
-// message is one text of the interface in both languages. Formatted messages
-// take fmt verbs; both languages take the same arguments in the same order.
-type message struct {
-	zh, en string
-}
-
-// messages is the one catalogue of the interface's text. Templates call t with
-// a key, Go code calls tr; New refuses a template whose key is missing here, and
-// a test checks the Go code and that each key has both languages.
-var messages = map[string]message{
+// ui is the text of the pages: their frames, headings, labels and the web
+// layer's own refusals (a path value that is not a number, a form too large).
+var ui = map[string]message{
 	// The frame of every page.
 	"site.name":     {"自贸试验区改革试点经验复制推广管理系统", "FTZ Reform Replication Management System"},
 	"layout.skip":   {"跳到正文", "Skip to main content"},
