@@ -287,7 +287,6 @@ func (e *ReportConflict) Unwrap() error {
 		e.Current.Version, e.Current.UpdatedBy, e.Current.UpdatedAt.In(Beijing).Format("2006-01-02 15:04"))
 }
 
-
 // Light is a task's traffic light from its deadline.
 type Light string
 

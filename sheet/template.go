@@ -17,7 +17,6 @@ const (
 	titleFont = "黑体"
 )
 
-
 // Template returns the progress report template of a unit for a period: one
 // row per task, pre-filled from current (reports by task ID) where a report
 // exists. now is written as the time the file was made. The layout is

@@ -50,7 +50,6 @@ var _ rollout.RollupService = (*DB)(nil)
 // so concurrent writers lock rows in the same order. CheckRollups recomputes
 // everything from the raw rows.
 
-
 // rollupRow is a task's stored roll-up.
 type rollupRow struct {
 	status   rollout.ReportStatus

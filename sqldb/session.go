@@ -41,7 +41,6 @@ func sessionRef(id string) string { return id[:12] }
 // anonymous is the actor of a failed sign-in: nobody is signed in yet.
 var anonymous = &rollout.User{Username: "anonymous"}
 
-
 func errBadCredentials() error {
 	return rollout.Errorf(rollout.EUNAUTHORIZED, "用户名或密码错误。")
 }

@@ -107,7 +107,6 @@ func codeLabel[T ~string](l lang, prefix string, code T) string {
 	return tr(l, key)
 }
 
-
 // formatDateTime writes a moment in Beijing time to the second: 2024年1月16日
 // 17:00:00 in Chinese, 16 January 2024 17:00:00 in English. The zero time is a dash.
 func formatDateTime(l lang, t time.Time) string {
