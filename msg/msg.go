@@ -70,7 +70,8 @@ const Raw = ""
 // refusals, terms); a key defined twice stops the program at start.
 var catalogue = func() map[string]message {
 	all := map[string]message{}
-	for _, part := range []map[string]message{ui, refusals, terms} {
+	for _, part := range []map[string]message{ui, refusals, terms,
+		refusalsReport, refusalsCoord, refusalsEval, refusalsUnits, refusalsNotice, refusalsOps} {
 		for k, m := range part {
 			if _, dup := all[k]; dup {
 				panic("msg: key defined twice: " + k)

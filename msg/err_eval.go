@@ -1,0 +1,4 @@
+package msg
+
+// refusalsEval are the refusals of indicators, evaluation rounds and scores.
+var refusalsEval = map[string]message{}
