@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as `make test` runs it on a fresh machine:
-#   1. gofmt and go vet must be clean;
+#   1. gofmt, go vet and staticcheck must be clean;
 #   2. a throw-away PostgreSQL 15 is started (as the postgres user, never root),
 #      installing the Debian package when it is missing;
 #   3. go test ./... runs every test on SQLite, every storage and web test again
@@ -20,6 +20,9 @@ if [ -n "$unformatted" ]; then
   echo "gofmt would change:"; echo "$unformatted"; exit 1
 fi
 go vet ./...
+say "staticcheck"
+# Pinned; the go command fetches it from the module proxy on a fresh machine.
+go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 # --- PostgreSQL -------------------------------------------------------------
 pg_bin() {
