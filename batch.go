@@ -57,8 +57,10 @@ type CatalogService interface {
 	// Item returns an item by ID. ENOTFOUND when there is none.
 	Item(ctx context.Context, id int64) (*Item, error)
 
-	// SearchItems returns the items whose name, an alias, content or a responsible
-	// unit contains q as a substring (Chinese works as written), ordered by batch
-	// (newest first) and number. An empty q gives EINVALID.
+	// SearchItems returns the items whose name, aliases, responsible units or
+	// content match q as rollout.ParseSearch reads it (each term whole, or most
+	// of its character bigrams: 专利许可 finds 专利开放许可新模式), best first
+	// (rollout.RankItems), ties by batch (newest first) and number. An empty q
+	// gives EINVALID.
 	SearchItems(ctx context.Context, q string) ([]*Item, error)
 }

@@ -374,11 +374,15 @@ func (db *DB) SearchItems(ctx context.Context, q string) ([]*rollout.Item, error
 	if len([]rune(q)) > 100 {
 		return nil, rollout.Errorf(rollout.EINVALID, "搜索词过长（最多 100 个字）。")
 	}
-	pattern := "%" + escapeLike(strings.ToLower(q)) + "%"
+	// The catalogue holds hundreds of items, a few thousand at most: ranking
+	// them all in Go (rollout.RankItems) costs well under a millisecond more
+	// than the query, and a character-bigram match has no index to use anyway.
 	return read(ctx, db, func(tx *tx) ([]*rollout.Item, error) {
-		return tx.items(ctx, `(LOWER(i.name) LIKE $1 ESCAPE '\' OR LOWER(i.content) LIKE $1 ESCAPE '\'
-		OR EXISTS (SELECT 1 FROM item_aliases a WHERE a.item_id = i.id AND LOWER(a.name) LIKE $1 ESCAPE '\')
-		OR EXISTS (SELECT 1 FROM item_responsible r WHERE r.item_id = i.id AND LOWER(r.unit_name) LIKE $1 ESCAPE '\'))`, pattern)
+		items, err := tx.items(ctx, "1 = 1")
+		if err != nil {
+			return nil, err
+		}
+		return rollout.RankItems(rollout.ParseSearch(q), items), nil
 	})
 }
 

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/notice"
+	"rollout/refdata"
 	"rollout/sqldb"
 	"rollout/sqldb/sqldbtest"
 )
@@ -300,6 +302,41 @@ func TestRhythm(t *testing.T) {
 		}
 		if err := db.SetRhythm(ctx, 8, rollout.RhythmMonthly); rollout.ErrorCode(err) != rollout.ENOTFOUND {
 			t.Errorf("missing batch: %v", err)
+		}
+	})
+}
+
+// TestSearchRealNotice: search understands Chinese as people shorten it, on
+// the real 7th-batch notice: 专利许可 finds 专利开放许可新模式 (two of its three
+// bigrams), and a name held whole ranks above bigrams scattered in content.
+func TestSearchRealNotice(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		ctx := context.Background()
+		n, err := notice.Parse(refdata.Notice7)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.ImportNotice(ctx, n, rollout.Source{Format: rollout.FormatText, Body: refdata.Notice7}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := db.SearchItems(ctx, "专利许可")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || got[0].Name != "专利开放许可新模式" {
+			var names []string
+			for _, it := range got {
+				names = append(names, it.Name)
+			}
+			t.Fatalf("专利许可 found %q, want 专利开放许可新模式 first", names)
+		}
+		got, err = db.SearchItems(ctx, "专利导航")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Item 17 holds it in its name; item 19 only in its content.
+		if len(got) != 2 || got[0].Seq != 17 || got[1].Seq != 19 {
+			t.Errorf("专利导航: %v", got)
 		}
 	})
 }

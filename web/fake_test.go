@@ -143,17 +143,13 @@ func (f *fakeCatalog) SearchItems(ctx context.Context, q string) ([]*rollout.Ite
 	if q == "" {
 		return nil, rollout.Errorf(rollout.EINVALID, "检索词不能为空。")
 	}
-	var out []*rollout.Item
+	var all []*rollout.Item
 	for _, b := range f.batches {
 		for _, it := range b.Items {
-			fields := append([]string{it.Name, it.Content}, it.Aliases...)
-			fields = append(fields, it.Responsible...)
-			if slices.ContainsFunc(fields, func(s string) bool { return strings.Contains(s, q) }) {
-				out = append(out, &it)
-			}
+			all = append(all, &it)
 		}
 	}
-	return out, nil
+	return rollout.RankItems(rollout.ParseSearch(q), all), nil
 }
 
 // notice7 is the 7th-batch notice as the reader would give it: the annex rows

@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"strings"
-	"unicode"
 
 	"rollout"
 )
@@ -61,28 +60,30 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	return s.views.search.render(w, http.StatusOK, p)
 }
 
-// newSearchResult marks q in the item's name and lead unit and, when the name
-// does not hold it, shows where it is: an alias, the content or another unit.
+// newSearchResult marks the query in the item's name and lead unit and, when
+// the name does not match it, shows where it matched: an alias, another
+// responsible unit or the content. Matching is rollout's (rollout.ParseSearch):
+// whole terms, or most of a term's character bigrams.
 func newSearchResult(l lang, it *rollout.Item, q string) searchResult {
-	res := searchResult{Item: it, Name: highlight(it.Name, q), Lead: highlight(it.Lead(), q)}
-	if matchIndex(it.Name, q) >= 0 {
+	sq := rollout.ParseSearch(q)
+	res := searchResult{Item: it, Name: highlight(it.Name, sq), Lead: highlight(it.Lead(), sq)}
+	if sq.Score(it.Name) > 0 {
 		return res
 	}
 	for _, a := range it.Aliases {
-		if matchIndex(a, q) >= 0 {
-			res.Where, res.Snippet = tr(l, "item.aliases"), highlight(a, q)
+		if sq.Score(a) > 0 {
+			res.Where, res.Snippet = tr(l, "item.aliases"), highlight(a, sq)
 			return res
 		}
 	}
-	if matchIndex(it.Content, q) >= 0 {
-		res.Where, res.Snippet = tr(l, "item.content"), excerpt(it.Content, q, 30)
+	if units := strings.Join(it.Responsible, "、"); sq.Score(units) > 0 {
+		if sq.Score(it.Lead()) == 0 {
+			res.Where, res.Snippet = tr(l, "item.responsible"), highlight(units, sq)
+		}
 		return res
 	}
-	if matchIndex(it.Lead(), q) >= 0 {
-		return res
-	}
-	if units := strings.Join(it.Responsible, "、"); matchIndex(units, q) >= 0 {
-		res.Where, res.Snippet = tr(l, "item.responsible"), highlight(units, q)
+	if sq.Score(it.Content) > 0 {
+		res.Where, res.Snippet = tr(l, "item.content"), excerpt(it.Content, sq, 30)
 	}
 	return res
 }
@@ -114,52 +115,20 @@ func (s *Server) apiSearchItems(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, out)
 }
 
-// fold lowers each rune, keeping one rune for one, so indexes in the folded
-// text are indexes in the original.
-func fold(s string) []rune {
-	rs := []rune(s)
-	for i, r := range rs {
-		rs[i] = unicode.ToLower(r)
-	}
-	return rs
-}
-
-// indexRunes is the rune index of the first q in s at or after from, or -1.
-func indexRunes(s, q []rune, from int) int {
-	for i := from; i+len(q) <= len(s); i++ {
-		if string(s[i:i+len(q)]) == string(q) {
-			return i
-		}
-	}
-	return -1
-}
-
-// matchIndex is the rune index of q in s, ignoring letter case, or -1.
-func matchIndex(s, q string) int {
-	if q == "" {
-		return -1
-	}
-	return indexRunes(fold(s), fold(q), 0)
-}
-
-// highlight cuts s into segments with every occurrence of q (ignoring letter
-// case) marked.
-func highlight(s, q string) []segment {
+// highlight cuts s into segments with what q matches marked.
+func highlight(s string, q rollout.SearchQuery) []segment {
 	if s == "" {
 		return nil
 	}
-	rs, fs, fq := []rune(s), fold(s), fold(q)
-	if len(fq) == 0 {
-		return []segment{{Text: s}}
-	}
+	rs := []rune(s)
 	var out []segment
 	start := 0
-	for i := indexRunes(fs, fq, 0); i >= 0; i = indexRunes(fs, fq, start) {
-		if i > start {
-			out = append(out, segment{Text: string(rs[start:i])})
+	for _, sp := range q.Spans(s) {
+		if sp[0] > start {
+			out = append(out, segment{Text: string(rs[start:sp[0]])})
 		}
-		out = append(out, segment{Text: string(rs[i : i+len(fq)]), Mark: true})
-		start = i + len(fq)
+		out = append(out, segment{Text: string(rs[sp[0]:sp[1]]), Mark: true})
+		start = sp[1]
 	}
 	if start < len(rs) {
 		out = append(out, segment{Text: string(rs[start:])})
@@ -167,15 +136,15 @@ func highlight(s, q string) []segment {
 	return out
 }
 
-// excerpt is the text around the first q in s, radius runes either side, with
-// ellipses where it is cut, highlighted.
-func excerpt(s, q string, radius int) []segment {
-	i := matchIndex(s, q)
-	if i < 0 {
+// excerpt is the text around the first match of q in s, radius runes either
+// side, with ellipses where it is cut, highlighted.
+func excerpt(s string, q rollout.SearchQuery, radius int) []segment {
+	spans := q.Spans(s)
+	if len(spans) == 0 {
 		return nil
 	}
 	rs := []rune(s)
-	from, to := max(0, i-radius), min(len(rs), i+len([]rune(q))+radius)
+	from, to := max(0, spans[0][0]-radius), min(len(rs), spans[0][1]+radius)
 	text := string(rs[from:to])
 	if from > 0 {
 		text = "…" + text
