@@ -222,6 +222,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"GET /tasks/{id}/below":              {policy: readUnit, path: "/tasks/" + gdTask + "/below"},
 		"GET /items/{id}/progress":           {policy: public, path: "/items/1001/progress"},
 		"GET /items/{id}/progress/{task}":    {policy: public, path: "/items/1001/progress/" + gdTask},
+		"GET /places/{id}":                   {policy: public, path: "/places/440300"},
 		"GET /api/v1/matrix":                 {policy: readItem, path: "/api/v1/matrix?batch=7"},
 		"GET /api/v1/tasks/{id}/below":       {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/below"},
 		"POST /items/{id}/indicators":        {policy: coordinate, path: "/items/1001/indicators", header: formPost, body: "op=save&indicator_id=0&name=&direction=higher"},

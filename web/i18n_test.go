@@ -31,7 +31,7 @@ func TestMessages(t *testing.T) {
 		vs.unit.tmpl, vs.inbox.tmpl, vs.divide.tmpl, vs.reissue.tmpl, vs.search.tmpl, vs.error.tmpl,
 		vs.signin.tmpl, vs.account.tmpl, vs.users.tmpl, vs.user.tmpl, vs.audit.tmpl,
 		vs.task.tmpl, vs.report.tmpl, vs.reviews.tmpl, vs.overdue.tmpl, vs.sheetImport.tmpl,
-		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl, vs.progress.tmpl, // National picture
+		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl, vs.progress.tmpl, vs.place.tmpl, // National picture
 		// Coordination
 		vs.problems.tmpl, vs.problem.tmpl, vs.taskCoord.tmpl, vs.coordination.tmpl, vs.links.tmpl, vs.domain.tmpl} {
 		keys, err := templateCalls(tmpls[zh], "t")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -60,6 +61,16 @@ func init() {
 			want: []string{"深圳市", `id="progress-total"`, `href="/items/1001/progress"`}, notWant: []string{`href="/tasks/`}},
 		scenario{name: "progress: a task of another item", path: "/items/1002/progress/{task:440000/1001}", status: 404, ctype: htmlType},
 		scenario{name: "progress: a task that is no number", path: "/items/1001/progress/abc", status: 400, ctype: htmlType},
+		// Where the reforms stand at a place: found by search, public, the
+		// task nearest to the place on its line of government.
+		scenario{name: "search finds a place", path: "/search?q=" + url.QueryEscape("深圳"), status: 200, ctype: htmlType,
+			want: []string{`href="/places/440300"`, "<mark>深圳</mark>市", "广东省"}},
+		scenario{name: "a place's page, for everyone", path: "/places/440300", status: 200, ctype: htmlType,
+			want:    []string{"深圳市 · 改革事项落实情况", "广东省 · 深圳市", `href="/items/1001"`, "深圳市"},
+			notWant: []string{`href="/tasks/`}},
+		scenario{name: "a county's page shows the task above it", path: "/places/440304", status: 200, ctype: htmlType,
+			want: []string{"福田区 · 改革事项落实情况", "（上级）"}, notWant: []string{`href="/tasks/`}},
+		scenario{name: "a ministry is no place", path: "/places/1", status: 404, ctype: htmlType},
 		scenario{name: "item page links to its progress", path: "/items/1001", status: 200, ctype: htmlType,
 			want: []string{`href="/items/1001/progress"`}},
 		scenario{name: "indicator form: a baseline that is no number", method: "POST", path: "/items/1002/indicators", as: "coordinator@1", header: formPost,

@@ -147,6 +147,7 @@ func (s *Server) routes() {
 	// statuses and coverage by unit, no reports, no names of people.
 	s.page("GET /items/{id}/progress", s.progressPageHandler)
 	s.page("GET /items/{id}/progress/{task}", s.progressPageHandler)
+	s.page("GET /places/{id}", s.placePageHandler)
 	s.page("POST /items/{id}/indicators", s.indicatorSubmit)
 	s.api("GET /api/v1/matrix", s.apiMatrixHandler)
 	s.api("GET /api/v1/tasks/{id}/below", s.apiBelowHandler)

@@ -12,6 +12,7 @@ type searchPage struct {
 	layout
 	Searched bool // a non-empty query was run
 	Results  []searchResult
+	Places   []place // units whose name matches: where the reforms stand there
 }
 
 // searchResult is one found item with the match marked where it was found.
@@ -54,6 +55,9 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p.Searched = true
+	if p.Places, err = s.searchPlaces(r, q); err != nil {
+		return err
+	}
 	for _, it := range items {
 		p.Results = append(p.Results, newSearchResult(l, it, q))
 	}

@@ -140,6 +140,8 @@ type views struct {
 	below   view[*belowPage]
 	// progress is where an item is in force, public.
 	progress view[*progressPage]
+	// place is where the reforms stand at one place, public.
+	place view[*placePage]
 	// Coordination
 	problems     view[*problemsPage]
 	problem      view[*problemPage]
@@ -295,8 +297,9 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.picture.name, &vs.picture.tmpl)
 	parse(vs.matrix.name, &vs.matrix.tmpl)
 	parse(vs.below.name, &vs.below.tmpl)
-	vs.progress.name = "progress"
+	vs.progress.name, vs.place.name = "progress", "place"
 	parse(vs.progress.name, &vs.progress.tmpl)
+	parse(vs.place.name, &vs.place.tmpl)
 	// Coordination
 	vs.problems.name, vs.problem.name, vs.taskCoord.name = "problems", "problem", "taskcoord"
 	vs.coordination.name, vs.links.name, vs.domain.name = "coordination", "links", "domain"
