@@ -136,3 +136,10 @@ func localizeAll(l Lang, args []any) []any {
 	}
 	return out
 }
+
+// Key is a catalogue key handed on as an argument, said in the language of
+// the message it is part of: "value.batch_number" in "%s “%s” is not valid".
+type Key string
+
+// Text says the key in language l.
+func (k Key) Text(l Lang) string { return Text(l, string(k)) }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // handlerFunc is what every route's handler is: it writes a response and returns
@@ -96,7 +97,7 @@ func (s *Server) logError(r *http.Request, err error) {
 
 // notFound is the error for a path that names nothing.
 func notFound(l lang, path string) error {
-	return rollout.Errorf(rollout.ENOTFOUND, "%s", tr(l, "error.no_page", path))
+	return rollout.E(rollout.ENOTFOUND, "error.no_page", path)
 }
 
 // positiveInt reads a path value that must be a positive decimal integer (a
@@ -105,7 +106,7 @@ func positiveInt(l lang, r *http.Request, name, what string) (int64, error) {
 	raw := r.PathValue(name)
 	n, err := strconv.ParseInt(raw, 10, 64)
 	if err != nil || n <= 0 || strings.TrimLeft(raw, "0123456789") != "" {
-		return 0, rollout.Errorf(rollout.EINVALID, "%s", tr(l, "error.bad_path_value", tr(l, what), raw))
+		return 0, rollout.E(rollout.EINVALID, "error.bad_path_value", msg.Key(what), raw)
 	}
 	return n, nil
 }
@@ -138,9 +139,10 @@ func taskID(r *http.Request) (int64, error) {
 	return positiveInt(requestLang(r), r, "id", "value.task_id")
 }
 
-// invalid is an EINVALID error with a message of the catalogue.
+// invalid is an EINVALID error with a message of the catalogue, said in the
+// language of whoever reads it (l is the request's, kept by the callers).
 func invalid(l lang, key string, args ...any) error {
-	return rollout.Errorf(rollout.EINVALID, "%s", tr(l, key, args...))
+	return rollout.E(rollout.EINVALID, key, args...)
 }
 
 // maxQueryRunes bounds a search term: the longest item name is well under it.
@@ -151,7 +153,7 @@ const maxQueryRunes = 100
 func searchQuery(r *http.Request) (string, error) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if len([]rune(q)) > maxQueryRunes {
-		return "", rollout.Errorf(rollout.EINVALID, "%s", tr(requestLang(r), "error.query_too_long", maxQueryRunes))
+		return "", rollout.E(rollout.EINVALID, "error.query_too_long", maxQueryRunes)
 	}
 	return q, nil
 }

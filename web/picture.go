@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"rollout"
+	"rollout/msg"
 	"rollout/chart"
 	"rollout/refdata"
 )
@@ -79,11 +80,10 @@ type visibleCells struct {
 
 // pictureBatch reads ?batch=N, or the newest batch when it is absent.
 func (s *Server) pictureBatch(r *http.Request) (int, error) {
-	l := requestLang(r)
 	if raw := r.URL.Query().Get("batch"); raw != "" {
 		n, err := strconv.Atoi(raw)
 		if err != nil || n <= 0 {
-			return 0, rollout.Errorf(rollout.EINVALID, "%s", tr(l, "error.bad_path_value", tr(l, "value.batch_number"), raw))
+			return 0, rollout.E(rollout.EINVALID, "error.bad_path_value", msg.Key("value.batch_number"), raw)
 		}
 		return n, nil
 	}
@@ -96,7 +96,7 @@ func (s *Server) pictureBatch(r *http.Request) (int, error) {
 		n = max(n, b.Batch)
 	}
 	if n == 0 {
-		return 0, rollout.Errorf(rollout.ENOTFOUND, "%s", tr(l, "picture.no_batch"))
+		return 0, rollout.E(rollout.ENOTFOUND, "picture.no_batch")
 	}
 	return n, nil
 }
@@ -417,7 +417,7 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 	}
 	measure := cmp.Or(r.URL.Query().Get("measure"), "coverage")
 	if !slices.Contains(pictureMeasures, measure) {
-		return rollout.Errorf(rollout.EINVALID, "%s", tr(l, "picture.bad_measure", measure))
+		return rollout.E(rollout.EINVALID, "picture.bad_measure", measure)
 	}
 	v, err := s.visible(r, n)
 	if err != nil {

@@ -102,7 +102,7 @@ func (s *Server) apiSearchItems(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if q == "" {
-		return rollout.Errorf(rollout.EINVALID, "%s", tr(requestLang(r), "error.query_empty"))
+		return rollout.E(rollout.EINVALID, "error.query_empty")
 	}
 	items, err := s.catalog.SearchItems(r.Context(), q)
 	if err != nil {
