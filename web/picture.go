@@ -11,8 +11,8 @@ import (
 	"sync"
 
 	"rollout"
-	"rollout/msg"
 	"rollout/chart"
+	"rollout/msg"
 	"rollout/refdata"
 )
 
