@@ -176,6 +176,17 @@ func (s *Server) visible(r *http.Request, n int) (*visibleCells, error) {
 }
 
 // provinceCode is the code of the province a cell's unit is in.
+// province is the province of that statistical code among the units the
+// cells name, or nil.
+func (v *visibleCells) province(code string) *rollout.Unit {
+	for _, u := range v.Units {
+		if u.Kind == rollout.KindProvince && u.Code == code {
+			return u
+		}
+	}
+	return nil
+}
+
 func (v *visibleCells) provinceCode(c rollout.Cell) string {
 	u := v.Units[c.UnitID]
 	if u.ProvinceID != 0 && u.ProvinceID != u.ID {
@@ -190,6 +201,7 @@ func (v *visibleCells) provinceCode(c rollout.Cell) string {
 type matrixPage struct {
 	layout
 	Batch    *rollout.Batch
+	Province *rollout.Unit // the province whose columns alone are shown; nil for all
 	ByStatus bool
 	Rows     []pictureMatrixRow
 	Columns  []pictureMatrixColumn
@@ -300,6 +312,17 @@ func (s *Server) matrixPageHandler(w http.ResponseWriter, r *http.Request) error
 	byStatus := r.URL.Query().Get("color") == "status"
 	p := &matrixPage{layout: newLayout(r, tr(l, "matrix.title", batchLabel(l, n)), "picture"), Batch: v.Batch,
 		ByStatus: byStatus, Partial: !v.All}
+	// ?province=CODE: the province's own columns (its government's and its
+	// FTZ's), where a province on the map leads.
+	if code := r.URL.Query().Get("province"); code != "" {
+		prov := v.province(code)
+		if prov == nil {
+			return rollout.E(rollout.ENOTFOUND, "matrix.no_province", code)
+		}
+		v.Cells = slices.DeleteFunc(v.Cells, func(c rollout.Cell) bool { return v.provinceCode(c) != code })
+		p.Province = prov
+		p.layout = newLayout(r, tr(l, "matrix.title_province", batchLabel(l, n), prov.Name), "picture")
+	}
 	p.Rows, p.Columns, p.Total = buildMatrix(l, v, byStatus)
 	if byStatus {
 		p.Legend = statusLegend(l)
@@ -470,7 +493,7 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 	}
 	for code, t := range byProv {
 		row := pictureRow{Code: code, Name: names[code], Cell: newPictureCell(rollout.Cell{Tally: *t}, false), Red: red[code],
-			Href: fmt.Sprintf("/matrix?batch=%d", n)}
+			Href: fmt.Sprintf("/matrix?batch=%d&province=%s", n, code)}
 		var mv chart.MapValue
 		switch measure {
 		case "coverage":

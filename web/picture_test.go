@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -18,7 +20,7 @@ func init() {
 	scenarios = append(scenarios,
 		scenario{name: "picture", path: "/picture?batch=7", as: "coordinator@1", status: 200, ctype: htmlType,
 			want: []string{`id="national-map"`, `<svg xmlns="http://www.w3.org/2000/svg"`, `data-code="440000"`, "按领域汇总", "按负责单位汇总",
-				"投资贸易便利化", "住房城乡建设部", `href="/matrix?batch=7"`, "覆盖率 = ", `id="map-table"`, "台湾：不在推广范围", "全国总览</a>"}},
+				"投资贸易便利化", "住房城乡建设部", `href="/matrix?batch=7"`, `href="/matrix?batch=7&amp;province=440000"`, "覆盖率 = ", `id="map-table"`, "台湾：不在推广范围", "全国总览</a>"}},
 		scenario{name: "picture: the newest batch by default", path: "/picture", as: "coordinator@1", status: 200, ctype: htmlType,
 			want: []string{`id="national-map"`}},
 		scenario{name: "picture by red lights", path: "/picture?batch=7&measure=red", as: "coordinator@1", status: 200, ctype: htmlType,
@@ -28,6 +30,14 @@ func init() {
 		scenario{name: "picture: not for an evaluator", path: "/picture?batch=7", as: "evaluator@1", status: 403, ctype: htmlType},
 		scenario{name: "matrix by status", path: "/matrix?batch=7&color=status", as: "coordinator@1", status: 200, ctype: htmlType,
 			want: []string{`class="st-not_started"`, `href="/tasks/{task:440000/1001}/below"`, `id="matrix-total"`}},
+		// A province on the map leads to its own columns; the headline counts
+		// what the table counts, in the table's word.
+		scenario{name: "matrix of one province, from the map", path: "/matrix?batch=7&province=440000", as: "coordinator@1", status: 200, ctype: htmlType,
+			want:    []string{"第七批 · 广东省 · 各事项落实情况", `href="/tasks/{task:440000/1001}/below"`, `href="/matrix?batch=7"`, `id="matrix-total"`},
+			notWant: []string{">四川省<", ">北京市<"}},
+		scenario{name: "matrix of a province that is none", path: "/matrix?batch=7&province=999999", as: "coordinator@1", status: 404, ctype: htmlType},
+		scenario{name: "picture: headline in the table's word", path: "/picture?batch=7", as: "coordinator@1", status: 200, ctype: htmlType,
+			want: []string{"已落实"}},
 		scenario{name: "matrix of a province: its own column", path: "/matrix?batch=7", as: "viewer@440000", status: 200, ctype: htmlType,
 			want: []string{"广东省", "仅显示您有权查看"}, notWant: []string{"四川省", "北京市"}},
 		scenario{name: "drill-down", path: "/tasks/{task:440000/1001}/below", as: "viewer@440000", status: 200, ctype: htmlType,
@@ -149,5 +159,30 @@ func TestPictureVisibility(t *testing.T) {
 		if got := strings.Contains(rec.Body.String(), `href="/picture"`); got != want {
 			t.Errorf("%s: nav link %v, want %v", who, got, want)
 		}
+	}
+}
+
+// TestHeadlineEqualsTable: the picture's headline counts what its table
+// counts — leaves and leaves in force are the sums of the map table's
+// columns — and names them with the table's words.
+func TestHeadlineEqualsTable(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	rec := serveBody(site.Server, http.MethodGet, "/picture?batch=7", site.as(t, "coordinator@1"), "")
+	body := rec.Body.String()
+	head := regexp.MustCompile(`末级任务 (\d+) 项，已落实 (\d+) 项`).FindStringSubmatch(body)
+	if head == nil {
+		t.Fatalf("no headline in the table's words:\n%s", body)
+	}
+	table := body[strings.Index(body, `id="map-table"`):]
+	table = table[:strings.Index(table, "</table>")]
+	row := regexp.MustCompile(`(?s)<tr><th scope="row"[^>]*>.*?</th><td>[^<]*</td><td>(\d+)</td><td>(\d+)</td>`)
+	var leaves, covered int
+	for _, m := range row.FindAllStringSubmatch(table, -1) {
+		l, _ := strconv.Atoi(m[1])
+		c, _ := strconv.Atoi(m[2])
+		leaves, covered = leaves+l, covered+c
+	}
+	if fmt.Sprint(leaves) != head[1] || fmt.Sprint(covered) != head[2] || leaves == 0 {
+		t.Errorf("headline says %s leaves, %s in force; the table sums to %d and %d", head[1], head[2], leaves, covered)
 	}
 }
