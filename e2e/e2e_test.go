@@ -203,8 +203,17 @@ func browser(t *testing.T) context.Context {
 // screenshot saves the page as PNG: under docs/screenshots with
 // -update-screenshots, in the test's temporary directory otherwise.
 func screenshot(t *testing.T, name string) chromedp.Action[chromedp.Void] {
+	return shoot(t, name, chromedp.FullScreenshot(100))
+}
+
+// firstScreen is screenshot of the viewport alone: what a phone shows first.
+func firstScreen(t *testing.T, name string) chromedp.Action[chromedp.Void] {
+	return shoot(t, name, chromedp.CaptureScreenshot())
+}
+
+func shoot(t *testing.T, name string, capture chromedp.Action[[]byte]) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
-		png, err := chromedp.FullScreenshot(100)(ctx, target)
+		png, err := capture(ctx, target)
 		if err != nil {
 			return err
 		}
