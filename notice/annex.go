@@ -93,7 +93,12 @@ func (b *builder) readRow(r row, cols [5]int, ncols int, seen map[int]bool, last
 			len(cells), ncols, clip(strings.Join(cells, " | "), 40))
 		return
 	}
-	get := func(k int) string { return cells[cols[k]] }
+	get := func(k int) string {
+		if cols[k] < 0 {
+			return ""
+		}
+		return cells[cols[k]]
+	}
 	seq, ok := parseSeq(get(colSeq))
 	switch {
 	case !ok || seq <= 0:
@@ -112,7 +117,7 @@ func (b *builder) readRow(r row, cols [5]int, ncols int, seen map[int]bool, last
 	}
 	*last = seq
 	for _, k := range []int{colContent, colResponsible, colScope} {
-		if get(k) == "" {
+		if get(k) == "" && cols[k] >= 0 {
 			b.diag(rollout.LevelWarning, "cell-empty", r.no, "附件第 %d 项“%s”的“%s”一栏是空的。", seq, get(colName), columns[k])
 		}
 	}

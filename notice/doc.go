@@ -4,7 +4,8 @@
 //
 // Parse takes the notice as plain text (Markdown-ish, as copied from the
 // government website: ** bold marks, ### headings, soft line breaks, blank
-// lines where pages broke, the annex as tab-separated rows) or as the web page
+// lines where pages broke; the annex as tab-separated rows, a Markdown table,
+// cells separated by runs of spaces, or one cell per line) or as the web page
 // itself (Detect tells which). Both readers turn the document into the same
 // list of lines and table rows; one builder reads the header, the body, the
 // duties and the annex from those lines and reconciles the body with the
@@ -39,6 +40,9 @@
 // Reading the annex table
 //
 //	column-extra           [warning] the header has columns besides the five; they are not read
+//	column-wording         [info]    a column is named in another common wording (负责部门, 牵头单位, 责任单位, 适用范围, …)
+//	column-content-missing [info]    the table has no 主要内容 column; contents are left empty
+//	row-spaces             [warning] a row of cells separated by spaces had more parts than columns; the extra went into 主要内容
 //	header-repeated        [info]    the header row appears again (a page break); skipped
 //	row-joined             [warning] a row cut by a page or line break was joined back
 //	row-cells              [error]   a row has more or fewer cells than the header; the row is left out

@@ -101,8 +101,51 @@ func checkUTF8(src []byte) error {
 		"文件不是 UTF-8 编码（第 %d 行有无法识别的字节，可能是 GBK/GB2312 编码）：请另存为 UTF-8 编码后再导入。", no)
 }
 
-// Column names of the annex table, in the order Item fields are read.
+// Column names of the annex table, in the order Item fields are read: the
+// name a notice uses (for messages), then the wordings other notices and
+// copies use for the same column. 主要内容 may be missing; the other four
+// are needed.
 var columns = [5]string{"序号", "改革事项", "主要内容", "负责单位", "推广范围"}
+
+var columnNames = [5][]string{
+	{"序号", "编号", "序"},
+	{"改革事项", "事项", "事项名称", "改革事项名称", "改革试点经验", "试点经验", "经验名称"},
+	{"主要内容", "内容", "具体内容", "主要做法", "内容摘要"},
+	{"负责单位", "负责部门", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "负责单位（部门）", "负责单位(部门)"},
+	{"推广范围", "复制推广范围", "适用范围", "复制范围", "推广区域"},
+}
+
+// columnOf returns the column a header cell names, or -1.
+func columnOf(cell string) int {
+	key := strings.Join(strings.Fields(strings.ReplaceAll(cell, "**", "")), "")
+	for k, names := range columnNames {
+		for _, name := range names {
+			if key == name {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// headerColumns reads cells as the annex's header: the column of each of
+// the five fields (colContent may be -1) and whether the header is complete.
+func headerColumns(cells []string) (cols [5]int, ok bool) {
+	for k := range cols {
+		cols[k] = -1
+	}
+	for c, cell := range cells {
+		if k := columnOf(cell); k >= 0 && cols[k] < 0 {
+			cols[k] = c
+		}
+	}
+	for k, c := range cols {
+		if c < 0 && k != colContent {
+			return cols, false
+		}
+	}
+	return cols, true
+}
 
 const (
 	colSeq = iota
@@ -140,10 +183,11 @@ func (b *builder) use(from, to int) {
 
 // build reads the notice out of the lines of either reader.
 func build(doc *document) (*rollout.Notice, error) {
+	lines, rediags := retable(doc.lines)
 	b := &builder{
-		lines: doc.lines,
-		used:  make([]bool, len(doc.lines)),
-		n:     &rollout.Notice{Format: doc.format},
+		lines: lines,
+		used:  make([]bool, len(lines)),
+		n:     &rollout.Notice{Format: doc.format, Diagnostics: rediags},
 
 		pageTitle: doc.pageTitle,
 	}
@@ -200,33 +244,33 @@ func (b *builder) findHeader() (idx int, cols [5]int, ncols int) {
 		if !l.isRow() {
 			continue
 		}
-		found := 0
-		for k := range cols {
-			cols[k] = -1
+		cols, ok := headerColumns(l.cells)
+		if !ok {
+			continue
 		}
+		b.use(i, i)
+		var extra, named []string
 		for c, cell := range l.cells {
-			key := strings.Join(strings.Fields(cell), "")
-			for k, name := range columns {
-				if key == name && cols[k] < 0 {
-					cols[k] = c
-					found++
-				}
+			if cell != "" && !contains(cols[:], c) {
+				extra = append(extra, cell)
 			}
 		}
-		if found == len(columns) {
-			b.use(i, i)
-			var extra []string
-			for c, cell := range l.cells {
-				if cell != "" && !contains(cols[:], c) {
-					extra = append(extra, cell)
-				}
-			}
-			if len(extra) > 0 {
-				b.diag(rollout.LevelWarning, "column-extra", l.no,
-					"附件表头有五列以外的列“%s”，这些列的内容没有读取。", strings.Join(extra, "、"))
-			}
-			return i, cols, len(l.cells)
+		if len(extra) > 0 {
+			b.diag(rollout.LevelWarning, "column-extra", l.no,
+				"附件表头有五列以外的列“%s”，这些列的内容没有读取。", strings.Join(extra, "、"))
 		}
+		for k, c := range cols {
+			if c >= 0 && columnOf(l.cells[c]) == k && strings.Join(strings.Fields(l.cells[c]), "") != columns[k] {
+				named = append(named, fmt.Sprintf("“%s”读作“%s”", l.cells[c], columns[k]))
+			}
+		}
+		if len(named) > 0 {
+			b.diag(rollout.LevelInfo, "column-wording", l.no, "附件表头的列名与通知常用的不同：%s。", strings.Join(named, "，"))
+		}
+		if cols[colContent] < 0 {
+			b.diag(rollout.LevelInfo, "column-content-missing", l.no, "附件表格没有“主要内容”一列，各事项的主要内容留空。")
+		}
+		return i, cols, len(l.cells)
 	}
 	return -1, cols, 0
 }

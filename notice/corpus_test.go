@@ -1,0 +1,247 @@
+package notice
+
+import (
+	"flag"
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"rollout"
+)
+
+// The corpus: variants of the real notice (../refdata/guohan-2023-56.txt) in
+// the forms copies take, made from it by the functions below and kept in
+// testdata/variants so that they can be read and tried by hand. Regenerate
+// them with
+//
+//	go test ./notice -run TestCorpus -update-corpus
+var updateCorpus = flag.Bool("update-corpus", false, "rewrite testdata/variants from the reference notice")
+
+const corpusDir = "testdata/variants"
+
+// variant is one form of the notice: how it is made from the reference text
+// and what reading it must give besides the 24 items.
+type variant struct {
+	file      string
+	make      func(ref string) string
+	noContent bool // the form has no 主要内容 column: contents are empty
+}
+
+// annexSplit returns the text before the annex header, the header and the
+// rows (their tab-separated cells), each row in order, from the reference.
+func annexSplit(ref string) (head string, header []string, rows [][]string) {
+	i := strings.Index(ref, "序号\t改革事项")
+	head = ref[:i]
+	for _, l := range strings.Split(strings.TrimRight(ref[i:], "\n"), "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		cells := strings.Split(l, "\t")
+		if header == nil {
+			header = cells
+			continue
+		}
+		rows = append(rows, cells)
+	}
+	return head, header, rows
+}
+
+// withHeader renames the annex header's columns.
+func withHeader(pairs ...string) func(string) string {
+	return func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		h := slices.Clone(header)
+		for k := 0; k < len(pairs); k += 2 {
+			for c := range h {
+				if h[c] == pairs[k] {
+					h[c] = pairs[k+1]
+				}
+			}
+		}
+		return head + joinRows(h, rows, "\t")
+	}
+}
+
+func joinRows(header []string, rows [][]string, sep string) string {
+	var b strings.Builder
+	b.WriteString(strings.Join(header, sep) + "\n")
+	for _, r := range rows {
+		b.WriteString(strings.Join(r, sep) + "\n")
+	}
+	return b.String()
+}
+
+func dropColumn(header []string, rows [][]string, c int) ([]string, [][]string) {
+	h := slices.Delete(slices.Clone(header), c, c+1)
+	var out [][]string
+	for _, r := range rows {
+		out = append(out, slices.Delete(slices.Clone(r), c, c+1))
+	}
+	return h, out
+}
+
+var variants = []variant{
+	{file: "header-fuze-bumen.txt", make: withHeader("负责单位", "负责部门")},
+	{file: "header-qiantou.txt", make: withHeader("负责单位", "牵头单位")},
+	{file: "header-zeren.txt", make: withHeader("负责单位", "责任单位")},
+	{file: "header-fuzhi-fanwei.txt", make: withHeader("推广范围", "复制推广范围")},
+	{file: "header-shiyong-fanwei.txt", make: withHeader("推广范围", "适用范围", "负责单位", "负责部门")},
+	{file: "no-content.txt", noContent: true, make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		h, r := dropColumn(header, rows, 2)
+		return head + joinRows(h, r, "\t")
+	}},
+	{file: "spaces.txt", make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		return head + joinRows(header, rows, "    ")
+	}},
+	{file: "spaces-fullwidth.txt", make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		return head + joinRows(header, rows, "\u3000")
+	}},
+	{file: "spaces-no-content.txt", noContent: true, make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		h, r := dropColumn(header, rows, 2)
+		h[2], h[3] = "牵头单位", "适用范围"
+		return head + joinRows(h, r, "  ")
+	}},
+	{file: "one-per-line.txt", make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		var b strings.Builder
+		b.WriteString(head + strings.Join(header, "\n") + "\n")
+		for _, r := range rows {
+			b.WriteString(strings.Join(r, "\n") + "\n")
+		}
+		return b.String()
+	}},
+	{file: "one-per-line-blank.txt", make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		h := slices.Clone(header)
+		h[3] = "负责部门"
+		var b strings.Builder
+		b.WriteString(head + strings.Join(h, "\n") + "\n\n")
+		for _, r := range rows {
+			b.WriteString(strings.Join(r, "\n\n") + "\n\n\n")
+		}
+		return b.String()
+	}},
+	{file: "markdown.md", make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		var b strings.Builder
+		b.WriteString(head + "| " + strings.Join(header, " | ") + " |\n|---|---|---|---|---|\n")
+		for _, r := range rows {
+			b.WriteString("| " + strings.Join(r, " | ") + " |\n")
+		}
+		return b.String()
+	}},
+	{file: "markdown-zeren.md", make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		h := slices.Clone(header)
+		h[3], h[4] = "**责任单位**", "**复制推广范围**"
+		var b strings.Builder
+		b.WriteString(head + "|" + strings.Join(h, "|") + "|\n|:---:|---|---|---|:---:|\n")
+		for _, r := range rows {
+			b.WriteString("|" + strings.Join(r, "|") + "|\n")
+		}
+		return b.String()
+	}},
+	{file: "html-table.html", make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		var b strings.Builder
+		b.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>通知</title></head><body><div class=\"article-content\">\n")
+		for _, l := range strings.Split(head, "\n") {
+			if t := strings.TrimSpace(l); t != "" {
+				b.WriteString("<p>" + html.EscapeString(cleanText(t)) + "</p>\n")
+			}
+		}
+		h := slices.Clone(header)
+		h[3] = "负责部门"
+		b.WriteString("<table>\n<tr><th>" + strings.Join(h, "</th><th>") + "</th></tr>\n")
+		for _, r := range rows {
+			b.WriteString("<tr>")
+			for _, c := range r {
+				b.WriteString("<td>" + html.EscapeString(c) + "</td>")
+			}
+			b.WriteString("</tr>\n")
+		}
+		b.WriteString("</table>\n</div></body></html>\n")
+		return b.String()
+	}},
+}
+
+// TestCorpus reads every variant and checks all 24 items, every field,
+// against the reference notice read from its own text.
+func TestCorpus(t *testing.T) {
+	ref := string(readFile(t, refText))
+	want := mustParse(t, []byte(ref))
+	if *updateCorpus {
+		if err := os.MkdirAll(corpusDir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range variants {
+			if err := os.WriteFile(filepath.Join(corpusDir, v.file), []byte(v.make(ref)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, v := range variants {
+		t.Run(v.file, func(t *testing.T) {
+			src := readFile(t, filepath.Join(corpusDir, v.file))
+			if string(src) != v.make(ref) {
+				t.Fatalf("%s is not what its function makes: run go test ./notice -run TestCorpus -update-corpus", v.file)
+			}
+			got := mustParse(t, src)
+			checkSameNotice(t, got, want, v.noContent)
+			// nothing found beyond what the reference gives, but the header's wording
+			known := map[string]bool{"column-wording": true, "column-content-missing": true}
+			for _, d := range want.Diagnostics {
+				known[d.Code] = true
+			}
+			for _, d := range got.Diagnostics {
+				if !known[d.Code] {
+					t.Errorf("diagnostic the reference does not give: %+v", d)
+				}
+			}
+		})
+	}
+}
+
+// checkSameNotice compares a variant's reading with the reference's: header,
+// domains and the 24 items, every field.
+func checkSameNotice(t *testing.T, got, want *rollout.Notice, noContent bool) {
+	t.Helper()
+	for _, d := range got.Diagnostics {
+		if d.Level == rollout.LevelError {
+			t.Errorf("error diagnostic: %+v", d)
+		}
+	}
+	if got.DocNo != want.DocNo || got.Title != want.Title || got.Batch != want.Batch || !got.IssuedOn.Equal(want.IssuedOn) ||
+		got.Issuer != want.Issuer || got.AnnexTitle != want.AnnexTitle {
+		t.Errorf("header: got %q %q %d %v %q %q", got.DocNo, got.Title, got.Batch, got.IssuedOn, got.Issuer, got.AnnexTitle)
+	}
+	if !reflect.DeepEqual(got.Domains, want.Domains) {
+		t.Errorf("domains:\n got %+v\nwant %+v", got.Domains, want.Domains)
+	}
+	if len(got.Items) != len(want.Items) {
+		t.Fatalf("%d items, want %d", len(got.Items), len(want.Items))
+	}
+	for i, w := range want.Items {
+		g := got.Items[i]
+		if noContent {
+			w.Content = ""
+		}
+		if !reflect.DeepEqual(g, w) {
+			t.Errorf("item %d:\n got %s\nwant %s", w.Seq, describeItem(g), describeItem(w))
+		}
+	}
+}
+
+func describeItem(it rollout.Item) string {
+	return fmt.Sprintf("%d %q aliases=%q content=%q resp=%q scope=%q domain=%q batch=%d",
+		it.Seq, it.Name, it.Aliases, clip(it.Content, 20), it.Responsible, it.Scope, it.Domain, it.Batch)
+}
