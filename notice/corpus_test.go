@@ -30,6 +30,9 @@ type variant struct {
 	file      string
 	make      func(ref string) string
 	noContent bool // the form has no 主要内容 column: contents are empty
+	opt       Options
+	// check, when set, replaces the comparison with the reference
+	check func(t *testing.T, got, want *rollout.Notice)
 }
 
 // annexSplit returns the text before the annex header, the header and the
@@ -86,6 +89,32 @@ func dropColumn(header []string, rows [][]string, c int) ([]string, [][]string) 
 }
 
 var variants = []variant{
+	{file: "body-only.txt", make: bodyOnlyText, check: checkBodyOnly},
+	{file: "new-batch.txt", make: newBatchText, check: func(t *testing.T, got, want *rollout.Notice) {
+		if got.Batch != 0 || len(diags(got, "batch-missing")) != 1 || !got.HasErrors() ||
+			!strings.Contains(diags(got, "batch-missing")[0].Message, "--batch N") {
+			t.Errorf("a notice of 新一批 without --batch: batch %d, %+v", got.Batch, got.Diagnostics)
+		}
+	}},
+	{file: "new-batch.txt", make: newBatchText, opt: Options{Batch: 7}, check: func(t *testing.T, got, want *rollout.Notice) {
+		if len(diags(got, "batch-given")) != 1 {
+			t.Errorf("no batch-given: %+v", got.Diagnostics)
+		}
+		w := *want
+		w.Title = strings.Replace(w.Title, "第七批", "新一批", 1)
+		w.AnnexTitle = strings.Replace(w.AnnexTitle, "第七批", "新一批", 1)
+		checkSameNotice(t, got, &w, false)
+	}},
+	{file: "new-batch.txt", make: newBatchText, opt: Options{Batch: 8}, check: func(t *testing.T, got, want *rollout.Notice) {
+		if got.Batch != 8 || got.Items[0].Batch != 8 || got.HasErrors() {
+			t.Errorf("batch %d, item batch %d, %+v", got.Batch, got.Items[0].Batch, got.Diagnostics)
+		}
+	}},
+	{file: "header-fuze-bumen.txt", opt: Options{Batch: 8}, make: withHeader("负责单位", "负责部门"), check: func(t *testing.T, got, want *rollout.Notice) {
+		if got.Batch != 8 || len(diags(got, "batch-differs")) != 1 {
+			t.Errorf("batch %d, %+v", got.Batch, got.Diagnostics)
+		}
+	}},
 	{file: "header-fuze-bumen.txt", make: withHeader("负责单位", "负责部门")},
 	{file: "header-qiantou.txt", make: withHeader("负责单位", "牵头单位")},
 	{file: "header-zeren.txt", make: withHeader("负责单位", "责任单位")},
@@ -195,7 +224,14 @@ func TestCorpus(t *testing.T) {
 			if string(src) != v.make(ref) {
 				t.Fatalf("%s is not what its function makes: run go test ./notice -run TestCorpus -update-corpus", v.file)
 			}
-			got := mustParse(t, src)
+			got, err := ParseWith(src, v.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.check != nil {
+				v.check(t, got, want)
+				return
+			}
 			checkSameNotice(t, got, want, v.noContent)
 			// nothing found beyond what the reference gives, but the header's wording
 			known := map[string]bool{"column-wording": true, "column-content-missing": true}
@@ -244,4 +280,39 @@ func checkSameNotice(t *testing.T, got, want *rollout.Notice, noContent bool) {
 func describeItem(it rollout.Item) string {
 	return fmt.Sprintf("%d %q aliases=%q content=%q resp=%q scope=%q domain=%q batch=%d",
 		it.Seq, it.Name, it.Aliases, clip(it.Content, 20), it.Responsible, it.Scope, it.Domain, it.Batch)
+}
+
+// bodyOnlyText is the notice without its annex table (the body and the
+// signature only).
+func bodyOnlyText(ref string) string {
+	return ref[:strings.Index(ref, "自由贸易试验区第七批改革试点经验  \n复制推广工作任务分工表")]
+}
+
+func newBatchText(ref string) string {
+	return strings.ReplaceAll(ref, "第七批", "新一批")
+}
+
+// checkBodyOnly: the 24 items as the body names them, with domains and
+// scopes, and no content or units; a warning says so.
+func checkBodyOnly(t *testing.T, got, want *rollout.Notice) {
+	if len(diags(got, "annex-missing")) != 1 || got.HasErrors() {
+		t.Errorf("diagnostics: %+v", got.Diagnostics)
+	}
+	if got.Batch != 7 || got.DocNo != want.DocNo || got.Title != want.Title || !got.IssuedOn.Equal(want.IssuedOn) {
+		t.Errorf("header: %d %q %q %v", got.Batch, got.DocNo, got.Title, got.IssuedOn)
+	}
+	if !reflect.DeepEqual(got.Domains, want.Domains) {
+		t.Errorf("domains:\n got %+v\nwant %+v", got.Domains, want.Domains)
+	}
+	if len(got.Items) != len(want.Items) {
+		t.Fatalf("%d items, want %d", len(got.Items), len(want.Items))
+	}
+	for i, w := range want.Items {
+		g := got.Items[i]
+		sameName := rollout.NormalizeName(g.Name) == rollout.NormalizeName(w.Name) || slices.Contains(w.Aliases, g.Name)
+		if g.Seq != w.Seq || !sameName || g.Scope != w.Scope || g.Domain != w.Domain || g.Batch != 7 ||
+			g.Content != "" || g.Responsible != nil || g.Aliases != nil {
+			t.Errorf("item %d:\n got %s\nwant %s", w.Seq, describeItem(g), describeItem(w))
+		}
+	}
 }

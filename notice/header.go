@@ -226,18 +226,33 @@ func isBracketed(s string) bool {
 }
 
 // setBatch reads the batch number (第七批) from the title, else from the
-// annex's title.
-func (b *builder) setBatch() {
+// annex's title or the preamble; given (by the person importing) wins.
+func (b *builder) setBatch(given int) {
 	n := b.n
+	found := 0
 	for _, s := range []string{n.Title, n.AnnexTitle, n.Preamble} {
 		if m := reBatch.FindStringSubmatch(s); m != nil {
 			if v, ok := parseNumber(m[1]); ok && v > 0 && v < 100 {
-				n.Batch = v
-				return
+				found = v
+				break
 			}
 		}
 	}
-	b.diag(rollout.LevelError, "batch-missing", 0, "标题中没有写明批次（如“第七批”）：请确认导入的是复制推广改革试点经验的通知。")
+	switch {
+	case given > 0 && found > 0 && found != given:
+		b.diag(rollout.LevelWarning, "batch-differs", 0, "导入时指定的是第%d批，通知写的是第%d批：按指定的第%d批导入，请核对。", given, found, given)
+		n.Batch = given
+	case given > 0 && found == 0:
+		b.diag(rollout.LevelInfo, "batch-given", 0, "通知没有写明批次，按导入时指定的第%d批导入。", given)
+		n.Batch = given
+	case given > 0:
+		n.Batch = given
+	case found > 0:
+		n.Batch = found
+	default:
+		b.diag(rollout.LevelError, "batch-missing", 0, "标题中没有写明批次（如“第七批”）：请确认导入的是复制推广改革试点经验的通知。"+
+			"若标题只写“新一批”，请在导入时指定批次（命令行 rollout import --batch N，网页导入时填写“批次”）。")
+	}
 }
 
 // sourceURL finds where the text says it was published: the page's own

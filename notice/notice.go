@@ -34,15 +34,29 @@ func Detect(src []byte) string {
 // nothing is dropped or rewritten silently.
 //
 // A document that cannot be read as such a notice (empty, not UTF-8, no 文号,
-// no annex table with its five columns, no item rows) gives a *rollout.Error
-// with code rollout.EINVALID whose message names everything that is missing.
-// Parse never returns a nil Notice with a nil error.
+// neither an annex table with its columns nor items named in the body) gives
+// a *rollout.Error with code rollout.EINVALID whose message names everything
+// that is missing. Parse never returns a nil Notice with a nil error.
 func Parse(src []byte) (*rollout.Notice, error) {
+	return ParseWith(src, Options{})
+}
+
+// Options are what the person importing a notice knows and the text may not
+// say.
+type Options struct {
+	// Batch is the batch the notice orders, for a notice whose title names
+	// none (新一批…). 0: the batch comes from the text (第七批). Given, it
+	// wins over the text; a text that says otherwise is reported.
+	Batch int
+}
+
+// ParseWith is Parse with what the person importing knows.
+func ParseWith(src []byte, opt Options) (*rollout.Notice, error) {
 	doc, err := readDocument(src, "文件是空的：请导入国务院通知的全文（正文和附件任务分工表）。")
 	if err != nil {
 		return nil, err
 	}
-	return build(doc)
+	return build(doc, opt)
 }
 
 // readDocument checks that src is a UTF-8 text or web page and reads it into
@@ -182,7 +196,7 @@ func (b *builder) use(from, to int) {
 }
 
 // build reads the notice out of the lines of either reader.
-func build(doc *document) (*rollout.Notice, error) {
+func build(doc *document, opt Options) (*rollout.Notice, error) {
 	lines, rediags := retable(doc.lines)
 	b := &builder{
 		lines: lines,
@@ -201,6 +215,11 @@ func build(doc *document) (*rollout.Notice, error) {
 	}
 	docNo, docNoText := b.findDocNo(end)
 
+	if header < 0 && docNo >= 0 {
+		if n, ok := b.buildFromBody(doc, docNo, opt); ok {
+			return n, nil
+		}
+	}
 	var missing []string
 	if docNo < 0 {
 		missing = append(missing, "未找到文号（如“国函〔2023〕56号”，应在标题下方单独成行）")
@@ -226,7 +245,7 @@ func build(doc *document) (*rollout.Notice, error) {
 	start := b.readHeader(docNo, header)
 	b.n.Diagnostics = append(b.n.Diagnostics, annexDiags...)
 	b.reconcile()
-	b.setBatch()
+	b.setBatch(opt.Batch)
 	b.reportUnread(start)
 	for i := range b.n.Items {
 		b.n.Items[i].Batch = b.n.Batch
