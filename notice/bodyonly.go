@@ -56,4 +56,3 @@ func (b *builder) buildFromBody(doc *document, docNo int, opt Options) (*rollout
 	}
 	return n, true
 }
-
