@@ -91,7 +91,9 @@
 // Tasks with an inline assignment: a line, numbered 一、 (level 1), （一） (2),
 // 1. (3), （1） (4) or not at all, followed by （牵头单位：…；责任单位：…；完成时限：…）
 // in full- or half-width brackets with ： or : and ； ; or ，between fields;
-// or in short （省商务厅牵头，省发展改革委配合）; or with the assignment on the
+// or in short （省商务厅牵头，省发展改革委配合）, （成都海关负责）,
+// （省交通运输厅、省商务厅按职责分工负责） (each named unit leads its own
+// share); or with the assignment on the
 // next line(s), bracketed or as 牵头单位：… lines. The task's first sentence is
 // ItemName, the rest Measures. 下同 in an assignment carries it to the
 // following numbered lines at the level of the tasks until another
@@ -128,4 +130,6 @@
 //	notation-orphan    [warning] an assignment that follows no task: not read
 //	notation-field     [info]    a part of an assignment that is no field read (督办：…): into Notes
 //	field-empty        [warning] a field of an assignment with nothing after its label
+//	lead-first         [info]    only 责任单位 given (a task's assignment, or a table's only unit column): the first unit leads, the others assist
+//	lead-shares        [info]    （X、Y按职责分工负责）: each named unit leads its own share
 package notice

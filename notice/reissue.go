@@ -251,6 +251,16 @@ func (b *reissueBuilder) checkRow(row *rollout.ReissueRow, units bool) {
 	}
 }
 
+// firstLeads makes the first of a row's co-units its lead: the convention
+// where only 责任单位 are given.
+func (b *reissueBuilder) firstLeads(row *rollout.ReissueRow) {
+	row.Lead = append(row.Lead, row.Co[0])
+	row.Co = append([]string(nil), row.Co[1:]...)
+	if len(row.Co) == 0 {
+		row.Co = nil
+	}
+}
+
 func rowName(row *rollout.ReissueRow) string {
 	if row.ItemName != "" {
 		return row.ItemName

@@ -232,6 +232,15 @@ func (b *reissueBuilder) inlineRow(c inlineLine, n *notation, check bool) {
 	row := rollout.ReissueRow{Line: c.no, Seq: c.seq}
 	row.ItemName, row.Measures = splitHeading(c.text)
 	b.setUnits(&row, n.lead, n.co)
+	switch {
+	case n.dutyOnly && len(row.Lead) == 0 && len(row.Co) > 0:
+		b.firstLeads(&row)
+		b.diag(rollout.LevelInfo, "lead-first", c.no, "“%s”只写了责任单位，按惯例以第一个单位“%s”为牵头单位，其余为配合单位。",
+			clip(rowName(&row), 20), row.Lead[0])
+	case n.shares && len(row.Lead) > 1:
+		b.diag(rollout.LevelInfo, "lead-shares", c.no, "“%s”写作“按职责分工负责”：%s 各自牵头负责本单位的部分。",
+			clip(rowName(&row), 20), strings.Join(row.Lead, "、"))
+	}
 	row.Deadline = n.deadline
 	row.Deliverable = n.deliverable
 	row.Contact = n.contact

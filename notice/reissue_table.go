@@ -81,6 +81,7 @@ type layout struct {
 	seq, item, measures, lead, co, deadline, deliverable, contact int
 	notes                                                         []int  // columns read into Notes, in order
 	labeled                                                       []bool // per column: its cells go to Notes with the header as label
+	dutyOnly                                                      bool   // the only unit column is 责任单位: the first unit of a row leads
 	diags                                                         []rollout.Diagnostic
 }
 
@@ -128,6 +129,11 @@ func newLayout(cells []string) (*layout, bool) {
 		}
 		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "column-item",
 			Message: fmt.Sprintf("分工表没有“改革事项”列，以“%s”列作为事项名称与国家事项对应。", cells[t.item])})
+	}
+	if t.lead < 0 && t.co >= 0 && strings.Contains(rollout.NormalizeName(cells[t.co]), "责任") {
+		t.dutyOnly = true
+		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "lead-first",
+			Message: fmt.Sprintf("分工表只有“%s”一列单位，按惯例每行第一个单位为牵头单位，其余为配合单位。", cells[t.co])})
 	}
 	t.placeRest(kinds, known)
 	return t, true
@@ -350,6 +356,9 @@ func (b *reissueBuilder) tableRow(t *layout, r *tableRow) {
 	row.ItemName = get(t.item)
 	row.Measures = get(t.measures)
 	b.setUnits(&row, list(t.lead), list(t.co))
+	if t.lead < 0 && t.dutyOnly && len(row.Co) > 0 {
+		b.firstLeads(&row)
+	}
 	row.Deadline = get(t.deadline)
 	row.Deliverable = get(t.deliverable)
 	row.Contact = get(t.contact)
