@@ -1,6 +1,9 @@
 package notice
 
 import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
 	"flag"
 	"fmt"
 	"html"
@@ -10,6 +13,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"rollout"
 )
@@ -89,6 +96,28 @@ func dropColumn(header []string, rows [][]string, c int) ([]string, [][]string) 
 }
 
 var variants = []variant{
+	{file: "gbk.txt", make: func(ref string) string { return encodeGB(simplifiedchinese.GBK, ref) }, check: checkEncoded},
+	{file: "gb18030-spaces.txt", make: func(ref string) string {
+		head, header, rows := annexSplit(ref)
+		return encodeGB(simplifiedchinese.GB18030, head+joinRows(header, rows, "   "))
+	}, check: checkEncoded},
+	{file: "html-gbk.html", make: func(ref string) string {
+		return encodeGB(simplifiedchinese.GBK, strings.Replace(htmlPage(ref, "负责部门"), `charset="utf-8"`, `charset="gbk"`, 1))
+	}, check: checkEncoded},
+	{file: "html-declares-gbk.html", make: func(ref string) string {
+		return strings.Replace(htmlPage(ref, "负责单位"), `charset="utf-8"`, `charset="gb2312"`, 1)
+	}, check: func(t *testing.T, got, want *rollout.Notice) {
+		if len(diags(got, "charset-mismatch")) != 1 {
+			t.Errorf("no charset-mismatch note: %+v", got.Diagnostics)
+		}
+		checkSameNotice(t, got, want, false)
+	}},
+	{file: "word-table.docx", make: func(ref string) string { return docxOf(ref, false) }, check: checkDocx},
+	{file: "word-merged-scope.docx", make: func(ref string) string { return docxOf(ref, true) }, check: checkDocx},
+	{file: "word-tabs.docx", make: func(ref string) string {
+		// the annex pasted into Word as tab-separated paragraphs
+		return makeDocx(strings.Split(ref, "\n"), nil, nil)
+	}, check: checkDocx},
 	{file: "body-only.txt", make: bodyOnlyText, check: checkBodyOnly},
 	{file: "new-batch.txt", make: newBatchText, check: func(t *testing.T, got, want *rollout.Notice) {
 		if got.Batch != 0 || len(diags(got, "batch-missing")) != 1 || !got.HasErrors() ||
@@ -179,28 +208,7 @@ var variants = []variant{
 		}
 		return b.String()
 	}},
-	{file: "html-table.html", make: func(ref string) string {
-		head, header, rows := annexSplit(ref)
-		var b strings.Builder
-		b.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>通知</title></head><body><div class=\"article-content\">\n")
-		for _, l := range strings.Split(head, "\n") {
-			if t := strings.TrimSpace(l); t != "" {
-				b.WriteString("<p>" + html.EscapeString(cleanText(t)) + "</p>\n")
-			}
-		}
-		h := slices.Clone(header)
-		h[3] = "负责部门"
-		b.WriteString("<table>\n<tr><th>" + strings.Join(h, "</th><th>") + "</th></tr>\n")
-		for _, r := range rows {
-			b.WriteString("<tr>")
-			for _, c := range r {
-				b.WriteString("<td>" + html.EscapeString(c) + "</td>")
-			}
-			b.WriteString("</tr>\n")
-		}
-		b.WriteString("</table>\n</div></body></html>\n")
-		return b.String()
-	}},
+	{file: "html-table.html", make: func(ref string) string { return htmlPage(ref, "负责部门") }},
 }
 
 // TestCorpus reads every variant and checks all 24 items, every field,
@@ -315,4 +323,165 @@ func checkBodyOnly(t *testing.T, got, want *rollout.Notice) {
 			t.Errorf("item %d:\n got %s\nwant %s", w.Seq, describeItem(g), describeItem(w))
 		}
 	}
+}
+
+// htmlPage is the notice as a simple web page: a paragraph per line of the
+// body, the annex as a table whose 负责单位 column is called unitHeader.
+func htmlPage(ref, unitHeader string) string {
+	head, header, rows := annexSplit(ref)
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>通知</title></head><body><div class=\"article-content\">\n")
+	for _, l := range strings.Split(head, "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			b.WriteString("<p>" + html.EscapeString(cleanText(t)) + "</p>\n")
+		}
+	}
+	h := slices.Clone(header)
+	h[3] = unitHeader
+	b.WriteString("<table>\n<tr><th>" + strings.Join(h, "</th><th>") + "</th></tr>\n")
+	for _, r := range rows {
+		b.WriteString("<tr>")
+		for _, c := range r {
+			b.WriteString("<td>" + html.EscapeString(c) + "</td>")
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table>\n</div></body></html>\n")
+	return b.String()
+}
+
+func encodeGB(enc encoding.Encoding, s string) string {
+	out, err := enc.NewEncoder().String(s)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// checkEncoded: a file in GBK/GB18030 reads as the UTF-8 one, with a note.
+func checkEncoded(t *testing.T, got, want *rollout.Notice) {
+	t.Helper()
+	if len(diags(got, "encoding-gbk")) != 1 {
+		t.Errorf("no encoding-gbk note: %+v", got.Diagnostics)
+	}
+	checkSameNotice(t, got, want, false)
+}
+
+func checkDocx(t *testing.T, got, want *rollout.Notice) {
+	t.Helper()
+	if got.Format != rollout.FormatDocx {
+		t.Errorf("format %q", got.Format)
+	}
+	checkSameNotice(t, got, want, false)
+}
+
+// docxOf is the notice as Word writes it: a paragraph per line of the body
+// (bold title in two runs), the annex as a table; with merged, the 推广范围
+// cells of rows in a run with the same scope are merged vertically, as
+// tables in Word often are.
+func docxOf(ref string, merged bool) string {
+	head, header, rows := annexSplit(ref)
+	var paras []string
+	for _, l := range strings.Split(head, "\n") {
+		paras = append(paras, cleanText(l))
+	}
+	return makeDocx(paras, header, rows, func(r, c int) string {
+		if !merged || c != 4 {
+			return ""
+		}
+		switch {
+		case r+1 < len(rows) && rows[r+1][4] == rows[r][4] && (r == 0 || rows[r-1][4] != rows[r][4]):
+			return "restart"
+		case r > 0 && rows[r-1][4] == rows[r][4]:
+			return "continue"
+		}
+		return ""
+	})
+}
+
+// makeDocx writes a minimal .docx: the paragraphs, then a table of header
+// and rows (none when header is nil). vmerge tells a cell's w:vMerge.
+func makeDocx(paras []string, header []string, rows [][]string, vmerge ...func(r, c int) string) string {
+	esc := func(s string) string {
+		var b strings.Builder
+		xml.EscapeText(&b, []byte(s))
+		return b.String()
+	}
+	var d strings.Builder
+	d.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
+	for _, p := range paras {
+		d.WriteString("<w:p>")
+		// a run per tab-separated part, as Word writes a tab
+		for i, part := range strings.Split(p, "\t") {
+			if i > 0 {
+				d.WriteString("<w:r><w:tab/></w:r>")
+			}
+			if part == "" {
+				continue
+			}
+			// two runs, the first bold, as a styled title is written
+			r := []rune(part)
+			k := len(r) / 2
+			d.WriteString(`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">` + esc(string(r[:k])) + `</w:t></w:r>`)
+			d.WriteString(`<w:r><w:t xml:space="preserve">` + esc(string(r[k:])) + `</w:t></w:r>`)
+		}
+		d.WriteString("</w:p>")
+	}
+	if header != nil {
+		d.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>`)
+		for range header {
+			d.WriteString(`<w:gridCol w:w="1800"/>`)
+		}
+		d.WriteString(`</w:tblGrid>`)
+		cell := func(text, merge string) {
+			d.WriteString("<w:tc><w:tcPr><w:tcW w:w=\"1800\" w:type=\"dxa\"/>")
+			switch merge {
+			case "restart":
+				d.WriteString(`<w:vMerge w:val="restart"/>`)
+			case "continue":
+				d.WriteString(`<w:vMerge/>`)
+				text = ""
+			}
+			d.WriteString("</w:tcPr><w:p><w:r><w:t>" + esc(text) + "</w:t></w:r></w:p></w:tc>")
+		}
+		d.WriteString("<w:tr>")
+		for _, h := range header {
+			cell(h, "")
+		}
+		d.WriteString("</w:tr>")
+		for r, row := range rows {
+			d.WriteString("<w:tr>")
+			for c, text := range row {
+				m := ""
+				if len(vmerge) > 0 {
+					m = vmerge[0](r, c)
+				}
+				cell(text, m)
+			}
+			d.WriteString("</w:tr>")
+		}
+		d.WriteString("</w:tbl>")
+	}
+	d.WriteString(`<w:sectPr/></w:body></w:document>`)
+
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	files := []struct{ name, body string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/document.xml", d.String()},
+	}
+	for _, f := range files {
+		// a fixed time, so that the file is the same each time it is made
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			panic(err)
+		}
+		w.Write([]byte(f.body))
+	}
+	if err := zw.Close(); err != nil {
+		panic(err)
+	}
+	return buf.String()
 }

@@ -16,8 +16,21 @@
 // it (runs of spaces are one space, &nbsp; is a space, a source line break
 // between two Chinese characters is nothing).
 //
+// A Word document (.docx) is read with the standard library (archive/zip and
+// encoding/xml): its paragraphs are lines, its tables rows, cells merged
+// across columns or rows are spread as the web page reader spreads colspan
+// and rowspan; line numbers then count paragraphs and table rows. A text or
+// page that is not UTF-8 is read as GBK/GB18030 when it decodes as Chinese
+// text without an unreadable byte. An old Word .doc, an RTF or a PDF file is
+// refused with what to do instead.
+//
 // Every mismatch or oddity is reported as a rollout.Diagnostic with one of
 // these codes (level in brackets):
+//
+// Reading the file
+//
+//	encoding-gbk           [info]    the file is GBK/GB18030, converted to UTF-8
+//	charset-mismatch       [info]    a page declares another charset (gbk) but is UTF-8; read as UTF-8
 //
 // Reading the text
 //
@@ -30,11 +43,14 @@
 //	issuer-missing         [warning] no issuer found at all
 //	date-missing           [error]   no 成文日期 line
 //	date-invalid           [error]   the 成文日期 is no real date
-//	batch-missing          [error]   the title names no batch (第七批)
+//	batch-missing          [error]   the title names no batch (第七批) and none was given (import --batch N)
 //	annex-title-missing    [warning] the annex table has no title
 //	annex-title-mismatch   [warning] the body's 附件：… differs from the table's title
 //	quote-unclosed         [warning] a quote mark in the item list is never closed
 //	domain-without-items   [warning] a domain line names no item in quotes
+//	batch-given            [info]    the text names no batch; the one given on import is used
+//	batch-differs          [warning] the batch given on import differs from the text's; the given one is used
+//	annex-missing          [warning] no annex table: the items are those the body names, without contents and units
 //	notice-invalid         [error]   the notice fails rollout.Notice.Validate for another reason
 //
 // Reading the annex table

@@ -59,29 +59,47 @@ func ParseWith(src []byte, opt Options) (*rollout.Notice, error) {
 	return build(doc, opt)
 }
 
-// readDocument checks that src is a UTF-8 text or web page and reads it into
-// lines with the reader Detect chooses. empty is the message for a file with
-// nothing in it.
+// readDocument reads src into lines with the reader its form calls for: a
+// Word .docx (its paragraphs and tables), a web page or a plain text, in
+// UTF-8 or GBK/GB18030 (converted, with a note). empty is the message for a
+// file with nothing in it.
 func readDocument(src []byte, empty string) (*document, error) {
+	if isZip(src) {
+		return readDocx(src)
+	}
+	if err := checkContainer(src); err != nil {
+		return nil, err
+	}
 	src = bytes.TrimPrefix(src, bom)
 	if err := checkBytes(src, empty); err != nil {
 		return nil, err
 	}
-	if Detect(src) == rollout.FormatHTML {
-		doc, charset := readHTML(src)
-		if cs := strings.ToLower(strings.TrimSpace(charset)); cs != "" && cs != "utf-8" && cs != "utf8" {
-			return nil, rollout.Errorf(rollout.EINVALID,
-				"网页声明的字符编码是 %s，不是 UTF-8：请在浏览器中把网页另存为 UTF-8 编码（或用编辑器转换为 UTF-8）后再导入。", clip(charset, 20))
+	if !utf8.Valid(src) && Detect(src) == rollout.FormatHTML {
+		// a page in an encoding other than GBK/GB18030 is not guessed at
+		if _, charset := readHTML(src); charset != "" {
+			if cs := strings.ToLower(strings.TrimSpace(charset)); !isUTF8Name(cs) && !isGBName(cs) {
+				return nil, rollout.Errorf(rollout.EINVALID,
+					"网页声明的字符编码是 %s，不是 UTF-8：请在浏览器中把网页另存为 UTF-8 编码（或用编辑器转换为 UTF-8）后再导入。", clip(charset, 20))
+			}
 		}
-		if err := checkUTF8(src); err != nil {
-			return nil, err
-		}
-		return doc, nil
 	}
-	if err := checkUTF8(src); err != nil {
+	text, notes, err := decodeText(src)
+	if err != nil {
 		return nil, err
 	}
-	return readText(src), nil
+	var doc *document
+	if Detect(text) == rollout.FormatHTML {
+		var charset string
+		doc, charset = readHTML(text)
+		if cs := strings.ToLower(strings.TrimSpace(charset)); cs != "" && !isUTF8Name(cs) && len(notes) == 0 {
+			notes = append(notes, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "charset-mismatch",
+				Message: fmt.Sprintf("网页声明的字符编码是 %s，但内容是 UTF-8 编码，按 UTF-8 读取。", clip(charset, 20))})
+		}
+	} else {
+		doc = readText(text)
+	}
+	doc.notes = append(notes, doc.notes...)
+	return doc, nil
 }
 
 func checkBytes(src []byte, empty string) error {
@@ -201,7 +219,7 @@ func build(doc *document, opt Options) (*rollout.Notice, error) {
 	b := &builder{
 		lines: lines,
 		used:  make([]bool, len(lines)),
-		n:     &rollout.Notice{Format: doc.format, Diagnostics: rediags},
+		n:     &rollout.Notice{Format: doc.format, Diagnostics: append(doc.notes, rediags...)},
 
 		pageTitle: doc.pageTitle,
 	}

@@ -386,10 +386,10 @@ func TestParseErrors(t *testing.T) {
 		{"annex without 文号", text[annexAt:], []string{"未找到文号", "国函〔2023〕56号"}},
 		{"header without rows", text[:strings.Index(text, "\n1\t")], []string{"没有可读取的事项行"}},
 		{"invalid UTF-8", "国函〔2023〕56号\n\xff\xfe\xfd 通知\n", []string{"不是 UTF-8", "第 2 行"}},
-		{"GBK bytes", "\xb9\xfa\xce\xf1\xd4\xba\n", []string{"不是 UTF-8", "GBK"}},
+		{"neither UTF-8 nor GBK", "\xb9\xfa\xce\xf1\xd4\xba\xff\x80\n", []string{"不是 UTF-8", "GBK"}},
 		{"UTF-16", "\xff\xfe\x00\x00", []string{"UTF-16"}},
-		{"HTML in gbk", strings.Replace(page, "charset=UTF-8", "charset=gbk", 1), []string{"gbk", "UTF-8"}},
-		{"HTML meta charset gb2312", `<html><head><meta charset="gb2312"></head><body><p>国函〔2023〕56号</p></body></html>`, []string{"gb2312", "UTF-8"}},
+		{"HTML in big5", strings.Replace(page, "charset=UTF-8", "charset=big5", 1) + "\xa4\xa4", []string{"big5", "UTF-8"}},
+		{"HTML meta charset gb2312", `<html><head><meta charset="gb2312"></head><body><p>国函〔2023〕56号</p></body></html>`, []string{"未找到附件任务分工表"}},
 		{"HTML without notice", `<!DOCTYPE html><html><body><nav>首页</nav><p>欢迎访问</p></body></html>`, []string{"未找到文号", "未找到附件任务分工表"}},
 	}
 	for _, tt := range tests {

@@ -49,7 +49,7 @@ func buildReissue(doc *document) (*rollout.Reissue, error) {
 	b := &reissueBuilder{
 		lines:     doc.lines,
 		used:      make([]bool, len(doc.lines)),
-		r:         &rollout.Reissue{Format: doc.format},
+		r:         &rollout.Reissue{Format: doc.format, Diagnostics: doc.notes},
 		pageTitle: doc.pageTitle,
 	}
 	tables := b.findTables()

@@ -2,7 +2,10 @@ package notice
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"rollout"
 )
@@ -62,5 +65,25 @@ func TestParseReissueDutyOnlyTable(t *testing.T) {
 	}
 	if len(rdiags(r, "lead-first")) != 1 {
 		t.Errorf("diagnostics %+v", r.Diagnostics)
+	}
+}
+
+// A re-issue as a Word document (the text pasted into Word, the table as
+// tab-separated paragraphs) and in GBK reads as its UTF-8 text does.
+func TestParseReissueDocxAndGBK(t *testing.T) {
+	text := readFile(t, gdText)
+	want := mustParseReissue(t, text)
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, src := range map[string][]byte{
+		"docx": []byte(makeDocx(strings.Split(string(text), "\n"), nil, nil)),
+		"gbk":  gbk,
+	} {
+		got := mustParseReissue(t, src)
+		if !reflect.DeepEqual(got.Rows, want.Rows) || got.Title != want.Title || got.DocNo != want.DocNo {
+			t.Errorf("%s: %d rows, title %q; want %d rows", name, len(got.Rows), got.Title, len(want.Rows))
+		}
 	}
 }
