@@ -31,7 +31,7 @@ const maxDocxXML = 64 << 20
 func readDocx(src []byte) (*document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	if err != nil {
-		return nil, rollout.Errorf(rollout.EINVALID, "文件像是 ZIP 压缩包（Word .docx 的格式），但无法打开：%s。请确认文件完整，或另存为文本（.txt）后再导入。", clip(err.Error(), 60))
+		return nil, rollout.E(rollout.EINVALID, "err.notice.docx-zip", clip(err.Error(), 60))
 	}
 	var body *zip.File
 	for _, f := range zr.File {
@@ -40,19 +40,19 @@ func readDocx(src []byte) (*document, error) {
 		}
 	}
 	if body == nil {
-		return nil, rollout.Errorf(rollout.EINVALID, "文件是 ZIP 压缩包，但不是 Word .docx 文档（没有 word/document.xml）：请导入通知的 Word（.docx）、网页（.html）或文本（.txt）。")
+		return nil, rollout.E(rollout.EINVALID, "err.notice.docx-not-word")
 	}
 	rc, err := body.Open()
 	if err != nil {
-		return nil, rollout.Errorf(rollout.EINVALID, "无法读取 Word 文档的正文：%s。请另存为 .docx 或文本（.txt）后再导入。", clip(err.Error(), 60))
+		return nil, rollout.E(rollout.EINVALID, "err.notice.docx-body", clip(err.Error(), 60))
 	}
 	defer rc.Close()
 	r := &docxReader{doc: &document{format: rollout.FormatDocx}}
 	if err := r.read(io.LimitReader(rc, maxDocxXML)); err != nil {
-		return nil, rollout.Errorf(rollout.EINVALID, "Word 文档的正文不是有效的 XML（%s）：请在 Word 中另存为 .docx 或文本（.txt）后再导入。", clip(err.Error(), 60))
+		return nil, rollout.E(rollout.EINVALID, "err.notice.docx-xml", clip(err.Error(), 60))
 	}
 	if len(r.doc.lines) == 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "Word 文档中没有文字：请导入国务院通知的全文（正文和附件任务分工表）。")
+		return nil, rollout.E(rollout.EINVALID, "err.notice.docx-empty")
 	}
 	return r.doc, nil
 }

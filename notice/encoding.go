@@ -77,11 +77,11 @@ func isZip(src []byte) bool { return bytes.HasPrefix(src, zipMagic) }
 func checkContainer(src []byte) error {
 	switch {
 	case bytes.HasPrefix(src, oleMagic):
-		return rollout.Errorf(rollout.EINVALID, "文件是旧版 Word（.doc）或 WPS 文档：请在 Word 或 WPS 中另存为 .docx（或文本 .txt）后再导入。")
+		return rollout.E(rollout.EINVALID, "err.notice.doc")
 	case bytes.HasPrefix(src, pdfMagic):
-		return rollout.Errorf(rollout.EINVALID, "文件是 PDF：请从 PDF 中复制全文另存为文本（.txt），或导入网页（.html）或 Word（.docx）版本。")
+		return rollout.E(rollout.EINVALID, "err.notice.pdf")
 	case bytes.HasPrefix(src, rtfMagic):
-		return rollout.Errorf(rollout.EINVALID, "文件是 RTF 文档：请在 Word 或 WPS 中另存为 .docx（或文本 .txt）后再导入。")
+		return rollout.E(rollout.EINVALID, "err.notice.rtf")
 	}
 	return nil
 }

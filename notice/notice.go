@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"rollout"
+	"rollout/msg"
 )
 
 var bom = []byte("\xef\xbb\xbf")
@@ -52,7 +53,7 @@ type Options struct {
 
 // ParseWith is Parse with what the person importing knows.
 func ParseWith(src []byte, opt Options) (*rollout.Notice, error) {
-	doc, err := readDocument(src, "文件是空的：请导入国务院通知的全文（正文和附件任务分工表）。")
+	doc, err := readDocument(src, "err.notice.empty")
 	if err != nil {
 		return nil, err
 	}
@@ -78,8 +79,7 @@ func readDocument(src []byte, empty string) (*document, error) {
 		// a page in an encoding other than GBK/GB18030 is not guessed at
 		if _, charset := readHTML(src); charset != "" {
 			if cs := strings.ToLower(strings.TrimSpace(charset)); !isUTF8Name(cs) && !isGBName(cs) {
-				return nil, rollout.Errorf(rollout.EINVALID,
-					"网页声明的字符编码是 %s，不是 UTF-8：请在浏览器中把网页另存为 UTF-8 编码（或用编辑器转换为 UTF-8）后再导入。", clip(charset, 20))
+				return nil, rollout.E(rollout.EINVALID, "err.notice.charset", clip(charset, 20))
 			}
 		}
 	}
@@ -105,11 +105,11 @@ func readDocument(src []byte, empty string) (*document, error) {
 func checkBytes(src []byte, empty string) error {
 	switch {
 	case len(bytes.TrimSpace(src)) == 0:
-		return rollout.Errorf(rollout.EINVALID, "%s", empty)
+		return rollout.E(rollout.EINVALID, empty)
 	case bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}):
-		return rollout.Errorf(rollout.EINVALID, "文件是 UTF-16 编码：请另存为 UTF-8 编码后再导入。")
+		return rollout.E(rollout.EINVALID, "err.notice.utf16")
 	case bytes.IndexByte(src, 0) >= 0:
-		return rollout.Errorf(rollout.EINVALID, "文件含有空字节，不是文本或网页：请导入通知的文本（.txt）或网页（.html），编码为 UTF-8。")
+		return rollout.E(rollout.EINVALID, "err.notice.nul")
 	}
 	return nil
 }
@@ -129,8 +129,7 @@ func checkUTF8(src []byte) error {
 		}
 		i += n
 	}
-	return rollout.Errorf(rollout.EINVALID,
-		"文件不是 UTF-8 编码（第 %d 行有无法识别的字节，可能是 GBK/GB2312 编码）：请另存为 UTF-8 编码后再导入。", no)
+	return rollout.E(rollout.EINVALID, "err.notice.not-utf8", no)
 }
 
 // Column names of the annex table, in the order Item fields are read: the
@@ -238,21 +237,20 @@ func build(doc *document, opt Options) (*rollout.Notice, error) {
 			return n, nil
 		}
 	}
-	var missing []string
+	var missing clauses
 	if docNo < 0 {
-		missing = append(missing, "未找到文号（如“国函〔2023〕56号”，应在标题下方单独成行）")
+		missing = append(missing, clause{key: "notice.missing-docno"})
 	}
 	if header < 0 {
-		missing = append(missing, "未找到附件任务分工表：需要表头“序号、改革事项、主要内容、负责单位、推广范围”（文本中各列以制表符分隔，网页中为表格）")
+		missing = append(missing, clause{key: "notice.missing-annex"})
 	} else {
 		b.readAnnex(header, cols, ncols)
 		if len(b.n.Items) == 0 {
-			missing = append(missing, fmt.Sprintf("附件任务分工表（第 %d 行的表头）下没有可读取的事项行", b.lines[header].no))
+			missing = append(missing, clause{"notice.missing-rows", []any{b.lines[header].no}})
 		}
 	}
 	if len(missing) > 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "无法读取通知：%s。请导入国务院复制推广自贸试验区改革试点经验的通知全文，正文和附件任务分工表在同一个文件中。",
-			strings.Join(missing, "；"))
+		return nil, rollout.E(rollout.EINVALID, "err.notice.unreadable", missing)
 	}
 	annexDiags := b.n.Diagnostics // the annex is read first; its findings are reported after the body's
 	b.n.Diagnostics = nil
@@ -389,3 +387,22 @@ func (b *builder) reportUnread(start int) {
 		i = j
 	}
 }
+
+// clause is a part of a refusal, said in the reader's language; clauses are
+// joined with ；.
+type clause struct {
+	key  string
+	args []any
+}
+
+type clauses []clause
+
+func (cs clauses) Text(l msg.Lang) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = msg.Text(l, c.key, c.args...)
+	}
+	return strings.Join(parts, msg.Text(l, "notice.clause-sep"))
+}
+
+func (c clause) Text(l msg.Lang) string { return msg.Text(l, c.key, c.args...) }

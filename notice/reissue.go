@@ -25,7 +25,7 @@ import (
 // with code rollout.EINVALID whose message says what was expected.
 // ParseReissue never returns a nil Reissue with a nil error.
 func ParseReissue(src []byte) (*rollout.Reissue, error) {
-	doc, err := readDocument(src, "文件是空的：请导入省（市）转发国务院通知的文件或实施方案的全文（含任务分工）。")
+	doc, err := readDocument(src, "err.notice.empty-reissue")
 	if err != nil {
 		return nil, err
 	}
@@ -91,17 +91,14 @@ func (b *reissueBuilder) use(from, to int) {
 
 // invalid is the error for a document with no task rows.
 func (b *reissueBuilder) invalid(tables []*layout) error {
-	what := "没有找到任务分工表（表头应含“改革事项”或“工作措施”和“牵头单位”或“配合单位”等列；文本中各列以制表符或“|”分隔，网页中为表格），" +
-		"也没有找到任务后括注的分工（如“1. ……（牵头单位：省商务厅；责任单位：省市场监管局、各市州人民政府按职责分工负责）”）"
 	if b.national && len(tables) == 0 {
-		return rollout.Errorf(rollout.EINVALID, "这是国务院通知本身（附件任务分工表的“负责单位”是中央部门），不是省（市）的转发文件："+
-			"请用“导入通知”导入它；转发文件的分工表应有“牵头单位”“配合单位”等列。")
+		return rollout.E(rollout.EINVALID, "err.notice.reissue-is-notice")
 	}
+	what := clause{key: "notice.reissue-missing"}
 	if len(tables) > 0 {
-		what = fmt.Sprintf("第 %d 行的分工表表头下没有任务行，也没有找到任务后括注的分工（如“（牵头单位：省商务厅；责任单位：省市场监管局）”）",
-			b.lines[tables[0].idx].no)
+		what = clause{"notice.reissue-missing-rows", []any{b.lines[tables[0].idx].no}}
 	}
-	return rollout.Errorf(rollout.EINVALID, "无法读取转发文件：%s。请导入省（市）转发国务院通知的文件或实施方案的全文，任务分工在同一个文件中。", what)
+	return rollout.E(rollout.EINVALID, "err.notice.reissue-unreadable", what)
 }
 
 // untabOutside turns the tab-separated lines of a text that lie before the
