@@ -30,15 +30,15 @@ var refusalsNotice = map[string]message{
 		"无法读取通知：%s。请导入国务院复制推广自贸试验区改革试点经验的通知全文，正文和附件任务分工表在同一个文件中。",
 		"The notice cannot be read: %s. Import the full text of the State Council notice on replicating Free Trade Zone reforms, its body and the annex's table of tasks in one file.",
 	},
-	"notice.missing-docno": {
+	"err.notice.part.missing-docno": {
 		"未找到文号（如“国函〔2023〕56号”，应在标题下方单独成行）",
 		"no document number (such as 国函〔2023〕56号, on a line of its own below the title)",
 	},
-	"notice.missing-annex": {
+	"err.notice.part.missing-annex": {
 		"未找到附件任务分工表：需要表头“序号、改革事项、主要内容、负责单位、推广范围”（文本中各列以制表符分隔，网页中为表格）",
 		"no annex table of tasks: it needs the header 序号、改革事项、主要内容、负责单位、推广范围 (cells separated by tabs in a text, a table in a web page), and the body names no item in quotes",
 	},
-	"notice.missing-rows": {
+	"err.notice.part.missing-rows": {
 		"附件任务分工表（第 %d 行的表头）下没有可读取的事项行",
 		"no item row can be read below the annex's header (line %d)",
 	},
@@ -50,11 +50,11 @@ var refusalsNotice = map[string]message{
 		"无法读取转发文件：%s。请导入省（市）转发国务院通知的文件或实施方案的全文，任务分工在同一个文件中。",
 		"The re-issue cannot be read: %s. Import the full text of the province's (city's) re-issue or implementation plan, with the division of tasks in the same file.",
 	},
-	"notice.reissue-missing": {
+	"err.notice.part.reissue-missing": {
 		"没有找到任务分工表（表头应含“改革事项”或“工作措施”和“牵头单位”或“配合单位”等列；文本中各列以制表符或“|”分隔，网页中为表格），也没有找到任务后括注的分工（如“1. ……（牵头单位：省商务厅；责任单位：省市场监管局、各市州人民政府按职责分工负责）”）",
 		"no table of the division of tasks (a header with 改革事项 or 工作措施 and 牵头单位 or 配合单位; cells separated by tabs or | in a text, a table in a web page), nor assignments in brackets after tasks (such as 1. ……（牵头单位：省商务厅；责任单位：省市场监管局、各市州人民政府按职责分工负责）)",
 	},
-	"notice.reissue-missing-rows": {
+	"err.notice.part.reissue-missing-rows": {
 		"第 %d 行的分工表表头下没有任务行，也没有找到任务后括注的分工（如“（牵头单位：省商务厅；责任单位：省市场监管局）”）",
 		"no task row below the table's header on line %d, nor assignments in brackets after tasks (such as （牵头单位：省商务厅；责任单位：省市场监管局）)",
 	},
@@ -110,8 +110,8 @@ var refusalsNotice = map[string]message{
 		"“%s”没有这些事项的任务，不能向下分解：%s。这些事项的任务在其下的单位：%s；请由这些单位分解，或从文件中去掉这些事项。",
 		"%s holds no task of these items and cannot divide them: %s. Units below it hold them: %s; let those units divide them, or leave the items out of the document.",
 	},
-	"notice.item-seq":   {"第%d项", "item %d"},
-	"notice.list-sep":   {"、", ", "},
-	"notice.clause-sep": {"；", "; "},
-	"notice.item-held":  {"第%d项在“%s”", "item %d with %s"},
+	"err.notice.part.item-seq":   {"第%d项", "item %d"},
+	"err.notice.part.list-sep":   {"、", ", "},
+	"err.notice.part.clause-sep": {"；", "; "},
+	"err.notice.part.item-held":  {"第%d项在“%s”", "item %d with %s"},
 }

@@ -239,14 +239,14 @@ func build(doc *document, opt Options) (*rollout.Notice, error) {
 	}
 	var missing clauses
 	if docNo < 0 {
-		missing = append(missing, clause{key: "notice.missing-docno"})
+		missing = append(missing, clause{key: "err.notice.part.missing-docno"})
 	}
 	if header < 0 {
-		missing = append(missing, clause{key: "notice.missing-annex"})
+		missing = append(missing, clause{key: "err.notice.part.missing-annex"})
 	} else {
 		b.readAnnex(header, cols, ncols)
 		if len(b.n.Items) == 0 {
-			missing = append(missing, clause{"notice.missing-rows", []any{b.lines[header].no}})
+			missing = append(missing, clause{"err.notice.part.missing-rows", []any{b.lines[header].no}})
 		}
 	}
 	if len(missing) > 0 {
@@ -402,7 +402,7 @@ func (cs clauses) Text(l msg.Lang) string {
 	for i, c := range cs {
 		parts[i] = msg.Text(l, c.key, c.args...)
 	}
-	return strings.Join(parts, msg.Text(l, "notice.clause-sep"))
+	return strings.Join(parts, msg.Text(l, "err.notice.part.clause-sep"))
 }
 
 func (c clause) Text(l msg.Lang) string { return msg.Text(l, c.key, c.args...) }

@@ -94,9 +94,9 @@ func (b *reissueBuilder) invalid(tables []*layout) error {
 	if b.national && len(tables) == 0 {
 		return rollout.E(rollout.EINVALID, "err.notice.reissue-is-notice")
 	}
-	what := clause{key: "notice.reissue-missing"}
+	what := clause{key: "err.notice.part.reissue-missing"}
 	if len(tables) > 0 {
-		what = clause{"notice.reissue-missing-rows", []any{b.lines[tables[0].idx].no}}
+		what = clause{"err.notice.part.reissue-missing-rows", []any{b.lines[tables[0].idx].no}}
 	}
 	return rollout.E(rollout.EINVALID, "err.notice.reissue-unreadable", what)
 }

@@ -248,9 +248,9 @@ type itemList []int
 func (l itemList) Text(lang msg.Lang) string {
 	s := make([]string, len(l))
 	for i, seq := range l {
-		s[i] = msg.Text(lang, "notice.item-seq", seq)
+		s[i] = msg.Text(lang, "err.notice.part.item-seq", seq)
 	}
-	return strings.Join(s, msg.Text(lang, "notice.list-sep"))
+	return strings.Join(s, msg.Text(lang, "err.notice.part.list-sep"))
 }
 
 // holder is an item and the units below the issuing one that hold its task.
@@ -264,9 +264,9 @@ type holderList []holder
 func (l holderList) Text(lang msg.Lang) string {
 	s := make([]string, len(l))
 	for i, h := range l {
-		s[i] = msg.Text(lang, "notice.item-held", h.seq, strings.Join(h.units, "、"))
+		s[i] = msg.Text(lang, "err.notice.part.item-held", h.seq, strings.Join(h.units, "、"))
 	}
-	return strings.Join(s, msg.Text(lang, "notice.clause-sep"))
+	return strings.Join(s, msg.Text(lang, "err.notice.part.clause-sep"))
 }
 
 func printCascade(w io.Writer, rep cascadeReport) {
