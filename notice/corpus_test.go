@@ -96,6 +96,18 @@ func dropColumn(header []string, rows [][]string, c int) ([]string, [][]string) 
 }
 
 var variants = []variant{
+	{file: "traditional.txt", make: toTraditional, check: func(t *testing.T, got, want *rollout.Notice) {
+		if len(diags(got, "traditional-folded")) != 1 {
+			t.Errorf("no traditional-folded note: %+v", got.Diagnostics)
+		}
+		checkSameNotice(t, got, want, false)
+	}},
+	{file: "traditional-table.docx", make: func(ref string) string { return docxOf(ref, true, toTraditional) }, check: func(t *testing.T, got, want *rollout.Notice) {
+		if len(diags(got, "traditional-folded")) != 1 {
+			t.Errorf("no traditional-folded note: %+v", got.Diagnostics)
+		}
+		checkDocx(t, got, want)
+	}},
 	{file: "gbk.txt", make: func(ref string) string { return encodeGB(simplifiedchinese.GBK, ref) }, check: checkEncoded},
 	{file: "gb18030-spaces.txt", make: func(ref string) string {
 		head, header, rows := annexSplit(ref)
@@ -379,8 +391,24 @@ func checkDocx(t *testing.T, got, want *rollout.Notice) {
 // (bold title in two runs), the annex as a table; with merged, the 推广范围
 // cells of rows in a run with the same scope are merged vertically, as
 // tables in Word often are.
-func docxOf(ref string, merged bool) string {
+func docxOf(ref string, merged bool, conv ...func(string) string) string {
 	head, header, rows := annexSplit(ref)
+	if len(conv) > 0 {
+		head = conv[0](head)
+		header = slices.Clone(header)
+		for i := range header {
+			header[i] = conv[0](header[i])
+		}
+		var out [][]string
+		for _, r := range rows {
+			r = slices.Clone(r)
+			for i := range r {
+				r[i] = conv[0](r[i])
+			}
+			out = append(out, r)
+		}
+		rows = out
+	}
 	var paras []string
 	for _, l := range strings.Split(head, "\n") {
 		paras = append(paras, cleanText(l))
@@ -484,4 +512,23 @@ func makeDocx(paras []string, header []string, rows [][]string, vmerge ...func(r
 		panic(err)
 	}
 	return buf.String()
+}
+
+// toTraditional writes s in traditional characters: each simplified
+// character that OpenCC's table gives for a traditional one is replaced by
+// the first (lowest) such traditional character, so that folding gives s
+// back.
+func toTraditional(s string) string {
+	rev := map[rune]rune{}
+	for t, simp := range tsTable() {
+		if old, ok := rev[simp]; !ok || t < old {
+			rev[simp] = t
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if t, ok := rev[r]; ok {
+			return t
+		}
+		return r
+	}, s)
 }

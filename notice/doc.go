@@ -21,8 +21,11 @@
 // across columns or rows are spread as the web page reader spreads colspan
 // and rowspan; line numbers then count paragraphs and table rows. A text or
 // page that is not UTF-8 is read as GBK/GB18030 when it decodes as Chinese
-// text without an unreadable byte. An old Word .doc, an RTF or a PDF file is
-// refused with what to do instead.
+// text without an unreadable byte. A document written in traditional
+// characters (at least 5% of its Han characters) is folded to simplified ones
+// with OpenCC's table (opencc/README.md) before it is read, so that 牽頭單位
+// reads as 牵头单位. An old Word .doc, an RTF or a PDF file is refused with what
+// to do instead.
 //
 // Every mismatch or oddity is reported as a rollout.Diagnostic with one of
 // these codes (level in brackets):
@@ -31,6 +34,7 @@
 //
 //	encoding-gbk           [info]    the file is GBK/GB18030, converted to UTF-8
 //	charset-mismatch       [info]    a page declares another charset (gbk) but is UTF-8; read as UTF-8
+//	traditional-folded     [info]    the document is in traditional characters; folded to simplified (OpenCC's table) before reading
 //
 // Reading the text
 //

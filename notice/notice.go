@@ -66,7 +66,11 @@ func ParseWith(src []byte, opt Options) (*rollout.Notice, error) {
 // file with nothing in it.
 func readDocument(src []byte, empty string) (*document, error) {
 	if isZip(src) {
-		return readDocx(src)
+		doc, err := readDocx(src)
+		if err == nil {
+			foldTraditional(doc)
+		}
+		return doc, err
 	}
 	if err := checkContainer(src); err != nil {
 		return nil, err
@@ -99,6 +103,7 @@ func readDocument(src []byte, empty string) (*document, error) {
 		doc = readText(text)
 	}
 	doc.notes = append(notes, doc.notes...)
+	foldTraditional(doc)
 	return doc, nil
 }
 

@@ -87,3 +87,17 @@ func TestParseReissueDocxAndGBK(t *testing.T) {
 		}
 	}
 }
+
+// A re-issue in traditional characters (牽頭單位) reads as in simplified ones.
+func TestParseReissueTraditional(t *testing.T) {
+	text := string(readFile(t, "testdata/reissue-sc-inline.txt"))
+	want := mustParseReissue(t, []byte(text))
+	trad := toTraditional(text)
+	if !strings.Contains(trad, "牽頭") || !strings.Contains(trad, "責任單位") {
+		t.Fatalf("not traditional: %s", trad[:200])
+	}
+	got := mustParseReissue(t, []byte(trad))
+	if !reflect.DeepEqual(got.Rows, want.Rows) || len(rdiags(got, "traditional-folded")) != 1 {
+		t.Errorf("rows %+v\nwant %+v\ndiagnostics %+v", got.Rows, want.Rows, got.Diagnostics)
+	}
+}
