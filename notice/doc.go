@@ -143,6 +143,7 @@
 //	units-empty        [warning] a row or task that names no unit
 //	unit-space         [info]    unit names separated by spaces, split on them
 //	unit-etc           [info]    a unit list ending in 等 (等单位): the units left unnamed cannot be divided
+//	unit-lookalike     [info]    a unit name written with a look-alike character (珠海巿 for 珠海市): read as meant
 //	carry-forward      [info]    a task without assignment takes the one of an earlier 下同
 //	task-unassigned    [warning] a numbered task among assigned ones, without assignment and without 下同 in force; kept with no units
 //	notation-multiple  [warning] a task with two assignments of the same field, or two bracketed ones: merged

@@ -230,6 +230,9 @@ func (b *reissueBuilder) units(lists []string, no int, what string) []string {
 			b.diag(rollout.LevelInfo, "unit-space", no, "%s“%s”中的单位以空格分隔，已按空格拆分为：%s。请核对。",
 				what, clip(s, 40), strings.Join(u.names, "、"))
 		}
+		for _, name := range u.folded {
+			b.diag(rollout.LevelInfo, "unit-lookalike", no, "%s“%s”中有形近的字，按“%s”读取。", what, name, foldLookAlikes(name))
+		}
 		if u.etc != "" {
 			b.diag(rollout.LevelInfo, "unit-etc", no, "%s“%s”以“%s”结尾，未列出的单位无法分工。", what, clip(s, 40), u.etc)
 		}

@@ -101,3 +101,12 @@ func TestParseReissueTraditional(t *testing.T) {
 		t.Errorf("rows %+v\nwant %+v\ndiagnostics %+v", got.Rows, want.Rows, got.Diagnostics)
 	}
 }
+
+// A unit written with a look-alike character (巿 for 市) is read as meant, noted.
+func TestParseReissueLookAlikes(t *testing.T) {
+	r := mustParseReissue(t, []byte("1.推广海事政务闭环管理。（珠海巿交通运输局牵头，珠海巿政务服务数据管理局配合）\n"))
+	if len(r.Rows) != 1 || !reflect.DeepEqual(r.Rows[0].Lead, []string{"珠海市交通运输局"}) ||
+		!reflect.DeepEqual(r.Rows[0].Co, []string{"珠海市政务服务数据管理局"}) || len(rdiags(r, "unit-lookalike")) != 2 {
+		t.Errorf("%+v %+v", r.Rows, r.Diagnostics)
+	}
+}
