@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // The annex of a plain text is most often tab-separated (as copied from the
@@ -92,7 +93,7 @@ func spacedRows(lines []line, h int, header []string) ([]line, []rollout.Diagnos
 			joined := strings.Join(cells[c:len(cells)-after], " ")
 			cells = append(append(append([]string(nil), cells[:c]...), joined), cells[len(cells)-after:]...)
 			diags = append(diags, rollout.Diagnostic{Level: rollout.LevelWarning, Code: "row-spaces", Line: l.no,
-				Message: "附件这一行以空格分列，分出的格数多于表头，多出的部分已并入“主要内容”：请核对序号“" + cells[0] + "”的一行。"})
+				Message: msg.Text(msg.ZH, "err.notice.diag.row-spaces", cells[0])})
 		}
 		if len(cells) == len(header) && isSeq(cells[0]) {
 			out = append(out, line{no: l.no, cells: cells, gap: l.gap})
@@ -157,7 +158,7 @@ func stackedRows(lines []line, h int, header []string) ([]line, []rollout.Diagno
 				}
 				cells = append(append(append([]string(nil), cells[:c]...), joined), cells[len(cells)-after:]...)
 				diags = append(diags, rollout.Diagnostic{Level: rollout.LevelWarning, Code: "row-joined", Line: rest[s].no,
-					Message: "附件这一行（每格一行）的行数多于表头的列数，多出的行已并入“主要内容”：请核对序号“" + cells[0] + "”的一行。"})
+					Message: msg.Text(msg.ZH, "err.notice.diag.row-joined-stacked", cells[0])})
 			}
 		}
 		out = append(out, line{no: rest[s].no, cells: cells, gap: rest[s].gap})

@@ -24,7 +24,7 @@ func (b *builder) buildFromBody(doc *document, docNo int, opt Options) (*rollout
 	seen := map[string]bool{}
 	for _, ref := range b.refs {
 		if seen[ref.key] {
-			b.diag(rollout.LevelWarning, "body-item-duplicate", ref.no, "正文再次列出了“%s”，重复的一次没有计入。", ref.name)
+			b.diag(rollout.LevelWarning, "body-item-duplicate", ref.no, "err.notice.diag.body-item-duplicate", ref.name)
 			continue
 		}
 		seen[ref.key] = true
@@ -40,19 +40,17 @@ func (b *builder) buildFromBody(doc *document, docNo int, opt Options) (*rollout
 	}
 	for k, d := range n.Domains {
 		if d.Declared > 0 && d.Declared != listed[k] {
-			b.diag(rollout.LevelWarning, "count-mismatch", b.domainLine(k),
-				"正文“%s”领域写明“等%d项”，实际列出 %d 项：请核对。", d.Name, d.Declared, listed[k])
+			b.diag(rollout.LevelWarning, "count-mismatch", b.domainLine(k), "err.notice.diag.count-mismatch", d.Name, d.Declared, listed[k])
 		}
 	}
-	b.diag(rollout.LevelWarning, "annex-missing", 0,
-		"没有找到附件任务分工表：%d 项改革事项按正文列出的名称、领域和推广范围读取，主要内容和负责单位留空，请导入后补充（或导入含附件的全文）。", len(n.Items))
+	b.diag(rollout.LevelWarning, "annex-missing", 0, "err.notice.diag.annex-missing", len(n.Items))
 	b.setBatch(opt.Batch)
 	b.reportUnread(start)
 	for i := range n.Items {
 		n.Items[i].Batch = n.Batch
 	}
 	if err := n.Validate(); err != nil && !n.HasErrors() {
-		b.diag(rollout.LevelError, "notice-invalid", 0, "%s", rollout.ErrorMessage(err))
+		b.diag(rollout.LevelError, "notice-invalid", 0, "err.notice.diag.notice-invalid", rollout.ErrorMessage(err))
 	}
 	return n, true
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // decodeText returns src as UTF-8. A file that is valid UTF-8 is taken as
@@ -24,7 +25,7 @@ func decodeText(src []byte) ([]byte, []rollout.Diagnostic, error) {
 	}
 	if out, ok := fromGB18030(src); ok {
 		return out, []rollout.Diagnostic{{Level: rollout.LevelInfo, Code: "encoding-gbk",
-			Message: "文件不是 UTF-8 编码，按 GBK/GB18030 编码读取并转换为 UTF-8：请核对读取结果中的汉字。"}}, nil
+			Message: msg.Text(msg.ZH, "err.notice.diag.encoding-gbk")}}, nil
 	}
 	return nil, nil, checkUTF8(src)
 }

@@ -97,7 +97,7 @@ func readDocument(src []byte, empty string) (*document, error) {
 		doc, charset = readHTML(text)
 		if cs := strings.ToLower(strings.TrimSpace(charset)); cs != "" && !isUTF8Name(cs) && len(notes) == 0 {
 			notes = append(notes, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "charset-mismatch",
-				Message: fmt.Sprintf("网页声明的字符编码是 %s，但内容是 UTF-8 编码，按 UTF-8 读取。", clip(charset, 20))})
+				Message: msg.Text(msg.ZH, "err.notice.diag.charset-mismatch", clip(charset, 20))})
 		}
 	} else {
 		doc = readText(text)
@@ -203,9 +203,11 @@ type builder struct {
 	pageTitle string // HTML: the page's <title>, for a title the article lacks
 }
 
-func (b *builder) diag(level, code string, no int, format string, args ...any) {
+// diag records a finding: key names its message in the catalogue
+// (msg/err_notice.go); Message is the Chinese text.
+func (b *builder) diag(level, code string, no int, key string, args ...any) {
 	b.n.Diagnostics = append(b.n.Diagnostics, rollout.Diagnostic{
-		Level: level, Code: code, Message: fmt.Sprintf(format, args...), Line: no,
+		Level: level, Code: code, Message: msg.Text(msg.ZH, key, args...), Line: no,
 	})
 }
 
@@ -272,7 +274,7 @@ func build(doc *document, opt Options) (*rollout.Notice, error) {
 		b.n.Items[i].Batch = b.n.Batch
 	}
 	if err := b.n.Validate(); err != nil && !b.n.HasErrors() {
-		b.diag(rollout.LevelError, "notice-invalid", 0, "%s", rollout.ErrorMessage(err))
+		b.diag(rollout.LevelError, "notice-invalid", 0, "err.notice.diag.notice-invalid", rollout.ErrorMessage(err))
 	}
 	return b.n, nil
 }
@@ -296,8 +298,7 @@ func (b *builder) findHeader() (idx int, cols [5]int, ncols int) {
 			}
 		}
 		if len(extra) > 0 {
-			b.diag(rollout.LevelWarning, "column-extra", l.no,
-				"附件表头有五列以外的列“%s”，这些列的内容没有读取。", strings.Join(extra, "、"))
+			b.diag(rollout.LevelWarning, "column-extra", l.no, "err.notice.diag.column-extra", strings.Join(extra, "、"))
 		}
 		for k, c := range cols {
 			if c >= 0 && columnOf(l.cells[c]) == k && strings.Join(strings.Fields(l.cells[c]), "") != columns[k] {
@@ -305,10 +306,10 @@ func (b *builder) findHeader() (idx int, cols [5]int, ncols int) {
 			}
 		}
 		if len(named) > 0 {
-			b.diag(rollout.LevelInfo, "column-wording", l.no, "附件表头的列名与通知常用的不同：%s。", strings.Join(named, "，"))
+			b.diag(rollout.LevelInfo, "column-wording", l.no, "err.notice.diag.column-wording", strings.Join(named, "，"))
 		}
 		if cols[colContent] < 0 {
-			b.diag(rollout.LevelInfo, "column-content-missing", l.no, "附件表格没有“主要内容”一列，各事项的主要内容留空。")
+			b.diag(rollout.LevelInfo, "column-content-missing", l.no, "err.notice.diag.column-content-missing")
 		}
 		return i, cols, len(l.cells)
 	}
@@ -388,7 +389,7 @@ func (b *builder) reportUnread(start int) {
 		if l.isRow() {
 			text = strings.Join(l.cells, " | ")
 		}
-		b.diag(rollout.LevelInfo, "text-unread", l.no, "这段文字不属于通知的任何部分，没有读取：“%s”。", clip(text, 30))
+		b.diag(rollout.LevelInfo, "text-unread", l.no, "err.notice.diag.text-unread", clip(text, 30))
 		i = j
 	}
 }

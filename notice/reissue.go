@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // ParseReissue reads a province's or a city's re-issue of a notice (a 转发
@@ -77,9 +78,11 @@ func buildReissue(doc *document) (*rollout.Reissue, error) {
 	return b.r, nil
 }
 
-func (b *reissueBuilder) diag(level, code string, no int, format string, args ...any) {
+// diag records a finding: key names its message in the catalogue
+// (msg/err_notice.go); Message is the Chinese text.
+func (b *reissueBuilder) diag(level, code string, no int, key string, args ...any) {
 	b.r.Diagnostics = append(b.r.Diagnostics, rollout.Diagnostic{
-		Level: level, Code: code, Message: fmt.Sprintf(format, args...), Line: no,
+		Level: level, Code: code, Message: msg.Text(msg.ZH, key, args...), Line: no,
 	})
 }
 
@@ -136,7 +139,7 @@ func (b *reissueBuilder) readTitle(end int) {
 		}
 	}
 	if b.r.DocNo == "" {
-		b.diag(rollout.LevelInfo, "docno-missing", 0, "文件开头没有文号（如“粤府办〔2023〕19号”）。")
+		b.diag(rollout.LevelInfo, "docno-missing", 0, "err.notice.diag.docno-missing")
 	}
 	first, last := b.titleLines(end, true)
 	if first < 0 {
@@ -150,9 +153,9 @@ func (b *reissueBuilder) readTitle(end int) {
 		b.use(first, last)
 	case b.pageTitle != "":
 		b.r.Title = b.pageTitle
-		b.diag(rollout.LevelInfo, "title-from-page", 0, "正文中没有标题，使用网页标题“%s”。", clip(b.pageTitle, 40))
+		b.diag(rollout.LevelInfo, "title-from-page", 0, "err.notice.diag.title-from-page-2", clip(b.pageTitle, 40))
 	default:
-		b.diag(rollout.LevelInfo, "title-missing", 0, "文件开头没有标题（如“……关于……的通知”或“……任务分工表”）。")
+		b.diag(rollout.LevelInfo, "title-missing", 0, "err.notice.diag.title-missing-2")
 	}
 }
 
@@ -205,7 +208,7 @@ func (b *reissueBuilder) reportUnread() {
 		if j > i {
 			more = fmt.Sprintf("（及以下共 %d 行）", j-i+1)
 		}
-		b.diag(rollout.LevelInfo, "text-unread", l.no, "这段文字不是标题、文号或任务分工，没有读取：“%s”%s。", clip(text, 30), more)
+		b.diag(rollout.LevelInfo, "text-unread", l.no, "err.notice.diag.text-unread-2", clip(text, 30), more)
 		i = j
 	}
 }
@@ -227,14 +230,14 @@ func (b *reissueBuilder) units(lists []string, no int, what string) []string {
 	for _, s := range lists {
 		u := splitUnits(s)
 		if u.space {
-			b.diag(rollout.LevelInfo, "unit-space", no, "%s“%s”中的单位以空格分隔，已按空格拆分为：%s。请核对。",
+			b.diag(rollout.LevelInfo, "unit-space", no, "err.notice.diag.unit-space",
 				what, clip(s, 40), strings.Join(u.names, "、"))
 		}
 		for _, name := range u.folded {
-			b.diag(rollout.LevelInfo, "unit-lookalike", no, "%s“%s”中有形近的字，按“%s”读取。", what, name, foldLookAlikes(name))
+			b.diag(rollout.LevelInfo, "unit-lookalike", no, "err.notice.diag.unit-lookalike", what, name, foldLookAlikes(name))
 		}
 		if u.etc != "" {
-			b.diag(rollout.LevelInfo, "unit-etc", no, "%s“%s”以“%s”结尾，未列出的单位无法分工。", what, clip(s, 40), u.etc)
+			b.diag(rollout.LevelInfo, "unit-etc", no, "err.notice.diag.unit-etc", what, clip(s, 40), u.etc)
 		}
 		names = append(names, u.names...)
 	}
@@ -244,10 +247,10 @@ func (b *reissueBuilder) units(lists []string, no int, what string) []string {
 // checkRow reports a row without an item or (with units) without units.
 func (b *reissueBuilder) checkRow(row *rollout.ReissueRow, units bool) {
 	if row.ItemName == "" && row.Measures == "" {
-		b.diag(rollout.LevelWarning, "item-empty", row.Line, "这一行没有改革事项名称，无法对应国家事项。")
+		b.diag(rollout.LevelWarning, "item-empty", row.Line, "err.notice.diag.item-empty")
 	}
 	if units && len(row.Lead) == 0 && len(row.Co) == 0 {
-		b.diag(rollout.LevelWarning, "units-empty", row.Line, "“%s”没有写明牵头单位或配合单位。", clip(rowName(row), 30))
+		b.diag(rollout.LevelWarning, "units-empty", row.Line, "err.notice.diag.units-empty", clip(rowName(row), 30))
 	}
 }
 

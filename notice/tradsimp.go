@@ -2,12 +2,12 @@ package notice
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
 	"sync"
 	"unicode"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // OpenCC's table of traditional characters and their simplified forms
@@ -101,6 +101,5 @@ func foldTraditional(doc *document) {
 	}
 	doc.pageTitle = fold(doc.pageTitle)
 	doc.notes = append(doc.notes, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "traditional-folded",
-		Message: fmt.Sprintf("文件使用繁体字（%d 个，如 %s），已按 OpenCC 繁简对照表转换为简体后读取：请核对读取结果。",
-			trad, strings.Join(sample, "、"))})
+		Message: msg.Text(msg.ZH, "err.notice.diag.traditional-folded", trad, strings.Join(sample, "、"))})
 }
