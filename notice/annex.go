@@ -33,10 +33,9 @@ func (b *builder) readAnnex(header int, cols [5]int, ncols int) {
 		switch {
 		case l.isRow() && sameCells(l.cells, b.lines[header].cells):
 			finish()
-			b.diag(rollout.LevelInfo, "header-repeated", l.no, "表头再次出现（分页时常见），已跳过。")
+			b.diag(rollout.LevelInfo, "header-repeated", l.no, "err.notice.diag.header-repeated")
 		case l.isRow() && short && !isSeq(l.cells[0]):
-			b.diag(rollout.LevelWarning, "row-joined", l.no,
-				"这一行像是上一行被分页或换行截断的后半部分，已接回上一行：请核对该事项（序号“%s”）。", pending.cells[0])
+			b.diag(rollout.LevelWarning, "row-joined", l.no, "err.notice.diag.row-joined", pending.cells[0])
 			k := len(pending.cells) - 1
 			pending.cells[k] = joinSoft(pending.cells[k], l.cells[0])
 			pending.cells = append(pending.cells, l.cells[1:]...)
@@ -44,13 +43,12 @@ func (b *builder) readAnnex(header int, cols [5]int, ncols int) {
 			finish()
 			pending = &row{no: l.no, cells: append([]string(nil), l.cells...)}
 		case short:
-			b.diag(rollout.LevelWarning, "row-joined", l.no,
-				"这一行像是上一行最后一格内的换行，已接回该格：请核对该事项（序号“%s”）。", pending.cells[0])
+			b.diag(rollout.LevelWarning, "row-joined", l.no, "err.notice.diag.row-joined-2", pending.cells[0])
 			k := len(pending.cells) - 1
 			pending.cells[k] = joinSoft(pending.cells[k], l.text)
 		default:
 			finish()
-			b.diag(rollout.LevelInfo, "annex-text", l.no, "附件表格中有一行不是事项行，没有作为事项读取：“%s”。", clip(l.text, 30))
+			b.diag(rollout.LevelInfo, "annex-text", l.no, "err.notice.diag.annex-text", clip(l.text, 30))
 		}
 	}
 	finish()
@@ -88,32 +86,36 @@ func (b *builder) readRow(r row, cols [5]int, ncols int, seen map[int]bool, last
 		cells = cells[:len(cells)-1] // trailing tabs
 	}
 	if len(cells) != ncols {
-		b.diag(rollout.LevelError, "row-cells", r.no,
-			"附件中这一行有 %d 格，表头有 %d 列，无法判断各格属于哪一列，该行没有读取：“%s”。请检查该行的分隔符（制表符）后再导入。",
+		b.diag(rollout.LevelError, "row-cells", r.no, "err.notice.diag.row-cells",
 			len(cells), ncols, clip(strings.Join(cells, " | "), 40))
 		return
 	}
-	get := func(k int) string { return cells[cols[k]] }
+	get := func(k int) string {
+		if cols[k] < 0 {
+			return ""
+		}
+		return cells[cols[k]]
+	}
 	seq, ok := parseSeq(get(colSeq))
 	switch {
 	case !ok || seq <= 0:
-		b.diag(rollout.LevelError, "seq-invalid", r.no, "附件中这一行的序号“%s”不是正整数，该行没有读取：“%s”。", get(colSeq), clip(get(colName), 30))
+		b.diag(rollout.LevelError, "seq-invalid", r.no, "err.notice.diag.seq-invalid", get(colSeq), clip(get(colName), 30))
 		return
 	case seen[seq]:
-		b.diag(rollout.LevelError, "seq-duplicate", r.no, "附件序号 %d 重复出现，后出现的这一行没有读取：“%s”。", seq, clip(get(colName), 30))
+		b.diag(rollout.LevelError, "seq-duplicate", r.no, "err.notice.diag.seq-duplicate", seq, clip(get(colName), 30))
 		return
 	case get(colName) == "":
-		b.diag(rollout.LevelError, "cell-empty", r.no, "附件序号 %d 的一行没有改革事项名称，该行没有读取。", seq)
+		b.diag(rollout.LevelError, "cell-empty", r.no, "err.notice.diag.cell-empty", seq)
 		return
 	}
 	seen[seq] = true
 	if seq != *last+1 {
-		b.diag(rollout.LevelWarning, "seq-order", r.no, "附件序号不连续：第 %d 项之后是第 %d 项。", *last, seq)
+		b.diag(rollout.LevelWarning, "seq-order", r.no, "err.notice.diag.seq-order", *last, seq)
 	}
 	*last = seq
 	for _, k := range []int{colContent, colResponsible, colScope} {
-		if get(k) == "" {
-			b.diag(rollout.LevelWarning, "cell-empty", r.no, "附件第 %d 项“%s”的“%s”一栏是空的。", seq, get(colName), columns[k])
+		if get(k) == "" && cols[k] >= 0 {
+			b.diag(rollout.LevelWarning, "cell-empty", r.no, "err.notice.diag.cell-empty-2", seq, get(colName), columns[k])
 		}
 	}
 	it := rollout.Item{
@@ -126,8 +128,7 @@ func (b *builder) readRow(r row, cols [5]int, ncols int, seen map[int]bool, last
 	switch it.Scope {
 	case "", rollout.ScopeNationwide, rollout.ScopeFTZ, rollout.ScopeCoastal:
 	default:
-		b.diag(rollout.LevelInfo, "scope-other", r.no,
-			"附件第 %d 项的推广范围“%s”不是全国、自贸试验区或沿海地区，照原文保留，分解任务时需确认具体地区。", seq, it.Scope)
+		b.diag(rollout.LevelInfo, "scope-other", r.no, "err.notice.diag.scope-other", seq, it.Scope)
 	}
 	b.n.Items = append(b.n.Items, it)
 	b.rowNo = append(b.rowNo, r.no)
@@ -147,8 +148,7 @@ func (b *builder) splitUnits(cell string, seq, no int) []string {
 		return r == '、' || strings.ContainsRune(oddSeparators, r)
 	})
 	if odd || len(parts) != strings.Count(cell, "、")+1 {
-		b.diag(rollout.LevelWarning, "responsible-separator", no,
-			"附件第 %d 项的负责单位“%s”没有全用顿号（、）分隔，已拆分为：%s。请核对。", seq, cell, strings.Join(parts, "、"))
+		b.diag(rollout.LevelWarning, "responsible-separator", no, "err.notice.diag.responsible-separator", seq, cell, strings.Join(parts, "、"))
 	}
 	return parts
 }

@@ -29,8 +29,7 @@ func (b *builder) paragraphs(lo, hi int) []para {
 		if k := len(ps) - 1; k >= 0 && ps[k].last == i-1 && !closesBlock(ps[k].text) && !startsBlock(l.text) {
 			p := &ps[k]
 			if l.gap {
-				b.diag(rollout.LevelInfo, "page-break-joined", l.no,
-					"空行把一段话断开了（上一行“%s”没有以标点结束，像是分页所致），已把“%s”接回上一段。",
+				b.diag(rollout.LevelInfo, "page-break-joined", l.no, "err.notice.diag.page-break-joined",
 					tail(p.text, 10), clip(l.text, 10))
 			}
 			p.text = joinSoft(p.text, l.text)
@@ -163,7 +162,7 @@ func (b *builder) readContent(p para, scope *string) bool {
 	t := stripListMarker(p.text)
 	names, unclosed := quoted(t)
 	if unclosed {
-		b.diag(rollout.LevelWarning, "quote-unclosed", p.no, "这一段有未闭合的引号，最后一个事项名称可能不完整：“%s”。", tail(p.text, 20))
+		b.diag(rollout.LevelWarning, "quote-unclosed", p.no, "err.notice.diag.quote-unclosed", tail(p.text, 20))
 	}
 	refScope, domain := *scope, -1
 	if m := reRegion.FindStringSubmatch(t); m != nil {
@@ -177,8 +176,7 @@ func (b *builder) readContent(p para, scope *string) bool {
 		n.Domains = append(n.Domains, d)
 		domain = len(n.Domains) - 1
 		if len(names) == 0 {
-			b.diag(rollout.LevelWarning, "domain-without-items", p.no,
-				"“%s”领域没有列出带引号的事项名称。", name)
+			b.diag(rollout.LevelWarning, "domain-without-items", p.no, "err.notice.diag.domain-without-items", name)
 		}
 	}
 	for _, name := range names {

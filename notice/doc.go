@@ -4,7 +4,8 @@
 //
 // Parse takes the notice as plain text (Markdown-ish, as copied from the
 // government website: ** bold marks, ### headings, soft line breaks, blank
-// lines where pages broke, the annex as tab-separated rows) or as the web page
+// lines where pages broke; the annex as tab-separated rows, a Markdown table,
+// cells separated by runs of spaces, or one cell per line) or as the web page
 // itself (Detect tells which). Both readers turn the document into the same
 // list of lines and table rows; one builder reads the header, the body, the
 // duties and the annex from those lines and reconciles the body with the
@@ -15,8 +16,25 @@
 // it (runs of spaces are one space, &nbsp; is a space, a source line break
 // between two Chinese characters is nothing).
 //
+// A Word document (.docx) is read with the standard library (archive/zip and
+// encoding/xml): its paragraphs are lines, its tables rows, cells merged
+// across columns or rows are spread as the web page reader spreads colspan
+// and rowspan; line numbers then count paragraphs and table rows. A text or
+// page that is not UTF-8 is read as GBK/GB18030 when it decodes as Chinese
+// text without an unreadable byte. A document written in traditional
+// characters (at least 5% of its Han characters) is folded to simplified ones
+// with OpenCC's table (opencc/README.md) before it is read, so that 牽頭單位
+// reads as 牵头单位. An old Word .doc, an RTF or a PDF file is refused with what
+// to do instead.
+//
 // Every mismatch or oddity is reported as a rollout.Diagnostic with one of
 // these codes (level in brackets):
+//
+// Reading the file
+//
+//	encoding-gbk           [info]    the file is GBK/GB18030, converted to UTF-8
+//	charset-mismatch       [info]    a page declares another charset (gbk) but is UTF-8; read as UTF-8
+//	traditional-folded     [info]    the document is in traditional characters; folded to simplified (OpenCC's table) before reading
 //
 // Reading the text
 //
@@ -29,16 +47,22 @@
 //	issuer-missing         [warning] no issuer found at all
 //	date-missing           [error]   no 成文日期 line
 //	date-invalid           [error]   the 成文日期 is no real date
-//	batch-missing          [error]   the title names no batch (第七批)
+//	batch-missing          [error]   the title names no batch (第七批) and none was given (import --batch N)
 //	annex-title-missing    [warning] the annex table has no title
 //	annex-title-mismatch   [warning] the body's 附件：… differs from the table's title
 //	quote-unclosed         [warning] a quote mark in the item list is never closed
 //	domain-without-items   [warning] a domain line names no item in quotes
+//	batch-given            [info]    the text names no batch; the one given on import is used
+//	batch-differs          [warning] the batch given on import differs from the text's; the given one is used
+//	annex-missing          [warning] no annex table: the items are those the body names, without contents and units
 //	notice-invalid         [error]   the notice fails rollout.Notice.Validate for another reason
 //
 // Reading the annex table
 //
 //	column-extra           [warning] the header has columns besides the five; they are not read
+//	column-wording         [info]    a column is named in another common wording (负责部门, 牵头单位, 责任单位, 适用范围, …)
+//	column-content-missing [info]    the table has no 主要内容 column; contents are left empty
+//	row-spaces             [warning] a row of cells separated by spaces had more parts than columns; the extra went into 主要内容
 //	header-repeated        [info]    the header row appears again (a page break); skipped
 //	row-joined             [warning] a row cut by a page or line break was joined back
 //	row-cells              [error]   a row has more or fewer cells than the header; the row is left out
@@ -87,7 +111,9 @@
 // Tasks with an inline assignment: a line, numbered 一、 (level 1), （一） (2),
 // 1. (3), （1） (4) or not at all, followed by （牵头单位：…；责任单位：…；完成时限：…）
 // in full- or half-width brackets with ： or : and ； ; or ，between fields;
-// or in short （省商务厅牵头，省发展改革委配合）; or with the assignment on the
+// or in short （省商务厅牵头，省发展改革委配合）, （成都海关负责）,
+// （省交通运输厅、省商务厅按职责分工负责） (each named unit leads its own
+// share); or with the assignment on the
 // next line(s), bracketed or as 牵头单位：… lines. The task's first sentence is
 // ItemName, the rest Measures. 下同 in an assignment carries it to the
 // following numbered lines at the level of the tasks until another
@@ -117,6 +143,7 @@
 //	units-empty        [warning] a row or task that names no unit
 //	unit-space         [info]    unit names separated by spaces, split on them
 //	unit-etc           [info]    a unit list ending in 等 (等单位): the units left unnamed cannot be divided
+//	unit-lookalike     [info]    a unit name written with a look-alike character (珠海巿 for 珠海市): read as meant
 //	carry-forward      [info]    a task without assignment takes the one of an earlier 下同
 //	task-unassigned    [warning] a numbered task among assigned ones, without assignment and without 下同 in force; kept with no units
 //	notation-multiple  [warning] a task with two assignments of the same field, or two bracketed ones: merged
@@ -124,4 +151,6 @@
 //	notation-orphan    [warning] an assignment that follows no task: not read
 //	notation-field     [info]    a part of an assignment that is no field read (督办：…): into Notes
 //	field-empty        [warning] a field of an assignment with nothing after its label
+//	lead-first         [info]    only 责任单位 given (a task's assignment, or a table's only unit column): the first unit leads, the others assist
+//	lead-shares        [info]    （X、Y按职责分工负责）: each named unit leads its own share
 package notice

@@ -35,8 +35,7 @@ func (b *builder) readHeader(d, header int) int {
 		if i < len(b.lines) {
 			no = b.lines[i].no
 		}
-		b.diag(rollout.LevelWarning, "addressees-missing", no,
-			"标题和文号之后没有找到主送机关（如“各省、自治区、直辖市人民政府，国务院各部委、各直属机构：”）。")
+		b.diag(rollout.LevelWarning, "addressees-missing", no, "err.notice.diag.addressees-missing")
 	}
 
 	// The body ends at the annex label, the signature and date, or the table.
@@ -110,11 +109,10 @@ func (b *builder) readTitle(d int) (int, int) {
 	// less the site's name (…的通知_国务院文件_中国政府网).
 	if t, _, _ := strings.Cut(b.pageTitle, "_"); strings.Contains(t, "关于") && reTitleEnd.MatchString(strings.TrimSpace(t)) {
 		n.Title = strings.TrimSpace(t)
-		b.diag(rollout.LevelInfo, "title-from-page", b.lines[d].no, "正文中没有标题，按网页标题取为“%s”。", n.Title)
+		b.diag(rollout.LevelInfo, "title-from-page", b.lines[d].no, "err.notice.diag.title-from-page", n.Title)
 		return -1, -1
 	}
-	b.diag(rollout.LevelWarning, "title-missing", b.lines[d].no,
-		"文号附近没有找到标题（如“国务院关于……的通知”），标题留空。")
+	b.diag(rollout.LevelWarning, "title-missing", b.lines[d].no, "err.notice.diag.title-missing")
 	return -1, -1
 }
 
@@ -134,15 +132,14 @@ func isSignature(l line) bool {
 
 func (b *builder) readDate(date, d int) {
 	if date < 0 {
-		b.diag(rollout.LevelError, "date-missing", b.lines[d].no,
-			"没有找到成文日期（落款下单独一行，如“2023年6月24日”）：请补上日期后再导入。")
+		b.diag(rollout.LevelError, "date-missing", b.lines[d].no, "err.notice.diag.date-missing")
 		return
 	}
 	b.use(date, date)
 	l := b.lines[date]
 	t, ok := parseDate(l.text)
 	if !ok {
-		b.diag(rollout.LevelError, "date-invalid", l.no, "成文日期“%s”不是有效的日期：请改正后再导入。", l.text)
+		b.diag(rollout.LevelError, "date-invalid", l.no, "err.notice.diag.date-invalid", l.text)
 		return
 	}
 	b.n.IssuedOn = t
@@ -164,17 +161,17 @@ func (b *builder) readIssuer(signature, d int) {
 	no := b.lines[d].no
 	if i := strings.Index(n.Title, "关于"); i > 0 {
 		n.Issuer = n.Title[:i]
-		b.diag(rollout.LevelInfo, "issuer-inferred", no, "日期上方没有落款，发文机关按标题取为“%s”。", n.Issuer)
+		b.diag(rollout.LevelInfo, "issuer-inferred", no, "err.notice.diag.issuer-inferred", n.Issuer)
 		return
 	}
 	for _, x := range issuerByDocNo {
 		if strings.HasPrefix(n.DocNo, x.prefix) {
 			n.Issuer = x.issuer
-			b.diag(rollout.LevelInfo, "issuer-inferred", no, "日期上方没有落款，发文机关按文号“%s”取为“%s”。", n.DocNo, n.Issuer)
+			b.diag(rollout.LevelInfo, "issuer-inferred", no, "err.notice.diag.issuer-inferred-2", n.DocNo, n.Issuer)
 			return
 		}
 	}
-	b.diag(rollout.LevelWarning, "issuer-missing", no, "没有找到发文机关（日期上方的落款，或标题中“……关于”之前的机关名称）。")
+	b.diag(rollout.LevelWarning, "issuer-missing", no, "err.notice.diag.issuer-missing")
 }
 
 // readAnnexTitle reads the lines between the body and the table: the annex
@@ -206,8 +203,7 @@ func (b *builder) readAnnexTitle(from, header int) {
 	case title != "":
 		n.AnnexTitle = title
 		if label != "" && strings.Join(strings.Fields(label), "") != strings.Join(strings.Fields(title), "") {
-			b.diag(rollout.LevelWarning, "annex-title-mismatch", labelNo,
-				"正文附件名“%s”与任务分工表标题“%s”不一致，采用表格标题。", label, title)
+			b.diag(rollout.LevelWarning, "annex-title-mismatch", labelNo, "err.notice.diag.annex-title-mismatch", label, title)
 		}
 	case label != "":
 		n.AnnexTitle = label
@@ -216,7 +212,7 @@ func (b *builder) readAnnexTitle(from, header int) {
 		if header < len(b.lines) {
 			no = b.lines[header].no
 		}
-		b.diag(rollout.LevelWarning, "annex-title-missing", no, "没有找到附件任务分工表的标题。")
+		b.diag(rollout.LevelWarning, "annex-title-missing", no, "err.notice.diag.annex-title-missing")
 	}
 }
 
@@ -226,18 +222,32 @@ func isBracketed(s string) bool {
 }
 
 // setBatch reads the batch number (第七批) from the title, else from the
-// annex's title.
-func (b *builder) setBatch() {
+// annex's title or the preamble; given (by the person importing) wins.
+func (b *builder) setBatch(given int) {
 	n := b.n
+	found := 0
 	for _, s := range []string{n.Title, n.AnnexTitle, n.Preamble} {
 		if m := reBatch.FindStringSubmatch(s); m != nil {
 			if v, ok := parseNumber(m[1]); ok && v > 0 && v < 100 {
-				n.Batch = v
-				return
+				found = v
+				break
 			}
 		}
 	}
-	b.diag(rollout.LevelError, "batch-missing", 0, "标题中没有写明批次（如“第七批”）：请确认导入的是复制推广改革试点经验的通知。")
+	switch {
+	case given > 0 && found > 0 && found != given:
+		b.diag(rollout.LevelWarning, "batch-differs", 0, "err.notice.diag.batch-differs", given, found, given)
+		n.Batch = given
+	case given > 0 && found == 0:
+		b.diag(rollout.LevelInfo, "batch-given", 0, "err.notice.diag.batch-given", given)
+		n.Batch = given
+	case given > 0:
+		n.Batch = given
+	case found > 0:
+		n.Batch = found
+	default:
+		b.diag(rollout.LevelError, "batch-missing", 0, "err.notice.diag.batch-missing")
+	}
 }
 
 // sourceURL finds where the text says it was published: the page's own

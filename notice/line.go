@@ -2,6 +2,8 @@ package notice
 
 import (
 	"regexp"
+
+	"rollout"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,8 +28,9 @@ func (l *line) isRow() bool { return l.cells != nil }
 type document struct {
 	format    string
 	lines     []line
-	sourceURL string // where the page says it came from (HTML metadata), if it says
-	pageTitle string // the page's <title> (HTML)
+	sourceURL string               // where the page says it came from (HTML metadata), if it says
+	pageTitle string               // the page's <title> (HTML)
+	notes     []rollout.Diagnostic // what reading the file met (its encoding, a .docx's parts)
 }
 
 // Patterns, compiled once.

@@ -19,6 +19,12 @@ type notation struct {
 	odd         []string // what went into notes without being a 备注, for a diagnostic
 	empty       []string // labels given with no value
 	carry       bool     // 下同: the assignment holds for the following tasks too
+	// dutyOnly: the units were all given with 责任单位 (no 牵头单位, no
+	// 配合单位): by convention the first of them leads
+	dutyOnly bool
+	// shares: the short form named units that each do their own share
+	// (（省发展改革委、省商务厅按职责分工负责）): all of them lead
+	shares bool
 }
 
 var (
@@ -55,15 +61,22 @@ func parseNotation(content string) (*notation, bool) {
 		n.notes = append(n.notes, head)
 		n.odd = append(n.odd, head)
 	}
-	units := false
+	units, duty, other := false, false, false
 	for k, loc := range locs {
 		end := len(content)
 		if k+1 < len(locs) {
 			end = locs[k+1][0]
 		}
 		label := content[loc[2]:loc[3]]
+		switch label {
+		case "责任单位", "责任部门", "责任":
+			duty = true
+		case "牵头单位", "牵头部门", "牵头", "配合单位", "配合部门", "参与单位", "协办单位", "配合":
+			other = true
+		}
 		units = n.set(label, strings.Trim(content[loc[1]:end], fieldSeps)) || units
 	}
+	n.dutyOnly = duty && !other && len(n.co) > 0
 	return n, units
 }
 
@@ -134,13 +147,17 @@ func joinField(a, b string) string {
 }
 
 // shortForm reads （省商务厅牵头，省发展改革委、各地级以上市人民政府配合）: segments
-// ending with 牵头 name the lead, segments ending with 配合 (参与, 按职责分工负责…)
-// the co-units. It reports whether a lead was found.
+// ending with 牵头 (or 负责) name the lead, segments ending with 配合 (参与,
+// 按职责分工负责…) the co-units. Without a lead, （省商务厅负责） names the lead
+// and （省发展改革委、省商务厅按职责分工负责） units that each lead their own
+// share. It reports whether a unit was found.
 func (n *notation) shortForm(content string) bool {
-	if !strings.Contains(content, "牵头") || utf8.RuneCountInString(content) > 120 {
+	if utf8.RuneCountInString(content) > 120 || !(strings.Contains(content, "牵头") || strings.Contains(content, "负责")) {
 		return false
 	}
+	sentence := strings.ContainsAny(content, "。：:")
 	found := false
+	var shares []string
 	for _, seg := range splitTopLevel(content, "，,；;") {
 		seg = strings.TrimPrefix(seg, "由")
 		if names, ok := cutAnySuffix(seg, leadWords); ok && names != "" {
@@ -153,14 +170,31 @@ func (n *notation) shortForm(content string) bool {
 			continue
 		}
 		if names, ok := cutAnySuffix(seg, dutySuffixes); ok && names != "" {
-			n.co = append(n.co, names)
+			shares = append(shares, names)
+			continue
+		}
+		if names, ok := cutAnySuffix(seg, soleWords); ok && names != "" && !sentence && !strings.ContainsAny(names, "自行各项") {
+			n.lead = append(n.lead, names)
+			found = true
 			continue
 		}
 		n.notes = append(n.notes, seg)
 		n.odd = append(n.odd, seg)
 	}
+	switch {
+	case found:
+		n.co = append(n.co, shares...)
+	case len(shares) > 0 && !sentence:
+		n.lead, n.shares, found = shares, true, true
+	}
+	if !found {
+		n.notes, n.odd = nil, nil
+	}
 	return found
 }
+
+// soleWords end a segment that names the unit in charge: （成都海关负责）.
+var soleWords = []string{"具体负责", "负责"}
 
 func cutAnySuffix(s string, suffixes []string) (string, bool) {
 	for _, suf := range suffixes {

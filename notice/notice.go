@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"rollout"
+	"rollout/msg"
 )
 
 var bom = []byte("\xef\xbb\xbf")
@@ -34,50 +35,86 @@ func Detect(src []byte) string {
 // nothing is dropped or rewritten silently.
 //
 // A document that cannot be read as such a notice (empty, not UTF-8, no 文号,
-// no annex table with its five columns, no item rows) gives a *rollout.Error
-// with code rollout.EINVALID whose message names everything that is missing.
-// Parse never returns a nil Notice with a nil error.
+// neither an annex table with its columns nor items named in the body) gives
+// a *rollout.Error with code rollout.EINVALID whose message names everything
+// that is missing. Parse never returns a nil Notice with a nil error.
 func Parse(src []byte) (*rollout.Notice, error) {
-	doc, err := readDocument(src, "文件是空的：请导入国务院通知的全文（正文和附件任务分工表）。")
+	return ParseWith(src, Options{})
+}
+
+// Options are what the person importing a notice knows and the text may not
+// say.
+type Options struct {
+	// Batch is the batch the notice orders, for a notice whose title names
+	// none (新一批…). 0: the batch comes from the text (第七批). Given, it
+	// wins over the text; a text that says otherwise is reported.
+	Batch int
+}
+
+// ParseWith is Parse with what the person importing knows.
+func ParseWith(src []byte, opt Options) (*rollout.Notice, error) {
+	doc, err := readDocument(src, "err.notice.empty")
 	if err != nil {
 		return nil, err
 	}
-	return build(doc)
+	return build(doc, opt)
 }
 
-// readDocument checks that src is a UTF-8 text or web page and reads it into
-// lines with the reader Detect chooses. empty is the message for a file with
-// nothing in it.
+// readDocument reads src into lines with the reader its form calls for: a
+// Word .docx (its paragraphs and tables), a web page or a plain text, in
+// UTF-8 or GBK/GB18030 (converted, with a note). empty is the message for a
+// file with nothing in it.
 func readDocument(src []byte, empty string) (*document, error) {
+	if isZip(src) {
+		doc, err := readDocx(src)
+		if err == nil {
+			foldTraditional(doc)
+		}
+		return doc, err
+	}
+	if err := checkContainer(src); err != nil {
+		return nil, err
+	}
 	src = bytes.TrimPrefix(src, bom)
 	if err := checkBytes(src, empty); err != nil {
 		return nil, err
 	}
-	if Detect(src) == rollout.FormatHTML {
-		doc, charset := readHTML(src)
-		if cs := strings.ToLower(strings.TrimSpace(charset)); cs != "" && cs != "utf-8" && cs != "utf8" {
-			return nil, rollout.Errorf(rollout.EINVALID,
-				"网页声明的字符编码是 %s，不是 UTF-8：请在浏览器中把网页另存为 UTF-8 编码（或用编辑器转换为 UTF-8）后再导入。", clip(charset, 20))
+	if !utf8.Valid(src) && Detect(src) == rollout.FormatHTML {
+		// a page in an encoding other than GBK/GB18030 is not guessed at
+		if _, charset := readHTML(src); charset != "" {
+			if cs := strings.ToLower(strings.TrimSpace(charset)); !isUTF8Name(cs) && !isGBName(cs) {
+				return nil, rollout.E(rollout.EINVALID, "err.notice.charset", clip(charset, 20))
+			}
 		}
-		if err := checkUTF8(src); err != nil {
-			return nil, err
-		}
-		return doc, nil
 	}
-	if err := checkUTF8(src); err != nil {
+	text, notes, err := decodeText(src)
+	if err != nil {
 		return nil, err
 	}
-	return readText(src), nil
+	var doc *document
+	if Detect(text) == rollout.FormatHTML {
+		var charset string
+		doc, charset = readHTML(text)
+		if cs := strings.ToLower(strings.TrimSpace(charset)); cs != "" && !isUTF8Name(cs) && len(notes) == 0 {
+			notes = append(notes, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "charset-mismatch",
+				Message: msg.Text(msg.ZH, "err.notice.diag.charset-mismatch", clip(charset, 20))})
+		}
+	} else {
+		doc = readText(text)
+	}
+	doc.notes = append(notes, doc.notes...)
+	foldTraditional(doc)
+	return doc, nil
 }
 
 func checkBytes(src []byte, empty string) error {
 	switch {
 	case len(bytes.TrimSpace(src)) == 0:
-		return rollout.Errorf(rollout.EINVALID, "%s", empty)
+		return rollout.E(rollout.EINVALID, empty)
 	case bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}):
-		return rollout.Errorf(rollout.EINVALID, "文件是 UTF-16 编码：请另存为 UTF-8 编码后再导入。")
+		return rollout.E(rollout.EINVALID, "err.notice.utf16")
 	case bytes.IndexByte(src, 0) >= 0:
-		return rollout.Errorf(rollout.EINVALID, "文件含有空字节，不是文本或网页：请导入通知的文本（.txt）或网页（.html），编码为 UTF-8。")
+		return rollout.E(rollout.EINVALID, "err.notice.nul")
 	}
 	return nil
 }
@@ -97,12 +134,54 @@ func checkUTF8(src []byte) error {
 		}
 		i += n
 	}
-	return rollout.Errorf(rollout.EINVALID,
-		"文件不是 UTF-8 编码（第 %d 行有无法识别的字节，可能是 GBK/GB2312 编码）：请另存为 UTF-8 编码后再导入。", no)
+	return rollout.E(rollout.EINVALID, "err.notice.not-utf8", no)
 }
 
-// Column names of the annex table, in the order Item fields are read.
+// Column names of the annex table, in the order Item fields are read: the
+// name a notice uses (for messages), then the wordings other notices and
+// copies use for the same column. 主要内容 may be missing; the other four
+// are needed.
 var columns = [5]string{"序号", "改革事项", "主要内容", "负责单位", "推广范围"}
+
+var columnNames = [5][]string{
+	{"序号", "编号", "序"},
+	{"改革事项", "事项", "事项名称", "改革事项名称", "改革试点经验", "试点经验", "经验名称"},
+	{"主要内容", "内容", "具体内容", "主要做法", "内容摘要"},
+	{"负责单位", "负责部门", "牵头单位", "牵头部门", "责任单位", "责任部门", "主责单位", "负责单位（部门）", "负责单位(部门)"},
+	{"推广范围", "复制推广范围", "适用范围", "复制范围", "推广区域"},
+}
+
+// columnOf returns the column a header cell names, or -1.
+func columnOf(cell string) int {
+	key := strings.Join(strings.Fields(strings.ReplaceAll(cell, "**", "")), "")
+	for k, names := range columnNames {
+		for _, name := range names {
+			if key == name {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// headerColumns reads cells as the annex's header: the column of each of
+// the five fields (colContent may be -1) and whether the header is complete.
+func headerColumns(cells []string) (cols [5]int, ok bool) {
+	for k := range cols {
+		cols[k] = -1
+	}
+	for c, cell := range cells {
+		if k := columnOf(cell); k >= 0 && cols[k] < 0 {
+			cols[k] = c
+		}
+	}
+	for k, c := range cols {
+		if c < 0 && k != colContent {
+			return cols, false
+		}
+	}
+	return cols, true
+}
 
 const (
 	colSeq = iota
@@ -124,9 +203,11 @@ type builder struct {
 	pageTitle string // HTML: the page's <title>, for a title the article lacks
 }
 
-func (b *builder) diag(level, code string, no int, format string, args ...any) {
+// diag records a finding: key names its message in the catalogue
+// (msg/err_notice.go); Message is the Chinese text.
+func (b *builder) diag(level, code string, no int, key string, args ...any) {
 	b.n.Diagnostics = append(b.n.Diagnostics, rollout.Diagnostic{
-		Level: level, Code: code, Message: fmt.Sprintf(format, args...), Line: no,
+		Level: level, Code: code, Message: msg.Text(msg.ZH, key, args...), Line: no,
 	})
 }
 
@@ -139,11 +220,12 @@ func (b *builder) use(from, to int) {
 }
 
 // build reads the notice out of the lines of either reader.
-func build(doc *document) (*rollout.Notice, error) {
+func build(doc *document, opt Options) (*rollout.Notice, error) {
+	lines, rediags := retable(doc.lines)
 	b := &builder{
-		lines: doc.lines,
-		used:  make([]bool, len(doc.lines)),
-		n:     &rollout.Notice{Format: doc.format},
+		lines: lines,
+		used:  make([]bool, len(lines)),
+		n:     &rollout.Notice{Format: doc.format, Diagnostics: append(doc.notes, rediags...)},
 
 		pageTitle: doc.pageTitle,
 	}
@@ -157,21 +239,25 @@ func build(doc *document) (*rollout.Notice, error) {
 	}
 	docNo, docNoText := b.findDocNo(end)
 
-	var missing []string
+	if header < 0 && docNo >= 0 {
+		if n, ok := b.buildFromBody(doc, docNo, opt); ok {
+			return n, nil
+		}
+	}
+	var missing clauses
 	if docNo < 0 {
-		missing = append(missing, "未找到文号（如“国函〔2023〕56号”，应在标题下方单独成行）")
+		missing = append(missing, clause{key: "err.notice.part.missing-docno"})
 	}
 	if header < 0 {
-		missing = append(missing, "未找到附件任务分工表：需要表头“序号、改革事项、主要内容、负责单位、推广范围”（文本中各列以制表符分隔，网页中为表格）")
+		missing = append(missing, clause{key: "err.notice.part.missing-annex"})
 	} else {
 		b.readAnnex(header, cols, ncols)
 		if len(b.n.Items) == 0 {
-			missing = append(missing, fmt.Sprintf("附件任务分工表（第 %d 行的表头）下没有可读取的事项行", b.lines[header].no))
+			missing = append(missing, clause{"err.notice.part.missing-rows", []any{b.lines[header].no}})
 		}
 	}
 	if len(missing) > 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "无法读取通知：%s。请导入国务院复制推广自贸试验区改革试点经验的通知全文，正文和附件任务分工表在同一个文件中。",
-			strings.Join(missing, "；"))
+		return nil, rollout.E(rollout.EINVALID, "err.notice.unreadable", missing)
 	}
 	annexDiags := b.n.Diagnostics // the annex is read first; its findings are reported after the body's
 	b.n.Diagnostics = nil
@@ -182,13 +268,13 @@ func build(doc *document) (*rollout.Notice, error) {
 	start := b.readHeader(docNo, header)
 	b.n.Diagnostics = append(b.n.Diagnostics, annexDiags...)
 	b.reconcile()
-	b.setBatch()
+	b.setBatch(opt.Batch)
 	b.reportUnread(start)
 	for i := range b.n.Items {
 		b.n.Items[i].Batch = b.n.Batch
 	}
 	if err := b.n.Validate(); err != nil && !b.n.HasErrors() {
-		b.diag(rollout.LevelError, "notice-invalid", 0, "%s", rollout.ErrorMessage(err))
+		b.diag(rollout.LevelError, "notice-invalid", 0, "err.notice.diag.notice-invalid", rollout.ErrorMessage(err))
 	}
 	return b.n, nil
 }
@@ -200,33 +286,32 @@ func (b *builder) findHeader() (idx int, cols [5]int, ncols int) {
 		if !l.isRow() {
 			continue
 		}
-		found := 0
-		for k := range cols {
-			cols[k] = -1
+		cols, ok := headerColumns(l.cells)
+		if !ok {
+			continue
 		}
+		b.use(i, i)
+		var extra, named []string
 		for c, cell := range l.cells {
-			key := strings.Join(strings.Fields(cell), "")
-			for k, name := range columns {
-				if key == name && cols[k] < 0 {
-					cols[k] = c
-					found++
-				}
+			if cell != "" && !contains(cols[:], c) {
+				extra = append(extra, cell)
 			}
 		}
-		if found == len(columns) {
-			b.use(i, i)
-			var extra []string
-			for c, cell := range l.cells {
-				if cell != "" && !contains(cols[:], c) {
-					extra = append(extra, cell)
-				}
-			}
-			if len(extra) > 0 {
-				b.diag(rollout.LevelWarning, "column-extra", l.no,
-					"附件表头有五列以外的列“%s”，这些列的内容没有读取。", strings.Join(extra, "、"))
-			}
-			return i, cols, len(l.cells)
+		if len(extra) > 0 {
+			b.diag(rollout.LevelWarning, "column-extra", l.no, "err.notice.diag.column-extra", strings.Join(extra, "、"))
 		}
+		for k, c := range cols {
+			if c >= 0 && columnOf(l.cells[c]) == k && strings.Join(strings.Fields(l.cells[c]), "") != columns[k] {
+				named = append(named, fmt.Sprintf("“%s”读作“%s”", l.cells[c], columns[k]))
+			}
+		}
+		if len(named) > 0 {
+			b.diag(rollout.LevelInfo, "column-wording", l.no, "err.notice.diag.column-wording", strings.Join(named, "，"))
+		}
+		if cols[colContent] < 0 {
+			b.diag(rollout.LevelInfo, "column-content-missing", l.no, "err.notice.diag.column-content-missing")
+		}
+		return i, cols, len(l.cells)
 	}
 	return -1, cols, 0
 }
@@ -304,7 +389,26 @@ func (b *builder) reportUnread(start int) {
 		if l.isRow() {
 			text = strings.Join(l.cells, " | ")
 		}
-		b.diag(rollout.LevelInfo, "text-unread", l.no, "这段文字不属于通知的任何部分，没有读取：“%s”。", clip(text, 30))
+		b.diag(rollout.LevelInfo, "text-unread", l.no, "err.notice.diag.text-unread", clip(text, 30))
 		i = j
 	}
 }
+
+// clause is a part of a refusal, said in the reader's language; clauses are
+// joined with ；.
+type clause struct {
+	key  string
+	args []any
+}
+
+type clauses []clause
+
+func (cs clauses) Text(l msg.Lang) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = msg.Text(l, c.key, c.args...)
+	}
+	return strings.Join(parts, msg.Text(l, "err.notice.part.clause-sep"))
+}
+
+func (c clause) Text(l msg.Lang) string { return msg.Text(l, c.key, c.args...) }

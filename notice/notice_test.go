@@ -354,6 +354,22 @@ func TestParseMarkdownTable(t *testing.T) {
 	}
 }
 
+// A notice without its annex (issue 14) is read from its body, on a page as
+// in a text: the 24 items, with a warning. (Before, both were refused.)
+func TestParseWithoutAnnex(t *testing.T) {
+	text := string(readFile(t, refText))
+	page := string(readFile(t, refHTML))
+	for name, src := range map[string]string{
+		"text": text[:strings.Index(text, "自由贸易试验区第七批改革试点经验  \n复制推广")],
+		"HTML": page[:strings.Index(page, "<table border")],
+	} {
+		n := mustParse(t, []byte(src))
+		if len(n.Items) != 24 || len(diags(n, "annex-missing")) != 1 || n.HasErrors() || n.Items[22].Scope != rollout.ScopeFTZ {
+			t.Errorf("%s: %d items, diagnostics %+v", name, len(n.Items), n.Diagnostics)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	text := string(readFile(t, refText))
 	page := string(readFile(t, refHTML))
@@ -366,16 +382,15 @@ func TestParseErrors(t *testing.T) {
 		{"empty", "", []string{"空"}},
 		{"blank", " \n\r\n\t\n", []string{"空"}},
 		{"prose", "春眠不觉晓，处处闻啼鸟。\n夜来风雨声，花落知多少。\n", []string{"未找到文号", "未找到附件任务分工表", "序号、改革事项、主要内容、负责单位、推广范围"}},
-		{"notice without annex", text[:annexAt], []string{"未找到附件任务分工表", "序号、改革事项、主要内容、负责单位、推广范围"}},
+		{"notice without annex or items", text[:strings.Index(text, "**一、复制推广的主要内容**")], []string{"未找到附件任务分工表", "序号、改革事项、主要内容、负责单位、推广范围"}},
 		{"annex without 文号", text[annexAt:], []string{"未找到文号", "国函〔2023〕56号"}},
 		{"header without rows", text[:strings.Index(text, "\n1\t")], []string{"没有可读取的事项行"}},
 		{"invalid UTF-8", "国函〔2023〕56号\n\xff\xfe\xfd 通知\n", []string{"不是 UTF-8", "第 2 行"}},
-		{"GBK bytes", "\xb9\xfa\xce\xf1\xd4\xba\n", []string{"不是 UTF-8", "GBK"}},
+		{"neither UTF-8 nor GBK", "\xb9\xfa\xce\xf1\xd4\xba\xff\x80\n", []string{"不是 UTF-8", "GBK"}},
 		{"UTF-16", "\xff\xfe\x00\x00", []string{"UTF-16"}},
-		{"HTML in gbk", strings.Replace(page, "charset=UTF-8", "charset=gbk", 1), []string{"gbk", "UTF-8"}},
-		{"HTML meta charset gb2312", `<html><head><meta charset="gb2312"></head><body><p>国函〔2023〕56号</p></body></html>`, []string{"gb2312", "UTF-8"}},
+		{"HTML in big5", strings.Replace(page, "charset=UTF-8", "charset=big5", 1) + "\xa4\xa4", []string{"big5", "UTF-8"}},
+		{"HTML meta charset gb2312", `<html><head><meta charset="gb2312"></head><body><p>国函〔2023〕56号</p></body></html>`, []string{"未找到附件任务分工表"}},
 		{"HTML without notice", `<!DOCTYPE html><html><body><nav>首页</nav><p>欢迎访问</p></body></html>`, []string{"未找到文号", "未找到附件任务分工表"}},
-		{"HTML article without table", page[:strings.Index(page, "<table border")], []string{"未找到附件任务分工表"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,8 +24,7 @@ func (b *builder) reconcile() {
 	for r := range refs {
 		ref := &refs[r]
 		if seen[ref.key] {
-			b.diag(rollout.LevelWarning, "body-item-duplicate", ref.no,
-				"正文再次列出了“%s”，重复的一次没有计入。", ref.name)
+			b.diag(rollout.LevelWarning, "body-item-duplicate", ref.no, "err.notice.diag.body-item-duplicate", ref.name)
 			ref.item = -2
 			continue
 		}
@@ -83,20 +82,17 @@ func (b *builder) reconcile() {
 			listed[ref.domain]++
 		}
 		if ref.item < 0 {
-			b.diag(rollout.LevelWarning, "body-item-not-in-annex", ref.no,
-				"正文列出的“%s”在附件任务分工表中找不到对应的事项。", ref.name)
+			b.diag(rollout.LevelWarning, "body-item-not-in-annex", ref.no, "err.notice.diag.body-item-not-in-annex", ref.name)
 			continue
 		}
 		it := &n.Items[ref.item]
 		switch {
 		case ref.name == it.Name:
 		case ref.score == 1:
-			b.diag(rollout.LevelInfo, "quote-style", ref.no,
-				"正文的“%s”与附件第 %d 项“%s”只是引号等标点写法不同，按同一事项处理。", ref.name, it.Seq, it.Name)
+			b.diag(rollout.LevelInfo, "quote-style", ref.no, "err.notice.diag.quote-style", ref.name, it.Seq, it.Name)
 		default:
 			it.Aliases = append(it.Aliases, ref.name)
-			b.diag(rollout.LevelWarning, "name-mismatch", ref.no,
-				"正文的“%s”与附件第 %d 项“%s”名称不一致（相似度 %.2f），按同一事项处理，正文的名称记为别名：请核对。",
+			b.diag(rollout.LevelWarning, "name-mismatch", ref.no, "err.notice.diag.name-mismatch",
 				ref.name, it.Seq, it.Name, ref.score)
 		}
 		if ref.domain >= 0 {
@@ -110,20 +106,17 @@ func (b *builder) reconcile() {
 			if ref.scope != rollout.ScopeNationwide {
 				where = "在" + ref.scope + "复制推广"
 			}
-			b.diag(rollout.LevelWarning, "scope-mismatch", ref.no,
-				"附件第 %d 项“%s”的推广范围是“%s”，正文把它列为%s：请核对。", it.Seq, it.Name, it.Scope, where)
+			b.diag(rollout.LevelWarning, "scope-mismatch", ref.no, "err.notice.diag.scope-mismatch", it.Seq, it.Name, it.Scope, where)
 		}
 	}
 	for k, d := range n.Domains {
 		if d.Declared > 0 && (d.Declared != listed[k] || d.Declared != matched[k]) {
-			b.diag(rollout.LevelWarning, "count-mismatch", b.domainLine(k),
-				"正文“%s”领域写明“等%d项”，实际列出 %d 项，其中 %d 项与附件对上：请核对。", d.Name, d.Declared, listed[k], matched[k])
+			b.diag(rollout.LevelWarning, "count-mismatch", b.domainLine(k), "err.notice.diag.count-mismatch-2", d.Name, d.Declared, listed[k], matched[k])
 		}
 	}
 	for i, it := range n.Items {
 		if !taken[i] {
-			b.diag(rollout.LevelWarning, "item-not-in-body", b.rowNo[i],
-				"附件第 %d 项“%s”在正文中没有列出（不属于任何领域，也不在特定区域事项中）。", it.Seq, it.Name)
+			b.diag(rollout.LevelWarning, "item-not-in-body", b.rowNo[i], "err.notice.diag.item-not-in-body", it.Seq, it.Name)
 		}
 	}
 }

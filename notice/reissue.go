@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // ParseReissue reads a province's or a city's re-issue of a notice (a 转发
@@ -25,7 +26,7 @@ import (
 // with code rollout.EINVALID whose message says what was expected.
 // ParseReissue never returns a nil Reissue with a nil error.
 func ParseReissue(src []byte) (*rollout.Reissue, error) {
-	doc, err := readDocument(src, "文件是空的：请导入省（市）转发国务院通知的文件或实施方案的全文（含任务分工）。")
+	doc, err := readDocument(src, "err.notice.empty-reissue")
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +50,7 @@ func buildReissue(doc *document) (*rollout.Reissue, error) {
 	b := &reissueBuilder{
 		lines:     doc.lines,
 		used:      make([]bool, len(doc.lines)),
-		r:         &rollout.Reissue{Format: doc.format},
+		r:         &rollout.Reissue{Format: doc.format, Diagnostics: doc.notes},
 		pageTitle: doc.pageTitle,
 	}
 	tables := b.findTables()
@@ -77,9 +78,11 @@ func buildReissue(doc *document) (*rollout.Reissue, error) {
 	return b.r, nil
 }
 
-func (b *reissueBuilder) diag(level, code string, no int, format string, args ...any) {
+// diag records a finding: key names its message in the catalogue
+// (msg/err_notice.go); Message is the Chinese text.
+func (b *reissueBuilder) diag(level, code string, no int, key string, args ...any) {
 	b.r.Diagnostics = append(b.r.Diagnostics, rollout.Diagnostic{
-		Level: level, Code: code, Message: fmt.Sprintf(format, args...), Line: no,
+		Level: level, Code: code, Message: msg.Text(msg.ZH, key, args...), Line: no,
 	})
 }
 
@@ -91,17 +94,14 @@ func (b *reissueBuilder) use(from, to int) {
 
 // invalid is the error for a document with no task rows.
 func (b *reissueBuilder) invalid(tables []*layout) error {
-	what := "没有找到任务分工表（表头应含“改革事项”或“工作措施”和“牵头单位”或“配合单位”等列；文本中各列以制表符或“|”分隔，网页中为表格），" +
-		"也没有找到任务后括注的分工（如“1. ……（牵头单位：省商务厅；责任单位：省市场监管局、各市州人民政府按职责分工负责）”）"
 	if b.national && len(tables) == 0 {
-		return rollout.Errorf(rollout.EINVALID, "这是国务院通知本身（附件任务分工表的“负责单位”是中央部门），不是省（市）的转发文件："+
-			"请用“导入通知”导入它；转发文件的分工表应有“牵头单位”“配合单位”等列。")
+		return rollout.E(rollout.EINVALID, "err.notice.reissue-is-notice")
 	}
+	what := clause{key: "err.notice.part.reissue-missing"}
 	if len(tables) > 0 {
-		what = fmt.Sprintf("第 %d 行的分工表表头下没有任务行，也没有找到任务后括注的分工（如“（牵头单位：省商务厅；责任单位：省市场监管局）”）",
-			b.lines[tables[0].idx].no)
+		what = clause{"err.notice.part.reissue-missing-rows", []any{b.lines[tables[0].idx].no}}
 	}
-	return rollout.Errorf(rollout.EINVALID, "无法读取转发文件：%s。请导入省（市）转发国务院通知的文件或实施方案的全文，任务分工在同一个文件中。", what)
+	return rollout.E(rollout.EINVALID, "err.notice.reissue-unreadable", what)
 }
 
 // untabOutside turns the tab-separated lines of a text that lie before the
@@ -139,7 +139,7 @@ func (b *reissueBuilder) readTitle(end int) {
 		}
 	}
 	if b.r.DocNo == "" {
-		b.diag(rollout.LevelInfo, "docno-missing", 0, "文件开头没有文号（如“粤府办〔2023〕19号”）。")
+		b.diag(rollout.LevelInfo, "docno-missing", 0, "err.notice.diag.docno-missing")
 	}
 	first, last := b.titleLines(end, true)
 	if first < 0 {
@@ -153,9 +153,9 @@ func (b *reissueBuilder) readTitle(end int) {
 		b.use(first, last)
 	case b.pageTitle != "":
 		b.r.Title = b.pageTitle
-		b.diag(rollout.LevelInfo, "title-from-page", 0, "正文中没有标题，使用网页标题“%s”。", clip(b.pageTitle, 40))
+		b.diag(rollout.LevelInfo, "title-from-page", 0, "err.notice.diag.title-from-page-2", clip(b.pageTitle, 40))
 	default:
-		b.diag(rollout.LevelInfo, "title-missing", 0, "文件开头没有标题（如“……关于……的通知”或“……任务分工表”）。")
+		b.diag(rollout.LevelInfo, "title-missing", 0, "err.notice.diag.title-missing-2")
 	}
 }
 
@@ -208,7 +208,7 @@ func (b *reissueBuilder) reportUnread() {
 		if j > i {
 			more = fmt.Sprintf("（及以下共 %d 行）", j-i+1)
 		}
-		b.diag(rollout.LevelInfo, "text-unread", l.no, "这段文字不是标题、文号或任务分工，没有读取：“%s”%s。", clip(text, 30), more)
+		b.diag(rollout.LevelInfo, "text-unread", l.no, "err.notice.diag.text-unread-2", clip(text, 30), more)
 		i = j
 	}
 }
@@ -230,11 +230,14 @@ func (b *reissueBuilder) units(lists []string, no int, what string) []string {
 	for _, s := range lists {
 		u := splitUnits(s)
 		if u.space {
-			b.diag(rollout.LevelInfo, "unit-space", no, "%s“%s”中的单位以空格分隔，已按空格拆分为：%s。请核对。",
+			b.diag(rollout.LevelInfo, "unit-space", no, "err.notice.diag.unit-space",
 				what, clip(s, 40), strings.Join(u.names, "、"))
 		}
+		for _, name := range u.folded {
+			b.diag(rollout.LevelInfo, "unit-lookalike", no, "err.notice.diag.unit-lookalike", what, name, foldLookAlikes(name))
+		}
 		if u.etc != "" {
-			b.diag(rollout.LevelInfo, "unit-etc", no, "%s“%s”以“%s”结尾，未列出的单位无法分工。", what, clip(s, 40), u.etc)
+			b.diag(rollout.LevelInfo, "unit-etc", no, "err.notice.diag.unit-etc", what, clip(s, 40), u.etc)
 		}
 		names = append(names, u.names...)
 	}
@@ -244,10 +247,20 @@ func (b *reissueBuilder) units(lists []string, no int, what string) []string {
 // checkRow reports a row without an item or (with units) without units.
 func (b *reissueBuilder) checkRow(row *rollout.ReissueRow, units bool) {
 	if row.ItemName == "" && row.Measures == "" {
-		b.diag(rollout.LevelWarning, "item-empty", row.Line, "这一行没有改革事项名称，无法对应国家事项。")
+		b.diag(rollout.LevelWarning, "item-empty", row.Line, "err.notice.diag.item-empty")
 	}
 	if units && len(row.Lead) == 0 && len(row.Co) == 0 {
-		b.diag(rollout.LevelWarning, "units-empty", row.Line, "“%s”没有写明牵头单位或配合单位。", clip(rowName(row), 30))
+		b.diag(rollout.LevelWarning, "units-empty", row.Line, "err.notice.diag.units-empty", clip(rowName(row), 30))
+	}
+}
+
+// firstLeads makes the first of a row's co-units its lead: the convention
+// where only 责任单位 are given.
+func (b *reissueBuilder) firstLeads(row *rollout.ReissueRow) {
+	row.Lead = append(row.Lead, row.Co[0])
+	row.Co = append([]string(nil), row.Co[1:]...)
+	if len(row.Co) == 0 {
+		row.Co = nil
 	}
 }
 

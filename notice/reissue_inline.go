@@ -62,8 +62,7 @@ func (b *reissueBuilder) readInline() {
 			b.use(c.idx, c.last)
 		case c.only:
 			b.use(c.idx, c.last)
-			b.diag(rollout.LevelWarning, "notation-orphan", c.no,
-				"这一处分工（%s）前面没有对应的任务，没有读取：请把它写在任务之后。", clip(b.lines[c.idx].text, 30))
+			b.diag(rollout.LevelWarning, "notation-orphan", c.no, "err.notice.diag.notation-orphan", clip(b.lines[c.idx].text, 30))
 		case c.note != nil:
 			b.inlineRow(c, c.note, true)
 			b.noteDiags(c)
@@ -74,12 +73,11 @@ func (b *reissueBuilder) readInline() {
 		case c.level > 0 && c.level == level && carry != nil:
 			b.inlineRow(c, carry.note, true)
 			name, _ := splitHeading(c.text)
-			b.diag(rollout.LevelInfo, "carry-forward", c.no, "“%s”没有写分工，按第 %d 行的“下同”沿用：%s。",
+			b.diag(rollout.LevelInfo, "carry-forward", c.no, "err.notice.diag.carry-forward",
 				clip(name, 20), carry.no, describeNote(carry.note))
 		case c.level > 0 && c.level == level && assigned:
 			b.inlineRow(c, &notation{}, false)
-			b.diag(rollout.LevelWarning, "task-unassigned", c.no,
-				"任务“%s”没有写明牵头单位（前面也没有“下同”），按无分工读取：请补充。", clip(c.text, 30))
+			b.diag(rollout.LevelWarning, "task-unassigned", c.no, "err.notice.diag.task-unassigned", clip(c.text, 30))
 		}
 	}
 }
@@ -232,6 +230,15 @@ func (b *reissueBuilder) inlineRow(c inlineLine, n *notation, check bool) {
 	row := rollout.ReissueRow{Line: c.no, Seq: c.seq}
 	row.ItemName, row.Measures = splitHeading(c.text)
 	b.setUnits(&row, n.lead, n.co)
+	switch {
+	case n.dutyOnly && len(row.Lead) == 0 && len(row.Co) > 0:
+		b.firstLeads(&row)
+		b.diag(rollout.LevelInfo, "lead-first", c.no, "err.notice.diag.lead-first",
+			clip(rowName(&row), 20), row.Lead[0])
+	case n.shares && len(row.Lead) > 1:
+		b.diag(rollout.LevelInfo, "lead-shares", c.no, "err.notice.diag.lead-shares",
+			clip(rowName(&row), 20), strings.Join(row.Lead, "、"))
+	}
 	row.Deadline = n.deadline
 	row.Deliverable = n.deliverable
 	row.Contact = n.contact
@@ -244,16 +251,16 @@ func (b *reissueBuilder) inlineRow(c inlineLine, n *notation, check bool) {
 func (b *reissueBuilder) noteDiags(c inlineLine) {
 	n := c.note
 	if c.unclosed {
-		b.diag(rollout.LevelWarning, "notation-unclosed", c.no, "分工括注没有右括号，已读到行尾：请核对“%s”。", clip(c.text, 20))
+		b.diag(rollout.LevelWarning, "notation-unclosed", c.no, "err.notice.diag.notation-unclosed", clip(c.text, 20))
 	}
 	if c.multiple {
-		b.diag(rollout.LevelWarning, "notation-multiple", c.no, "任务“%s”有不止一处分工括注，已合并：%s。请核对。", clip(c.text, 20), describeNote(n))
+		b.diag(rollout.LevelWarning, "notation-multiple", c.no, "err.notice.diag.notation-multiple", clip(c.text, 20), describeNote(n))
 	}
 	for _, s := range n.odd {
-		b.diag(rollout.LevelInfo, "notation-field", c.no, "分工括注中的“%s”不是牵头单位、责任单位、完成时限或成果形式，写入备注。", clip(s, 30))
+		b.diag(rollout.LevelInfo, "notation-field", c.no, "err.notice.diag.notation-field", clip(s, 30))
 	}
 	for _, label := range n.empty {
-		b.diag(rollout.LevelWarning, "field-empty", c.no, "分工括注中的“%s”没有内容。", label)
+		b.diag(rollout.LevelWarning, "field-empty", c.no, "err.notice.diag.field-empty", label)
 	}
 }
 

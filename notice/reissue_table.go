@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // colKind is what a column of a division table holds.
@@ -81,6 +82,7 @@ type layout struct {
 	seq, item, measures, lead, co, deadline, deliverable, contact int
 	notes                                                         []int  // columns read into Notes, in order
 	labeled                                                       []bool // per column: its cells go to Notes with the header as label
+	dutyOnly                                                      bool   // the only unit column is 责任单位: the first unit of a row leads
 	diags                                                         []rollout.Diagnostic
 }
 
@@ -127,7 +129,12 @@ func newLayout(cells []string) (*layout, bool) {
 			t.measures = -1
 		}
 		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "column-item",
-			Message: fmt.Sprintf("分工表没有“改革事项”列，以“%s”列作为事项名称与国家事项对应。", cells[t.item])})
+			Message: msg.Text(msg.ZH, "err.notice.diag.column-item", cells[t.item])})
+	}
+	if t.lead < 0 && t.co >= 0 && strings.Contains(rollout.NormalizeName(cells[t.co]), "责任") {
+		t.dutyOnly = true
+		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "lead-first",
+			Message: msg.Text(msg.ZH, "err.notice.diag.lead-first-table", cells[t.co])})
 	}
 	t.placeRest(kinds, known)
 	return t, true
@@ -189,11 +196,11 @@ func (t *layout) placeRest(kinds []colKind, known []bool) {
 	}
 	if len(other) > 0 {
 		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "column-upper",
-			Message: fmt.Sprintf("分工表的“%s”列是上级的分工或同类的第二列，其内容写入备注。", strings.Join(other, "”“"))})
+			Message: msg.Text(msg.ZH, "err.notice.diag.column-upper", strings.Join(other, "”“"))})
 	}
 	if len(unknown) > 0 {
 		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "column-unknown",
-			Message: fmt.Sprintf("分工表的“%s”列不对应任何分工栏目，其内容写入备注。", strings.Join(unknown, "”“"))})
+			Message: msg.Text(msg.ZH, "err.notice.diag.column-unknown", strings.Join(unknown, "”“"))})
 	}
 }
 
@@ -248,12 +255,11 @@ func (b *reissueBuilder) readTable(t *layout, end int) {
 		case l.isRow() && sameCells(l.cells, header):
 			flush()
 			b.use(i, i)
-			b.diag(rollout.LevelInfo, "header-repeated", l.no, "分工表表头再次出现（分页时常见），已跳过。")
+			b.diag(rollout.LevelInfo, "header-repeated", l.no, "err.notice.diag.header-repeated-2")
 		case l.isRow() && short && t.seq == 0 && !isSeq(l.cells[0]) && len(pending.cells)+len(l.cells)-1 <= t.ncols:
 			// The 序号 leads each row: a row without one, which fits the
 			// cells the last row lacks, continues it.
-			b.diag(rollout.LevelWarning, "row-joined", l.no,
-				"这一行像是上一行被分页或换行截断的后半部分，已接回上一行（第 %d 行）：请核对。", pending.no)
+			b.diag(rollout.LevelWarning, "row-joined", l.no, "err.notice.diag.row-joined-3", pending.no)
 			k := len(pending.cells) - 1
 			pending.cells[k] = joinSoft(pending.cells[k], l.cells[0])
 			pending.parts[k] = append(pending.parts[k], l.cells[0])
@@ -268,8 +274,7 @@ func (b *reissueBuilder) readTable(t *layout, end int) {
 			pending = &tableRow{idx: i, no: l.no, cells: append([]string(nil), l.cells...), parts: cellParts(l)}
 			b.use(i, i)
 		case short && !startsBlock(l.text):
-			b.diag(rollout.LevelWarning, "row-joined", l.no,
-				"这一行像是上一行最后一格内的换行，已接回该格（第 %d 行）：请核对。", pending.no)
+			b.diag(rollout.LevelWarning, "row-joined", l.no, "err.notice.diag.row-joined-4", pending.no)
 			k := len(pending.cells) - 1
 			pending.cells[k] = joinSoft(pending.cells[k], l.text)
 			pending.parts[k] = append(pending.parts[k], l.text)
@@ -321,11 +326,11 @@ func (b *reissueBuilder) tableRow(t *layout, r *tableRow) {
 	switch {
 	case len(cells) > t.ncols:
 		extra := strings.Join(cells[t.ncols:], " | ")
-		b.diag(rollout.LevelWarning, "row-cells", r.no, "这一行有 %d 格，表头只有 %d 列；多出的“%s”写入备注：请核对。",
+		b.diag(rollout.LevelWarning, "row-cells", r.no, "err.notice.diag.row-cells-2",
 			len(cells), t.ncols, clip(extra, 30))
 		notes = append(notes, "多出的内容："+extra)
 	case len(cells) < t.ncols:
-		b.diag(rollout.LevelWarning, "row-cells", r.no, "这一行只有 %d 格，表头有 %d 列；缺少的格按空白处理：请核对。", len(cells), t.ncols)
+		b.diag(rollout.LevelWarning, "row-cells", r.no, "err.notice.diag.row-cells-3", len(cells), t.ncols)
 	}
 	get := func(c int) string {
 		if c < 0 || c >= len(cells) || isDash(cells[c]) {
@@ -343,13 +348,16 @@ func (b *reissueBuilder) tableRow(t *layout, r *tableRow) {
 		if v, ok := parseSeq(s); ok && v > 0 {
 			row.Seq = v
 		} else {
-			b.diag(rollout.LevelWarning, "seq-invalid", r.no, "序号“%s”不是正整数，按无序号处理，原文写入备注。", clip(s, 20))
+			b.diag(rollout.LevelWarning, "seq-invalid", r.no, "err.notice.diag.seq-invalid-2", clip(s, 20))
 			notes = append(notes, "序号："+s)
 		}
 	}
 	row.ItemName = get(t.item)
 	row.Measures = get(t.measures)
 	b.setUnits(&row, list(t.lead), list(t.co))
+	if t.lead < 0 && t.dutyOnly && len(row.Co) > 0 {
+		b.firstLeads(&row)
+	}
 	row.Deadline = get(t.deadline)
 	row.Deliverable = get(t.deliverable)
 	row.Contact = get(t.contact)

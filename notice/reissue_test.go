@@ -371,7 +371,7 @@ func TestParseReissueErrors(t *testing.T) {
 		want []string // words the message must contain
 	}{
 		{"empty", " \n", []string{"文件是空的"}},
-		{"not UTF-8", "\xb9\xe3\xb6\xab", []string{"UTF-8"}},
+		{"not UTF-8 nor GBK", "\xb9\xe3\xb6\xab\xff\x80", []string{"UTF-8"}},
 		{"the national notice", string(readFile(t, refText)), []string{"国务院通知本身", "导入通知"}},
 		{"prose only", "各地要高度重视复制推广工作。\n省商务厅牵头抓总。\n", []string{"没有找到任务分工表", "括注"}},
 		{"header without rows", "序号\t改革事项\t牵头单位\n\n", []string{"第 1 行的分工表表头下没有任务行"}},

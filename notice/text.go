@@ -25,32 +25,39 @@ func readText(src []byte) *document {
 		} else {
 			i = len(s)
 		}
-		cells, sep := splitCells(raw)
-		switch {
-		case sep:
-			gap = true
-		case cells != nil:
-			empty := true
-			for _, c := range cells {
-				empty = empty && c == ""
-			}
-			if empty {
-				gap = true
-				continue
-			}
-			doc.lines = append(doc.lines, line{no: no, cells: cells, gap: gap})
-			gap = false
-		default:
-			text := cleanText(raw)
-			if text == "" || isRule(strings.TrimSpace(raw)) {
-				gap = true
-				continue
-			}
-			doc.lines = append(doc.lines, line{no: no, text: text, gap: gap})
-			gap = false
-		}
+		doc.addRaw(no, raw, &gap)
 	}
 	return doc
+}
+
+// addRaw adds one source line of plain text: a row (tab-separated or
+// Markdown), a Markdown separator row or a rule (a gap), or text. gap carries
+// whether a blank line came before.
+func (doc *document) addRaw(no int, raw string, gap *bool) {
+	cells, sep := splitCells(raw)
+	switch {
+	case sep:
+		*gap = true
+	case cells != nil:
+		empty := true
+		for _, c := range cells {
+			empty = empty && c == ""
+		}
+		if empty {
+			*gap = true
+			return
+		}
+		doc.lines = append(doc.lines, line{no: no, cells: cells, gap: *gap})
+		*gap = false
+	default:
+		text := cleanText(raw)
+		if text == "" || isRule(strings.TrimSpace(raw)) {
+			*gap = true
+			return
+		}
+		doc.lines = append(doc.lines, line{no: no, text: text, gap: *gap})
+		*gap = false
+	}
 }
 
 // splitCells splits a table row: cells separated by tabs (the annex as

@@ -27,10 +27,21 @@ func isDash(s string) bool {
 
 // unitList is a list of unit names as written, split.
 type unitList struct {
-	names []string
-	space bool   // split on spaces between names
-	etc   string // the 等 phrase removed from the end, if any
+	names  []string
+	space  bool     // split on spaces between names
+	etc    string   // the 等 phrase removed from the end, if any
+	folded []string // names written with a look-alike character, as written (folded in names)
 }
+
+// lookAlikes are characters that look like the one a unit name means and
+// are met in documents typed or converted carelessly: 巿 (fú, the radical)
+// for 市, the variant and Japanese forms of 厅 and 馆.
+var lookAlikes = strings.NewReplacer(
+	"巿", "市", "厛", "厅", "廰", "厅", "庁", "厅", "舘", "馆", "眞", "真",
+)
+
+// foldLookAlikes returns name with look-alike characters replaced.
+func foldLookAlikes(name string) string { return lookAlikes.Replace(name) }
 
 // splitUnits splits a list of unit names as written: on 、，,；; and line
 // breaks, and on spaces between two names, but never inside brackets (各县
@@ -49,6 +60,10 @@ func splitUnits(s string) unitList {
 					name, out.etc = strings.TrimSpace(rest), suf
 					break
 				}
+			}
+			if f := foldLookAlikes(name); f != name {
+				out.folded = append(out.folded, name)
+				name = f
 			}
 			if name != "" && !isDash(name) {
 				out.names = append(out.names, name)

@@ -3,20 +3,30 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"rollout"
+	"rollout/msg"
 	"rollout/notice"
+	"rollout/sqldb"
 )
 
 const cascadeUsage = `用法: rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE [--db DSN]
 
-读取 UNIT（如 广东省）转发通知或实施方案中的任务分工表（或“牵头单位：…；责任单位：…”），
-把其任务分解给下级单位。先用 --dry-run 查看结果：未识别的单位名称会列出最接近的已知名称；
-确认后用 --create-units 在 UNIT 下新建这些单位。`
+读取 UNIT（如 广东省）转发通知或实施方案中的任务分工表（或“牵头单位：…；责任单位：…”“（X牵头，Y配合）”“（X负责）”等括注），
+把其任务分解给下级单位。FILE 可为文本、Markdown、网页或 Word .docx（UTF-8 或 GBK/GB18030）。
+先用 --dry-run 查看结果：试读做正式分解的全部检查，报告同样的错误；未识别的单位名称会列出最接近的已知名称，
+确认后用 --create-units 在 UNIT 下新建这些单位。
+
+退出码 / exit status:
+  0  已读取并分解（--dry-run：可以分解；若只差确认新建单位，"error" 给出正式分解时的提示）
+  1  已读取但不能分解（没有对应的事项、UNIT 没有这些事项的任务、单位名称未能识别……），--json 的 "error" 说明原因
+  2  不是可读取的转发文件（或命令用法错误）；--json 时输出 {"file": …, "error": {"code", "message"}}`
 
 // cascadeReport is what `rollout cascade --json` prints.
 type cascadeReport struct {
@@ -24,7 +34,7 @@ type cascadeReport struct {
 	Batch       int                  `json:"batch"`
 	Reissue     *rollout.Reissue     `json:"reissue"`
 	Plan        rollout.CascadePlan  `json:"plan"`
-	Created     []string             `json:"created_units"`
+	Created     []string             `json:"created_units"` // with --dry-run: the units the real run would create
 	Stored      int                  `json:"stored_tasks"`
 	DryRun      bool                 `json:"dry_run"`
 	Error       *errorReport         `json:"error,omitempty"`
@@ -49,11 +59,23 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	src, err := os.ReadFile(files[0])
 	if err != nil {
-		return rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", files[0], err)
+		err = rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", files[0], errors.Unwrap(err))
 	}
-	r, err := notice.ParseReissue(src)
+	var r *rollout.Reissue
+	if err == nil {
+		r, err = notice.ParseReissue(src)
+	}
 	if err != nil {
-		return err
+		// not a document of this kind: exit 2, and under --json still one object
+		if *asJSON {
+			enc := json.NewEncoder(stdout)
+			enc.SetEscapeHTML(false)
+			enc.Encode(struct {
+				File  string       `json:"file"`
+				Error *errorReport `json:"error"`
+			}{files[0], &errorReport{Code: rollout.ErrorCode(err), Message: errorText(err)}})
+		}
+		return badInput{err}
 	}
 	db, n, err := openBatch(ctx, *dsn, *batch)
 	if err != nil {
@@ -78,18 +100,26 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	rep.Plan = planWith(below)
-	var runErr error
-	if !*dryRun {
-		var create []string
-		if *createUnits {
-			// Only names that match nothing become units; ambiguous and vague ones
-			// must be mended in the document.
-			for _, u := range rep.Plan.Unknown {
-				if u.Reason == rollout.ReasonUnknown {
-					create = append(create, u.Name)
-				}
+	// The checks of the real run, made on what is stored, so that a dry run
+	// predicts its outcome; the real run makes them again in its transaction.
+	var create []string
+	if *createUnits {
+		// Only names that match nothing become units; ambiguous and vague ones
+		// must be mended in the document.
+		for _, u := range rep.Plan.Unknown {
+			if u.Reason == rollout.ReasonUnknown {
+				create = append(create, u.Name)
 			}
 		}
+	}
+	// Both runs make every check first, in the order the storage makes them,
+	// so that a dry run predicts the real one; the real run stores only what
+	// passes (and the storage checks again in its transaction).
+	plan, extra, runErr := dryCascade(ctx, db, owner, below, create, planWith)
+	if *dryRun {
+		rep.Plan, rep.Created = plan, append(rep.Created, create...)
+		below = append(below, extra...)
+	} else if runErr == nil {
 		plan, tasks, err := db.Cascade(ctx, owner.ID, create, planWith)
 		if err == nil {
 			rep.Plan, rep.Created, rep.Stored = plan, append(rep.Created, create...), len(tasks)
@@ -117,10 +147,126 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	} else {
 		printCascade(stdout, rep)
 	}
-	if runErr != nil {
-		return runErr
+	var pending unitsPending
+	switch {
+	case runErr == nil:
+		return nil
+	case *dryRun && errors.As(runErr, &pending):
+		// the dry run is where unknown names are reviewed: the error is the
+		// real run's, but reading and planning went through
+		return nil
+	case errors.As(runErr, &pending):
+		return pending.err
 	}
-	return nil
+	return runErr
+}
+
+// unitsPending is the refusal of names no unit matches, which --create-units
+// (for unknown names) or a mended document resolves.
+type unitsPending struct{ err error }
+
+func (e unitsPending) Error() string { return e.err.Error() }
+func (e unitsPending) Unwrap() error { return e.err }
+
+// checkCascade makes the checks of sqldb.Cascade on what is stored and the
+// plan made with the units it would create, in its order and with the same
+// refusals: a document that matches no item (a refusal of its own); names
+// that would be created but are units elsewhere in the tree; names still
+// unresolved; items the issuing unit holds no task of (naming which units
+// below it hold them).
+func checkCascade(ctx context.Context, db *sqldb.DB, owner *rollout.Unit, plan rollout.CascadePlan, create []string) error {
+	if len(plan.Lines) == 0 {
+		return rollout.E(rollout.EINVALID, "err.notice.cascade-no-item", owner.Name)
+	}
+	for _, name := range create {
+		if u, err := db.UnitByName(ctx, name); err == nil && u.Kind != rollout.KindDepartment {
+			return rollout.E(rollout.EINVALID, "err.notice.cascade-elsewhere", name, owner.Name, owner.Name)
+		}
+	}
+	if len(plan.Unknown) > 0 {
+		names := make([]string, len(plan.Unknown))
+		for i, u := range plan.Unknown {
+			names[i] = u.Name
+		}
+		return unitsPending{rollout.E(rollout.EINVALID, "err.notice.cascade-unknown", len(names), strings.Join(names, "、"), owner.Name)}
+	}
+	own, err := db.Tasks(ctx, rollout.TaskFilter{UnitID: owner.ID})
+	if err != nil {
+		return err
+	}
+	has := map[int64]bool{}
+	for _, t := range own {
+		has[t.ItemID] = true
+	}
+	var missing itemList
+	var held holderList
+	for _, l := range plan.Lines {
+		if has[l.ItemID] {
+			continue
+		}
+		missing = append(missing, l.ItemSeq)
+		within, err := db.Tasks(ctx, rollout.TaskFilter{ItemID: l.ItemID, Within: owner.ID})
+		if err != nil {
+			return err
+		}
+		var units []string
+		for _, t := range within {
+			if t.ParentID == 0 && !slices.Contains(units, t.UnitName) {
+				units = append(units, t.UnitName)
+			}
+		}
+		if len(units) > 0 {
+			held = append(held, holder{l.ItemSeq, units})
+		}
+	}
+	switch {
+	case len(missing) == 0:
+		return nil
+	case len(held) > 0:
+		return rollout.E(rollout.EINVALID, "err.notice.cascade-no-task-held", owner.Name, missing, held)
+	}
+	return rollout.E(rollout.EINVALID, "err.notice.cascade-no-task", owner.Name, missing)
+}
+
+// dryCascade plans as the real run would: the names it would create are
+// taken as departments of owner (with IDs below zero, returned), then every
+// check of the real run is made. It returns the plan and the refusal the
+// real run would give.
+func dryCascade(ctx context.Context, db *sqldb.DB, owner *rollout.Unit, below []*rollout.Unit, create []string,
+	planWith func([]*rollout.Unit) rollout.CascadePlan) (rollout.CascadePlan, []*rollout.Unit, error) {
+	var extra []*rollout.Unit
+	for i, name := range create {
+		extra = append(extra, &rollout.Unit{ID: -int64(i + 1), Name: name, Kind: rollout.KindDepartment, ParentID: owner.ID})
+	}
+	plan := planWith(append(slices.Clone(below), extra...))
+	return plan, extra, checkCascade(ctx, db, owner, plan, create)
+}
+
+// itemList is a list of national items' numbers, said in the reader's language.
+type itemList []int
+
+func (l itemList) Text(lang msg.Lang) string {
+	s := make([]string, len(l))
+	for i, seq := range l {
+		s[i] = msg.Text(lang, "err.notice.part.item-seq", seq)
+	}
+	return strings.Join(s, msg.Text(lang, "err.notice.part.list-sep"))
+}
+
+// holder is an item and the units below the issuing one that hold its task.
+type holder struct {
+	seq   int
+	units []string
+}
+
+type holderList []holder
+
+func (l holderList) Text(lang msg.Lang) string {
+	s := make([]string, len(l))
+	for i, h := range l {
+		s[i] = msg.Text(lang, "err.notice.part.item-held", h.seq, strings.Join(h.units, "、"))
+	}
+	return strings.Join(s, msg.Text(lang, "err.notice.part.clause-sep"))
 }
 
 func printCascade(w io.Writer, rep cascadeReport) {
@@ -155,9 +301,14 @@ func printCascade(w io.Writer, rep cascadeReport) {
 		fmt.Fprintf(w, "  %-7s 第%d行 %s: %s\n", d.Level, d.Line, d.Code, d.Message)
 	}
 	switch {
+	case rep.Error != nil && rep.DryRun:
+		fmt.Fprintf(w, "试读（--dry-run）：未写入数据库；正式分解将不能保存：%s\n", rep.Error.Message)
 	case rep.Error != nil:
 		fmt.Fprintf(w, "未保存：%s\n", rep.Error.Message)
 	case rep.DryRun:
+		if len(rep.Created) > 0 {
+			fmt.Fprintf(w, "将新建单位：%s\n", strings.Join(rep.Created, "、"))
+		}
 		fmt.Fprintln(w, "试读（--dry-run）：未写入数据库。")
 	default:
 		if len(rep.Created) > 0 {

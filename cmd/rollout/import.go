@@ -85,14 +85,29 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
+const importUsage = `用法: rollout import [--dry-run] [--json] [--batch N] [--db DSN] FILE...
+
+读取国务院通知（文本、Markdown、网页或 Word .docx；UTF-8 或 GBK/GB18030），报告读取结果并（非 --dry-run 时）存入数据库。
+附件任务分工表的列名可为 负责单位/负责部门/牵头单位/责任单位、推广范围/复制推广范围/适用范围（主要内容可缺）；
+各列可以制表符、连续空格、“|”分隔，或每格一行。没有附件时按正文列出的事项读取（主要内容、负责单位留空）。
+标题没有写明“第N批”（如“新一批”）时，用 --batch N 指定批次。
+
+退出码 / exit status:
+  0  已读取（非 --dry-run 时已存入或内容相同）
+  1  已读取但不能导入（--json 的 "error" 和 "diagnostics" 说明原因）
+  2  不是可读取的通知（或命令用法错误）；--json 时输出 {"file": …, "error": {"code", "message"}}
+
+`
+
 func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dryRun := fs.Bool("dry-run", false, "read and report only; store nothing")
 	asJSON := fs.Bool("json", false, "print one JSON object per file on standard output")
 	dsn := fs.String("db", envOr("ROLLOUT_DB", ""), "database: file path, sqlite:PATH or postgres:// URL (env ROLLOUT_DB; default ./rollout.db)")
+	batch := fs.Int("batch", 0, "the batch the notice orders, for a title without 第N批 (新一批); given, it wins over the text")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "用法: rollout import [--dry-run] [--json] [--db DSN] FILE...\n\n读取国务院通知（文本或网页），报告读取结果并（非 --dry-run 时）存入数据库。")
+		fmt.Fprint(stderr, importUsage)
 		fs.PrintDefaults()
 	}
 	files, err := parseArgs(fs, args)
@@ -118,7 +133,7 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	for _, file := range files {
-		r, code := importFile(ctx, db, file)
+		r, code := importFile(ctx, db, file, notice.Options{Batch: *batch})
 		status = max(status, code)
 		if *asJSON {
 			if err := enc.Encode(r); err != nil {
@@ -134,7 +149,7 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 
 // importFile reads, checks and (with db) stores one file. It returns the report
 // and the exit status it deserves.
-func importFile(ctx context.Context, db *sqldb.DB, file string) (importReport, int) {
+func importFile(ctx context.Context, db *sqldb.DB, file string, opt notice.Options) (importReport, int) {
 	fail := func(err error, code int) (importReport, int) {
 		return importReport{File: file, Diagnostics: []rollout.Diagnostic{},
 			Error: &errorReport{Code: rollout.ErrorCode(err), Message: rollout.ErrorMessage(err)}}, code
@@ -143,16 +158,25 @@ func importFile(ctx context.Context, db *sqldb.DB, file string) (importReport, i
 	if err != nil {
 		return fail(rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", file, errors.Unwrap(err)), exitBadInput)
 	}
-	n, err := notice.Parse(src)
+	n, err := notice.ParseWith(src, opt)
 	if err != nil {
 		return fail(err, exitBadInput)
 	}
 	r := newImportReport(file, n)
 	if db == nil {
 		r.Stored = "dry-run"
-		if n.HasErrors() {
-			return r, exitFailure
+	}
+	if n.HasErrors() {
+		// read, but refused: the first error says why (all are in diagnostics)
+		for _, d := range n.Diagnostics {
+			if d.Level == rollout.LevelError {
+				r.Error = &errorReport{Code: rollout.EINVALID, Message: d.Message}
+				break
+			}
 		}
+		return r, exitFailure
+	}
+	if db == nil {
 		return r, exitOK
 	}
 	res, err := db.ImportNotice(ctx, n, rollout.Source{Format: n.Format, Body: src})
