@@ -48,8 +48,8 @@ type SheetLimits struct {
 var ReportSheetLimits = SheetLimits{
 	FileSize:      10 << 20,
 	Entries:       1000,
-	PartSize:      64 << 20,
-	Unzipped:      128 << 20,
+	PartSize:      32 << 20,
+	Unzipped:      64 << 20,
 	Ratio:         100,
 	RatioFloor:    1 << 20,
 	Rows:          20000,

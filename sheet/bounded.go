@@ -37,6 +37,7 @@ type workbook struct {
 	sstPath  string               // the shared-strings part, "" when none
 	sst      *sharedStrings       // read on the first sheet read
 	date1904 bool                 // dates are counted from 1904
+	unzipped int64                // bytes unzipped so far, by every read
 }
 
 // sheetPart is a sheet of the workbook: its name and its part ("" when the
@@ -260,6 +261,7 @@ func (wb *workbook) has(name string) bool {
 // Errors of a part read beyond its bounds.
 var (
 	errPartSize = errors.New("part larger than declared or allowed")
+	errUnzipped = errors.New("parts read larger than allowed in all")
 	errToken    = errors.New("XML token too large")
 	errMarkup   = errors.New("XML directive (DOCTYPE) in a part")
 )
@@ -270,10 +272,10 @@ type partReader struct {
 	rc    io.ReadCloser
 	name  string
 	lim   rollout.SheetLimits
-	left  int64 // bytes it may still give
+	spent *int64 // bytes unzipped by every read of the workbook: a part read again counts again
+	left  int64  // bytes it may still give
 	g     tokenGuard
 	err   error // the bound it crossed
-	total int64
 }
 
 // open opens a part for bounded reading.
@@ -287,7 +289,7 @@ func (wb *workbook) open(name string) (*partReader, error) {
 		return nil, rollout.E(rollout.EINVALID, "err.sheet.damaged")
 	}
 	limit := min(int64(f.UncompressedSize64), wb.lim.PartSize)
-	return &partReader{rc: rc, name: name, lim: wb.lim, left: limit, g: tokenGuard{max: wb.lim.Token}}, nil
+	return &partReader{rc: rc, name: name, lim: wb.lim, spent: &wb.unzipped, left: limit, g: tokenGuard{max: wb.lim.Token}}, nil
 }
 
 func (p *partReader) Read(b []byte) (int, error) {
@@ -309,7 +311,11 @@ func (p *partReader) Read(b []byte) (int, error) {
 		return 0, p.err
 	}
 	p.left -= int64(n)
-	p.total += int64(n)
+	if *p.spent += int64(n); *p.spent > p.lim.Unzipped {
+		// Sheets that name one part many times.
+		p.err = errUnzipped
+		return 0, p.err
+	}
 	if gerr := p.g.scan(b[:n]); gerr != nil {
 		p.err = gerr
 		return 0, p.err
@@ -326,6 +332,8 @@ func (p *partReader) refusal(err, otherwise error) error {
 	switch {
 	case errors.As(err, &e):
 		return err
+	case errors.Is(p.err, errUnzipped):
+		return rollout.E(rollout.EINVALID, "err.sheet.unzipped_too_large", p.lim.Unzipped>>20)
 	case errors.Is(p.err, errPartSize):
 		return rollout.E(rollout.EINVALID, "err.sheet.part_too_large", shown(p.name), p.lim.PartSize>>20)
 	case errors.Is(p.err, errToken):
@@ -639,6 +647,7 @@ func cellName(ref string, col, row int) string {
 // or the shared strings cannot be read.
 func (wb *workbook) rows(name string) ([][]string, error) {
 	sp, ok := wb.sheet(name)
+	name = shown(name) // as messages say it
 	unreadable := rollout.E(rollout.EINVALID, "err.sheet.sheet_unreadable", name)
 	if !ok || sp.path == "" || wb.part(sp.path) == nil {
 		return nil, unreadable

@@ -224,20 +224,20 @@ func TestReadHostile(t *testing.T) {
 		key:  "err.sheet.cell_outside",
 		says: []string{"单元格 DY1"},
 	}, {
-		// Two million empty rows, then a value: nothing is held for the
+		// A million and a half empty rows, then a value: nothing is held for the
 		// empty rows, and the value is beyond the rows.
 		name: "millions of empty rows",
 		data: func(t *testing.T) []byte {
 			return archive(t, workbookParts("", func(w io.Writer) {
 				header(w)
-				for r := 3; r <= 2_000_000; r++ {
+				for r := 3; r <= 1_500_000; r++ {
 					fmt.Fprintf(w, `<row r="%d"/>`, r)
 				}
-				fmt.Fprintf(w, `<row r="2000001">%s</row>`, inline("A2000001", "x"))
+				fmt.Fprintf(w, `<row r="1500001">%s</row>`, inline("A1500001", "x"))
 			}, nil)...)
 		},
 		key:  "err.sheet.cell_outside",
-		says: []string{"单元格 A2000001"},
+		says: []string{"单元格 A1500001"},
 	}, {
 		// Rows without numbers compress a thousandfold.
 		name: "millions of empty rows, compressed",
@@ -269,13 +269,14 @@ func TestReadHostile(t *testing.T) {
 		key:  "err.sheet.too_many_cells",
 		says: []string{"单元格超过了 500000 个的上限（读到第 19233 行）"},
 	}, {
-		// A zip bomb of shared strings: 200 MB of one letter.
+		// A zip bomb of shared strings: 30 MB of one letter (more is over
+		// PartSize).
 		name: "shared strings bomb",
 		data: func(t *testing.T) []byte {
 			return archive(t, workbookParts("", header, func(w io.Writer) {
 				io.WriteString(w, `<si><t>`)
 				chunk := strings.Repeat("a", 1<<20)
-				for range 60 {
+				for range 30 {
 					io.WriteString(w, chunk)
 				}
 				io.WriteString(w, `</t></si>`)
@@ -399,6 +400,37 @@ func TestReadHostile(t *testing.T) {
 		},
 		key:  "err.sheet.damaged",
 		says: []string{"可能已损坏"},
+	}, {
+		// One part of 1.5 MB read again and again, as the sheet of each of
+		// 500 names.
+		name: "one part named by many sheets",
+		data: func(t *testing.T) []byte {
+			parts := workbookParts("", func(w io.Writer) {
+				for r := 1; r <= 1500; r++ {
+					fmt.Fprintf(w, `<row r="%d">%s</row>`, r, inline(fmt.Sprintf("A%d", r), string(randomText(rng, 1000))))
+				}
+			}, nil)
+			var sheets strings.Builder
+			for i := range 500 {
+				fmt.Fprintf(&sheets, `<sheet name="表%d" sheetId="%d" r:id="rId1"/>`, i, i+1)
+			}
+			parts[2].write = text(`<workbook ` + mainNS + `><sheets>` + sheets.String() + `</sheets></workbook>`)
+			return archive(t, parts...)
+		},
+		key:  "err.sheet.unzipped_too_large",
+		says: []string{"文件解压后共超过 64 MB 的上限"},
+	}, {
+		// A sheet's name is said shortened.
+		name: "long sheet name",
+		data: func(t *testing.T) []byte {
+			parts := workbookParts("", func(w io.Writer) {
+				io.WriteString(w, `<row r="1">`+inline("XFD1", "x")+`</row>`)
+			}, nil)
+			parts[2].write = text(`<workbook ` + mainNS + `><sheets><sheet name="` + strings.Repeat("长", 100000) + `" sheetId="1" r:id="rId1"/></sheets></workbook>`)
+			return archive(t, parts...)
+		},
+		key:  "err.sheet.cell_outside",
+		says: []string{"工作表“" + strings.Repeat("长", 64) + "…”的单元格 XFD1"},
 	}, {
 		name: "too many entries",
 		data: func(t *testing.T) []byte {

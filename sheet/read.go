@@ -72,7 +72,10 @@ var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 // EINVALID, with a message for the user, when the file is not an .xlsx
 // workbook (an .xls or a password-protected file included), has no header
 // row, lacks a column it needs or has one twice, or does not say its unit and
-// period. Problems within rows are not errors: they are in Filled.Errors.
+// period; and when it is beyond rollout.ReportSheetLimits (a cell beyond the
+// template's shape is named), which is checked as the file is read, before
+// anything is held for what it declares. Problems within rows are not errors:
+// they are in Filled.Errors.
 func ReadTemplate(data []byte) (*Filled, error) {
 	f, err := openWorkbook(data, rollout.ReportSheetLimits)
 	if err != nil {
