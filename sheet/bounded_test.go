@@ -9,10 +9,14 @@ import (
 	"hash/crc32"
 	"io"
 	"math/rand/v2"
+	"os"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"rollout"
 	"rollout/msg"
@@ -557,5 +561,86 @@ func TestCellRef(t *testing.T) {
 	}
 	if col, _, ok := cellRef(strings.Repeat("Z", 40) + "1"); !ok || col <= 16384 {
 		t.Errorf("a long column: %d %v", col, ok)
+	}
+}
+
+// TestRowsAsExcelize reads every sheet of files written by Template, filled
+// by excelize, saved by LibreOffice and written by hand as other programs
+// write them, and compares the rows with excelize's GetRows (raw values).
+func TestRowsAsExcelize(t *testing.T) {
+	tasks, current := fixture()
+	tasks[0].ItemID, tasks[1].ItemID = 101, 102
+	withIndicators, err := TemplateWithIndicators(guangdong, "2024Q1", tasks, current, map[int64][]*rollout.Indicator{
+		101: {{ID: 11, ItemID: 101, Name: "审批时长中位数", Measure: "工作日"}, {ID: 12, ItemID: 101, Name: "网办率", Measure: "%"}},
+	}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lo, err := os.ReadFile(libreOfficeFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(id int64) string { return checkCode("440000", "2024Q1", id, 0) }
+	files := map[string][]byte{
+		"template":        template(t, guangdong),
+		"filled":          filled(t),
+		"with indicators": withIndicators,
+		"libreoffice":     lo,
+		"hand-written": buildXLSX(t, true,
+			xsheet{name: ReportSheet, excel: true, merge: "A1:P1", rows: map[int][]xc{
+				1: row(shared("标题 _x000D_ 与_x005F_x000D_")),
+				2: titles(shared, templateHeader...),
+				3: row(rich("T-", "000745"), skip(), num("1"), skip(), formula("推进中"), dateNum("45352"), inline("a_x000D_b"), skip(), skip(), skip(), skip(), skip(), skip(), skip(), num("0"), shared(check(745))),
+				7: row(inline("T-000746")),
+			}},
+			xsheet{name: "Sheet2", noRefs: true, rows: map[int][]xc{1: row(skip(), inline("B")), 3: row(num("1.5"), skip(), inline(" c "))}},
+			metaSheet(inline, "4", "440000", "广东省", "2024Q1"),
+		),
+	}
+	trim := func(rows [][]string) [][]string {
+		out := make([][]string, len(rows))
+		last := 0
+		for i, r := range rows {
+			n := len(r)
+			for n > 0 && r[n-1] == "" {
+				n--
+			}
+			if n > 0 {
+				out[i], last = r[:n], i+1
+			}
+		}
+		return out[:last]
+	}
+	for name, data := range files {
+		t.Run(name, func(t *testing.T) {
+			ex, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ex.Close()
+			wb, err := openWorkbook(data, rollout.ReportSheetLimits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(wb.sheetNames(), ex.GetSheetList()) {
+				t.Errorf("sheets %q, excelize %q", wb.sheetNames(), ex.GetSheetList())
+			}
+			if p, err := ex.GetWorkbookProps(); err == nil && p.Date1904 != nil && *p.Date1904 != wb.date1904 {
+				t.Errorf("date1904 %v, excelize %v", wb.date1904, *p.Date1904)
+			}
+			for _, sh := range ex.GetSheetList() {
+				want, err := ex.GetRows(sh, excelize.Options{RawCellValue: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := wb.rows(sh)
+				if err != nil {
+					t.Fatalf("%s: %v", sh, err)
+				}
+				if !reflect.DeepEqual(trim(got), trim(want)) {
+					t.Errorf("%s:\n got %q\nwant %q", sh, got, want)
+				}
+			}
+		})
 	}
 }
