@@ -123,20 +123,27 @@ type relationship struct{ id, kind, target string }
 // readWorkbook finds the workbook part, its sheets, shared strings and date system.
 func (wb *workbook) readWorkbook() error {
 	damaged := rollout.E(rollout.EINVALID, "err.sheet.damaged")
+	// A bound crossed is said as such; a part missing or broken, as damage.
+	var bound *rollout.Error
 	book := "xl/workbook.xml"
-	if rels, err := wb.readRels("_rels/.rels", ""); err == nil {
-		for _, r := range rels {
-			if strings.HasSuffix(r.kind, "/officeDocument") {
-				book = r.target
-				break
-			}
+	rels, err := wb.readRels("_rels/.rels", "")
+	if errors.As(err, &bound) {
+		return err
+	}
+	for _, r := range rels {
+		if strings.HasSuffix(r.kind, "/officeDocument") {
+			book = r.target
+			break
 		}
 	}
 	if wb.part(book) == nil {
 		return damaged
 	}
 	dir := path.Dir(book)
-	rels, err := wb.readRels(path.Join(dir, "_rels", path.Base(book)+".rels"), dir)
+	rels, err = wb.readRels(path.Join(dir, "_rels", path.Base(book)+".rels"), dir)
+	if errors.As(err, &bound) {
+		return err
+	}
 	if err != nil {
 		return damaged
 	}
@@ -266,7 +273,7 @@ var (
 	errMarkup   = errors.New("XML directive (DOCTYPE) in a part")
 )
 
-// part is a part of the archive being unzipped within bounds: no more than
+// partReader is a part of the archive being unzipped within bounds: no more than
 // it declared (and PartSize), and no XML token over Token bytes.
 type partReader struct {
 	rc    io.ReadCloser
