@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"net/url"
@@ -59,9 +58,6 @@ func (e CellError) Error() string {
 // maxErrors bounds the errors collected from one file.
 const maxErrors = 1000
 
-// maxSize bounds how much a file may unzip to.
-const maxSize = 256 << 20
-
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 // ReadTemplate reads a template made by Template and filled in Excel, WPS or
@@ -76,23 +72,16 @@ var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 // EINVALID, with a message for the user, when the file is not an .xlsx
 // workbook (an .xls or a password-protected file included), has no header
 // row, lacks a column it needs or has one twice, or does not say its unit and
-// period. Problems within rows are not errors: they are in Filled.Errors.
+// period; and when it is beyond rollout.ReportSheetLimits (a cell beyond the
+// template's shape is named), which is checked as the file is read, before
+// anything is held for what it declares. Problems within rows are not errors:
+// they are in Filled.Errors.
 func ReadTemplate(data []byte) (*Filled, error) {
-	switch {
-	case bytes.HasPrefix(data, oleMagic):
-		return nil, rollout.Errorf(rollout.EINVALID, "文件是旧版 .xls/.et 格式或设置了打开密码：请取消密码，另存为 .xlsx 格式后再导入。")
-	case !bytes.HasPrefix(data, []byte("PK")):
-		return nil, rollout.Errorf(rollout.EINVALID, "文件不是 .xlsx 格式：请导入系统导出并填写好的 .xlsx 模板。")
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true, UnzipSizeLimit: maxSize})
+	f, err := openWorkbook(data, rollout.ReportSheetLimits)
 	if err != nil {
-		return nil, rollout.Errorf(rollout.EINVALID, "文件无法作为 .xlsx 读取，可能已损坏：请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 再导入。")
+		return nil, err
 	}
-	defer f.Close()
-	var date1904 bool
-	if p, err := f.GetWorkbookProps(); err == nil && p.Date1904 != nil {
-		date1904 = *p.Date1904
-	}
+	date1904 := f.date1904
 
 	rows, head, err := findReportSheet(f)
 	if err != nil {
@@ -120,21 +109,22 @@ func ReadTemplate(data []byte) (*Filled, error) {
 }
 
 // findReportSheet returns the rows (raw values) of the sheet to read and the
-// 1-based number of its header row.
-func findReportSheet(f *excelize.File) ([][]string, int, error) {
+// 1-based number of its header row. Each sheet is read within the template's
+// bounds (rollout.ReportSheetLimits): a sheet beyond them is refused.
+func findReportSheet(f *workbook) ([][]string, int, error) {
 	names := []string{ReportSheet}
-	for _, n := range f.GetSheetList() {
+	for _, n := range f.sheetNames() {
 		if n != ReportSheet && n != MetaSheet && n != GuideSheet {
 			names = append(names, n)
 		}
 	}
 	for _, n := range names {
-		if idx, err := f.GetSheetIndex(n); err != nil || idx < 0 {
+		if !f.has(n) {
 			continue
 		}
-		rows, err := f.GetRows(n, excelize.Options{RawCellValue: true})
+		rows, err := f.rows(n)
 		if err != nil {
-			return nil, 0, rollout.Errorf(rollout.EINVALID, "工作表“%s”无法读取，文件可能已损坏：请另存为 .xlsx 后再导入。", n)
+			return nil, 0, err
 		}
 		for i := 0; i < len(rows) && i < 50; i++ {
 			found := map[colKey]bool{}
@@ -148,7 +138,7 @@ func findReportSheet(f *excelize.File) ([][]string, int, error) {
 			}
 		}
 	}
-	return nil, 0, rollout.Errorf(rollout.EINVALID, "没有找到表头行（含“任务编号”“状态”等列名）：请使用系统导出的模板，不要修改表头文字。")
+	return nil, 0, rollout.E(rollout.EINVALID, "err.sheet.no_header")
 }
 
 var titleNote = regexp.MustCompile(`\([^()]*\)$`)
@@ -214,11 +204,11 @@ type reader struct {
 
 // identify fills the unit and period: from the meta sheet, or else from the
 // title and the rows' 校验码.
-func (r *reader) identify(f *excelize.File, rows [][]string, head int) error {
+func (r *reader) identify(f *workbook, rows [][]string, head int) error {
 	out := r.out
 	meta := map[string]string{}
-	if idx, err := f.GetSheetIndex(MetaSheet); err == nil && idx >= 0 {
-		mrows, _ := f.GetRows(MetaSheet, excelize.Options{RawCellValue: true})
+	if f.has(MetaSheet) {
+		mrows, _ := f.rows(MetaSheet)
 		for _, mr := range mrows {
 			if len(mr) >= 2 {
 				meta[strings.TrimSpace(mr[0])] = fold(mr[1])
