@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 
@@ -278,4 +279,64 @@ func TestAgreeRevokeToken(t *testing.T) {
 			t.Errorf("stored states differ: %v", states)
 		}
 	})
+}
+
+// A unit name beyond the domain's bound is refused alike by `rollout units
+// add`, by a re-issue confirmed on the command line and through the JSON API,
+// and none of them stores it.
+func TestAgreeUnitNameBound(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, dsn string) {
+		a := newUnitsAgreement(t, db, dsn)
+		gd := a.unit("广东省")
+		a.account("gd.reviewer", gd.ID, rollout.RoleReviewer, "Guangdong-Review-2024")
+		reviewer := a.signIn("gd.reviewer", "Guangdong-Review-2024")
+		long := "省" + strings.Repeat("厅", 3000)
+		tooLong := refusal{"err.units.name_too_long", []any{rollout.MaxUnitName, 3001}}
+		doc := "广东省人民政府关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知\n\n" +
+			"序号\t改革事项\t牵头单位\t配合单位\t完成时限\n" +
+			"1\t工程建设项目审批统一化、标准化、信息化\t" + long + "\t深圳市\t2024年6月底前\n"
+		file := t.TempDir() + "/gd.txt"
+		if err := os.WriteFile(file, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for entry, try := range map[string]func() (bool, string){
+			"units add": func() (bool, string) {
+				code, out := a.cli("", "units", "add", "--parent", "广东省", long)
+				return code == 1, out
+			},
+			"cascade": func() (bool, string) {
+				code, out, errOut := runCmd(t, "cascade", "--create-units", "--unit", "广东省", file, "--db", dsn)
+				return code == 1, out + errOut
+			},
+			"api": func() (bool, string) {
+				code, body := reviewer.send("POST", "/api/v1/units/"+itoa(gd.ID)+"/reissue?batch=7&create_units="+urlQuery(long),
+					"text/plain; charset=utf-8", doc)
+				return code == 400, body
+			},
+		} {
+			refused, out := try()
+			if !refused || !strings.Contains(out, tooLong.text()) {
+				t.Errorf("%s: want %q, got %.300s", entry, tooLong.text(), out)
+			}
+		}
+		if _, err := db.UnitByName(a.ctx, long); rollout.ErrorCode(err) != rollout.ENOTFOUND {
+			t.Errorf("the long name was stored: %v", err)
+		}
+	})
+}
+
+// The command line, the one entry point that stores notices, refuses a
+// document beyond the domain's bound before reading it whole, dry run or not.
+func TestImportNoticeBound(t *testing.T) {
+	file := t.TempDir() + "/big.txt"
+	big := strings.Repeat("国务院关于做好自由贸易试验区改革试点经验复制推广工作的通知\n", rollout.MaxNoticeBytes/40)
+	if err := os.WriteFile(file, []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := refusal{"err.catalog.too_large", []any{rollout.MaxNoticeBytes >> 10, (len(big) + 1023) >> 10}}.text()
+	for _, args := range [][]string{{"import", "--dry-run", file}, {"import", file, "--db", "sqlite:" + t.TempDir() + "/r.db"}} {
+		if code, _, errOut := runCmd(t, args...); code != exitBadInput || !strings.Contains(errOut, want) {
+			t.Errorf("%v: exit %d %s, want %q", args, code, errOut, want)
+		}
+	}
 }
