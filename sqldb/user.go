@@ -252,13 +252,16 @@ func (tx *tx) revokeTokens(ctx context.Context, userID int64) (int64, error) {
 }
 
 // updateUser changes the account before, read at version, with set (an SQL
-// SET list whose placeholders are args) and counts the change in its
-// version. An account changed meanwhile is *rollout.AccountConflict with the
+// SET list whose placeholders are args; "" for none) and counts the change in
+// its version. An account changed meanwhile is *rollout.AccountConflict with the
 // account as it is now.
 func (tx *tx) updateUser(ctx context.Context, before *rollout.User, version int64, set string, args ...any) error {
+	if set != "" {
+		set += ", "
+	}
 	args = append(args, before.ID, version)
 	n := len(args)
-	res, err := tx.ExecContext(ctx, fmt.Sprintf(`UPDATE users SET %s version = version + 1 WHERE id = $%d AND version = $%d`, set, n-1, n), args...)
+	res, err := tx.ExecContext(ctx, fmt.Sprintf(`UPDATE users SET %sversion = version + 1 WHERE id = $%d AND version = $%d`, set, n-1, n), args...)
 	if err != nil {
 		return fmt.Errorf("update user %d: %w", before.ID, err)
 	}
@@ -290,7 +293,7 @@ func (db *DB) SetDisabled(ctx context.Context, userID, version int64, disabled b
 	if err != nil || !changed {
 		return err
 	}
-	if err := tx.updateUser(ctx, u, version, `disabled = $1,`, disabled); err != nil {
+	if err := tx.updateUser(ctx, u, version, `disabled = $1`, disabled); err != nil {
 		return err
 	}
 	action, after := "user.enable", map[string]any{"disabled": false}
