@@ -80,7 +80,7 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return nil
 	case "add":
 		if *unit == "" || *role == "" {
-			return usageError{"user add 需要 --unit 和 --role\n" + userUsage}
+			return usageError{"user add 需要 --unit 和有效的 --role\n" + userUsage}
 		}
 		un, err := db.UnitByName(ctx, *unit)
 		if err != nil {
