@@ -164,3 +164,44 @@ func TestCascadeCreatesBoundedUnits(t *testing.T) {
 		}
 	})
 }
+
+// Two administrators save the same account at once, both on the version they
+// read: exactly one save is stored, the other is a conflict.
+func TestConcurrentAccountSaves(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		ctx := context.Background()
+		units := smallTree(t, db)
+		u := createUser(t, db, "zhang.san", units["广东省"], rollout.RoleViewer)
+		const writers = 8
+		errs := make(chan error, writers)
+		for i := range writers {
+			unit := units["深圳市"]
+			if i%2 == 1 {
+				unit = units["四川省"]
+			}
+			go func() {
+				errs <- db.SetGrants(ctx, u.ID, 1, []rollout.Grant{{UnitID: unit.ID, Role: rollout.RoleReporter}})
+			}()
+		}
+		stored, conflicts := 0, 0
+		for range writers {
+			err := <-errs
+			var ac *rollout.AccountConflict
+			switch {
+			case err == nil:
+				stored++
+			case errors.As(err, &ac) && ac.Current.Version == 2:
+				conflicts++
+			default:
+				t.Errorf("a save: %v", err)
+			}
+		}
+		now, _ := db.User(ctx, u.ID)
+		if stored != 1 || conflicts != writers-1 || now.Version != 2 || len(now.Grants) != 1 {
+			t.Errorf("%d stored, %d conflicts; account %+v", stored, conflicts, now)
+		}
+		if es := entries(t, db, rollout.AuditFilter{Action: "user.grants"}); len(es) != 1 {
+			t.Errorf("grant entries = %d", len(es))
+		}
+	})
+}
