@@ -230,6 +230,7 @@ func TestDecideTokens(t *testing.T) {
 		{"no unit", tok("x", 0, rollout.RoleReporter), nil, "err.token.unit_missing"},
 		{"bad role", tok("x", 9, "boss"), sz, "err.token.bad_role"},
 		{"unknown unit", tok("x", 99, rollout.RoleReporter), nil, "err.token.unit_unknown"},
+		{"retired unit", tok("x", 9, rollout.RoleReporter), &rollout.Unit{ID: 9, Path: "/1/4/9/", RetiredAt: &past}, "err.user.grant_unit_gone"},
 		{"beyond", tok("x", 5, rollout.RoleViewer), sc, "err.token.beyond_grants"},
 		{"greater role", tok("x", 4, rollout.RoleAdmin), gd, "err.token.beyond_grants"},
 		{"expires later", withExpiry(tok("x", 9, rollout.RoleViewer), later), sz, ""},

@@ -60,8 +60,11 @@ func DecideCreateToken(owner *User, t Token, unit *Unit, now time.Time) (Token, 
 	if !t.Grant.Role.Valid() {
 		return Token{}, E(EINVALID, "err.token.bad_role", string(t.Grant.Role))
 	}
-	if unit == nil || unit.Retired() {
+	if unit == nil {
 		return Token{}, E(EINVALID, "err.token.unit_unknown", t.Grant.UnitID)
+	}
+	if unit.Retired() {
+		return Token{}, E(EINVALID, "err.user.grant_unit_gone", t.Grant.UnitID)
 	}
 	if t.ExpiresAt != nil {
 		switch {
