@@ -135,3 +135,13 @@ func DecideImportNotice(n *Notice, src Source, existing *Batch, fp string) (bool
 		return false, E(ECONFLICT, "err.catalog.batch_taken", existing.Batch, existing.DocNo, n.DocNo, n.Batch)
 	}
 }
+
+// DecideRhythm decides setting a batch's reporting rhythm, now before, to
+// rhythm, and reports whether anything changes. EINVALID for a rhythm other
+// than RhythmMonthly, RhythmQuarterly or RhythmHalfYearly.
+func DecideRhythm(before, rhythm string) (bool, error) {
+	if !ValidRhythm(rhythm) {
+		return false, E(EINVALID, "err.catalog.bad_rhythm", rhythm)
+	}
+	return before != rhythm, nil
+}

@@ -308,3 +308,15 @@ func TestDecideImportNotice(t *testing.T) {
 		t.Errorf("no 文号: %v", err)
 	}
 }
+
+func TestDecideRhythm(t *testing.T) {
+	if changed, err := rollout.DecideRhythm(rollout.RhythmQuarterly, rollout.RhythmMonthly); err != nil || !changed {
+		t.Errorf("quarterly to monthly: %v %v", changed, err)
+	}
+	if changed, err := rollout.DecideRhythm(rollout.RhythmMonthly, rollout.RhythmMonthly); err != nil || changed {
+		t.Errorf("the same: %v %v", changed, err)
+	}
+	if _, err := rollout.DecideRhythm(rollout.RhythmMonthly, "weekly"); key(err) != "err.catalog.bad_rhythm" {
+		t.Errorf("weekly: %v", err)
+	}
+}

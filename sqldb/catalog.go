@@ -376,11 +376,9 @@ func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-// SetRhythm sets how often a batch's tasks are reported on.
+// SetRhythm sets how often a batch's tasks are reported on, as
+// rollout.DecideRhythm decides.
 func (db *DB) SetRhythm(ctx context.Context, number int, rhythm string) error {
-	if !rollout.ValidRhythm(rhythm) {
-		return rollout.E(rollout.EINVALID, "err.catalog.bad_rhythm", rhythm)
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -392,8 +390,8 @@ func (db *DB) SetRhythm(ctx context.Context, number int, rhythm string) error {
 	} else if err != nil {
 		return fmt.Errorf("rhythm of batch %d: %w", number, err)
 	}
-	if before == rhythm {
-		return nil
+	if changed, err := rollout.DecideRhythm(before, rhythm); err != nil || !changed {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE batches SET rhythm = $1 WHERE number = $2`, rhythm, number); err != nil {
 		return fmt.Errorf("rhythm of batch %d: %w", number, err)
