@@ -91,11 +91,14 @@ type Session struct {
 type Token struct {
 	ID        int64      `json:"id"`
 	UserID    int64      `json:"user_id"`
+	Username  string     `json:"username,omitempty"` // the account's user name, as listed
 	Name      string     `json:"name"`
 	Grant     Grant      `json:"grant"`
 	CreatedAt time.Time  `json:"created_at"`
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`
 	LastUsed  *time.Time `json:"last_used,omitempty"`
+	// ExpiresAt, when set, is when the token stops acting (MaxTokenLifetime at most).
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
 }
 
 // Sign-in limits.
@@ -117,14 +120,17 @@ type UserService interface {
 	UserByName(ctx context.Context, username string) (*User, error)
 	// Users lists accounts, by user name.
 	Users(ctx context.Context) ([]*User, error)
-	// SetPassword changes a password (checked against the policy) and ends every
-	// session of the user (a web page signs the user in again afterwards).
+	// SetPassword changes a password (DecideSetPassword), ends every session of
+	// the user (a web page signs the user in again afterwards) and revokes every
+	// API token of it.
 	SetPassword(ctx context.Context, userID int64, password string) error
-	// SetDisabled disables or enables an account; disabling ends its sessions
-	// and revokes nothing else.
-	SetDisabled(ctx context.Context, userID int64, disabled bool) error
-	// SetGrants replaces an account's grants.
-	SetGrants(ctx context.Context, userID int64, grants []Grant) error
+	// SetDisabled disables or enables an account read at version
+	// (DecideSetDisabled); disabling ends its sessions and revokes its API
+	// tokens. *AccountConflict when it is stored at another version.
+	SetDisabled(ctx context.Context, userID, version int64, disabled bool) error
+	// SetGrants replaces the grants of an account read at version
+	// (DecideSetGrants). *AccountConflict when it is stored at another version.
+	SetGrants(ctx context.Context, userID, version int64, grants []Grant) error
 
 	// SignIn checks a password and opens a session, returning its secret (for
 	// the cookie) and the user. Wrong credentials: EUNAUTHORIZED (the same for an
@@ -136,17 +142,22 @@ type UserService interface {
 	SessionUser(ctx context.Context, secret string) (*User, error)
 	// SignOut ends one session.
 	SignOut(ctx context.Context, secret string) error
-	// SignOutEverywhere ends every session of a user.
+	// SignOutEverywhere ends every session of a user and revokes every API
+	// token of it.
 	SignOutEverywhere(ctx context.Context, userID int64) error
 
 	// CreateToken issues an API token with one grant the user holds (or one
-	// within a grant's subtree) and returns its secret, shown once.
+	// within a grant's subtree), and an optional expiry (DecideCreateToken),
+	// and returns its secret, shown once.
 	CreateToken(ctx context.Context, t *Token) (secret string, err error)
 	// Tokens lists a user's tokens.
 	Tokens(ctx context.Context, userID int64) ([]*Token, error)
-	// RevokeToken revokes a token.
+	// AllTokens lists every account's tokens (with their user names), for
+	// administrators.
+	AllTokens(ctx context.Context) ([]*Token, error)
+	// RevokeToken revokes a token; ENOTFOUND when there is none.
 	RevokeToken(ctx context.Context, id int64) error
 	// TokenUser returns the user a token acts as, limited to the token's grant;
-	// EUNAUTHORIZED for an unknown or revoked token.
+	// EUNAUTHORIZED for an unknown, revoked or expired token (TokenActs).
 	TokenUser(ctx context.Context, secret string) (*User, error)
 }

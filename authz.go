@@ -82,10 +82,10 @@ func Authorize(u *User, a Action, t Target) error {
 		return nil
 	}
 	if u == nil {
-		return Errorf(EUNAUTHORIZED, "请先登录。")
+		return E(EUNAUTHORIZED, "err.user.signin_required")
 	}
 	if u.Disabled {
-		return Errorf(EFORBIDDEN, "账号已停用。")
+		return E(EFORBIDDEN, "err.user.disabled")
 	}
 	if a == ActReadOwnSelf {
 		return nil
@@ -101,7 +101,7 @@ func Authorize(u *User, a Action, t Target) error {
 			return nil
 		}
 	}
-	return Errorf(EFORBIDDEN, "您没有权限执行此操作（%s）。", a)
+	return E(EFORBIDDEN, "err.user.forbidden", string(a))
 }
 
 func allows(g Grant, a Action, t Target) bool {

@@ -119,22 +119,22 @@ func (n *Notice) HasErrors() bool {
 func (n *Notice) Validate() error {
 	switch {
 	case n.DocNo == "":
-		return Errorf(EINVALID, "通知缺少文号（如 国函〔2023〕56号）。")
+		return E(EINVALID, "err.catalog.doc_no_missing")
 	case n.Batch <= 0:
-		return Errorf(EINVALID, "通知 %s 未写明批次（如 第七批）。", n.DocNo)
+		return E(EINVALID, "err.catalog.batch_missing", n.DocNo)
 	case n.IssuedOn.IsZero():
-		return Errorf(EINVALID, "通知 %s 缺少成文日期。", n.DocNo)
+		return E(EINVALID, "err.catalog.date_missing", n.DocNo)
 	case len(n.Items) == 0:
-		return Errorf(EINVALID, "通知 %s 没有附件任务分工表中的改革事项。", n.DocNo)
+		return E(EINVALID, "err.catalog.no_items", n.DocNo)
 	}
 	seen := map[int]bool{}
 	for _, it := range n.Items {
 		if it.Seq <= 0 || seen[it.Seq] {
-			return Errorf(EINVALID, "通知 %s 的改革事项序号 %d 无效或重复。", n.DocNo, it.Seq)
+			return E(EINVALID, "err.catalog.bad_seq", n.DocNo, it.Seq)
 		}
 		seen[it.Seq] = true
 		if it.Name == "" {
-			return Errorf(EINVALID, "通知 %s 的第 %d 项缺少事项名称。", n.DocNo, it.Seq)
+			return E(EINVALID, "err.catalog.item_name_missing", n.DocNo, it.Seq)
 		}
 	}
 	return nil

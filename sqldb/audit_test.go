@@ -153,20 +153,20 @@ func TestAuditOfWrites(t *testing.T) {
 		e = last(t, db, "unit.create")
 		check(e, "unit:"+itoa(dept.ID))
 		contains(t, "unit.create after", e.After, `"name":"省商务厅"`, `"path":"`+dept.Path+`"`)
-		if err := db.RenameUnit(actx, dept.ID, "省商务厅（自贸办）"); err != nil {
+		if err := db.RenameUnit(actx, dept.ID, unitAt(t, db, dept.ID), "省商务厅（自贸办）"); err != nil {
 			t.Fatal(err)
 		}
 		e = last(t, db, "unit.rename")
 		check(e, "unit:"+itoa(dept.ID))
 		contains(t, "unit.rename before", e.Before, `"name":"省商务厅"`)
 		contains(t, "unit.rename after", e.After, `"name":"省商务厅（自贸办）"`, `"aliases":["省商务厅"]`)
-		if err := db.MoveUnit(actx, dept.ID, units["深圳市"].ID); err != nil {
+		if err := db.MoveUnit(actx, dept.ID, unitAt(t, db, dept.ID), units["深圳市"].ID); err != nil {
 			t.Fatal(err)
 		}
 		e = last(t, db, "unit.move")
 		contains(t, "unit.move before", e.Before, `"path":"`+dept.Path+`"`)
 		contains(t, "unit.move after", e.After, `"path":"`+units["深圳市"].Path+itoa(dept.ID)+`/"`)
-		if err := db.RetireUnit(actx, dept.ID); err != nil {
+		if err := db.RetireUnit(actx, dept.ID, unitAt(t, db, dept.ID)); err != nil {
 			t.Fatal(err)
 		}
 		e = last(t, db, "unit.retire")
@@ -199,8 +199,8 @@ func TestAuditOfWrites(t *testing.T) {
 		total = count(t, db)
 		refusals := map[string]error{
 			"duplicate unit":  db.CreateUnit(actx, &rollout.Unit{Name: "深圳市", Kind: rollout.KindCity, ParentID: units["广东省"].ID}),
-			"rename clash":    db.RenameUnit(actx, units["深圳市"].ID, "省发展改革委"),
-			"move into own":   db.MoveUnit(actx, units["广东省"].ID, units["南山区"].ID),
+			"rename clash":    db.RenameUnit(actx, units["深圳市"].ID, unitAt(t, db, units["深圳市"].ID), "省发展改革委"),
+			"move into own":   db.MoveUnit(actx, units["广东省"].ID, unitAt(t, db, units["广东省"].ID), units["南山区"].ID),
 			"scope auto":      db.ConfirmScope(actx, res.Batch.Items[0].ID, []rollout.ScopeUnit{{UnitID: units["四川省"].ID}}),
 			"invalid user":    db.CreateUser(actx, &rollout.User{Username: "x"}, "weak"),
 			"audit no action": db.Audit(actx, " ", "x", ""),

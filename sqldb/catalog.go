@@ -14,37 +14,27 @@ import (
 // ImportNotice stores a notice, its domains and items, and the source document in
 // one transaction. See rollout.CatalogService for the outcomes.
 func (db *DB) ImportNotice(ctx context.Context, n *rollout.Notice, src rollout.Source) (rollout.ImportResult, error) {
-	if err := n.Validate(); err != nil {
+	fp := n.Fingerprint()
+	// Checked before the write lock is taken, and again inside it against
+	// what is stored then.
+	if _, err := rollout.DecideImportNotice(n, src, nil, fp); err != nil {
 		return rollout.ImportResult{}, err
-	}
-	if n.HasErrors() {
-		return rollout.ImportResult{}, rollout.Errorf(rollout.EINVALID,
-			"通知 %s 读取时有错误（见诊断信息），未导入；请修正原文后重试。", n.DocNo)
 	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return rollout.ImportResult{}, err
 	}
 	defer tx.Rollback()
-
-	fp := n.Fingerprint()
 	existing, err := tx.findBatchByDocNoOrNumber(ctx, n.DocNo, n.Batch)
 	if err != nil {
 		return rollout.ImportResult{}, err
 	}
-	if existing != nil {
-		switch {
-		case existing.DocNo == n.DocNo && existing.Fingerprint == fp:
-			return rollout.ImportResult{Batch: existing}, nil
-		case existing.DocNo == n.DocNo:
-			return rollout.ImportResult{}, rollout.Errorf(rollout.ECONFLICT,
-				"已导入的通知 %s（第%d批）与本文件内容不同；系统不会覆盖已导入的通知。请核对两份文件，如确需更正，请联系管理员。",
-				n.DocNo, existing.Batch)
-		default:
-			return rollout.ImportResult{}, rollout.Errorf(rollout.ECONFLICT,
-				"第%d批已由通知 %s 导入，本文件 %s 也声称是第%d批；请核对批次。",
-				existing.Batch, existing.DocNo, n.DocNo, n.Batch)
-		}
+	create, err := rollout.DecideImportNotice(n, src, existing, fp)
+	if err != nil {
+		return rollout.ImportResult{}, err
+	}
+	if !create {
+		return rollout.ImportResult{Batch: existing}, nil
 	}
 	b, err := tx.insertNotice(ctx, n, src, fp)
 	if err != nil {
@@ -63,7 +53,7 @@ func (db *DB) ImportNotice(ctx context.Context, n *rollout.Notice, src rollout.S
 	}
 	if err := tx.Commit(); err != nil {
 		if isUniqueViolation(err) {
-			return rollout.ImportResult{}, rollout.Errorf(rollout.ECONFLICT, "通知 %s 正在被同时导入，请稍后刷新查看。", n.DocNo)
+			return rollout.ImportResult{}, rollout.E(rollout.ECONFLICT, "err.catalog.concurrent", n.DocNo)
 		}
 		return rollout.ImportResult{}, fmt.Errorf("commit import: %w", err)
 	}
@@ -91,7 +81,7 @@ func (tx *tx) insertNotice(ctx context.Context, n *rollout.Notice, src rollout.S
 	).Scan(&b.ID)
 	if err != nil {
 		if isUniqueViolation(err) {
-			return nil, rollout.Errorf(rollout.ECONFLICT, "通知 %s 或第%d批已存在。", n.DocNo, n.Batch)
+			return nil, rollout.E(rollout.ECONFLICT, "err.catalog.exists", n.DocNo, n.Batch)
 		}
 		return nil, fmt.Errorf("insert batch: %w", err)
 	}
@@ -204,7 +194,7 @@ func (tx *tx) batchID(ctx context.Context, number int) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, `SELECT id FROM batches WHERE number = $1`, number).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", number)
+		return 0, rollout.E(rollout.ENOTFOUND, "err.catalog.no_batch", number)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("batch %d: %w", number, err)
@@ -221,7 +211,7 @@ func (db *DB) BatchByNumber(ctx context.Context, number int) (*rollout.Batch, er
 	defer tx.Rollback()
 	b, err := scanBatch(tx.QueryRowContext(ctx, `SELECT `+batchColumns+` FROM batches b WHERE b.number = $1`, number))
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", number)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.catalog.no_batch", number)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("batch %d: %w", number, err)
@@ -343,7 +333,7 @@ func (db *DB) BatchSource(ctx context.Context, number int) (rollout.Source, erro
 	var s rollout.Source
 	err := db.db.QueryRowContext(ctx, `SELECT source_format, source FROM batches WHERE number = $1`, number).Scan(&s.Format, &s.Body)
 	if errors.Is(err, sql.ErrNoRows) {
-		return s, rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", number)
+		return s, rollout.E(rollout.ENOTFOUND, "err.catalog.no_batch", number)
 	}
 	if err != nil {
 		return s, fmt.Errorf("source of batch %d: %w", number, err)
@@ -358,7 +348,7 @@ func (db *DB) Item(ctx context.Context, id int64) (*rollout.Item, error) {
 		return nil, err
 	}
 	if len(items) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.catalog.no_item", id)
 	}
 	return items[0], nil
 }
@@ -369,10 +359,10 @@ func (db *DB) Item(ctx context.Context, id int64) (*rollout.Item, error) {
 func (db *DB) SearchItems(ctx context.Context, q string) ([]*rollout.Item, error) {
 	q = strings.TrimSpace(q)
 	if q == "" {
-		return nil, rollout.Errorf(rollout.EINVALID, "请输入要搜索的词语。")
+		return nil, rollout.E(rollout.EINVALID, "err.catalog.query_missing")
 	}
-	if len([]rune(q)) > 100 {
-		return nil, rollout.Errorf(rollout.EINVALID, "搜索词过长（最多 100 个字）。")
+	if len([]rune(q)) > rollout.MaxSearchQuery {
+		return nil, rollout.E(rollout.EINVALID, "err.catalog.query_too_long", rollout.MaxSearchQuery)
 	}
 	// The catalogue holds hundreds of items, a few thousand at most: ranking
 	// them all in Go (rollout.RankItems) costs well under a millisecond more
@@ -390,11 +380,9 @@ func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-// SetRhythm sets how often a batch's tasks are reported on.
+// SetRhythm sets how often a batch's tasks are reported on, as
+// rollout.DecideRhythm decides.
 func (db *DB) SetRhythm(ctx context.Context, number int, rhythm string) error {
-	if !rollout.ValidRhythm(rhythm) {
-		return rollout.Errorf(rollout.EINVALID, "报告周期“%s”无效：应为 monthly（每月）、quarterly（每季度）或 half_yearly（每半年）。", rhythm)
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -402,12 +390,12 @@ func (db *DB) SetRhythm(ctx context.Context, number int, rhythm string) error {
 	defer tx.Rollback()
 	var before string
 	if err := tx.QueryRowContext(ctx, `SELECT rhythm FROM batches WHERE number = $1`, number).Scan(&before); errors.Is(err, sql.ErrNoRows) {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有第%d批。", number)
+		return rollout.E(rollout.ENOTFOUND, "err.catalog.no_batch", number)
 	} else if err != nil {
 		return fmt.Errorf("rhythm of batch %d: %w", number, err)
 	}
-	if before == rhythm {
-		return nil
+	if changed, err := rollout.DecideRhythm(before, rhythm); err != nil || !changed {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE batches SET rhythm = $1 WHERE number = $2`, rhythm, number); err != nil {
 		return fmt.Errorf("rhythm of batch %d: %w", number, err)

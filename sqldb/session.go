@@ -42,16 +42,16 @@ func sessionRef(id string) string { return id[:12] }
 var anonymous = &rollout.User{Username: "anonymous"}
 
 func errBadCredentials() error {
-	return rollout.Errorf(rollout.EUNAUTHORIZED, "用户名或密码错误。")
+	return rollout.E(rollout.EUNAUTHORIZED, "err.user.bad_credentials")
 }
 
 func errLocked(until time.Time) error {
-	return rollout.Errorf(rollout.ELOCKED, "连续 %d 次登录失败，账号已锁定至 %s（北京时间），届时方可再次登录。",
+	return rollout.E(rollout.ELOCKED, "err.user.locked",
 		rollout.MaxFailedSignIns, until.In(rollout.Beijing).Format("2006-01-02 15:04:05"))
 }
 
 func errSessionEnded() error {
-	return rollout.Errorf(rollout.EUNAUTHORIZED, "登录已失效，请重新登录。")
+	return rollout.E(rollout.EUNAUTHORIZED, "err.user.session_ended")
 }
 
 // signInState is what a sign-in decides on.
@@ -167,7 +167,7 @@ func (db *DB) SignIn(ctx context.Context, username, password string) (string, *r
 		return refuse("password", map[string]any{"failed_count": count}, errBadCredentials())
 	}
 	if cur.disabled {
-		return refuse("disabled", nil, rollout.Errorf(rollout.EFORBIDDEN, "账号已停用，请联系管理员。"))
+		return refuse("disabled", nil, rollout.E(rollout.EFORBIDDEN, "err.user.disabled_contact"))
 	}
 
 	if _, err := tx.ExecContext(ctx, `UPDATE users SET failed_count = 0, locked_until = NULL WHERE id = $1`, cur.id); err != nil {
@@ -240,7 +240,7 @@ func (db *DB) SessionUser(ctx context.Context, secret string) (*rollout.User, er
 		return nil, err
 	}
 	if u.Disabled {
-		return nil, rollout.Errorf(rollout.EFORBIDDEN, "账号已停用，请联系管理员。")
+		return nil, rollout.E(rollout.EFORBIDDEN, "err.user.disabled_contact")
 	}
 	if now.Sub(lastSeen) >= touchEvery {
 		if _, err := db.db.ExecContext(ctx, `UPDATE sessions SET last_seen = $1, expires_at = $2 WHERE id = $3`,
@@ -290,7 +290,8 @@ func (db *DB) SignOut(ctx context.Context, secret string) error {
 	return tx.Commit()
 }
 
-// SignOutEverywhere ends every session of a user; ENOTFOUND for a missing user.
+// SignOutEverywhere ends every session of a user and revokes every API token
+// of it; ENOTFOUND for a missing user.
 func (db *DB) SignOutEverywhere(ctx context.Context, userID int64) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
@@ -305,7 +306,15 @@ func (db *DB) SignOutEverywhere(ctx context.Context, userID int64) error {
 	if err != nil {
 		return err
 	}
-	if err := tx.audit(ctx, "session.signout_all", userObject(u.Username), nil, map[string]any{"sessions_ended": ended}); err != nil {
+	revoked, err := tx.revokeTokens(ctx, userID)
+	if err != nil {
+		return err
+	}
+	after := map[string]any{"sessions_ended": ended}
+	if revoked > 0 {
+		after["tokens_revoked"] = revoked
+	}
+	if err := tx.audit(ctx, "session.signout_all", userObject(u.Username), nil, after); err != nil {
 		return err
 	}
 	return tx.Commit()

@@ -217,7 +217,7 @@ func TestUnitAdministration(t *testing.T) {
 			t.Errorf("bad kind: %v", err)
 		}
 		// Rename keeps the old name findable.
-		if err := db.RenameUnit(ctx, dept.ID, "省商务厅（省自贸办）"); err != nil {
+		if err := db.RenameUnit(ctx, dept.ID, unitAt(t, db, dept.ID), "省商务厅（省自贸办）"); err != nil {
 			t.Fatal(err)
 		}
 		if u := unitNamed(t, db, "省商务厅"); u.ID != dept.ID || u.Name != "省商务厅（省自贸办）" {
@@ -226,24 +226,24 @@ func TestUnitAdministration(t *testing.T) {
 		// Move a city with its counties under another parent, and back; paths follow.
 		sz := unitNamed(t, db, "深圳市")
 		ns := unitNamed(t, db, "440305") // 南山区 of 深圳; there is another in 鹤岗
-		if err := db.MoveUnit(ctx, sz.ID, dept.ID); err != nil {
+		if err := db.MoveUnit(ctx, sz.ID, unitAt(t, db, sz.ID), dept.ID); err != nil {
 			t.Fatal(err)
 		}
 		moved, _ := db.Unit(ctx, ns.ID)
 		if !moved.Within(dept) || moved.Path != dept.Path+itoa(sz.ID)+"/"+itoa(ns.ID)+"/" {
 			t.Errorf("南山区 path after move = %s", moved.Path)
 		}
-		if err := db.MoveUnit(ctx, gd.ID, ns.ID); rollout.ErrorCode(err) != rollout.EINVALID {
+		if err := db.MoveUnit(ctx, gd.ID, unitAt(t, db, gd.ID), ns.ID); rollout.ErrorCode(err) != rollout.EINVALID {
 			t.Errorf("move into own subtree: %v", err)
 		}
-		if err := db.MoveUnit(ctx, sz.ID, gd.ID); err != nil {
+		if err := db.MoveUnit(ctx, sz.ID, unitAt(t, db, sz.ID), gd.ID); err != nil {
 			t.Fatal(err)
 		}
 		if back, _ := db.Unit(ctx, ns.ID); back.Path != ns.Path {
 			t.Errorf("path after moving back = %s, want %s", back.Path, ns.Path)
 		}
 		// Retire: kept, marked, not offered as a child any more.
-		if err := db.RetireUnit(ctx, dept.ID); err != nil {
+		if err := db.RetireUnit(ctx, dept.ID, unitAt(t, db, dept.ID)); err != nil {
 			t.Fatal(err)
 		}
 		if u, _ := db.Unit(ctx, dept.ID); !u.Retired() {
@@ -261,7 +261,7 @@ func TestUnitAdministration(t *testing.T) {
 		if _, err := db.UnitByName(ctx, "朝阳区"); rollout.ErrorCode(err) != rollout.ECONFLICT {
 			t.Errorf("ambiguous name: %v", err)
 		}
-		if err := db.RetireUnit(ctx, 999999); rollout.ErrorCode(err) != rollout.ENOTFOUND {
+		if err := db.RetireUnit(ctx, 999999, unitAt(t, db, 999999)); rollout.ErrorCode(err) != rollout.ENOTFOUND {
 			t.Errorf("retire missing: %v", err)
 		}
 	})

@@ -13,12 +13,12 @@ import (
 )
 
 const unitColumns = `u.id, u.code, u.name, u.full_name, u.kind, COALESCE(u.parent_id, 0), COALESCE(u.province_id, 0),
-	u.path, u.coastal, u.has_ftz, u.retired_at`
+	u.path, u.coastal, u.has_ftz, u.retired_at, u.version`
 
 func scanUnit(row interface{ Scan(...any) error }) (*rollout.Unit, error) {
 	var u rollout.Unit
 	if err := row.Scan(&u.ID, &u.Code, &u.Name, &u.FullName, &u.Kind, &u.ParentID, &u.ProvinceID,
-		&u.Path, &u.Coastal, &u.HasFTZ, nullTime{&u.RetiredAt}); err != nil {
+		&u.Path, &u.Coastal, &u.HasFTZ, nullTime{&u.RetiredAt}, &u.Version); err != nil {
 		return nil, err
 	}
 	return &u, nil
@@ -149,7 +149,7 @@ func (db *DB) RootUnit(ctx context.Context) (*rollout.Unit, error) {
 		return nil, err
 	}
 	if len(us) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "单位目录为空：请先载入单位目录（rollout units load）。")
+		return nil, rollout.E(rollout.ENOTFOUND, "err.units.tree_empty")
 	}
 	return us[0], nil
 }
@@ -200,7 +200,7 @@ func (db *DB) Unit(ctx context.Context, id int64) (*rollout.Unit, error) {
 		return nil, err
 	}
 	if len(us) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.units.not_found", id)
 	}
 	return us[0], nil
 }
@@ -228,7 +228,7 @@ func (db *DB) UnitsBelow(ctx context.Context, id int64) ([]*rollout.Unit, error)
 		return nil, err
 	}
 	if len(us) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.units.not_found", id)
 	}
 	below, err := tx.unitsBelow(ctx, us[0])
 	if err != nil {
@@ -253,7 +253,7 @@ func (db *DB) UnitByName(ctx context.Context, name string) (*rollout.Unit, error
 	}
 	switch len(us) {
 	case 0:
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "单位目录中没有“%s”。", name)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.units.unknown_name", name)
 	case 1:
 		return us[0], nil
 	}
@@ -261,21 +261,11 @@ func (db *DB) UnitByName(ctx context.Context, name string) (*rollout.Unit, error
 	for _, u := range us {
 		names = append(names, fmt.Sprintf("%s（%s）", u.Name, u.Code))
 	}
-	return nil, rollout.Errorf(rollout.ECONFLICT, "“%s”指向多个单位：%s；请用全称或代码区分。", name, strings.Join(names, "、"))
+	return nil, rollout.E(rollout.ECONFLICT, "err.units.ambiguous", name, strings.Join(names, "、"))
 }
 
-// CreateUnit adds a unit under its parent.
+// CreateUnit adds a unit under its parent, as rollout.DecideCreateUnit decides.
 func (db *DB) CreateUnit(ctx context.Context, u *rollout.Unit) error {
-	u.Name = strings.TrimSpace(u.Name)
-	if u.Name == "" {
-		return rollout.Errorf(rollout.EINVALID, "单位名称不能为空。")
-	}
-	if !u.Kind.Valid() {
-		return rollout.Errorf(rollout.EINVALID, "单位类型“%s”无效。", u.Kind)
-	}
-	if u.ParentID == 0 {
-		return rollout.Errorf(rollout.EINVALID, "请指定上级单位。")
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -287,29 +277,35 @@ func (db *DB) CreateUnit(ctx context.Context, u *rollout.Unit) error {
 	return tx.Commit()
 }
 
+// createUnit loads u's parent, lets rollout.DecideCreateUnit decide and stores
+// the unit it returns into u.
 func (tx *tx) createUnit(ctx context.Context, u *rollout.Unit) error {
-	parents, err := tx.units(ctx, `u.id = $1`, u.ParentID)
+	var parent *rollout.Unit
+	if u.ParentID != 0 {
+		parents, err := tx.units(ctx, `u.id = $1`, u.ParentID)
+		if err != nil {
+			return err
+		}
+		if len(parents) > 0 {
+			parent = parents[0]
+		}
+	}
+	next, err := rollout.DecideCreateUnit(parent, *u)
 	if err != nil {
 		return err
 	}
-	if len(parents) == 0 || parents[0].Retired() {
-		return rollout.Errorf(rollout.ENOTFOUND, "上级单位（编号 %d）不存在或已撤销。", u.ParentID)
-	}
-	parent := parents[0]
-	if u.ProvinceID == 0 {
-		u.ProvinceID = parent.ProvinceID
-	}
+	*u = next
 	var provinceID sql.NullInt64
 	if u.ProvinceID != 0 {
 		provinceID = sql.NullInt64{Int64: u.ProvinceID, Valid: true}
 	}
 	err = tx.QueryRowContext(ctx, `
-		INSERT INTO units (code, name, full_name, kind, parent_id, province_id, path, coastal, has_ftz, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, '', $7, $8, $9) RETURNING id`,
+		INSERT INTO units (code, name, full_name, kind, parent_id, province_id, path, coastal, has_ftz, created_at, version)
+		VALUES ($1, $2, $3, $4, $5, $6, '', $7, $8, $9, $10) RETURNING id`,
 		u.Code, u.Name, u.FullName, string(u.Kind), u.ParentID, provinceID, u.Coastal, u.HasFTZ,
-		tx.db.dialect.timeArg(tx.now)).Scan(&u.ID)
+		tx.db.dialect.timeArg(tx.now), u.Version).Scan(&u.ID)
 	if isUniqueViolation(err) {
-		return rollout.Errorf(rollout.ECONFLICT, "%s 下已有名为“%s”的单位。", parent.Name, u.Name)
+		return rollout.E(rollout.ECONFLICT, "err.units.name_taken", parent.Name, u.Name)
 	}
 	if err != nil {
 		return fmt.Errorf("create unit %s: %w", u.Name, err)
@@ -339,7 +335,7 @@ func (tx *tx) unit(ctx context.Context, id int64) (*rollout.Unit, error) {
 		return nil, err
 	}
 	if len(us) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.units.not_found", id)
 	}
 	return us[0], nil
 }
@@ -353,13 +349,29 @@ func (tx *tx) auditUnit(ctx context.Context, action string, before *rollout.Unit
 	return tx.audit(ctx, action, unitObject(before.ID), before, after)
 }
 
-// RenameUnit renames a unit and keeps the old name as an alias, so documents
-// that use it still match.
-func (db *DB) RenameUnit(ctx context.Context, id int64, name string) error {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return rollout.Errorf(rollout.EINVALID, "单位名称不能为空。")
+// updateUnit changes the unit before, read at version, with set (an SQL SET
+// list whose placeholders are args) and counts the change in its version. A
+// unit changed meanwhile is *rollout.UnitConflict with the unit as it is now.
+func (tx *tx) updateUnit(ctx context.Context, before *rollout.Unit, version int64, set string, args ...any) error {
+	args = append(args, before.ID, version)
+	n := len(args)
+	res, err := tx.ExecContext(ctx, fmt.Sprintf(`UPDATE units SET %s, version = version + 1 WHERE id = $%d AND version = $%d`, set, n-1, n), args...)
+	if err != nil {
+		return err
 	}
+	if k, _ := res.RowsAffected(); k == 0 {
+		current, err := tx.unit(ctx, before.ID)
+		if err != nil {
+			return err
+		}
+		return &rollout.UnitConflict{Current: current}
+	}
+	return nil
+}
+
+// RenameUnit renames a unit read at version and keeps the old name as an
+// alias, so documents that use it still match (rollout.DecideRenameUnit).
+func (db *DB) RenameUnit(ctx context.Context, id, version int64, name string) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -369,12 +381,13 @@ func (db *DB) RenameUnit(ctx context.Context, id int64, name string) error {
 	if err != nil {
 		return err
 	}
-	if before.Name == name {
-		return nil
+	name, changed, err := rollout.DecideRenameUnit(before, version, name)
+	if err != nil || !changed {
+		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE units SET name = $1 WHERE id = $2`, name, id); err != nil {
+	if err := tx.updateUnit(ctx, before, version, `name = $1`, name); err != nil {
 		if isUniqueViolation(err) {
-			return rollout.Errorf(rollout.ECONFLICT, "同一上级下已有名为“%s”的单位。", name)
+			return rollout.E(rollout.ECONFLICT, "err.units.name_taken_here", name)
 		}
 		return fmt.Errorf("rename unit %d: %w", id, err)
 	}
@@ -387,9 +400,10 @@ func (db *DB) RenameUnit(ctx context.Context, id int64, name string) error {
 	return tx.Commit()
 }
 
-// MoveUnit moves a unit and its subtree under another parent, rewriting the
-// subtree's paths in the same transaction.
-func (db *DB) MoveUnit(ctx context.Context, id, parentID int64) error {
+// MoveUnit moves a unit read at version and its subtree under another parent
+// (rollout.DecideMoveUnit), rewriting the subtree's paths in the same
+// transaction.
+func (db *DB) MoveUnit(ctx context.Context, id, version, parentID int64) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -408,24 +422,23 @@ func (db *DB) MoveUnit(ctx context.Context, id, parentID int64) error {
 			parent = u
 		}
 	}
-	switch {
-	case unit == nil:
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", id)
-	case parent == nil || parent.Retired():
-		return rollout.Errorf(rollout.ENOTFOUND, "新的上级单位（编号 %d）不存在或已撤销。", parentID)
-	case parent.Within(unit):
-		return rollout.Errorf(rollout.EINVALID, "不能把“%s”移到它自己的下级“%s”之下。", unit.Name, parent.Name)
+	if unit == nil {
+		return rollout.E(rollout.ENOTFOUND, "err.units.not_found", id)
+	}
+	changed, err := rollout.DecideMoveUnit(unit, version, parentID, parent)
+	if err != nil || !changed {
+		return err
+	}
+	if err := tx.updateUnit(ctx, unit, version, `parent_id = $1`, parentID); err != nil {
+		if isUniqueViolation(err) {
+			return rollout.E(rollout.ECONFLICT, "err.units.name_taken", parent.Name, unit.Name)
+		}
+		return fmt.Errorf("move unit %d: %w", id, err)
 	}
 	newPath := rollout.UnitPath(parent.Path, unit.ID)
 	lo, hi := subtreeRange(unit.Path)
 	if _, err := tx.ExecContext(ctx, `UPDATE units SET path = $1 || SUBSTR(path, $2) WHERE path >= $3 AND path < $4`,
 		newPath, len(unit.Path)+1, lo, hi); err != nil {
-		return fmt.Errorf("move unit %d: %w", id, err)
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE units SET parent_id = $1 WHERE id = $2`, parentID, id); err != nil {
-		if isUniqueViolation(err) {
-			return rollout.Errorf(rollout.ECONFLICT, "%s 下已有名为“%s”的单位。", parent.Name, unit.Name)
-		}
 		return fmt.Errorf("move unit %d: %w", id, err)
 	}
 	if err := tx.auditUnit(ctx, "unit.move", unit); err != nil {
@@ -434,8 +447,9 @@ func (db *DB) MoveUnit(ctx context.Context, id, parentID int64) error {
 	return tx.Commit()
 }
 
-// RetireUnit marks a unit retired; it keeps its tasks and history.
-func (db *DB) RetireUnit(ctx context.Context, id int64) error {
+// RetireUnit marks a unit read at version retired (rollout.DecideRetireUnit);
+// it keeps its tasks and history.
+func (db *DB) RetireUnit(ctx context.Context, id, version int64) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -445,16 +459,12 @@ func (db *DB) RetireUnit(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
-	if before.Retired() {
-		return nil
+	changed, err := rollout.DecideRetireUnit(before, version)
+	if err != nil || !changed {
+		return err
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE units SET retired_at = $1 WHERE id = $2 AND retired_at IS NULL`,
-		tx.db.dialect.timeArg(tx.now), id)
-	if err != nil {
+	if err := tx.updateUnit(ctx, before, version, `retired_at = $1`, tx.db.dialect.timeArg(tx.now)); err != nil {
 		return fmt.Errorf("retire unit %d: %w", id, err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return nil // retired meanwhile by someone else, who recorded it
 	}
 	if err := tx.auditUnit(ctx, "unit.retire", before); err != nil {
 		return err

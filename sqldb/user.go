@@ -3,8 +3,6 @@ package sqldb
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 
 	"rollout"
 )
@@ -14,20 +12,21 @@ var _ rollout.UserService = (*DB)(nil)
 // userObject names a user in the audit trail.
 func userObject(username string) string { return "user:" + username }
 
-// CreateUser adds an account with its grants and fills u's ID, CreatedAt and
-// Grants (with their units' names). EINVALID for a name or password against the
-// policy or a grant of an unknown role or a missing or retired unit; ECONFLICT
-// for a name already taken.
+// CreateUser adds an account with its grants, as rollout.DecideCreateUser
+// decides, and fills u's ID, CreatedAt, Version and Grants (with their units'
+// names). EINVALID for a name or password against the policy or a grant of an
+// unknown role or a missing or retired unit; ECONFLICT for a name already
+// taken.
 func (db *DB) CreateUser(ctx context.Context, u *rollout.User, password string) error {
-	if err := rollout.CheckUsername(u.Username); err != nil {
+	// The decision is taken once without the write lock, because a hash takes
+	// a tenth of a second, and again inside the transaction on the units as
+	// they are then.
+	units, err := read(ctx, db, func(tx *tx) (map[int64]*rollout.Unit, error) { return tx.grantUnits(ctx, u.Grants) })
+	if err != nil {
 		return err
 	}
-	if err := rollout.CheckPassword(u.Username, password); err != nil {
+	if _, err := rollout.DecideCreateUser(*u, password, units); err != nil {
 		return err
-	}
-	u.DisplayName = strings.TrimSpace(u.DisplayName)
-	if u.DisplayName == "" {
-		u.DisplayName = u.Username
 	}
 	hash, err := db.newHash(ctx, password)
 	if err != nil {
@@ -38,60 +37,50 @@ func (db *DB) CreateUser(ctx context.Context, u *rollout.User, password string) 
 		return err
 	}
 	defer tx.Rollback()
-	grants, err := tx.resolveGrants(ctx, u.Grants)
+	if units, err = tx.grantUnits(ctx, u.Grants); err != nil {
+		return err
+	}
+	next, err := rollout.DecideCreateUser(*u, password, units)
 	if err != nil {
 		return err
 	}
 	now := tx.db.dialect.timeArg(tx.now)
-	err = tx.QueryRowContext(ctx, `INSERT INTO users (username, display_name, email, password_hash, disabled, created_at, password_changed_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`, u.Username, u.DisplayName, u.Email, hash, u.Disabled, now).Scan(&u.ID)
+	err = tx.QueryRowContext(ctx, `INSERT INTO users (username, display_name, email, password_hash, disabled, created_at, password_changed_at, version)
+		VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id`, next.Username, next.DisplayName, next.Email, hash, next.Disabled, now, next.Version).Scan(&next.ID)
 	if isUniqueViolation(err) {
-		return rollout.Errorf(rollout.ECONFLICT, "用户名“%s”已被使用。", u.Username)
+		return rollout.E(rollout.ECONFLICT, "err.user.username_taken", next.Username)
 	}
 	if err != nil {
-		return fmt.Errorf("create user %s: %w", u.Username, err)
+		return fmt.Errorf("create user %s: %w", next.Username, err)
 	}
-	if err := tx.insertGrants(ctx, u.ID, grants); err != nil {
+	if err := tx.insertGrants(ctx, next.ID, next.Grants); err != nil {
 		return err
 	}
-	u.Grants, u.CreatedAt, u.LockedUntil, u.TokenID = grants, tx.now, nil, 0
+	next.CreatedAt = tx.now
+	*u = next
 	if err := tx.audit(ctx, "user.create", userObject(u.Username), nil, u); err != nil {
 		return err
 	}
 	return tx.Commit()
 }
 
-// resolveGrants checks grants and returns them with their units filled in,
-// without duplicates, ordered by unit path and role.
-func (tx *tx) resolveGrants(ctx context.Context, grants []rollout.Grant) ([]rollout.Grant, error) {
-	out := []rollout.Grant{}
+// grantUnits loads the units that grants name, by ID: the snapshot
+// rollout.ResolveGrants decides on.
+func (tx *tx) grantUnits(ctx context.Context, grants []rollout.Grant) (map[int64]*rollout.Unit, error) {
+	out := map[int64]*rollout.Unit{}
 	for _, g := range grants {
-		if !g.Role.Valid() {
-			return nil, rollout.Errorf(rollout.EINVALID, "角色“%s”无效。", g.Role)
+		if _, ok := out[g.UnitID]; ok {
+			continue
 		}
 		us, err := tx.units(ctx, `u.id = $1`, g.UnitID)
 		if err != nil {
 			return nil, err
 		}
-		if len(us) == 0 || us[0].Retired() {
-			return nil, rollout.Errorf(rollout.EINVALID, "授权的单位（编号 %d）不存在或已撤销。", g.UnitID)
-		}
-		r := rollout.Grant{UnitID: us[0].ID, UnitPath: us[0].Path, UnitName: us[0].Name, UnitKind: us[0].Kind, Role: g.Role}
-		if !slices.Contains(out, r) {
-			out = append(out, r)
+		if len(us) > 0 {
+			out[g.UnitID] = us[0]
 		}
 	}
-	sortGrants(out)
 	return out, nil
-}
-
-func sortGrants(gs []rollout.Grant) {
-	slices.SortFunc(gs, func(a, b rollout.Grant) int {
-		if c := strings.Compare(a.UnitPath, b.UnitPath); c != 0 {
-			return c
-		}
-		return strings.Compare(string(a.Role), string(b.Role))
-	})
 }
 
 func (tx *tx) insertGrants(ctx context.Context, userID int64, grants []rollout.Grant) error {
@@ -107,7 +96,7 @@ func (tx *tx) insertGrants(ctx context.Context, userID int64, grants []rollout.G
 // users loads the accounts matching where (over users u) with their grants,
 // ordered by user name. LockedUntil is set only while the lock lasts.
 func (tx *tx) users(ctx context.Context, where string, args ...any) ([]*rollout.User, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT u.id, u.username, u.display_name, u.email, u.disabled, u.created_at, u.locked_until
+	rows, err := tx.QueryContext(ctx, `SELECT u.id, u.username, u.display_name, u.email, u.disabled, u.created_at, u.locked_until, u.version
 		FROM users u WHERE `+where+` ORDER BY u.username`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load users: %w", err)
@@ -116,7 +105,7 @@ func (tx *tx) users(ctx context.Context, where string, args ...any) ([]*rollout.
 	byID := map[int64]*rollout.User{}
 	for rows.Next() {
 		u := &rollout.User{Grants: []rollout.Grant{}}
-		if err := rows.Scan(&u.ID, &u.Username, &u.DisplayName, &u.Email, &u.Disabled, timeValue{&u.CreatedAt}, nullTime{&u.LockedUntil}); err != nil {
+		if err := rows.Scan(&u.ID, &u.Username, &u.DisplayName, &u.Email, &u.Disabled, timeValue{&u.CreatedAt}, nullTime{&u.LockedUntil}, &u.Version); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("load users: %w", err)
 		}
@@ -157,7 +146,7 @@ func (tx *tx) user(ctx context.Context, id int64) (*rollout.User, error) {
 		return nil, err
 	}
 	if len(us) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的用户。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.user.not_found", id)
 	}
 	return us[0], nil
 }
@@ -183,7 +172,7 @@ func (db *DB) UserByName(ctx context.Context, username string) (*rollout.User, e
 		return nil, err
 	}
 	if len(us) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有用户名为“%s”的用户。", username)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.user.not_found_name", username)
 	}
 	return us[0], nil
 }
@@ -195,15 +184,16 @@ func (db *DB) Users(ctx context.Context) ([]*rollout.User, error) {
 	})
 }
 
-// SetPassword changes a password (checked against the policy), lifts a lock
-// and ends every session of the user: whoever changes a password signs in
-// with it again. ENOTFOUND for a missing user.
+// SetPassword changes a password (rollout.DecideSetPassword), lifts a lock,
+// ends every session of the user and revokes every API token of it: whoever
+// changes a password signs in with it again, and programs get new tokens.
+// ENOTFOUND for a missing user.
 func (db *DB) SetPassword(ctx context.Context, userID int64, password string) error {
 	u, err := db.User(ctx, userID)
 	if err != nil {
 		return err
 	}
-	if err := rollout.CheckPassword(u.Username, password); err != nil {
+	if err := rollout.DecideSetPassword(u, password); err != nil {
 		return err
 	}
 	hash, err := db.newHash(ctx, password)
@@ -221,15 +211,22 @@ func (db *DB) SetPassword(ctx context.Context, userID int64, password string) er
 		return fmt.Errorf("set password of user %d: %w", userID, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的用户。", userID)
+		return rollout.E(rollout.ENOTFOUND, "err.user.not_found", userID)
 	}
 	ended, err := tx.endSessions(ctx, userID)
 	if err != nil {
 		return err
 	}
+	revoked, err := tx.revokeTokens(ctx, userID)
+	if err != nil {
+		return err
+	}
 	// Neither the password nor its hash goes into the trail.
-	if err := tx.audit(ctx, "user.password", userObject(u.Username), nil,
-		map[string]any{"password_changed_at": tx.now, "sessions_ended": ended}); err != nil {
+	after := map[string]any{"password_changed_at": tx.now, "sessions_ended": ended}
+	if revoked > 0 {
+		after["tokens_revoked"] = revoked
+	}
+	if err := tx.audit(ctx, "user.password", userObject(u.Username), nil, after); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -244,10 +241,45 @@ func (tx *tx) endSessions(ctx context.Context, userID int64) (int64, error) {
 	return res.RowsAffected()
 }
 
-// SetDisabled disables or enables an account. Disabling ends its sessions; its
-// API tokens stay, but act for nobody while it is disabled. Setting the state
-// it already has changes nothing and is not audited.
-func (db *DB) SetDisabled(ctx context.Context, userID int64, disabled bool) error {
+// revokeTokens revokes every live API token of a user and says how many there were.
+func (tx *tx) revokeTokens(ctx context.Context, userID int64) (int64, error) {
+	res, err := tx.ExecContext(ctx, `UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL`,
+		tx.db.dialect.timeArg(tx.now), userID)
+	if err != nil {
+		return 0, fmt.Errorf("revoke tokens of user %d: %w", userID, err)
+	}
+	return res.RowsAffected()
+}
+
+// updateUser changes the account before, read at version, with set (an SQL
+// SET list whose placeholders are args; "" for none) and counts the change in
+// its version. An account changed meanwhile is *rollout.AccountConflict with the
+// account as it is now.
+func (tx *tx) updateUser(ctx context.Context, before *rollout.User, version int64, set string, args ...any) error {
+	if set != "" {
+		set += ", "
+	}
+	args = append(args, before.ID, version)
+	n := len(args)
+	res, err := tx.ExecContext(ctx, fmt.Sprintf(`UPDATE users SET %sversion = version + 1 WHERE id = $%d AND version = $%d`, set, n-1, n), args...)
+	if err != nil {
+		return fmt.Errorf("update user %d: %w", before.ID, err)
+	}
+	if k, _ := res.RowsAffected(); k == 0 {
+		current, err := tx.user(ctx, before.ID)
+		if err != nil {
+			return err
+		}
+		return &rollout.AccountConflict{Current: current}
+	}
+	return nil
+}
+
+// SetDisabled disables or enables an account read at version
+// (rollout.DecideSetDisabled). Disabling ends its sessions and revokes its API
+// tokens. Setting the state it already has changes nothing and is not
+// audited.
+func (db *DB) SetDisabled(ctx context.Context, userID, version int64, disabled bool) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -257,11 +289,12 @@ func (db *DB) SetDisabled(ctx context.Context, userID int64, disabled bool) erro
 	if err != nil {
 		return err
 	}
-	if u.Disabled == disabled {
-		return nil
+	changed, err := rollout.DecideSetDisabled(u, version, disabled, rollout.ActorFrom(ctx))
+	if err != nil || !changed {
+		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE users SET disabled = $1 WHERE id = $2`, disabled, userID); err != nil {
-		return fmt.Errorf("disable user %d: %w", userID, err)
+	if err := tx.updateUser(ctx, u, version, `disabled = $1`, disabled); err != nil {
+		return err
 	}
 	action, after := "user.enable", map[string]any{"disabled": false}
 	if disabled {
@@ -269,7 +302,14 @@ func (db *DB) SetDisabled(ctx context.Context, userID int64, disabled bool) erro
 		if err != nil {
 			return err
 		}
+		revoked, err := tx.revokeTokens(ctx, userID)
+		if err != nil {
+			return err
+		}
 		action, after = "user.disable", map[string]any{"disabled": true, "sessions_ended": ended}
+		if revoked > 0 {
+			after["tokens_revoked"] = revoked
+		}
 	}
 	if err := tx.audit(ctx, action, userObject(u.Username), map[string]any{"disabled": u.Disabled}, after); err != nil {
 		return err
@@ -277,10 +317,11 @@ func (db *DB) SetDisabled(ctx context.Context, userID int64, disabled bool) erro
 	return tx.Commit()
 }
 
-// SetGrants replaces an account's grants; the change applies to its sessions
-// at once. EINVALID for an unknown role or a missing or retired unit, ENOTFOUND
-// for a missing user.
-func (db *DB) SetGrants(ctx context.Context, userID int64, grants []rollout.Grant) error {
+// SetGrants replaces the grants of an account read at version
+// (rollout.DecideSetGrants); the change applies to its sessions at once.
+// EINVALID for an unknown role or a missing or retired unit, ENOTFOUND for a
+// missing user.
+func (db *DB) SetGrants(ctx context.Context, userID, version int64, grants []rollout.Grant) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -290,12 +331,16 @@ func (db *DB) SetGrants(ctx context.Context, userID int64, grants []rollout.Gran
 	if err != nil {
 		return err
 	}
-	next, err := tx.resolveGrants(ctx, grants)
+	units, err := tx.grantUnits(ctx, grants)
 	if err != nil {
 		return err
 	}
-	if slices.Equal(u.Grants, next) {
-		return nil
+	next, changed, err := rollout.DecideSetGrants(u, version, grants, units, rollout.ActorFrom(ctx))
+	if err != nil || !changed {
+		return err
+	}
+	if err := tx.updateUser(ctx, u, version, ``); err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM user_grants WHERE user_id = $1`, userID); err != nil {
 		return fmt.Errorf("replace grants of user %d: %w", userID, err)
@@ -307,28 +352,4 @@ func (db *DB) SetGrants(ctx context.Context, userID int64, grants []rollout.Gran
 		return err
 	}
 	return tx.Commit()
-}
-
-// tokenRoles lists, for each role, the roles an API token issued under it may
-// carry: the role itself, or one whose every power it has.
-var tokenRoles = map[rollout.Role][]rollout.Role{
-	rollout.RoleViewer:      {rollout.RoleViewer},
-	rollout.RoleReporter:    {rollout.RoleReporter, rollout.RoleViewer},
-	rollout.RoleReviewer:    {rollout.RoleReviewer, rollout.RoleReporter, rollout.RoleViewer},
-	rollout.RoleCoordinator: {rollout.RoleCoordinator, rollout.RoleReviewer, rollout.RoleReporter, rollout.RoleViewer},
-	rollout.RoleAdmin:       {rollout.RoleAdmin, rollout.RoleViewer},
-	rollout.RoleEvaluator:   {rollout.RoleEvaluator},
-}
-
-// grantCovers reports whether a user holding grants may give a token the
-// grant want: one of the grants must reach want's unit (its subtree; a
-// coordinator's reaches every unit) and hold want's role or one above it.
-func grantCovers(grants []rollout.Grant, want rollout.Grant) bool {
-	for _, g := range grants {
-		reaches := g.Role == rollout.RoleCoordinator || strings.HasPrefix(want.UnitPath, g.UnitPath)
-		if g.UnitPath != "" && reaches && slices.Contains(tokenRoles[g.Role], want.Role) {
-			return true
-		}
-	}
-	return false
 }

@@ -135,7 +135,7 @@ func TestCreateUser(t *testing.T) {
 		if err := db.CreateUnit(ctx, retired); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.RetireUnit(ctx, retired.ID); err != nil {
+		if err := db.RetireUnit(ctx, retired.ID, unitAt(t, db, retired.ID)); err != nil {
 			t.Fatal(err)
 		}
 		before := len(entries(t, db, rollout.AuditFilter{}))
@@ -431,7 +431,7 @@ func TestPasswordChangeAndDisabling(t *testing.T) {
 		}
 
 		// Disabled: sessions end, the right password is refused as forbidden, a wrong one as usual.
-		if err := db.SetDisabled(ctx, u.ID, true); err != nil {
+		if err := db.SetDisabled(ctx, u.ID, userAt(t, db, u.ID), true); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := db.SessionUser(ctx, s); code(err) != rollout.EUNAUTHORIZED {
@@ -446,10 +446,10 @@ func TestPasswordChangeAndDisabling(t *testing.T) {
 		if got, _ := db.User(ctx, u.ID); !got.Disabled {
 			t.Error("user not disabled")
 		}
-		if err := db.SetDisabled(ctx, u.ID, true); err != nil {
+		if err := db.SetDisabled(ctx, u.ID, userAt(t, db, u.ID), true); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.SetDisabled(ctx, u.ID, false); err != nil {
+		if err := db.SetDisabled(ctx, u.ID, userAt(t, db, u.ID), false); err != nil {
 			t.Fatal(err)
 		}
 		if _, _, err := db.SignIn(ctx, "zhang.san", newPassword); err != nil {
@@ -477,7 +477,7 @@ func TestSetGrants(t *testing.T) {
 			t.Fatal(err)
 		}
 		next := []rollout.Grant{{UnitID: units["广东省"].ID, Role: rollout.RoleReviewer}, {UnitID: units["四川省"].ID, Role: rollout.RoleViewer}}
-		if err := db.SetGrants(ctx, u.ID, next); err != nil {
+		if err := db.SetGrants(ctx, u.ID, userAt(t, db, u.ID), next); err != nil {
 			t.Fatal(err)
 		}
 		su, err := db.SessionUser(ctx, s)
@@ -487,16 +487,16 @@ func TestSetGrants(t *testing.T) {
 		if len(su.Grants) != 2 || su.Grants[0].UnitName != "广东省" || su.Grants[0].Role != rollout.RoleReviewer || su.Grants[1].UnitName != "四川省" {
 			t.Errorf("grants in the session = %+v", su.Grants)
 		}
-		if err := db.SetGrants(ctx, u.ID, []rollout.Grant{{UnitID: 99999, Role: rollout.RoleViewer}}); code(err) != rollout.EINVALID {
+		if err := db.SetGrants(ctx, u.ID, userAt(t, db, u.ID), []rollout.Grant{{UnitID: 99999, Role: rollout.RoleViewer}}); code(err) != rollout.EINVALID {
 			t.Errorf("missing unit: %v", err)
 		}
-		if err := db.SetGrants(ctx, 99999, next); code(err) != rollout.ENOTFOUND {
+		if err := db.SetGrants(ctx, 99999, userAt(t, db, 99999), next); code(err) != rollout.ENOTFOUND {
 			t.Errorf("missing user: %v", err)
 		}
-		if err := db.SetGrants(ctx, u.ID, next); err != nil { // the same again: no change
+		if err := db.SetGrants(ctx, u.ID, userAt(t, db, u.ID), next); err != nil { // the same again: no change
 			t.Fatal(err)
 		}
-		if err := db.SetGrants(ctx, u.ID, nil); err != nil {
+		if err := db.SetGrants(ctx, u.ID, userAt(t, db, u.ID), nil); err != nil {
 			t.Fatal(err)
 		}
 		if got, _ := db.User(ctx, u.ID); len(got.Grants) != 0 {
@@ -589,18 +589,12 @@ func TestTokens(t *testing.T) {
 			t.Errorf("last used = %v, want %v", ts[0].LastUsed, clk.t)
 		}
 
-		// A disabled account's token acts for nobody; enabled, it works again.
-		db.SetDisabled(ctx, u.ID, true)
-		if _, err := db.TokenUser(ctx, secret); code(err) != rollout.EFORBIDDEN {
-			t.Errorf("token of a disabled user: %v", err)
-		}
-		db.SetDisabled(ctx, u.ID, false)
 		// Grants reduced below the token's: the token no longer works.
-		db.SetGrants(ctx, u.ID, []rollout.Grant{{UnitID: units["广东省"].ID, Role: rollout.RoleViewer}})
+		db.SetGrants(ctx, u.ID, userAt(t, db, u.ID), []rollout.Grant{{UnitID: units["广东省"].ID, Role: rollout.RoleViewer}})
 		if _, err := db.TokenUser(ctx, secret); code(err) != rollout.EUNAUTHORIZED {
 			t.Errorf("token beyond the user's grants: %v", err)
 		}
-		db.SetGrants(ctx, u.ID, []rollout.Grant{{UnitID: units["广东省"].ID, Role: rollout.RoleReviewer}})
+		db.SetGrants(ctx, u.ID, userAt(t, db, u.ID), []rollout.Grant{{UnitID: units["广东省"].ID, Role: rollout.RoleReviewer}})
 		if _, err := db.TokenUser(ctx, secret); err != nil {
 			t.Errorf("grants restored: %v", err)
 		}
@@ -630,6 +624,22 @@ func TestTokens(t *testing.T) {
 			!strings.Contains(es[0].After, "revoked_at") || strings.Contains(es[0].Before, "revoked_at") ||
 			es[2].Action != "token.create" || !strings.Contains(es[2].After, "报表同步") {
 			t.Errorf("token entries = %+v", es)
+		}
+
+		// Disabling the account revokes its tokens: enabled again, they stay
+		// revoked (issue 15).
+		tk2 := &rollout.Token{UserID: u.ID, Name: "再同步", Grant: rollout.Grant{UnitID: units["深圳市"].ID, Role: rollout.RoleReporter}}
+		secret2, err := db.CreateToken(ctx, tk2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.SetDisabled(ctx, u.ID, userAt(t, db, u.ID), true)
+		if _, err := db.TokenUser(ctx, secret2); code(err) != rollout.EUNAUTHORIZED {
+			t.Errorf("token of a disabled user: %v", err)
+		}
+		db.SetDisabled(ctx, u.ID, userAt(t, db, u.ID), false)
+		if _, err := db.TokenUser(ctx, secret2); code(err) != rollout.EUNAUTHORIZED {
+			t.Errorf("token of a user disabled and enabled again: %v", err)
 		}
 	})
 }
@@ -680,4 +690,25 @@ func TestSignInRehashes(t *testing.T) {
 			t.Errorf("failed sign-in object has %d characters", len([]rune(e.Object)))
 		}
 	})
+}
+
+// unitAt is the version unit id is stored at now (1 for none): a change
+// decided on what is stored.
+func unitAt(t *testing.T, db *sqldb.DB, id int64) int64 {
+	t.Helper()
+	u, err := db.Unit(context.Background(), id)
+	if err != nil {
+		return 1
+	}
+	return u.Version
+}
+
+// userAt is the version account id is stored at now (1 for none).
+func userAt(t *testing.T, db *sqldb.DB, id int64) int64 {
+	t.Helper()
+	u, err := db.User(context.Background(), id)
+	if err != nil {
+		return 1
+	}
+	return u.Version
 }

@@ -68,7 +68,6 @@ func (s *Server) accountPassword(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	l := requestLang(r)
 	ctx := r.Context()
 	if err := readSmallForm(w, r); err != nil {
 		return err
@@ -77,11 +76,13 @@ func (s *Server) accountPassword(w http.ResponseWriter, r *http.Request) error {
 	err = func() error {
 		switch {
 		case current == "":
-			return &formError{"current", invalid(l, "account.current_missing")}
+			return &formError{"current", rollout.E(rollout.EINVALID, "account.current_missing")}
 		case next != confirm:
-			return &formError{"confirm", invalid(l, "account.confirm_mismatch")}
+			return &formError{"confirm", rollout.E(rollout.EINVALID, "account.confirm_mismatch")}
 		}
-		if err := rollout.CheckPassword(u.Username, next); err != nil {
+		// The domain's rule, asked before the current password is checked
+		// (which opens a session) for a new one storage would refuse anyway.
+		if err := rollout.DecideSetPassword(u, next); err != nil {
 			return &formError{"new", err}
 		}
 		check, _, _, err := s.signIn(r, u.Username, current)
@@ -89,7 +90,7 @@ func (s *Server) accountPassword(w http.ResponseWriter, r *http.Request) error {
 		case "":
 			s.endSession(ctx, r, check)
 		case rollout.EUNAUTHORIZED:
-			return &formError{"current", invalid(l, "account.current_wrong")}
+			return &formError{"current", rollout.E(rollout.EINVALID, "account.current_wrong")}
 		case rollout.ELOCKED:
 			return &formError{"current", err}
 		default:
@@ -143,7 +144,8 @@ func (s *Server) accountRefused(w http.ResponseWriter, r *http.Request, u *rollo
 }
 
 // accountSignoutAll serves POST /account/signout-all: it ends every session
-// of the user, this one too, and leads to the sign-in page.
+// of the user, this one too, revokes the user's API tokens, and leads to the
+// sign-in page.
 func (s *Server) accountSignoutAll(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.passwordUser(r)
 	if err != nil {

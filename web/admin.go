@@ -18,9 +18,6 @@ import (
 // ActManageUsers on the system as a whole (a zero Target), which an
 // administrator holds at the root of the unit tree.
 
-// maxDisplayName bounds a person's name as shown.
-const maxDisplayName = 64
-
 // usersPage is the data of the list of accounts with the form that opens one.
 type usersPage struct {
 	layout
@@ -43,6 +40,7 @@ type newUserInput struct {
 type userPage struct {
 	layout
 	Account    *rollout.User
+	Tokens     []*rollout.Token // the account's API tokens, revoked ones too
 	Roles      []rollout.Role
 	Self       bool // the account is the administrator's own
 	Notice     string
@@ -59,6 +57,32 @@ var userNotices = map[string]string{
 	"disabled": "admin.done_disabled",
 	"enabled":  "admin.done_enabled",
 	"password": "admin.done_password",
+	"token":    "admin.done_token",
+}
+
+// userField is the input of the account forms a refusal is about, by the
+// refusal's key; refusals of the password are "password".
+var userField = map[string]string{
+	"err.user.username_length":       "username",
+	"err.user.username_char":         "username",
+	"err.user.username_taken":        "username",
+	"err.user.display_name_too_long": "display_name",
+	"err.user.email_too_long":        "display_name",
+	"err.user.bad_role":              "unit",
+	"err.user.grant_unit_gone":       "unit",
+	"err.user.too_many_grants":       "unit",
+}
+
+// fieldOf is the input a refusal of an account form is about; "" for none.
+func fieldOf(err error) string {
+	var e *rollout.Error
+	if !errors.As(err, &e) {
+		return ""
+	}
+	if strings.HasPrefix(e.Key, "err.user.password") {
+		return "password"
+	}
+	return userField[e.Key]
 }
 
 // manageUsers asks whether the user may administer accounts.
@@ -90,21 +114,21 @@ func (s *Server) newUsersPage(r *http.Request) (*usersPage, error) {
 
 // grantFor resolves a unit typed by name or code into a grant of role. A name
 // that names no unit, or several, is the input's fault.
-func (s *Server) grantFor(ctx context.Context, l lang, field, unit string, role rollout.Role) (rollout.Grant, error) {
+func (s *Server) grantFor(ctx context.Context, field, unit string, role rollout.Role) (rollout.Grant, error) {
 	if unit == "" {
-		return rollout.Grant{}, &formError{field, invalid(l, "admin.unit_missing")}
-	}
-	if !role.Valid() {
-		return rollout.Grant{}, &formError{field, invalid(l, "admin.bad_role", string(role))}
+		return rollout.Grant{}, &formError{field, rollout.E(rollout.EINVALID, "admin.unit_missing")}
 	}
 	u, err := s.units.UnitByName(ctx, unit)
 	switch rollout.ErrorCode(err) {
 	case "":
 		return rollout.Grant{UnitID: u.ID, UnitPath: u.Path, UnitName: u.Name, UnitKind: u.Kind, Role: role}, nil
 	case rollout.ENOTFOUND:
-		return rollout.Grant{}, &formError{field, invalid(l, "admin.unit_unknown", unit)}
+		return rollout.Grant{}, &formError{field, rollout.E(rollout.EINVALID, "admin.unit_unknown", unit)}
 	case rollout.ECONFLICT:
-		return rollout.Grant{}, &formError{field, rollout.Errorf(rollout.EINVALID, "%s", rollout.ErrorMessage(err))}
+		// A name of several units is the input's fault: the same sentence, as EINVALID.
+		var e *rollout.Error
+		errors.As(err, &e)
+		return rollout.Grant{}, &formError{field, rollout.E(rollout.EINVALID, e.Key, e.Args...)}
 	default:
 		return rollout.Grant{}, err
 	}
@@ -113,6 +137,8 @@ func (s *Server) grantFor(ctx context.Context, l lang, field, unit string, role 
 // usersCreate serves POST /admin/users: it opens an account with one grant
 // and an initial password and redirects (303) to the account's page; a
 // refusal shows the list again with the form as it was, the password not kept.
+// The rules are rollout.DecideCreateUser's, through storage; the page only
+// reads the unit's name.
 func (s *Server) usersCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := s.manageUsers(r); err != nil {
 		return err
@@ -131,31 +157,18 @@ func (s *Server) usersCreate(w http.ResponseWriter, r *http.Request) error {
 	password := r.PostForm.Get("password")
 	u := &rollout.User{Username: in.Username, DisplayName: in.DisplayName}
 	err := func() error {
-		if err := rollout.CheckUsername(in.Username); err != nil {
-			return &formError{"username", err}
-		}
-		if n := len([]rune(in.DisplayName)); n > maxDisplayName {
-			return &formError{"display_name", invalid(l, "admin.display_name_too_long", maxDisplayName, n)}
-		}
-		g, err := s.grantFor(ctx, l, "unit", in.Unit, in.Role)
+		g, err := s.grantFor(ctx, "unit", in.Unit, in.Role)
 		if err != nil {
 			return err
 		}
 		u.Grants = []rollout.Grant{g}
-		if err := rollout.CheckPassword(in.Username, password); err != nil {
-			return &formError{"password", err}
-		}
-		err = s.users.CreateUser(ctx, u, password)
-		switch rollout.ErrorCode(err) {
-		case "":
-			return nil
-		case rollout.ECONFLICT:
-			return &formError{"username", rollout.Errorf(rollout.ECONFLICT, "%s", tr(l, "admin.username_taken", in.Username))}
-		case rollout.EINVALID:
-			return &formError{"password", err}
-		default:
+		if err := s.users.CreateUser(ctx, u, password); err != nil {
+			if f := fieldOf(err); f != "" {
+				return &formError{f, err}
+			}
 			return err
 		}
+		return nil
 	}()
 	if err != nil {
 		var he *httpError
@@ -196,10 +209,14 @@ func (s *Server) account(r *http.Request) (*rollout.User, error) {
 	return s.users.User(r.Context(), id)
 }
 
-func newUserPage(r *http.Request, acc *rollout.User) *userPage {
+func (s *Server) newUserPage(r *http.Request, acc *rollout.User) (*userPage, error) {
 	self := rollout.ActorFrom(r.Context())
-	return &userPage{layout: newLayout(r, acc.Username, "users"), Account: acc, Roles: rollout.Roles,
-		Self: self != nil && self.ID == acc.ID, NewRole: rollout.RoleViewer}
+	tokens, err := s.users.Tokens(r.Context(), acc.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &userPage{layout: newLayout(r, acc.Username, "users"), Account: acc, Tokens: tokens, Roles: rollout.Roles,
+		Self: self != nil && self.ID == acc.ID, NewRole: rollout.RoleViewer}, nil
 }
 
 // userShow serves GET /admin/users/{id}.
@@ -208,7 +225,10 @@ func (s *Server) userShow(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := newUserPage(r, acc)
+	p, err := s.newUserPage(r, acc)
+	if err != nil {
+		return err
+	}
 	if key, ok := userNotices[r.URL.Query().Get("done")]; ok {
 		p.Notice = tr(requestLang(r), key)
 	}
@@ -216,21 +236,40 @@ func (s *Server) userShow(w http.ResponseWriter, r *http.Request) error {
 }
 
 // userRefused shows an account's page again with why a change was refused.
+// A change made to an old version of the account (409) shows the account as
+// it is stored now.
 func (s *Server) userRefused(w http.ResponseWriter, r *http.Request, acc *rollout.User, err error, fill func(*userPage)) error {
 	var he *httpError
 	if errorStatus(err) >= 500 || errors.As(err, &he) {
 		return err
 	}
-	p := newUserPage(r, acc)
+	var conflict *rollout.AccountConflict
+	if errors.As(err, &conflict) {
+		acc = conflict.Current
+	}
+	p, perr := s.newUserPage(r, acc)
+	if perr != nil {
+		return perr
+	}
 	p.Error = errorMessage(requestLang(r), err)
 	var fe *formError
 	if errors.As(err, &fe) {
 		p.ErrorField = fe.field
 	}
-	if fill != nil {
+	if fill != nil && conflict == nil {
 		fill(p)
 	}
 	return s.views.user.render(w, errorStatus(err), p)
+}
+
+// accountVersion reads the version of the account a form was filled from.
+func accountVersion(r *http.Request) (int64, error) {
+	v := r.PostForm.Get("version")
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, rollout.E(rollout.EINVALID, "err.user.bad_version", v)
+	}
+	return n, nil
 }
 
 // grantKey names a grant in the form: unit ID and role.
@@ -239,15 +278,15 @@ func grantKey(g rollout.Grant) string {
 }
 
 // userGrants serves POST /admin/users/{id}/grants: the grants whose keep box
-// is ticked stay, and the unit and role given, if any, are added. An
+// is ticked stay, and the unit and role given, if any, are added, to the
+// account as read at the form's version. What may be granted, and that an
 // administrator cannot take from their own account the right to administer
-// accounts (rollout.Authorize decides on the grants as they would be).
+// accounts, is rollout.DecideSetGrants's to say, through storage.
 func (s *Server) userGrants(w http.ResponseWriter, r *http.Request) error {
 	acc, err := s.account(r)
 	if err != nil {
 		return err
 	}
-	l := requestLang(r)
 	ctx := r.Context()
 	if err := readSmallForm(w, r); err != nil {
 		return err
@@ -263,19 +302,20 @@ func (s *Server) userGrants(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	if unit != "" {
-		g, err := s.grantFor(ctx, l, "grants", unit, role)
+		g, err := s.grantFor(ctx, "grants", unit, role)
 		if err != nil {
 			return s.userRefused(w, r, acc, err, fill)
 		}
-		if !slices.ContainsFunc(grants, func(h rollout.Grant) bool { return grantKey(h) == grantKey(g) }) {
-			grants = append(grants, g)
+		grants = append(grants, g)
+	}
+	version, err := accountVersion(r)
+	if err != nil {
+		return s.userRefused(w, r, acc, err, fill)
+	}
+	if err := s.users.SetGrants(ctx, acc.ID, version, grants); err != nil {
+		if rollout.ErrorCode(err) == rollout.EINVALID {
+			err = &formError{"grants", err}
 		}
-	}
-	if self := rollout.ActorFrom(ctx); self.ID == acc.ID &&
-		rollout.Authorize(&rollout.User{ID: self.ID, Grants: grants}, rollout.ActManageUsers, rollout.Target{}) != nil {
-		return s.userRefused(w, r, acc, &formError{"grants", invalid(l, "admin.self_grants")}, fill)
-	}
-	if err := s.users.SetGrants(ctx, acc.ID, grants); err != nil {
 		return s.userRefused(w, r, acc, err, fill)
 	}
 	http.Redirect(w, r, fmt.Sprintf("/admin/users/%d?done=grants", acc.ID), http.StatusSeeOther)
@@ -283,14 +323,14 @@ func (s *Server) userGrants(w http.ResponseWriter, r *http.Request) error {
 }
 
 // userDisabled serves POST /admin/users/{id}/disabled with disabled=true or
-// false. Disabling ends the account's sessions; an administrator cannot
-// disable their own account.
+// false, for the account as read at the form's version. Disabling ends the
+// account's sessions and revokes its tokens; an administrator cannot disable
+// their own account (rollout.DecideSetDisabled).
 func (s *Server) userDisabled(w http.ResponseWriter, r *http.Request) error {
 	acc, err := s.account(r)
 	if err != nil {
 		return err
 	}
-	l := requestLang(r)
 	ctx := r.Context()
 	if err := readSmallForm(w, r); err != nil {
 		return err
@@ -301,12 +341,13 @@ func (s *Server) userDisabled(w http.ResponseWriter, r *http.Request) error {
 		disabled = true
 	case "false":
 	default:
-		return s.userRefused(w, r, acc, invalid(l, "admin.bad_disabled", v), nil)
+		return s.userRefused(w, r, acc, rollout.E(rollout.EINVALID, "admin.bad_disabled", v), nil)
 	}
-	if disabled && rollout.ActorFrom(ctx).ID == acc.ID {
-		return s.userRefused(w, r, acc, invalid(l, "admin.self_disable"), nil)
+	version, err := accountVersion(r)
+	if err != nil {
+		return s.userRefused(w, r, acc, err, nil)
 	}
-	if err := s.users.SetDisabled(ctx, acc.ID, disabled); err != nil {
+	if err := s.users.SetDisabled(ctx, acc.ID, version, disabled); err != nil {
 		return s.userRefused(w, r, acc, err, nil)
 	}
 	done := "enabled"
@@ -319,22 +360,19 @@ func (s *Server) userDisabled(w http.ResponseWriter, r *http.Request) error {
 
 // userPassword serves POST /admin/users/{id}/password: a new password for the
 // account (the person changes it on their account page); the account's
-// sessions end.
+// sessions end and its tokens are revoked. The policy is
+// rollout.DecideSetPassword's, through storage.
 func (s *Server) userPassword(w http.ResponseWriter, r *http.Request) error {
 	acc, err := s.account(r)
 	if err != nil {
 		return err
 	}
-	l := requestLang(r)
 	if err := readSmallForm(w, r); err != nil {
 		return err
 	}
 	password, confirm := r.PostForm.Get("password"), r.PostForm.Get("confirm")
 	if password != confirm {
-		return s.userRefused(w, r, acc, &formError{"password", invalid(l, "account.confirm_mismatch")}, nil)
-	}
-	if err := rollout.CheckPassword(acc.Username, password); err != nil {
-		return s.userRefused(w, r, acc, &formError{"password", err}, nil)
+		return s.userRefused(w, r, acc, &formError{"password", rollout.E(rollout.EINVALID, "account.confirm_mismatch")}, nil)
 	}
 	if err := s.users.SetPassword(r.Context(), acc.ID, password); err != nil {
 		if rollout.ErrorCode(err) == rollout.EINVALID {
@@ -343,5 +381,34 @@ func (s *Server) userPassword(w http.ResponseWriter, r *http.Request) error {
 		return s.userRefused(w, r, acc, err, nil)
 	}
 	http.Redirect(w, r, fmt.Sprintf("/admin/users/%d?done=password", acc.ID), http.StatusSeeOther)
+	return nil
+}
+
+// adminTokenRevoke serves POST /admin/tokens/{id}/revoke: an administrator
+// revokes any account's API token and is led back to the account's page.
+func (s *Server) adminTokenRevoke(w http.ResponseWriter, r *http.Request) error {
+	if err := s.manageUsers(r); err != nil {
+		return err
+	}
+	if err := readSmallForm(w, r); err != nil {
+		return err
+	}
+	id, err := positiveInt(requestLang(r), r, "id", "value.token_id")
+	if err != nil {
+		return err
+	}
+	ctx := r.Context()
+	tokens, err := s.users.AllTokens(ctx)
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(tokens, func(t *rollout.Token) bool { return t.ID == id })
+	if i < 0 {
+		return rollout.E(rollout.ENOTFOUND, "err.token.not_found", id)
+	}
+	if err := s.users.RevokeToken(ctx, id); err != nil {
+		return err
+	}
+	http.Redirect(w, r, fmt.Sprintf("/admin/users/%d?done=token", tokens[i].UserID), http.StatusSeeOther)
 	return nil
 }

@@ -27,7 +27,7 @@ func TestAdminCreateUser(t *testing.T) {
 		{"a bad user name", form("张 三", "张三", "深圳市", "reporter", fixturePassword), "用户名只能包含", "username", 400},
 		{"a taken user name", form("reporter.440000", "", "深圳市", "reporter", fixturePassword), "用户名“reporter.440000”已被使用。", "username", 409},
 		{"an unknown unit", form("zhang.san", "张三", "火星省", "reporter", fixturePassword), "找不到单位“火星省”", "unit", 400},
-		{"a unit several are called", form("zhang.san", "张三", "朝阳区", "reporter", fixturePassword), "可指多个单位", "unit", 400},
+		{"a unit several are called", form("zhang.san", "张三", "朝阳区", "reporter", fixturePassword), "指向多个单位", "unit", 400},
 		{"a bad role", form("zhang.san", "张三", "深圳市", "boss", fixturePassword), "角色“boss”无效。", "unit", 400},
 		{"a weak password", form("zhang.san", "张三", "深圳市", "reporter", "12345"), "密码至少 12 个字符", "password", 400},
 		{"a long name", form("zhang.san", strings.Repeat("张", 65), "深圳市", "reporter", fixturePassword), "姓名过长", "display_name", 400},
@@ -80,7 +80,7 @@ func TestAdminChangeUser(t *testing.T) {
 	victim := site.as(t, "viewer@440300")
 
 	// Grants: keep the one, add another, then take the first away.
-	rec := site.serveAs(t, admin, "POST", base+"/grants", formPost, "keep=440300:viewer&unit="+q("福田区")+"&role=reporter")
+	rec := site.serveAs(t, admin, "POST", base+"/grants", formPost, "version=1&keep=440300:viewer&unit="+q("福田区")+"&role=reporter")
 	if rec.Code != 303 || rec.Header().Get("Location") != base+"?done=grants" {
 		t.Fatalf("add a grant: %d\n%s", rec.Code, rec.Body)
 	}
@@ -88,7 +88,7 @@ func TestAdminChangeUser(t *testing.T) {
 	if len(u.Grants) != 2 || u.Grants[1].UnitID != futian || u.Grants[1].Role != rollout.RoleReporter {
 		t.Errorf("grants %+v", u.Grants)
 	}
-	rec = site.serveAs(t, admin, "POST", base+"/grants", formPost, "keep=440304:reporter")
+	rec = site.serveAs(t, admin, "POST", base+"/grants", formPost, "version=2&keep=440304:reporter")
 	u, _ = site.users.User(context.Background(), target.ID)
 	if rec.Code != 303 || len(u.Grants) != 1 || u.Grants[0].UnitID != futian {
 		t.Errorf("take a grant away: %d %+v", rec.Code, u.Grants)
@@ -97,13 +97,13 @@ func TestAdminChangeUser(t *testing.T) {
 	if rec := serve(site.Server, "GET", "/units/440300/tasks", victim); rec.Code != 403 {
 		t.Errorf("a grant taken away still reads: %d", rec.Code)
 	}
-	rec = site.serveAs(t, admin, "POST", base+"/grants", formPost, "keep=440304:reporter&unit="+q("福田区")+"&role=overlord")
+	rec = site.serveAs(t, admin, "POST", base+"/grants", formPost, "version=3&keep=440304:reporter&unit="+q("福田区")+"&role=overlord")
 	if rec.Code != 400 || !strings.Contains(rec.Body.String(), "角色“overlord”无效。") || !strings.Contains(rec.Body.String(), `value="福田区"`) {
 		t.Errorf("a bad role: %d", rec.Code)
 	}
 
 	// Disable: the sessions end and the account cannot sign in; enable again.
-	rec = site.serveAs(t, admin, "POST", base+"/disabled", formPost, "disabled=true")
+	rec = site.serveAs(t, admin, "POST", base+"/disabled", formPost, "version=3&disabled=true")
 	if rec.Code != 303 || rec.Header().Get("Location") != base+"?done=disabled" {
 		t.Fatalf("disable: %d", rec.Code)
 	}
@@ -117,7 +117,7 @@ func TestAdminChangeUser(t *testing.T) {
 	if page := site.getAs(t, admin, "GET", base, nil).Body.String(); !strings.Contains(page, "已停用") || !strings.Contains(page, `name="disabled" value="false"`) {
 		t.Error("the page does not show the account disabled with a way to enable it")
 	}
-	if rec := site.serveAs(t, admin, "POST", base+"/disabled", formPost, "disabled=false"); rec.Code != 303 {
+	if rec := site.serveAs(t, admin, "POST", base+"/disabled", formPost, "version=4&disabled=false"); rec.Code != 303 {
 		t.Errorf("enable: %d", rec.Code)
 	}
 
@@ -152,17 +152,17 @@ func TestAdminCannotLockThemselvesOut(t *testing.T) {
 	if strings.Contains(page, `name="disabled" value="true"`) || !strings.Contains(page, "不能停用您自己的账号。") {
 		t.Error("the own account's page offers to disable it")
 	}
-	if rec := site.serveAs(t, admin, "POST", base+"/disabled", formPost, "disabled=true"); rec.Code != 400 {
+	if rec := site.serveAs(t, admin, "POST", base+"/disabled", formPost, "version=1&disabled=true"); rec.Code != 400 {
 		t.Errorf("disable oneself: %d", rec.Code)
 	}
-	for _, body := range []string{"", "unit=" + q("广东省") + "&role=administrator", "keep=1:viewer"} {
+	for _, body := range []string{"version=1", "version=1&unit=" + q("广东省") + "&role=administrator", "version=1&keep=1:viewer"} {
 		rec := site.serveAs(t, admin, "POST", base+"/grants", formPost, body)
 		if rec.Code != 400 || !strings.Contains(rec.Body.String(), "不能收回您自己管理账号的权限") {
 			t.Errorf("grants %q: %d", body, rec.Code)
 		}
 	}
 	// Adding a grant and keeping the root one is fine.
-	if rec := site.serveAs(t, admin, "POST", base+"/grants", formPost, "keep=1:administrator&unit=440000&role=viewer"); rec.Code != 303 {
+	if rec := site.serveAs(t, admin, "POST", base+"/grants", formPost, "version=1&keep=1:administrator&unit=440000&role=viewer"); rec.Code != 303 {
 		t.Errorf("add a grant to oneself: %d", rec.Code)
 	}
 	u, _ := site.users.User(context.Background(), me.ID)

@@ -123,17 +123,16 @@ func noStoreForUser(r *http.Request, h http.Header) {
 // or nil for an anonymous visitor. A request with an Authorization header is
 // judged by it alone.
 func (s *Server) identify(w http.ResponseWriter, r *http.Request) (*rollout.User, error) {
-	l := requestLang(r)
 	ctx := r.Context()
 	if h := r.Header.Get("Authorization"); h != "" {
 		scheme, token, _ := strings.Cut(h, " ")
 		token = strings.TrimSpace(token)
 		if !strings.EqualFold(scheme, "Bearer") || token == "" {
-			return nil, rollout.Errorf(rollout.EUNAUTHORIZED, "%s", tr(l, "auth.bad_authorization"))
+			return nil, rollout.E(rollout.EUNAUTHORIZED, "auth.bad_authorization")
 		}
 		u, err := s.users.TokenUser(ctx, token)
 		if rollout.ErrorCode(err) == rollout.EUNAUTHORIZED {
-			return nil, rollout.Errorf(rollout.EUNAUTHORIZED, "%s", tr(l, "auth.bad_token"))
+			return nil, rollout.E(rollout.EUNAUTHORIZED, "auth.bad_token")
 		}
 		return u, err
 	}
@@ -171,22 +170,21 @@ var forbiddenKeys = map[rollout.Action]string{
 func (s *Server) authorize(r *http.Request, a rollout.Action, t rollout.Target) error {
 	u := rollout.ActorFrom(r.Context())
 	err := rollout.Authorize(u, a, t)
-	l := requestLang(r)
 	switch rollout.ErrorCode(err) {
 	case "":
 		return nil
 	case rollout.EUNAUTHORIZED:
-		return rollout.Errorf(rollout.EUNAUTHORIZED, "%s", tr(l, "auth.signin_required"))
+		return rollout.E(rollout.EUNAUTHORIZED, "auth.signin_required")
 	case rollout.EFORBIDDEN:
 		s.auditRefusal(r, a, t)
 		if u != nil && u.Disabled {
-			return rollout.Errorf(rollout.EFORBIDDEN, "%s", tr(l, "auth.disabled"))
+			return rollout.E(rollout.EFORBIDDEN, "auth.disabled")
 		}
 		key, ok := forbiddenKeys[a]
 		if !ok {
 			key = "auth.forbidden"
 		}
-		return rollout.Errorf(rollout.EFORBIDDEN, "%s", tr(l, key))
+		return rollout.E(rollout.EFORBIDDEN, key)
 	default:
 		return err
 	}

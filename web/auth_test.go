@@ -145,6 +145,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /admin/users/{id}/disabled":   {policy: systemAdmin, path: "/admin/users/1/disabled", header: formPost, body: "disabled=maybe"},
 		"POST /admin/users/{id}/password":   {policy: systemAdmin, path: "/admin/users/1/password", header: formPost, body: "password=a&confirm=b"},
 		"GET /admin/audit":                  {policy: systemAdmin, path: "/admin/audit"},
+		"POST /admin/tokens/{id}/revoke":    {policy: systemAdmin, path: "/admin/tokens/999/revoke", header: formPost},
 		"GET /api/openapi.json":             {policy: public, path: "/api/openapi.json"},
 		"GET /api/v1/batches":               {policy: public, path: "/api/v1/batches"},
 		"GET /api/v1/batches/{n}":           {policy: public, path: "/api/v1/batches/7"},
@@ -162,6 +163,8 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /api/v1/tokens":               {policy: self, path: "/api/v1/tokens", header: jsonPost, body: `{}`},
 		"GET /api/v1/tokens":                {policy: self, path: "/api/v1/tokens"},
 		"DELETE /api/v1/tokens/{id}":        {policy: self, path: "/api/v1/tokens/999"},
+		"GET /api/v1/admin/tokens":          {policy: systemAdmin, path: "/api/v1/admin/tokens"},
+		"DELETE /api/v1/admin/tokens/{id}":  {policy: systemAdmin, path: "/api/v1/admin/tokens/999"},
 
 		// The supervision loop. The writes are refused for their input once
 		// allowed: a return without a reason, a report without a status.

@@ -42,16 +42,15 @@ func (f *fakeCatalog) ImportNotice(ctx context.Context, n *rollout.Notice, src r
 	if err := f.check(); err != nil {
 		return rollout.ImportResult{}, err
 	}
-	if err := n.Validate(); err != nil {
-		return rollout.ImportResult{}, err
-	}
+	var existing *rollout.Batch
 	for _, b := range f.batches {
 		if b.DocNo == n.DocNo || b.Batch == n.Batch {
-			if b.Fingerprint == n.Fingerprint() {
-				return rollout.ImportResult{Batch: b}, nil
-			}
-			return rollout.ImportResult{}, rollout.Errorf(rollout.ECONFLICT, "%s 已导入且内容不同。", n.DocNo)
+			existing = b
 		}
+	}
+	create, err := rollout.DecideImportNotice(n, src, existing, n.Fingerprint())
+	if err != nil || !create {
+		return rollout.ImportResult{Batch: existing}, err
 	}
 	b := &rollout.Batch{
 		ID:          int64(len(f.batches) + 1),
@@ -141,7 +140,7 @@ func (f *fakeCatalog) SearchItems(ctx context.Context, q string) ([]*rollout.Ite
 		return nil, err
 	}
 	if q == "" {
-		return nil, rollout.Errorf(rollout.EINVALID, "检索词不能为空。")
+		return nil, rollout.E(rollout.EINVALID, "err.catalog.query_missing")
 	}
 	var all []*rollout.Item
 	for _, b := range f.batches {
@@ -284,7 +283,7 @@ func newFakeUnits(t testing.TB) *fakeUnits {
 			t.Fatalf("fixture: unit %s (%s): id %d, %v", s.Name, s.Code, id, err)
 		}
 		u := &rollout.Unit{ID: id, Code: s.Code, Name: s.Name, FullName: s.FullName, Kind: s.Kind,
-			Coastal: s.Coastal, HasFTZ: s.HasFTZ, Aliases: slices.Clone(s.Aliases)}
+			Coastal: s.Coastal, HasFTZ: s.HasFTZ, Aliases: slices.Clone(s.Aliases), Version: 1}
 		if s.ParentKey != "" {
 			p := byKey[s.ParentKey]
 			if p == nil {
@@ -314,7 +313,7 @@ func (f *fakeUnits) add(t testing.TB, id, parent int64, kind rollout.UnitKind, n
 		t.Fatalf("fixture: cannot add unit %d under %d", id, parent)
 	}
 	f.units[id] = &rollout.Unit{ID: id, Name: name, FullName: full, Kind: kind, ParentID: parent,
-		ProvinceID: p.ProvinceID, Path: rollout.UnitPath(p.Path, id)}
+		ProvinceID: p.ProvinceID, Path: rollout.UnitPath(p.Path, id), Version: 1}
 }
 
 func cloneUnit(u *rollout.Unit) *rollout.Unit {
@@ -406,16 +405,16 @@ func (f *fakeUnits) byName(name string) (*rollout.Unit, error) {
 	}
 	switch len(found) {
 	case 0:
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "单位目录中没有“%s”。", name)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.units.unknown_name", name)
 	case 1:
 		return found[0], nil
 	}
 	slices.SortFunc(found, func(a, b *rollout.Unit) int { return strings.Compare(a.Path, b.Path) })
 	var names []string
 	for _, u := range found {
-		names = append(names, u.FullName)
+		names = append(names, u.Name+"（"+u.Code+"）")
 	}
-	return nil, rollout.Errorf(rollout.ECONFLICT, "“%s”可指多个单位：%s。", name, strings.Join(names, "、"))
+	return nil, rollout.E(rollout.ECONFLICT, "err.units.ambiguous", name, strings.Join(names, "、"))
 }
 
 func (f *fakeUnits) UnitByName(ctx context.Context, name string) (*rollout.Unit, error) {
@@ -431,38 +430,44 @@ func (f *fakeUnits) UnitByName(ctx context.Context, name string) (*rollout.Unit,
 	return cloneUnit(u), nil
 }
 
+// The writes of units: rollout.Decide* decide, the fake stores; it keeps
+// only what a unique key keeps in storage (one name per parent).
+
+func (f *fakeUnits) nameTaken(parentID, id int64, name string) bool {
+	for _, s := range f.units {
+		if s.ParentID == parentID && s.ID != id && s.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *fakeUnits) CreateUnit(ctx context.Context, u *rollout.Unit) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.err != nil {
 		return f.err
 	}
-	if !u.Kind.Valid() || strings.TrimSpace(u.Name) == "" {
-		return rollout.Errorf(rollout.EINVALID, "单位缺少名称或类型无效。")
-	}
-	p, err := f.get(u.ParentID)
+	next, err := rollout.DecideCreateUnit(f.units[u.ParentID], *u)
 	if err != nil {
 		return err
 	}
-	for _, s := range f.units {
-		if s.ParentID == p.ID && s.Name == u.Name {
-			return rollout.Errorf(rollout.ECONFLICT, "%s 下已有“%s”。", p.Name, u.Name)
-		}
+	p := f.units[next.ParentID]
+	if f.nameTaken(p.ID, 0, next.Name) {
+		return rollout.E(rollout.ECONFLICT, "err.units.name_taken", p.Name, next.Name)
 	}
 	var id int64
 	for k := range f.units {
 		id = max(id, k)
 	}
-	u.ID = id + 1
-	u.Path = rollout.UnitPath(p.Path, u.ID)
-	if u.ProvinceID == 0 {
-		u.ProvinceID = p.ProvinceID
-	}
+	next.ID = id + 1
+	next.Path = rollout.UnitPath(p.Path, next.ID)
+	*u = next
 	f.units[u.ID] = cloneUnit(u)
 	return nil
 }
 
-func (f *fakeUnits) RenameUnit(ctx context.Context, id int64, name string) error {
+func (f *fakeUnits) RenameUnit(ctx context.Context, id, version int64, name string) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.err != nil {
@@ -471,13 +476,21 @@ func (f *fakeUnits) RenameUnit(ctx context.Context, id int64, name string) error
 	u, err := f.get(id)
 	if err != nil {
 		return err
+	}
+	name, changed, err := rollout.DecideRenameUnit(cloneUnit(u), version, name)
+	if err != nil || !changed {
+		return err
+	}
+	if f.nameTaken(u.ParentID, u.ID, name) {
+		return rollout.E(rollout.ECONFLICT, "err.units.name_taken_here", name)
 	}
 	u.Aliases = append(u.Aliases, u.Name)
 	u.Name = name
+	u.Version++
 	return nil
 }
 
-func (f *fakeUnits) MoveUnit(ctx context.Context, id, parentID int64) error {
+func (f *fakeUnits) MoveUnit(ctx context.Context, id, version, parentID int64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.err != nil {
@@ -487,12 +500,13 @@ func (f *fakeUnits) MoveUnit(ctx context.Context, id, parentID int64) error {
 	if err != nil {
 		return err
 	}
-	p, err := f.get(parentID)
-	if err != nil {
+	changed, err := rollout.DecideMoveUnit(cloneUnit(u), version, parentID, f.units[parentID])
+	if err != nil || !changed {
 		return err
 	}
-	if p.Within(u) {
-		return rollout.Errorf(rollout.EINVALID, "不能把 %s 移到它自己的下级 %s 之下。", u.Name, p.Name)
+	p := f.units[parentID]
+	if f.nameTaken(p.ID, u.ID, u.Name) {
+		return rollout.E(rollout.ECONFLICT, "err.units.name_taken", p.Name, u.Name)
 	}
 	old, path := u.Path, rollout.UnitPath(p.Path, u.ID)
 	for _, s := range f.units {
@@ -501,10 +515,11 @@ func (f *fakeUnits) MoveUnit(ctx context.Context, id, parentID int64) error {
 		}
 	}
 	u.ParentID = p.ID
+	u.Version++
 	return nil
 }
 
-func (f *fakeUnits) RetireUnit(ctx context.Context, id int64) error {
+func (f *fakeUnits) RetireUnit(ctx context.Context, id, version int64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.err != nil {
@@ -514,8 +529,13 @@ func (f *fakeUnits) RetireUnit(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
+	changed, err := rollout.DecideRetireUnit(cloneUnit(u), version)
+	if err != nil || !changed {
+		return err
+	}
 	at := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	u.RetiredAt = &at
+	u.Version++
 	return nil
 }
 

@@ -126,6 +126,7 @@ type fakeUsers struct {
 	accounts []*fakeAccount // ID = position + 1
 	sessions map[string]*fakeSession
 	tokens   []*fakeToken // ID = position + 1
+	units    *fakeUnits   // the units tokens name: the fixture's (set by ensure)
 	err      error
 	signIns  int // calls of SignIn
 }
@@ -174,7 +175,7 @@ func jsonOf(v any) string {
 
 func (f *fakeUsers) account(id int64) (*fakeAccount, error) {
 	if id < 1 || id > int64(len(f.accounts)) {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为%d的账号。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.user.not_found", id)
 	}
 	return f.accounts[id-1], nil
 }
@@ -192,17 +193,16 @@ func (f *fakeUsers) CreateUser(ctx context.Context, u *rollout.User, password st
 	if f.err != nil {
 		return f.err
 	}
-	if err := rollout.CheckUsername(u.Username); err != nil {
-		return err
-	}
-	if err := rollout.CheckPassword(u.Username, password); err != nil {
+	next, err := rollout.DecideCreateUser(*u, password, grantUnits(u.Grants))
+	if err != nil {
 		return err
 	}
 	f.mu.Lock()
-	if f.byName(u.Username) != nil {
+	if f.byName(next.Username) != nil { // a unique key in storage
 		f.mu.Unlock()
-		return rollout.Errorf(rollout.ECONFLICT, "用户名“%s”已被使用。", u.Username)
+		return rollout.E(rollout.ECONFLICT, "err.user.username_taken", next.Username)
 	}
+	*u = next
 	u.ID = int64(len(f.accounts) + 1)
 	u.CreatedAt = f.now
 	f.accounts = append(f.accounts, &fakeAccount{user: *cloneUser(u), password: password})
@@ -232,7 +232,7 @@ func (f *fakeUsers) UserByName(ctx context.Context, username string) (*rollout.U
 	}
 	a := f.byName(username)
 	if a == nil {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有用户名为“%s”的账号。", username)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.user.not_found_name", username)
 	}
 	return cloneUser(&a.user), nil
 }
@@ -267,7 +267,7 @@ func (f *fakeUsers) SetPassword(ctx context.Context, userID int64, password stri
 	f.mu.Lock()
 	a, err := f.account(userID)
 	if err == nil {
-		err = rollout.CheckPassword(a.user.Username, password)
+		err = rollout.DecideSetPassword(&a.user, password)
 	}
 	if err != nil {
 		f.mu.Unlock()
@@ -275,13 +275,14 @@ func (f *fakeUsers) SetPassword(ctx context.Context, userID int64, password stri
 	}
 	a.password = password
 	f.endSessions(userID, "")
+	f.revokeTokens(userID)
 	name := a.user.Username
 	f.mu.Unlock()
 	f.audit.record(ctx, "user.password", "user:"+name, "", "")
 	return nil
 }
 
-func (f *fakeUsers) SetDisabled(ctx context.Context, userID int64, disabled bool) error {
+func (f *fakeUsers) SetDisabled(ctx context.Context, userID, version int64, disabled bool) error {
 	if f.err != nil {
 		return f.err
 	}
@@ -291,10 +292,17 @@ func (f *fakeUsers) SetDisabled(ctx context.Context, userID int64, disabled bool
 		f.mu.Unlock()
 		return err
 	}
+	changed, err := rollout.DecideSetDisabled(cloneUser(&a.user), version, disabled, rollout.ActorFrom(ctx))
+	if err != nil || !changed {
+		f.mu.Unlock()
+		return err
+	}
 	before := a.user.Disabled
 	a.user.Disabled = disabled
+	a.user.Version++
 	if disabled {
 		f.endSessions(userID, "")
+		f.revokeTokens(userID)
 	}
 	name := a.user.Username
 	f.mu.Unlock()
@@ -302,7 +310,7 @@ func (f *fakeUsers) SetDisabled(ctx context.Context, userID int64, disabled bool
 	return nil
 }
 
-func (f *fakeUsers) SetGrants(ctx context.Context, userID int64, grants []rollout.Grant) error {
+func (f *fakeUsers) SetGrants(ctx context.Context, userID, version int64, grants []rollout.Grant) error {
 	if f.err != nil {
 		return f.err
 	}
@@ -312,14 +320,14 @@ func (f *fakeUsers) SetGrants(ctx context.Context, userID int64, grants []rollou
 		f.mu.Unlock()
 		return err
 	}
-	for _, g := range grants {
-		if !g.Role.Valid() || g.UnitID == 0 {
-			f.mu.Unlock()
-			return rollout.Errorf(rollout.EINVALID, "权限无效：%+v", g)
-		}
+	next, changed, err := rollout.DecideSetGrants(cloneUser(&a.user), version, grants, grantUnits(grants), rollout.ActorFrom(ctx))
+	if err != nil || !changed {
+		f.mu.Unlock()
+		return err
 	}
 	before := a.user.Grants
-	a.user.Grants = slices.Clone(grants)
+	a.user.Grants = next
+	a.user.Version++
 	name := a.user.Username
 	f.mu.Unlock()
 	f.audit.record(ctx, "user.grants", "user:"+name, jsonOf(before), jsonOf(grants))
@@ -415,6 +423,7 @@ func (f *fakeUsers) SignOutEverywhere(ctx context.Context, userID int64) error {
 	}
 	f.mu.Lock()
 	f.endSessions(userID, "")
+	f.revokeTokens(userID)
 	f.mu.Unlock()
 	f.audit.record(ctx, "session.signout_everywhere", "user:"+f.name(userID), "", "")
 	return nil
@@ -430,14 +439,17 @@ func (f *fakeUsers) CreateToken(ctx context.Context, t *rollout.Token) (string, 
 		f.mu.Unlock()
 		return "", err
 	}
-	if !slices.ContainsFunc(a.user.Grants, func(g rollout.Grant) bool {
-		return g.Role == t.Grant.Role && g.UnitPath != "" && strings.HasPrefix(t.Grant.UnitPath, g.UnitPath)
-	}) {
-		f.mu.Unlock()
-		return "", rollout.Errorf(rollout.EFORBIDDEN, "令牌的权限超出了账号的权限。")
+	var unit *rollout.Unit
+	if f.units != nil {
+		unit, _ = f.units.Unit(ctx, t.Grant.UnitID)
 	}
+	next, err := rollout.DecideCreateToken(&a.user, *t, unit, f.now)
+	if err != nil {
+		f.mu.Unlock()
+		return "", err
+	}
+	*t = next
 	t.ID = int64(len(f.tokens) + 1)
-	t.CreatedAt = f.now
 	s := secret("rt_")
 	f.tokens = append(f.tokens, &fakeToken{token: *t, secret: s})
 	f.mu.Unlock()
@@ -468,10 +480,10 @@ func (f *fakeUsers) RevokeToken(ctx context.Context, id int64) error {
 	f.mu.Lock()
 	if id < 1 || id > int64(len(f.tokens)) {
 		f.mu.Unlock()
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为%d的令牌。", id)
+		return rollout.E(rollout.ENOTFOUND, "err.token.not_found", id)
 	}
 	t := f.tokens[id-1]
-	if t.token.RevokedAt == nil {
+	if rollout.DecideRevokeToken(&t.token) {
 		now := f.now
 		t.token.RevokedAt = &now
 	}
@@ -491,8 +503,8 @@ func (f *fakeUsers) TokenUser(ctx context.Context, secret string) (*rollout.User
 			continue
 		}
 		a, _ := f.account(t.token.UserID)
-		if t.token.RevokedAt != nil || a.user.Disabled {
-			break
+		if err := rollout.TokenActs(&t.token, &a.user, f.now); err != nil {
+			return nil, err
 		}
 		now := f.now
 		t.token.LastUsed = &now
@@ -500,7 +512,44 @@ func (f *fakeUsers) TokenUser(ctx context.Context, secret string) (*rollout.User
 		u.Grants, u.TokenID = []rollout.Grant{t.token.Grant}, t.token.ID
 		return u, nil
 	}
-	return nil, rollout.Errorf(rollout.EUNAUTHORIZED, "令牌无效。")
+	return nil, rollout.E(rollout.EUNAUTHORIZED, "err.token.invalid")
+}
+
+func (f *fakeUsers) AllTokens(ctx context.Context) ([]*rollout.Token, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	var out []*rollout.Token
+	for _, t := range f.tokens {
+		c := t.token
+		if a, err := f.account(c.UserID); err == nil {
+			c.Username = a.user.Username
+		}
+		out = append(out, &c)
+	}
+	return out, nil
+}
+
+// revokeTokens revokes the live tokens of a user; the lock is held.
+func (f *fakeUsers) revokeTokens(userID int64) {
+	for _, t := range f.tokens {
+		if t.token.UserID == userID && t.token.RevokedAt == nil {
+			now := f.now
+			t.token.RevokedAt = &now
+		}
+	}
+}
+
+// grantUnits is the snapshot of units that grants name, as the grants carry
+// them (the web resolved them through fakeUnits).
+func grantUnits(grants []rollout.Grant) map[int64]*rollout.Unit {
+	out := map[int64]*rollout.Unit{}
+	for _, g := range grants {
+		out[g.UnitID] = &rollout.Unit{ID: g.UnitID, Path: g.UnitPath, Name: g.UnitName, Kind: g.UnitKind}
+	}
+	return out
 }
 
 // fixturePassword is the password of every account of the fixture.
@@ -516,6 +565,9 @@ func (f *fakeUsers) ensure(t testing.TB, units *fakeUnits, identity string) *rol
 	t.Helper()
 	name := identityName(identity)
 	f.mu.Lock()
+	if f.units == nil {
+		f.units = units
+	}
 	a := f.byName(name)
 	f.mu.Unlock()
 	if a != nil {

@@ -67,6 +67,7 @@ func (s *Server) routes() {
 	s.page("POST /admin/users/{id}/grants", s.userGrants)
 	s.page("POST /admin/users/{id}/disabled", s.userDisabled)
 	s.page("POST /admin/users/{id}/password", s.userPassword)
+	s.page("POST /admin/tokens/{id}/revoke", s.adminTokenRevoke)
 	s.page("GET /admin/audit", s.auditList)
 
 	// JSON API: the catalogue, public.
@@ -104,6 +105,9 @@ func (s *Server) routes() {
 	s.api("POST /api/v1/tokens", s.apiCreateToken)
 	s.api("GET /api/v1/tokens", s.apiTokens)
 	s.api("DELETE /api/v1/tokens/{id}", s.apiRevokeToken)
+	// Every account's tokens, for administrators: ActManageUsers.
+	s.api("GET /api/v1/admin/tokens", s.apiAdminTokens)
+	s.api("DELETE /api/v1/admin/tokens/{id}", s.apiAdminRevokeToken)
 
 	// Operations: not role-based (ops.go). /healthz and /readyz are open;
 	// /metrics is open to loopback, Config.MetricsAllow and the metrics

@@ -67,7 +67,7 @@ func readSmallForm(w http.ResponseWriter, r *http.Request) error {
 			return &httpError{status: http.StatusRequestEntityTooLarge, code: codeTooLarge,
 				message: tr(l, "error.too_large_kib", maxFormBody>>10)}
 		}
-		return invalid(l, "error.form_unreadable")
+		return rollout.E(rollout.EINVALID, "error.form_unreadable")
 	}
 	return nil
 }
@@ -78,22 +78,21 @@ func readSmallForm(w http.ResponseWriter, r *http.Request) error {
 // unknown user name), ELOCKED saying until when, EFORBIDDEN for a disabled
 // account.
 func (s *Server) signIn(r *http.Request, username, password string) (secret string, u *rollout.User, until time.Time, err error) {
-	l := requestLang(r)
 	ctx := rollout.WithActor(r.Context(), nil)
 	secret, u, err = s.users.SignIn(ctx, username, password)
 	switch rollout.ErrorCode(err) {
 	case "":
 		return secret, u, time.Time{}, nil
 	case rollout.EUNAUTHORIZED:
-		return "", nil, time.Time{}, rollout.Errorf(rollout.EUNAUTHORIZED, "%s", tr(l, "signin.wrong"))
+		return "", nil, time.Time{}, rollout.E(rollout.EUNAUTHORIZED, "signin.wrong")
 	case rollout.ELOCKED:
 		until = s.lockedUntil(ctx, username, u)
 		if until.IsZero() {
-			return "", nil, until, rollout.Errorf(rollout.ELOCKED, "%s", tr(l, "signin.locked_for", rollout.MaxFailedSignIns, int(rollout.LockDuration.Minutes())))
+			return "", nil, until, rollout.E(rollout.ELOCKED, "signin.locked_for", rollout.MaxFailedSignIns, int(rollout.LockDuration.Minutes()))
 		}
-		return "", nil, until, rollout.Errorf(rollout.ELOCKED, "%s", tr(l, "signin.locked", rollout.MaxFailedSignIns, formatDateTime(l, until)))
+		return "", nil, until, rollout.E(rollout.ELOCKED, "signin.locked", rollout.MaxFailedSignIns, dateTimeArg(until))
 	case rollout.EFORBIDDEN:
-		return "", nil, time.Time{}, rollout.Errorf(rollout.EFORBIDDEN, "%s", tr(l, "signin.disabled"))
+		return "", nil, time.Time{}, rollout.E(rollout.EFORBIDDEN, "signin.disabled")
 	default:
 		return "", nil, time.Time{}, err
 	}
@@ -213,14 +212,13 @@ type apiSessionRequest struct {
 // cookie; 401 for wrong credentials; 429 with Retry-After while the account
 // is locked; 403 for a disabled account.
 func (s *Server) apiSignIn(w http.ResponseWriter, r *http.Request) error {
-	l := requestLang(r)
 	var req apiSessionRequest
 	if err := decodeJSON(w, r, &req); err != nil {
 		return err
 	}
 	req.Username = strings.TrimSpace(req.Username)
 	if req.Username == "" || req.Password == "" {
-		return invalid(l, "session.api_missing")
+		return rollout.E(rollout.EINVALID, "session.api_missing")
 	}
 	secret, u, until, err := s.signIn(r, req.Username, req.Password)
 	if rollout.ErrorCode(err) == rollout.ELOCKED {
@@ -257,3 +255,9 @@ func (s *Server) apiSignOut(w http.ResponseWriter, r *http.Request) error {
 	w.WriteHeader(http.StatusNoContent)
 	return nil
 }
+
+// dateTimeArg is a time as an argument of a refusal: said as the pages say
+// times, in the reader's language.
+type dateTimeArg time.Time
+
+func (t dateTimeArg) Text(l lang) string { return formatDateTime(l, time.Time(t)) }

@@ -2,28 +2,28 @@ package web
 
 import (
 	"net/http"
-	"strings"
 	"time"
 
 	"rollout"
 )
 
 // API tokens: a program acts for a user through a token with one grant, at
-// most what the user holds (storage refuses more). A user manages their own
-// tokens, signed in with a password: a token cannot make, list or revoke
-// tokens.
-
-// maxTokenName bounds a token's name, which says what program holds it.
-const maxTokenName = 100
+// most what the user holds, and an optional expiry (rollout.DecideCreateToken
+// decides, through storage). A user manages their own tokens, signed in with
+// a password: a token cannot make, list or revoke tokens. Administrators list
+// and revoke every account's tokens.
 
 // apiToken is a token as listed; its secret is never shown again.
 type apiToken struct {
 	ID        int64      `json:"id"`
+	UserID    int64      `json:"user_id,omitempty"`  // in the administrators' list
+	Username  string     `json:"username,omitempty"` // in the administrators' list
 	Name      string     `json:"name"`
 	Grant     apiGrant   `json:"grant"`
 	CreatedAt time.Time  `json:"created_at"`
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`
 	LastUsed  *time.Time `json:"last_used,omitempty"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
 }
 
 // apiTokenList is a user's tokens.
@@ -43,11 +43,26 @@ type apiTokenRequest struct {
 	Name   string `json:"name"`
 	UnitID int64  `json:"unit_id"`
 	Role   string `json:"role"`
+	// ExpiresAt is an RFC 3339 time; "" or absent for a token that lives until revoked.
+	ExpiresAt string `json:"expires_at"`
 }
 
 func newAPIToken(t *rollout.Token) apiToken {
 	return apiToken{ID: t.ID, Name: t.Name, Grant: newAPIGrant(t.Grant), CreatedAt: t.CreatedAt,
-		RevokedAt: t.RevokedAt, LastUsed: t.LastUsed}
+		RevokedAt: t.RevokedAt, LastUsed: t.LastUsed, ExpiresAt: t.ExpiresAt}
+}
+
+func newAPITokenList(tokens []*rollout.Token, withUser bool) apiTokenList {
+	out := apiTokenList{Tokens: []apiToken{}}
+	for _, t := range tokens {
+		at := newAPIToken(t)
+		if withUser {
+			at.UserID, at.Username = t.UserID, t.Username
+		}
+		out.Tokens = append(out.Tokens, at)
+	}
+	out.Count = len(out.Tokens)
+	return out
 }
 
 // passwordUser is the signed-in user of a request made with a session: what
@@ -60,7 +75,7 @@ func (s *Server) passwordUser(r *http.Request) (*rollout.User, error) {
 	}
 	u := rollout.ActorFrom(r.Context())
 	if u.TokenID != 0 {
-		return nil, rollout.Errorf(rollout.EFORBIDDEN, "%s", tr(requestLang(r), "auth.token_not_allowed"))
+		return nil, rollout.E(rollout.EFORBIDDEN, "auth.token_not_allowed")
 	}
 	return u, nil
 }
@@ -73,37 +88,19 @@ func (s *Server) apiCreateToken(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	l := requestLang(r)
 	var req apiTokenRequest
 	if err := decodeJSON(w, r, &req); err != nil {
 		return err
 	}
-	req.Name = strings.TrimSpace(req.Name)
-	role := rollout.Role(req.Role)
-	switch n := len([]rune(req.Name)); {
-	case n == 0:
-		return invalid(l, "token.name_missing")
-	case n > maxTokenName:
-		return invalid(l, "token.name_too_long", maxTokenName, n)
-	case req.UnitID <= 0:
-		return invalid(l, "token.unit_missing")
-	case !role.Valid():
-		return invalid(l, "token.bad_role", req.Role)
+	t := &rollout.Token{UserID: u.ID, Name: req.Name, Grant: rollout.Grant{UnitID: req.UnitID, Role: rollout.Role(req.Role)}}
+	if req.ExpiresAt != "" {
+		at, err := time.Parse(time.RFC3339, req.ExpiresAt)
+		if err != nil {
+			return rollout.E(rollout.EINVALID, "err.token.bad_expiry", req.ExpiresAt)
+		}
+		t.ExpiresAt = &at
 	}
-	ctx := r.Context()
-	unit, err := s.units.Unit(ctx, req.UnitID)
-	if rollout.ErrorCode(err) == rollout.ENOTFOUND {
-		return invalid(l, "token.unit_unknown", req.UnitID)
-	}
-	if err != nil {
-		return err
-	}
-	t := &rollout.Token{UserID: u.ID, Name: req.Name, Grant: rollout.Grant{UnitID: unit.ID, UnitPath: unit.Path,
-		UnitName: unit.Name, UnitKind: unit.Kind, Role: role}}
-	secret, err := s.users.CreateToken(ctx, t)
-	if rollout.ErrorCode(err) == rollout.EFORBIDDEN {
-		return rollout.Errorf(rollout.EFORBIDDEN, "%s", tr(l, "token.beyond_grants"))
-	}
+	secret, err := s.users.CreateToken(r.Context(), t)
 	if err != nil {
 		return err
 	}
@@ -120,12 +117,7 @@ func (s *Server) apiTokens(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := apiTokenList{Tokens: []apiToken{}}
-	for _, t := range tokens {
-		out.Tokens = append(out.Tokens, newAPIToken(t))
-	}
-	out.Count = len(out.Tokens)
-	return writeJSON(w, http.StatusOK, out)
+	return writeJSON(w, http.StatusOK, newAPITokenList(tokens, false))
 }
 
 // apiRevokeToken serves DELETE /api/v1/tokens/{id}: 204. A token of another
@@ -150,9 +142,40 @@ func (s *Server) apiRevokeToken(w http.ResponseWriter, r *http.Request) error {
 		found = found || t.ID == id
 	}
 	if !found {
-		return rollout.Errorf(rollout.ENOTFOUND, "%s", tr(l, "token.not_found", id))
+		return rollout.E(rollout.ENOTFOUND, "err.token.not_yours", id)
 	}
 	if err := s.users.RevokeToken(ctx, id); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+// apiAdminTokens serves GET /api/v1/admin/tokens: every account's tokens,
+// revoked ones too, with their accounts (ActManageUsers).
+func (s *Server) apiAdminTokens(w http.ResponseWriter, r *http.Request) error {
+	if err := s.manageUsers(r); err != nil {
+		return err
+	}
+	tokens, err := s.users.AllTokens(r.Context())
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, newAPITokenList(tokens, true))
+}
+
+// apiAdminRevokeToken serves DELETE /api/v1/admin/tokens/{id}: 204; an
+// administrator revokes any account's token (ActManageUsers). 404 for a
+// token that does not exist.
+func (s *Server) apiAdminRevokeToken(w http.ResponseWriter, r *http.Request) error {
+	if err := s.manageUsers(r); err != nil {
+		return err
+	}
+	id, err := positiveInt(requestLang(r), r, "id", "value.token_id")
+	if err != nil {
+		return err
+	}
+	if err := s.users.RevokeToken(r.Context(), id); err != nil {
 		return err
 	}
 	w.WriteHeader(http.StatusNoContent)

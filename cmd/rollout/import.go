@@ -147,6 +147,27 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	return status
 }
 
+// readNotice reads a notice's document, refusing one beyond the domain's
+// bound (rollout.CheckNoticeSize) before reading more of it than the bound.
+func readNotice(file string) ([]byte, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, rollout.E(rollout.EINVALID, "err.catalog.unreadable", file, errors.Unwrap(err))
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, rollout.MaxNoticeBytes+1))
+	if err != nil {
+		return nil, rollout.E(rollout.EINVALID, "err.catalog.unreadable", file, err)
+	}
+	if err := rollout.CheckNoticeSize(len(src)); err != nil {
+		if st, serr := f.Stat(); serr == nil {
+			return nil, rollout.CheckNoticeSize(int(st.Size()))
+		}
+		return nil, err
+	}
+	return src, nil
+}
+
 // importFile reads, checks and (with db) stores one file. It returns the report
 // and the exit status it deserves.
 func importFile(ctx context.Context, db *sqldb.DB, file string, opt notice.Options) (importReport, int) {
@@ -154,9 +175,9 @@ func importFile(ctx context.Context, db *sqldb.DB, file string, opt notice.Optio
 		return importReport{File: file, Diagnostics: []rollout.Diagnostic{},
 			Error: &errorReport{Code: rollout.ErrorCode(err), Message: rollout.ErrorMessage(err)}}, code
 	}
-	src, err := os.ReadFile(file)
+	src, err := readNotice(file)
 	if err != nil {
-		return fail(rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", file, errors.Unwrap(err)), exitBadInput)
+		return fail(err, exitBadInput)
 	}
 	n, err := notice.ParseWith(src, opt)
 	if err != nil {

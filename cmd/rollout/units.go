@@ -36,7 +36,8 @@ const unitsUsage = `用法: rollout units load|show|add|rename|move|retire [--db
   add --parent UNIT --kind KIND NAME     在 UNIT 下新增单位（KIND: department, city, county, ftz_area …）
   rename UNIT NEW_NAME                   改名，旧名作为别名保留
   move UNIT NEW_PARENT                   连同下级移到新的上级之下
-  retire UNIT                            撤销单位（保留其任务和历史）`
+  retire UNIT                            撤销单位（保留其任务和历史）
+  rename、move、retire 可加 --at-version N：单位须仍为您读到的第 N 版（units show 显示），否则不作改动`
 
 func cmdUnits(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
@@ -48,6 +49,7 @@ func cmdUnits(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	parent := fs.String("parent", "", "add: the parent unit")
 	kind := fs.String("kind", string(rollout.KindDepartment), "add: the unit's kind")
 	full := fs.String("full-name", "", "add: the unit's full name")
+	atVersion := fs.Int64("at-version", 0, "rename, move, retire: the version of the unit as you read it (units show); 0: as read now")
 	a, err := parseArgs(fs, args)
 	if err != nil {
 		return badArgs(err)
@@ -107,16 +109,20 @@ func cmdUnits(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	version := u.Version
+	if *atVersion != 0 {
+		version = *atVersion
+	}
 	switch sub {
 	case "rename":
-		err = db.RenameUnit(ctx, u.ID, a[1])
+		err = db.RenameUnit(ctx, u.ID, version, a[1])
 	case "move":
 		var p *rollout.Unit
 		if p, err = db.UnitByName(ctx, a[1]); err == nil {
-			err = db.MoveUnit(ctx, u.ID, p.ID)
+			err = db.MoveUnit(ctx, u.ID, version, p.ID)
 		}
 	case "retire":
-		err = db.RetireUnit(ctx, u.ID)
+		err = db.RetireUnit(ctx, u.ID, version)
 	}
 	if err != nil {
 		return err
@@ -145,6 +151,7 @@ func printUnit(w io.Writer, u *rollout.Unit) {
 	if len(u.Aliases) > 0 {
 		fmt.Fprintln(w, "  别名:", strings.Join(u.Aliases, "、"))
 	}
+	fmt.Fprintln(w, "  版本:", u.Version)
 }
 
 // parseArgs parses flags that may stand before, between or after the positional

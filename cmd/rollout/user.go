@@ -16,8 +16,8 @@ import (
 
 const userUsage = `用法: rollout user add|passwd|disable|enable|list [--db DSN] ...
   add --unit UNIT --role ROLE [--name 显示名] [--email 邮箱] USERNAME   新建账号；密码从标准输入读取（一行）
-  passwd USERNAME                                       修改密码；新密码从标准输入读取，并结束其全部会话
-  disable USERNAME / enable USERNAME                    停用（结束其全部会话）/ 启用账号
+  passwd USERNAME                                       修改密码；新密码从标准输入读取，并结束其全部会话、撤销其全部令牌
+  disable USERNAME / enable USERNAME                    停用（结束其全部会话、撤销其全部令牌）/ 启用账号
   list                                                  列出账号
 ROLE: viewer, reporter, reviewer, coordinator, administrator, evaluator`
 
@@ -79,7 +79,7 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		}
 		return nil
 	case "add":
-		if *unit == "" || !rollout.Role(*role).Valid() {
+		if *unit == "" || *role == "" {
 			return usageError{"user add 需要 --unit 和有效的 --role\n" + userUsage}
 		}
 		un, err := db.UnitByName(ctx, *unit)
@@ -111,9 +111,9 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		if err := db.SetPassword(ctx, u.ID, pw); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "已修改 %s 的密码，并结束其全部会话。\n", u.Username)
+		fmt.Fprintf(stdout, "已修改 %s 的密码，并结束其全部会话、撤销其全部令牌。\n", u.Username)
 	case "disable", "enable":
-		if err := db.SetDisabled(ctx, u.ID, sub == "disable"); err != nil {
+		if err := db.SetDisabled(ctx, u.ID, u.Version, sub == "disable"); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "已%s账号 %s。\n", map[string]string{"disable": "停用", "enable": "启用"}[sub], u.Username)
@@ -126,7 +126,7 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 func readPassword(stdin io.Reader) (string, error) {
 	line, err := bufio.NewReader(stdin).ReadString('\n')
 	if err != nil && line == "" {
-		return "", rollout.Errorf(rollout.EINVALID, "请从标准输入提供密码（一行），例如：printf '%%s\\n' \"$PASSWORD\" | rollout user add …")
+		return "", rollout.E(rollout.EINVALID, "err.user.password_stdin")
 	}
 	return strings.TrimRight(line, "\r\n"), nil
 }
