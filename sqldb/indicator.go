@@ -124,8 +124,8 @@ func (db *DB) SaveIndicator(ctx context.Context, in *rollout.Indicator) (*rollou
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, in.ItemID, seq, in.Name, in.Measure, string(in.Direction),
 			nullFloat(in.Baseline), nullFloat(in.Target), in.Proposed, now).Scan(&id)
 	} else {
-		olds, err := tx.indicators(ctx, `id = $1`, id)
-		if err != nil {
+		var olds []*rollout.Indicator
+		if olds, err = tx.indicators(ctx, `id = $1`, id); err != nil {
 			return nil, err
 		}
 		if len(olds) == 0 {
@@ -140,7 +140,7 @@ func (db *DB) SaveIndicator(ctx context.Context, in *rollout.Indicator) (*rollou
 			target = $6, proposed = $7, updated_at = $8 WHERE id = $9`, seq, in.Name, in.Measure, string(in.Direction),
 			nullFloat(in.Baseline), nullFloat(in.Target), in.Proposed, now, id)
 	}
-	if isUniqueViolation(err) {
+	if isUniqueViolation(err) { // the UPDATE's error is this one, not a shadow of it
 		return nil, rollout.Errorf(rollout.EINVALID, "该事项已有序号为 %d 的指标：请换一个序号。", in.Seq)
 	}
 	if err != nil {
