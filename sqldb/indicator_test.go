@@ -93,16 +93,16 @@ func TestIndicatorsAndReportValues(t *testing.T) {
 		unchanged(t, db, before)
 
 		// An indicator with values cannot be deleted; one without can.
-		if err := db.DeleteIndicator(ctx, ins[1].ID); code(err) != rollout.ECONFLICT || !strings.Contains(rollout.ErrorMessage(err), "网办率") {
+		if err := db.DeleteIndicator(ctx, ins[1].ID, ins[1].Version); code(err) != rollout.ECONFLICT || !strings.Contains(rollout.ErrorMessage(err), "网办率") {
 			t.Errorf("delete an indicator with values in an old version: %v", err)
 		}
-		if err := db.DeleteIndicator(ctx, third.ID); err != nil {
+		if err := db.DeleteIndicator(ctx, third.ID, third.Version); err != nil {
 			t.Fatal(err)
 		}
 		if ins, _ := db.Indicators(ctx, item); len(ins) != 2 {
 			t.Errorf("after delete: %+v", ins)
 		}
-		if err := db.DeleteIndicator(ctx, third.ID); code(err) != rollout.ENOTFOUND {
+		if err := db.DeleteIndicator(ctx, third.ID, third.Version); code(err) != rollout.ENOTFOUND {
 			t.Errorf("delete twice: %v", err)
 		}
 		_ = items
