@@ -369,11 +369,13 @@ func (db *DB) CloseRound(ctx context.Context, id int64, version int) (*rollout.R
 		if err != nil {
 			return nil, err
 		}
-		sc := &rollout.Scorecard{}
-		if !r.Closed() {
-			if sc, err = db.computeScorecard(ctx, r); err != nil {
-				return nil, err
-			}
+		// A refusal needs no scorecard: decide on an empty one first.
+		if _, err := rollout.DecideRoundClose(r, version, &rollout.Scorecard{}, db.now()); err != nil {
+			return nil, err
+		}
+		sc, err := db.computeScorecard(ctx, r)
+		if err != nil {
+			return nil, err
 		}
 		out, err := db.closeAt(ctx, id, version, rev, sc)
 		if err == errRoundMoved {
