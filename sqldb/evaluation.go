@@ -6,9 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
-	"strings"
 
 	"rollout"
 )
@@ -30,7 +28,7 @@ func roundObject(id int64) string { return "round:" + strconv.FormatInt(id, 10) 
 // rounds loads the rounds where selects (over eval_rounds r), newest first,
 // with their items, units and evaluators; and each round's revision.
 func (tx *tx) rounds(ctx context.Context, where string, args ...any) ([]*rollout.Round, map[int64]int, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT r.id, r.name, r.batch, r.period, r.weights, r.criteria, r.state, r.revision,
+	rows, err := tx.QueryContext(ctx, `SELECT r.id, r.name, r.batch, r.period, r.weights, r.criteria, r.state, r.version, r.revision,
 		r.created_at, r.created_by, r.closed_at, r.closed_by FROM eval_rounds r WHERE `+where+` ORDER BY r.id DESC`, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("load rounds: %w", err)
@@ -42,7 +40,7 @@ func (tx *tx) rounds(ctx context.Context, where string, args ...any) ([]*rollout
 		r := &rollout.Round{Items: []int64{}, Units: []int64{}, Evaluators: []rollout.RoundEvaluator{}}
 		var weights, criteria string
 		var rev int
-		if err := rows.Scan(&r.ID, &r.Name, &r.Batch, &r.Period, &weights, &criteria, &r.State, &rev,
+		if err := rows.Scan(&r.ID, &r.Name, &r.Batch, &r.Period, &weights, &criteria, &r.State, &r.Version, &rev,
 			timeValue{&r.CreatedAt}, &r.CreatedBy, nullTime{&r.ClosedAt}, &r.ClosedBy); err != nil {
 			rows.Close()
 			return nil, nil, fmt.Errorf("load rounds: %w", err)
@@ -101,32 +99,28 @@ func (tx *tx) round(ctx context.Context, id int64) (*rollout.Round, int, error) 
 		return nil, 0, err
 	}
 	if len(rs) == 0 {
-		return nil, 0, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的评估轮次。", id)
+		return nil, 0, rollout.E(rollout.ENOTFOUND, "err.eval.round_not_found", id)
 	}
 	return rs[0], revs[id], nil
 }
 
-// openRound loads a round that is still open; ECONFLICT when it is closed.
-func (tx *tx) openRound(ctx context.Context, id int64) (*rollout.Round, error) {
-	r, _, err := tx.round(ctx, id)
-	if err != nil {
-		return nil, err
+// touchRound counts a change of an open round (the revision, and the
+// version for a coordinator's change read at version); ECONFLICT when it was
+// closed, or changed by a coordinator, meanwhile.
+func (tx *tx) touchRound(ctx context.Context, r *rollout.Round, version int) error {
+	q, args := `UPDATE eval_rounds SET revision = revision + 1 WHERE id = $1 AND state = 'open'`, []any{r.ID}
+	if version > 0 {
+		q, args = `UPDATE eval_rounds SET revision = revision + 1, version = version + 1 WHERE id = $1 AND state = 'open' AND version = $2`,
+			[]any{r.ID, version}
 	}
-	if r.Closed() {
-		return nil, rollout.ErrRoundClosed(r)
-	}
-	return r, nil
-}
-
-// touchRound counts a change of an open round; ECONFLICT when it was closed
-// meanwhile.
-func (tx *tx) touchRound(ctx context.Context, r *rollout.Round) error {
-	res, err := tx.ExecContext(ctx, `UPDATE eval_rounds SET revision = revision + 1 WHERE id = $1 AND state = 'open'`, r.ID)
+	res, err := tx.ExecContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("round %d: %w", r.ID, err)
 	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return rollout.ErrRoundClosed(r)
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("round %d: %w", r.ID, err)
+	} else if n == 0 {
+		return &rollout.RoundConflict{Current: r}
 	}
 	return nil
 }
@@ -150,65 +144,68 @@ func (db *DB) Round(ctx context.Context, id int64) (*rollout.Round, error) {
 	})
 }
 
-// CreateRound opens a round. Beyond Round.Validate: the batch must exist,
-// every item be of it, and every unit have a first-level implementing task
-// for at least one of the items; each is EINVALID naming what is wrong, and
-// nothing is written.
+// roundSnapshot reads what rollout.DecideRoundCreate decides on for a round
+// over batch and units.
+func (tx *tx) roundSnapshot(ctx context.Context, batch int, units []int64) (rollout.RoundSnapshot, error) {
+	snap := rollout.RoundSnapshot{BatchItems: map[int64]bool{}, UnitsWithTask: map[int64]bool{}, UnitNames: map[int64]string{}}
+	var batchID int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM batches WHERE number = $1`, batch).Scan(&batchID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return snap, nil
+	}
+	if err != nil {
+		return snap, fmt.Errorf("batch %d: %w", batch, err)
+	}
+	snap.BatchFound = true
+	var id int64
+	if err := tx.each(ctx, `SELECT id FROM items WHERE batch_id = $1`, []any{&id}, func() { snap.BatchItems[id] = true }, batchID); err != nil {
+		return snap, err
+	}
+	if err := tx.each(ctx, `SELECT DISTINCT t.unit_id FROM tasks t JOIN items i ON i.id = t.item_id
+		WHERE i.batch_id = $1 AND t.parent_id IS NULL AND t.role = $2`, []any{&id},
+		func() { snap.UnitsWithTask[id] = true }, batchID, string(rollout.RoleImplement)); err != nil {
+		return snap, err
+	}
+	var name string
+	for _, u := range units {
+		err := tx.QueryRowContext(ctx, `SELECT name FROM units WHERE id = $1`, u).Scan(&name)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return snap, fmt.Errorf("unit %d: %w", u, err)
+		}
+		snap.UnitNames[u] = name
+	}
+	return snap, nil
+}
+
+// CreateRound opens a round as rollout.DecideRoundCreate decides over the
+// batch, its items and tasks read in the same transaction; a refusal writes
+// nothing.
 func (db *DB) CreateRound(ctx context.Context, r *rollout.Round) (*rollout.Round, error) {
-	in := *r
-	in.Items, in.Units = dedup(r.Items), dedup(r.Units)
-	in.Criteria = slices.Clone(r.Criteria)
-	if err := in.Validate(); err != nil {
-		return nil, err
+	if r == nil {
+		r = &rollout.Round{}
 	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	var batchID int64
-	err = tx.QueryRowContext(ctx, `SELECT id FROM batches WHERE number = $1`, in.Batch).Scan(&batchID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, rollout.Errorf(rollout.EINVALID, "没有第%d批：请先导入该批通知。", in.Batch)
-	}
+	snap, err := tx.roundSnapshot(ctx, r.Batch, r.Units)
 	if err != nil {
-		return nil, fmt.Errorf("batch %d: %w", in.Batch, err)
-	}
-	var itemID int64
-	batchItems := map[int64]bool{}
-	if err := tx.each(ctx, `SELECT id FROM items WHERE batch_id = $1`, []any{&itemID}, func() { batchItems[itemID] = true }, batchID); err != nil {
 		return nil, err
 	}
-	for _, id := range in.Items {
-		if !batchItems[id] {
-			return nil, rollout.Errorf(rollout.EINVALID, "改革事项 %d 不属于第%d批。", id, in.Batch)
-		}
-	}
-	var unitID int64
-	var unitName string
-	withTask := map[int64]bool{}
-	if err := tx.each(ctx, `SELECT DISTINCT t.unit_id FROM tasks t JOIN items i ON i.id = t.item_id
-		WHERE i.batch_id = $1 AND t.parent_id IS NULL AND t.role = $2`, []any{&unitID},
-		func() { withTask[unitID] = true }, batchID, string(rollout.RoleImplement)); err != nil {
+	actor, _ := actorOf(ctx)
+	in, err := rollout.DecideRoundCreate(snap, *r, actor, tx.now)
+	if err != nil {
 		return nil, err
-	}
-	for _, id := range in.Units {
-		if withTask[id] {
-			continue
-		}
-		if err := tx.QueryRowContext(ctx, `SELECT name FROM units WHERE id = $1`, id).Scan(&unitName); errors.Is(err, sql.ErrNoRows) {
-			return nil, rollout.Errorf(rollout.EINVALID, "没有编号为 %d 的单位。", id)
-		} else if err != nil {
-			return nil, fmt.Errorf("unit %d: %w", id, err)
-		}
-		return nil, rollout.Errorf(rollout.EINVALID, "%s没有第%d批的落实任务，不能作为被评估单位：请选择有任务的省份或自贸试验区。", unitName, in.Batch)
 	}
 	weights, _ := json.Marshal(in.Weights)
 	criteria, _ := json.Marshal(nonNil(in.Criteria))
-	actor, _ := actorOf(ctx)
-	if err := tx.QueryRowContext(ctx, `INSERT INTO eval_rounds (name, batch, period, weights, criteria, state, created_at, created_by)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, in.Name, in.Batch, string(in.Period), string(weights), string(criteria),
-		string(rollout.RoundOpen), db.dialect.timeArg(tx.now), actor).Scan(&in.ID); err != nil {
+	if err := tx.QueryRowContext(ctx, `INSERT INTO eval_rounds (name, batch, period, weights, criteria, state, version, created_at, created_by)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, in.Name, in.Batch, string(in.Period), string(weights), string(criteria),
+		string(in.State), in.Version, db.dialect.timeArg(in.CreatedAt), in.CreatedBy).Scan(&in.ID); err != nil {
 		return nil, fmt.Errorf("create round: %w", err)
 	}
 	for _, id := range in.Items {
@@ -231,40 +228,42 @@ func (db *DB) CreateRound(ctx context.Context, r *rollout.Round) (*rollout.Round
 	return out, tx.Commit()
 }
 
-// SetEvaluators replaces a round's evaluators; each must hold the evaluator
-// role somewhere.
-func (db *DB) SetEvaluators(ctx context.Context, roundID int64, userIDs []int64) (*rollout.Round, error) {
-	userIDs = dedup(userIDs)
+// SetEvaluators replaces a round's evaluators as rollout.DecideEvaluators
+// decides over the round and the users named, read in the same transaction.
+func (db *DB) SetEvaluators(ctx context.Context, roundID int64, version int, userIDs []int64) (*rollout.Round, error) {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	before, err := tx.openRound(ctx, roundID)
+	before, _, err := tx.round(ctx, roundID)
 	if err != nil {
 		return nil, err
 	}
+	users := map[int64]*rollout.User{}
 	for _, id := range userIDs {
 		u, err := tx.user(ctx, id)
 		if rollout.ErrorCode(err) == rollout.ENOTFOUND {
-			return nil, rollout.Errorf(rollout.EINVALID, "没有编号为 %d 的用户。", id)
+			continue
 		}
 		if err != nil {
 			return nil, err
 		}
-		if !u.Has(rollout.RoleEvaluator) {
-			return nil, rollout.Errorf(rollout.EINVALID, "用户“%s”没有“评估人”角色：请先在账号管理中为其授予该角色。", u.Username)
-		}
+		users[id] = u
+	}
+	evs, err := rollout.DecideEvaluators(before, version, userIDs, users)
+	if err != nil {
+		return nil, err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM eval_round_evaluators WHERE round_id = $1`, roundID); err != nil {
 		return nil, fmt.Errorf("evaluators of round %d: %w", roundID, err)
 	}
-	for _, id := range userIDs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO eval_round_evaluators (round_id, user_id) VALUES ($1, $2)`, roundID, id); err != nil {
+	for _, e := range evs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO eval_round_evaluators (round_id, user_id) VALUES ($1, $2)`, roundID, e.UserID); err != nil {
 			return nil, fmt.Errorf("evaluators of round %d: %w", roundID, err)
 		}
 	}
-	if err := tx.touchRound(ctx, before); err != nil {
+	if err := tx.touchRound(ctx, before, version); err != nil {
 		return nil, err
 	}
 	after, _, err := tx.round(ctx, roundID)
@@ -299,113 +298,123 @@ func (db *DB) Scores(ctx context.Context, roundID int64) ([]rollout.Score, error
 	})
 }
 
-// SaveScores stores the actor's scores, all or none. EFORBIDDEN when the
-// actor is not an evaluator of the round.
+// SaveScores stores the actor's scores, all or none, as
+// rollout.DecideScores decides over the round and its units' names read in
+// the same transaction.
 func (db *DB) SaveScores(ctx context.Context, roundID int64, scores []rollout.Score) error {
-	actor := rollout.ActorFrom(ctx)
-	if actor == nil {
-		return rollout.Errorf(rollout.EINVALID, "评分须由评估人本人保存。")
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	r, err := tx.openRound(ctx, roundID)
+	r, _, err := tx.round(ctx, roundID)
 	if err != nil {
 		return err
 	}
-	if !slices.ContainsFunc(r.Evaluators, func(e rollout.RoundEvaluator) bool { return e.UserID == actor.ID }) {
-		return rollout.Errorf(rollout.EFORBIDDEN, "您不是评估轮次“%s”的评估人。", r.Name)
+	snap := rollout.ScoreSnapshot{Round: r, UnitNames: map[int64]string{}}
+	var id int64
+	var name string
+	if err := tx.each(ctx, `SELECT u.id, u.name FROM eval_round_units x JOIN units u ON u.id = x.unit_id WHERE x.round_id = $1`,
+		[]any{&id, &name}, func() { snap.UnitNames[id] = name }, roundID); err != nil {
+		return err
+	}
+	actor := rollout.ActorFrom(ctx)
+	plan, err := rollout.DecideScores(snap, actor, scores, tx.now)
+	if err != nil {
+		return err
 	}
 	type key struct {
 		unit int64
 		c    int
 	}
-	seen := map[key]bool{}
-	for _, s := range scores {
-		s.Comment = strings.TrimSpace(s.Comment)
-		if err := r.CheckScore(s); err != nil {
-			return err
-		}
-		if seen[key{s.UnitID, s.Criterion}] {
-			return rollout.Errorf(rollout.EINVALID, "单位 %d 的第 %d 个评分项重复打分。", s.UnitID, s.Criterion)
-		}
-		seen[key{s.UnitID, s.Criterion}] = true
+	saved := map[key]bool{}
+	for _, s := range plan {
+		saved[key{s.UnitID, s.Criterion}] = true
 	}
 	old, err := tx.scores(ctx, roundID)
 	if err != nil {
 		return err
 	}
-	var before, after []rollout.Score
+	var before []rollout.Score
 	for _, s := range old {
-		if s.EvaluatorID == actor.ID && seen[key{s.UnitID, s.Criterion}] {
+		if s.EvaluatorID == actor.ID && saved[key{s.UnitID, s.Criterion}] {
 			before = append(before, s)
 		}
 	}
-	for _, s := range scores {
-		s.RoundID, s.EvaluatorID, s.Evaluator, s.UpdatedAt = roundID, actor.ID, actor.Username, tx.now
-		s.Comment = strings.TrimSpace(s.Comment)
+	for _, s := range plan {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO eval_scores (round_id, unit_id, criterion, evaluator_id, value, comment, updated_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7)
 			ON CONFLICT (round_id, unit_id, criterion, evaluator_id) DO UPDATE SET value = excluded.value, comment = excluded.comment,
-			updated_at = excluded.updated_at`, roundID, s.UnitID, s.Criterion, actor.ID, s.Value, s.Comment, db.dialect.timeArg(tx.now)); err != nil {
+			updated_at = excluded.updated_at`, roundID, s.UnitID, s.Criterion, s.EvaluatorID, s.Value, s.Comment, db.dialect.timeArg(s.UpdatedAt)); err != nil {
 			return fmt.Errorf("save scores of round %d: %w", roundID, err)
 		}
-		after = append(after, s)
 	}
-	if err := tx.touchRound(ctx, r); err != nil {
-		return err
+	if err := tx.touchRound(ctx, r, 0); err != nil {
+		return rollout.ErrRoundClosed(r) // closed meanwhile
 	}
-	if err := tx.audit(ctx, "round.scores", roundObject(roundID), before, after); err != nil {
+	if err := tx.audit(ctx, "round.scores", roundObject(roundID), before, plan); err != nil {
 		return err
 	}
 	return tx.Commit()
 }
 
-// CloseRound closes an open round and keeps its scorecard. When a change
-// comes between computing the scorecard and closing, it computes again (a
-// few times, then ECONFLICT asking to try again).
-func (db *DB) CloseRound(ctx context.Context, id int64) (*rollout.Round, error) {
+// CloseRound closes an open round, read at version, and keeps its scorecard,
+// as rollout.DecideRoundClose decides. The scorecard is computed outside the
+// writing transaction; when a score comes between computing it and closing
+// (the revision moved), it computes again (a few times, then ECONFLICT asking
+// to try again).
+func (db *DB) CloseRound(ctx context.Context, id int64, version int) (*rollout.Round, error) {
 	for range 3 {
 		r, rev, err := read2(ctx, db, func(tx *tx) (*rollout.Round, int, error) { return tx.round(ctx, id) })
 		if err != nil {
 			return nil, err
 		}
-		if r.Closed() {
-			return nil, rollout.Errorf(rollout.ECONFLICT, "评估轮次“%s”已于 %s 关闭。", r.Name, r.ClosedAt.Format("2006-01-02 15:04"))
+		// A refusal needs no scorecard: decide on an empty one first.
+		if _, err := rollout.DecideRoundClose(r, version, &rollout.Scorecard{}, db.now()); err != nil {
+			return nil, err
 		}
 		sc, err := db.computeScorecard(ctx, r)
 		if err != nil {
 			return nil, err
 		}
-		out, err := db.closeAt(ctx, r, rev, sc)
+		out, err := db.closeAt(ctx, id, version, rev, sc)
 		if err == errRoundMoved {
 			continue
 		}
 		return out, err
 	}
-	return nil, rollout.Errorf(rollout.ECONFLICT, "关闭评估轮次时评分仍在变动：请稍后再试。")
+	return nil, rollout.E(rollout.ECONFLICT, "err.eval.round_busy")
 }
 
 var errRoundMoved = errors.New("round changed while its scorecard was computed")
 
-// closeAt closes round r if it is still at revision rev, keeping sc.
-func (db *DB) closeAt(ctx context.Context, r *rollout.Round, rev int, sc *rollout.Scorecard) (*rollout.Round, error) {
+// closeAt closes round id, read by the user at version, if it is still at
+// revision rev, keeping sc.
+func (db *DB) closeAt(ctx context.Context, id int64, version, rev int, sc *rollout.Scorecard) (*rollout.Round, error) {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
+	r, nowRev, err := tx.round(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	kept, err := rollout.DecideRoundClose(r, version, sc, tx.now)
+	if err != nil {
+		return nil, err
+	}
+	if nowRev != rev {
+		return nil, errRoundMoved
+	}
 	actor, _ := actorOf(ctx)
-	sc.Final, sc.ComputedAt = true, tx.now
-	body, err := json.Marshal(sc)
+	body, err := json.Marshal(kept)
 	if err != nil {
 		return nil, fmt.Errorf("scorecard of round %d: %w", r.ID, err)
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE eval_rounds SET state = $1, closed_at = $2, closed_by = $3, scorecard = $4, revision = revision + 1
-		WHERE id = $5 AND state = $6 AND revision = $7`, string(rollout.RoundClosed), db.dialect.timeArg(tx.now), actor, string(body),
-		r.ID, string(rollout.RoundOpen), rev)
+	res, err := tx.ExecContext(ctx, `UPDATE eval_rounds SET state = $1, closed_at = $2, closed_by = $3, scorecard = $4,
+		revision = revision + 1, version = version + 1 WHERE id = $5 AND state = $6 AND revision = $7 AND version = $8`,
+		string(rollout.RoundClosed), db.dialect.timeArg(tx.now), actor, string(body), r.ID, string(rollout.RoundOpen), rev, version)
 	if err != nil {
 		return nil, fmt.Errorf("close round %d: %w", r.ID, err)
 	}
@@ -422,7 +431,7 @@ func (db *DB) closeAt(ctx context.Context, r *rollout.Round, rev int, sc *rollou
 		State rollout.RoundState  `json:"state"`
 		Units []rollout.ScoreLine `json:"units,omitempty"`
 	}
-	if err := tx.audit(ctx, "round.close", roundObject(r.ID), closing{State: r.State}, closing{State: after.State, Units: sc.Units}); err != nil {
+	if err := tx.audit(ctx, "round.close", roundObject(r.ID), closing{State: r.State}, closing{State: after.State, Units: kept.Units}); err != nil {
 		return nil, err
 	}
 	return after, tx.Commit()
@@ -441,7 +450,7 @@ func (db *DB) Scorecard(ctx context.Context, id int64) (*rollout.Scorecard, erro
 			return kept{}, err
 		}
 		var body string
-		if r.Closed() { // an open round's scorecard is computed, not kept
+		if r.KeptScorecard() { // an open round's scorecard is computed, not kept
 			err = tx.QueryRowContext(ctx, `SELECT scorecard FROM eval_rounds WHERE id = $1`, id).Scan(&body)
 		}
 		return kept{r, body}, err
@@ -449,7 +458,7 @@ func (db *DB) Scorecard(ctx context.Context, id int64) (*rollout.Scorecard, erro
 	if err != nil {
 		return nil, err
 	}
-	if k.r.Closed() {
+	if k.r.KeptScorecard() {
 		var sc rollout.Scorecard
 		if err := json.Unmarshal([]byte(k.body), &sc); err != nil {
 			return nil, fmt.Errorf("scorecard of round %d: %w", id, err)
@@ -470,15 +479,4 @@ func read2[A, B any](ctx context.Context, db *DB, fn func(*tx) (A, B, error)) (A
 		return pair{a, b}, err
 	})
 	return p.a, p.b, err
-}
-
-// dedup returns ids without repeats, in their first order.
-func dedup(ids []int64) []int64 {
-	out := []int64{}
-	for _, id := range ids {
-		if !slices.Contains(out, id) {
-			out = append(out, id)
-		}
-	}
-	return out
 }

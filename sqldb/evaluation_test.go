@@ -78,10 +78,10 @@ func TestRounds(t *testing.T) {
 		}
 
 		// Evaluators must hold the evaluator role.
-		if _, err := db.SetEvaluators(f.coord, r.ID, []int64{f.e1User.ID, f.viewerUser.ID}); code(err) != rollout.EINVALID {
+		if _, err := db.SetEvaluators(f.coord, r.ID, r.Version, []int64{f.e1User.ID, f.viewerUser.ID}); code(err) != rollout.EINVALID {
 			t.Errorf("a viewer as evaluator: %v", err)
 		}
-		if r, err = db.SetEvaluators(f.coord, r.ID, []int64{f.e2User.ID, f.e1User.ID, f.e1User.ID}); err != nil {
+		if r, err = db.SetEvaluators(f.coord, r.ID, r.Version, []int64{f.e2User.ID, f.e1User.ID, f.e1User.ID}); err != nil {
 			t.Fatal(err)
 		}
 		if len(r.Evaluators) != 2 || r.Evaluators[0].Username != "evaluator.one" || r.Target().Evaluators[1] != f.e2User.ID {

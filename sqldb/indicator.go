@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 
 	"rollout"
 )
@@ -24,7 +23,7 @@ var _ rollout.IndicatorService = (*DB)(nil)
 
 func indicatorObject(id int64) string { return "indicator:" + strconv.FormatInt(id, 10) }
 
-const indicatorSelect = `SELECT id, item_id, seq, name, measure, direction, baseline, target, proposed FROM indicators`
+const indicatorSelect = `SELECT id, item_id, seq, name, measure, direction, baseline, target, proposed, version FROM indicators`
 
 func (tx *tx) indicators(ctx context.Context, where string, args ...any) ([]*rollout.Indicator, error) {
 	rows, err := tx.QueryContext(ctx, indicatorSelect+` WHERE `+where+` ORDER BY item_id, seq, id`, args...)
@@ -36,7 +35,7 @@ func (tx *tx) indicators(ctx context.Context, where string, args ...any) ([]*rol
 	for rows.Next() {
 		var in rollout.Indicator
 		var b, t sql.NullFloat64
-		if err := rows.Scan(&in.ID, &in.ItemID, &in.Seq, &in.Name, &in.Measure, &in.Direction, &b, &t, &in.Proposed); err != nil {
+		if err := rows.Scan(&in.ID, &in.ItemID, &in.Seq, &in.Name, &in.Measure, &in.Direction, &b, &t, &in.Proposed, &in.Version); err != nil {
 			return nil, fmt.Errorf("read indicators: %w", err)
 		}
 		if b.Valid {
@@ -56,7 +55,7 @@ func (tx *tx) itemExists(ctx context.Context, itemID int64) error {
 		return fmt.Errorf("read item %d: %w", itemID, err)
 	}
 	if n == 0 {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
+		return rollout.E(rollout.ENOTFOUND, "err.eval.item_not_found", itemID)
 	}
 	return nil
 }
@@ -78,70 +77,88 @@ func nullFloat(p *float64) any {
 	return *p
 }
 
-func checkNumber(in *rollout.Indicator) error {
-	for _, p := range []*float64{in.Baseline, in.Target} {
-		if p != nil && (math.IsNaN(*p) || math.IsInf(*p, 0)) {
-			return rollout.Errorf(rollout.EINVALID, "指标“%s”的基准值或目标值不是有效数字。", in.Name)
+// indicatorSnapshot reads what rollout.DecideIndicatorSave and
+// DecideIndicatorDelete decide on: the item of indicator id (or itemID for a
+// new one) and its indicators; with inUse, which of them a report or a
+// version of one has a value for. A missing item or indicator leaves the
+// snapshot empty: the decision says so.
+func (tx *tx) indicatorSnapshot(ctx context.Context, id, itemID int64, inUse bool) (rollout.IndicatorSnapshot, error) {
+	var snap rollout.IndicatorSnapshot
+	if id != 0 {
+		olds, err := tx.indicators(ctx, `id = $1`, id)
+		if err != nil || len(olds) == 0 {
+			return snap, err
 		}
+		itemID = olds[0].ItemID
 	}
-	return nil
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM items WHERE id = $1`, itemID).Scan(&n); err != nil {
+		return snap, fmt.Errorf("read item %d: %w", itemID, err)
+	}
+	if n == 0 {
+		return snap, nil
+	}
+	snap.ItemID = itemID
+	var err error
+	if snap.Indicators, err = tx.indicators(ctx, `item_id = $1`, itemID); err != nil {
+		return snap, err
+	}
+	if inUse && id != 0 {
+		// Versions keep their values as JSON written by encoding/json: the key
+		// and number appear exactly so.
+		if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM report_values WHERE indicator_id = $1)
+			+ (SELECT COUNT(*) FROM report_versions WHERE indicator_values LIKE $2)`, id,
+			`%"indicator_id":`+strconv.FormatInt(id, 10)+`,%`).Scan(&n); err != nil {
+			return snap, fmt.Errorf("values of indicator %d: %w", id, err)
+		}
+		snap.InUse = map[int64]bool{id: n > 0}
+	}
+	return snap, nil
 }
 
-// SaveIndicator creates (ID 0, at the end of the item's list unless Seq is
-// given) or updates an indicator, with an audit entry; EINVALID for a bad
-// definition or a Seq already taken, ENOTFOUND for a missing item or indicator.
-// An update cannot move an indicator to another item.
+// SaveIndicator creates (ID 0) or updates an indicator as
+// rollout.DecideIndicatorSave decides over the item's indicators read in the
+// same transaction, with an audit entry; a refusal writes nothing. The
+// UPDATE matches the version read, and the unique (item, seq) index holds
+// against a concurrent save of the same number.
 func (db *DB) SaveIndicator(ctx context.Context, in *rollout.Indicator) (*rollout.Indicator, error) {
 	if in == nil {
-		return nil, rollout.Errorf(rollout.EINVALID, "没有要保存的指标。")
-	}
-	in.Name, in.Measure = strings.TrimSpace(in.Name), strings.TrimSpace(in.Measure)
-	if err := in.Validate(); err != nil {
-		return nil, err
-	}
-	if err := checkNumber(in); err != nil {
-		return nil, err
+		return nil, rollout.E(rollout.EINVALID, "err.eval.indicator_none")
 	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	now := tx.db.dialect.timeArg(tx.now)
-	var before *rollout.Indicator
-	id := in.ID
-	if id == 0 {
-		if err := tx.itemExists(ctx, in.ItemID); err != nil {
-			return nil, err
-		}
-		seq := in.Seq
-		if seq <= 0 {
-			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM indicators WHERE item_id = $1`, in.ItemID).Scan(&seq); err != nil {
-				return nil, fmt.Errorf("add indicator: %w", err)
+	snap, err := tx.indicatorSnapshot(ctx, in.ID, in.ItemID, false)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := rollout.DecideIndicatorSave(snap, *in)
+	if err != nil {
+		return nil, err
+	}
+	p, now := plan.Indicator, tx.db.dialect.timeArg(tx.now)
+	id := p.ID
+	if plan.Before == nil {
+		err = tx.QueryRowContext(ctx, `INSERT INTO indicators (item_id, seq, name, measure, direction, baseline, target, proposed, version, updated_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`, p.ItemID, p.Seq, p.Name, p.Measure, string(p.Direction),
+			nullFloat(p.Baseline), nullFloat(p.Target), p.Proposed, p.Version, now).Scan(&id)
+	} else {
+		var res sql.Result
+		res, err = tx.ExecContext(ctx, `UPDATE indicators SET seq = $1, name = $2, measure = $3, direction = $4, baseline = $5,
+			target = $6, proposed = $7, version = $8, updated_at = $9 WHERE id = $10 AND version = $11`, p.Seq, p.Name, p.Measure,
+			string(p.Direction), nullFloat(p.Baseline), nullFloat(p.Target), p.Proposed, p.Version, now, id, plan.Before.Version)
+		if err == nil {
+			if n, rerr := res.RowsAffected(); rerr != nil {
+				err = rerr
+			} else if n == 0 { // read in this transaction: only a concurrent save gets here
+				return nil, &rollout.IndicatorConflict{Current: plan.Before}
 			}
 		}
-		err = tx.QueryRowContext(ctx, `INSERT INTO indicators (item_id, seq, name, measure, direction, baseline, target, proposed, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, in.ItemID, seq, in.Name, in.Measure, string(in.Direction),
-			nullFloat(in.Baseline), nullFloat(in.Target), in.Proposed, now).Scan(&id)
-	} else {
-		olds, err := tx.indicators(ctx, `id = $1`, id)
-		if err != nil {
-			return nil, err
-		}
-		if len(olds) == 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的指标。", id)
-		}
-		before = olds[0]
-		seq := in.Seq
-		if seq <= 0 {
-			seq = before.Seq
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE indicators SET seq = $1, name = $2, measure = $3, direction = $4, baseline = $5,
-			target = $6, proposed = $7, updated_at = $8 WHERE id = $9`, seq, in.Name, in.Measure, string(in.Direction),
-			nullFloat(in.Baseline), nullFloat(in.Target), in.Proposed, now, id)
 	}
 	if isUniqueViolation(err) {
-		return nil, rollout.Errorf(rollout.EINVALID, "该事项已有序号为 %d 的指标：请换一个序号。", in.Seq)
+		return nil, rollout.E(rollout.EINVALID, "err.eval.indicator_seq_taken", p.Seq)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("save indicator: %w", err)
@@ -151,45 +168,35 @@ func (db *DB) SaveIndicator(ctx context.Context, in *rollout.Indicator) (*rollou
 		return nil, err
 	}
 	action := "indicator.update"
-	if before == nil {
+	if plan.Before == nil {
 		action = "indicator.create"
 	}
-	if err := tx.audit(ctx, action, indicatorObject(id), before, after[0]); err != nil {
+	if err := tx.audit(ctx, action, indicatorObject(id), plan.Before, after[0]); err != nil {
 		return nil, err
 	}
 	return after[0], tx.Commit()
 }
 
-// DeleteIndicator removes an indicator no report has a value for, in any
-// version; ECONFLICT otherwise, ENOTFOUND when there is no such indicator.
-func (db *DB) DeleteIndicator(ctx context.Context, id int64) error {
+// DeleteIndicator removes an indicator, read at version, that no report has
+// a value for in any version, as rollout.DecideIndicatorDelete decides.
+func (db *DB) DeleteIndicator(ctx context.Context, id int64, version int) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	olds, err := tx.indicators(ctx, `id = $1`, id)
+	snap, err := tx.indicatorSnapshot(ctx, id, 0, true)
 	if err != nil {
 		return err
 	}
-	if len(olds) == 0 {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的指标。", id)
+	old, err := rollout.DecideIndicatorDelete(snap, id, version)
+	if err != nil {
+		return err
 	}
-	var n int
-	// Versions keep their values as JSON written by encoding/json: the key and
-	// number appear exactly so.
-	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM report_values WHERE indicator_id = $1)
-		+ (SELECT COUNT(*) FROM report_versions WHERE indicator_values LIKE $2)`, id,
-		`%"indicator_id":`+strconv.FormatInt(id, 10)+`,%`).Scan(&n); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM indicators WHERE id = $1 AND version = $2`, id, old.Version); err != nil {
 		return fmt.Errorf("delete indicator %d: %w", id, err)
 	}
-	if n > 0 {
-		return rollout.Errorf(rollout.ECONFLICT, "指标“%s”已有进展报告填报了数值，不能删除：可修改其名称或说明。", olds[0].Name)
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM indicators WHERE id = $1`, id); err != nil {
-		return fmt.Errorf("delete indicator %d: %w", id, err)
-	}
-	if err := tx.audit(ctx, "indicator.delete", indicatorObject(id), olds[0], nil); err != nil {
+	if err := tx.audit(ctx, "indicator.delete", indicatorObject(id), old, nil); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -228,7 +235,7 @@ func (db *DB) SeedIndicators(ctx context.Context, batch int, bySeq map[int][]rol
 		for i, in := range bySeq[it.Seq] {
 			in.ItemID = it.ID
 			if err := in.Validate(); err != nil {
-				return 0, fmt.Errorf("第%d项的第%d个指标：%w", it.Seq, i+1, err)
+				return 0, rollout.E(rollout.EINVALID, "err.eval.seed_indicator", it.Seq, i+1, err)
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO indicators (item_id, seq, name, measure, direction, baseline, target, proposed, updated_at)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, it.ID, i+1, in.Name, in.Measure, string(in.Direction),
@@ -251,11 +258,11 @@ func checkValues(vs []rollout.IndicatorValue) error {
 	seen := map[int64]bool{}
 	for _, v := range vs {
 		if seen[v.IndicatorID] {
-			return rollout.Errorf(rollout.EINVALID, "指标（编号 %d）填报了两次。", v.IndicatorID)
+			return rollout.E(rollout.EINVALID, "err.eval.value_twice", v.IndicatorID)
 		}
 		seen[v.IndicatorID] = true
 		if math.IsNaN(v.Value) || math.IsInf(v.Value, 0) {
-			return rollout.Errorf(rollout.EINVALID, "指标（编号 %d）的数值不是有效数字。", v.IndicatorID)
+			return rollout.E(rollout.EINVALID, "err.eval.value_not_number", v.IndicatorID)
 		}
 	}
 	return nil
@@ -283,7 +290,7 @@ func (tx *tx) saveValues(ctx context.Context, reportID, taskID int64, vs []rollo
 	}
 	for _, v := range vs {
 		if !known[v.IndicatorID] {
-			return rollout.Errorf(rollout.EINVALID, "指标（编号 %d）不是第%d项的指标：请按本事项的指标填报。", v.IndicatorID, itemSeq)
+			return rollout.E(rollout.EINVALID, "err.eval.value_not_of_item", v.IndicatorID, itemSeq)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM report_values WHERE report_id = $1`, reportID); err != nil {

@@ -52,6 +52,14 @@ func TestIndicatorsAndReportValues(t *testing.T) {
 		if e := last(t, db, "indicator.update"); e.Object != "indicator:"+itoa(ins[0].ID) {
 			t.Errorf("audit: %+v", e)
 		}
+		// Giving an indicator the number another one of the item has is
+		// refused by that number: nothing is written, no audit entry.
+		before := snapshot(t, db)
+		taken := *third
+		taken.Seq = ins[0].Seq
+		_, err = db.SaveIndicator(ctx, &taken)
+		wantCode(t, "a number taken", err, rollout.EINVALID, "序号为 1 的指标")
+		unchanged(t, db, before)
 
 		// Values are stored with the report and each version.
 		step(t, db, ctx, l.gd, rollout.EventAcknowledge, "", rollout.StateAcknowledged)
@@ -75,7 +83,7 @@ func TestIndicatorsAndReportValues(t *testing.T) {
 			t.Fatalf("versions: %+v, %v", vs, err)
 		}
 		// A value of an unknown indicator, or of another item's, is refused by name and writes nothing.
-		before := snapshot(t, db)
+		before = snapshot(t, db)
 		_, err = db.SaveReport(ctx, &rollout.Report{TaskID: l.gd.ID, Period: "2024Q2", Status: rollout.StatusInProgress,
 			Values: []rollout.IndicatorValue{{IndicatorID: 4242, Value: 1}}}, false)
 		wantCode(t, "unknown indicator", err, rollout.EINVALID, "4242")
@@ -85,16 +93,16 @@ func TestIndicatorsAndReportValues(t *testing.T) {
 		unchanged(t, db, before)
 
 		// An indicator with values cannot be deleted; one without can.
-		if err := db.DeleteIndicator(ctx, ins[1].ID); code(err) != rollout.ECONFLICT || !strings.Contains(rollout.ErrorMessage(err), "网办率") {
+		if err := db.DeleteIndicator(ctx, ins[1].ID, ins[1].Version); code(err) != rollout.ECONFLICT || !strings.Contains(rollout.ErrorMessage(err), "网办率") {
 			t.Errorf("delete an indicator with values in an old version: %v", err)
 		}
-		if err := db.DeleteIndicator(ctx, third.ID); err != nil {
+		if err := db.DeleteIndicator(ctx, third.ID, third.Version); err != nil {
 			t.Fatal(err)
 		}
 		if ins, _ := db.Indicators(ctx, item); len(ins) != 2 {
 			t.Errorf("after delete: %+v", ins)
 		}
-		if err := db.DeleteIndicator(ctx, third.ID); code(err) != rollout.ENOTFOUND {
+		if err := db.DeleteIndicator(ctx, third.ID, third.Version); code(err) != rollout.ENOTFOUND {
 			t.Errorf("delete twice: %v", err)
 		}
 		_ = items

@@ -108,7 +108,7 @@ func TestMigrateConcurrently(t *testing.T) {
 			}
 			for i, db := range dbs {
 				st, err := db.Schema(ctx)
-				if err != nil || !st.Current() || len(st.Applied) != st.Latest {
+				if err != nil || !st.Current() || len(st.Applied) == 0 || st.Applied[len(st.Applied)-1] != st.Latest {
 					t.Errorf("server %d after migrating: %+v, %v", i, st, err)
 				}
 			}

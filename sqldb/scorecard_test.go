@@ -23,7 +23,7 @@ func TestRoundClose(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.SetEvaluators(f.coord, r.ID, []int64{f.e1User.ID}); err != nil {
+		if r, err = db.SetEvaluators(f.coord, r.ID, r.Version, []int64{f.e1User.ID}); err != nil {
 			t.Fatal(err)
 		}
 		gd := f.units["广东省"].ID
@@ -52,7 +52,7 @@ func TestRoundClose(t *testing.T) {
 			t.Errorf("四川省: %+v", sc)
 		}
 
-		closed, err := db.CloseRound(f.coord, r.ID)
+		closed, err := db.CloseRound(f.coord, r.ID, r.Version)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,10 +70,10 @@ func TestRoundClose(t *testing.T) {
 		if err := db.SaveScores(f.e1, r.ID, []rollout.Score{{UnitID: gd, Criterion: 1, Value: 1}}); code(err) != rollout.ECONFLICT {
 			t.Errorf("score after closing: %v", err)
 		}
-		if _, err := db.SetEvaluators(f.coord, r.ID, nil); code(err) != rollout.ECONFLICT {
+		if _, err := db.SetEvaluators(f.coord, r.ID, r.Version, nil); code(err) != rollout.ECONFLICT {
 			t.Errorf("evaluators after closing: %v", err)
 		}
-		if _, err := db.CloseRound(f.coord, r.ID); code(err) != rollout.ECONFLICT {
+		if _, err := db.CloseRound(f.coord, r.ID, closed.Version); code(err) != rollout.ECONFLICT {
 			t.Errorf("closing twice: %v", err)
 		}
 		unchanged(t, db, before)

@@ -95,7 +95,11 @@ func checkUpgrade(t *testing.T, dsn string, fx releaseFixture, taskID int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(st.Applied) != fx.Migrations || len(st.Unknown) != 0 || len(st.Applied)+len(st.Pending) != st.Latest {
+	known, err := sqldb.Migrations(db.Dialect())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Applied) != fx.Migrations || len(st.Unknown) != 0 || len(st.Applied)+len(st.Pending) != len(known) {
 		t.Fatalf("schema of the %s fixture: %+v, want %d migrations applied", fx.Release, st, fx.Migrations)
 	}
 	before := rowCounts(t, db)

@@ -266,7 +266,7 @@ func (s *Server) roundFormData(r *http.Request, n int, in *roundInput) (*roundFo
 		return nil, err
 	}
 	if len(batches) == 0 {
-		return nil, invalid(l, "roundform.no_batches")
+		return nil, rollout.E(rollout.EINVALID, "roundform.no_batches")
 	}
 	if n == 0 {
 		n = batches[0].Batch
@@ -307,7 +307,7 @@ func (s *Server) roundForm(w http.ResponseWriter, r *http.Request) error {
 	if v := r.URL.Query().Get("batch"); v != "" {
 		b, err := strconv.Atoi(v)
 		if err != nil || b <= 0 {
-			return invalid(requestLang(r), "error.bad_path_value", tr(requestLang(r), "value.batch_number"), v)
+			return rollout.E(rollout.EINVALID, "error.bad_path_value", evalTerm("value.batch_number"), v)
 		}
 		n = b
 	}
@@ -320,19 +320,20 @@ func (s *Server) roundForm(w http.ResponseWriter, r *http.Request) error {
 
 // parseRoundForm reads the posted round form.
 func parseRoundForm(r *http.Request) (roundInput, error) {
-	l := requestLang(r)
 	in := roundInput{Name: r.PostForm.Get("name"), Period: strings.TrimSpace(r.PostForm.Get("period")),
 		Weights: map[rollout.Measure]string{}}
-	b, err := strconv.Atoi(r.PostForm.Get("batch"))
-	if err != nil || b <= 0 {
-		return in, invalid(l, "roundform.bad_batch")
+	if raw := strings.TrimSpace(r.PostForm.Get("batch")); raw != "" {
+		b, err := strconv.Atoi(raw)
+		if err != nil || b <= 0 {
+			return in, rollout.E(rollout.EINVALID, "roundform.bad_batch")
+		}
+		in.Batch = b
 	}
-	in.Batch = b
 	for _, key := range []string{"item", "unit"} {
 		for _, v := range r.PostForm[key] {
 			id, err := strconv.ParseInt(v, 10, 64)
 			if err != nil || id <= 0 {
-				return in, invalid(l, "roundform.bad_choice", v)
+				return in, rollout.E(rollout.EINVALID, "roundform.bad_choice", v)
 			}
 			if key == "item" {
 				in.Items = append(in.Items, id)
@@ -355,8 +356,9 @@ func parseRoundForm(r *http.Request) (roundInput, error) {
 	return in, nil
 }
 
-// round turns the form into a round, or says which field is wrong.
-func (in roundInput) round(l lang) (*rollout.Round, error) {
+// round turns the form into a round, or says which number is malformed;
+// every rule of a round is DecideRoundCreate's.
+func (in roundInput) round() (*rollout.Round, error) {
 	rd := &rollout.Round{Name: in.Name, Batch: in.Batch, Period: rollout.Period(in.Period), Items: in.Items, Units: in.Units}
 	for _, m := range rollout.Measures {
 		raw := in.Weights[m]
@@ -365,7 +367,7 @@ func (in roundInput) round(l lang) (*rollout.Round, error) {
 		}
 		v, err := strconv.ParseFloat(raw, 64)
 		if err != nil {
-			return nil, invalid(l, "roundform.bad_weight", codeLabel(l, "measure.", m), raw)
+			return nil, rollout.E(rollout.EINVALID, "roundform.bad_weight", m, raw)
 		}
 		switch m {
 		case rollout.MeasureCoverage:
@@ -384,7 +386,7 @@ func (in roundInput) round(l lang) (*rollout.Round, error) {
 		lo, err1 := strconv.ParseFloat(c.Min, 64)
 		hi, err2 := strconv.ParseFloat(c.Max, 64)
 		if err1 != nil || err2 != nil {
-			return nil, invalid(l, "roundform.bad_range", i+1, c.Min, c.Max)
+			return nil, rollout.E(rollout.EINVALID, "roundform.bad_range", i+1, c.Min, c.Max)
 		}
 		rd.Criteria = append(rd.Criteria, rollout.Criterion{Name: c.Name, Description: c.Description, Min: lo, Max: hi})
 	}
@@ -409,7 +411,7 @@ func (s *Server) roundCreate(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	rd, err := in.round(l)
+	rd, err := in.round()
 	if err == nil {
 		rd, err = ev.CreateRound(r.Context(), rd)
 	}
@@ -533,7 +535,8 @@ func (s *Server) roundShow(w http.ResponseWriter, r *http.Request) error {
 }
 
 // roundRefused shows the round page with a refusal of a change (a closed
-// round, a bad evaluator) in place of doing it.
+// round, a bad evaluator, an old version) in place of doing it, over the
+// round as stored now.
 func (s *Server) roundRefused(w http.ResponseWriter, r *http.Request, id int64, err error) error {
 	if c := rollout.ErrorCode(err); c != rollout.EINVALID && c != rollout.ECONFLICT {
 		return err
@@ -559,28 +562,40 @@ func (s *Server) roundEvaluators(w http.ResponseWriter, r *http.Request) error {
 	if err := parseForm(w, r); err != nil {
 		return err
 	}
+	version, err := formVersion(r.PostForm.Get("version"))
+	if err != nil {
+		return s.roundRefused(w, r, rd.ID, err)
+	}
 	var ids []int64
 	for _, v := range r.PostForm["evaluator"] {
 		id, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || id <= 0 {
-			return invalid(requestLang(r), "roundform.bad_choice", v)
+			return s.roundRefused(w, r, rd.ID, rollout.E(rollout.EINVALID, "roundform.bad_choice", v))
 		}
 		ids = append(ids, id)
 	}
-	if _, err := s.evaluations.SetEvaluators(r.Context(), rd.ID, ids); err != nil {
+	if _, err := s.evaluations.SetEvaluators(r.Context(), rd.ID, version, ids); err != nil {
 		return s.roundRefused(w, r, rd.ID, err)
 	}
 	http.Redirect(w, r, fmt.Sprintf("/rounds/%d?done=evaluators", rd.ID), http.StatusSeeOther)
 	return nil
 }
 
-// roundClose serves POST /rounds/{id}/close.
+// roundClose serves POST /rounds/{id}/close (version=N, the version the page
+// showed).
 func (s *Server) roundClose(w http.ResponseWriter, r *http.Request) error {
 	rd, err := s.loadRound(r, rollout.ActManageRounds)
 	if err != nil {
 		return err
 	}
-	if _, err := s.evaluations.CloseRound(r.Context(), rd.ID); err != nil {
+	if err := parseForm(w, r); err != nil {
+		return err
+	}
+	version, err := formVersion(r.PostForm.Get("version"))
+	if err == nil {
+		_, err = s.evaluations.CloseRound(r.Context(), rd.ID, version)
+	}
+	if err != nil {
 		return s.roundRefused(w, r, rd.ID, err)
 	}
 	http.Redirect(w, r, fmt.Sprintf("/rounds/%d?done=closed", rd.ID), http.StatusSeeOther)
@@ -663,7 +678,8 @@ func (s *Server) scoreForm(w http.ResponseWriter, r *http.Request) error {
 }
 
 // scoreSubmit serves POST /rounds/{id}/score: the filled values are saved
-// (a blank value is not a score; a comment needs one), all or none.
+// (a blank value is not a score; a comment needs one), all or none, as
+// DecideScores decides (none at all is refused there).
 func (s *Server) scoreSubmit(w http.ResponseWriter, r *http.Request) error {
 	l := requestLang(r)
 	rd, err := s.loadRound(r, rollout.ActEvaluate)
@@ -689,19 +705,16 @@ func (s *Server) scoreSubmit(w http.ResponseWriter, r *http.Request) error {
 				raw, comment := posted[name], posted["c"+name[1:]]
 				if raw == "" {
 					if comment != "" {
-						return invalid(l, "score.comment_without_value", c.Name)
+						return rollout.E(rollout.EINVALID, "score.comment_without_value", c.Name)
 					}
 					continue
 				}
 				v, err := strconv.ParseFloat(raw, 64)
 				if err != nil {
-					return invalid(l, "score.bad_value", c.Name, raw)
+					return rollout.E(rollout.EINVALID, "score.bad_value", c.Name, raw)
 				}
 				scores = append(scores, rollout.Score{UnitID: uid, Criterion: c.Seq, Value: v, Comment: comment})
 			}
-		}
-		if len(scores) == 0 {
-			return invalid(l, "score.none")
 		}
 		return s.evaluations.SaveScores(r.Context(), rd.ID, scores)
 	}()
@@ -798,7 +811,7 @@ func (s *Server) evalDoc(w http.ResponseWriter, r *http.Request, kind, titleKey 
 		sendFile(w, xlsxType, rd.Name+".xlsx", fmt.Sprintf("rollout-round-%d-%s.xlsx", rd.ID, kind), body)
 		return nil, true, nil
 	default:
-		return nil, false, invalid(l, "evaldoc.bad_format", r.URL.Query().Get("format"))
+		return nil, false, rollout.E(rollout.EINVALID, "evaldoc.bad_format", r.URL.Query().Get("format"))
 	}
 	date := s.now()
 	if rd.ClosedAt != nil {
@@ -925,25 +938,41 @@ func (s *Server) apiRoundEvaluators(w http.ResponseWriter, r *http.Request) erro
 		return err
 	}
 	var req struct {
+		Version    int     `json:"version"`
 		Evaluators []int64 `json:"evaluators"`
 	}
 	if err := decodeJSON(w, r, &req); err != nil {
 		return err
 	}
-	out, err := s.evaluations.SetEvaluators(r.Context(), rd.ID, req.Evaluators)
+	out, err := s.evaluations.SetEvaluators(r.Context(), rd.ID, req.Version, req.Evaluators)
+	if stale, werr := apiStale(w, r, err); stale {
+		return werr
+	}
 	if err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, out)
 }
 
-// apiRoundClose serves POST /api/v1/rounds/{id}/close.
+// apiRoundClose serves POST /api/v1/rounds/{id}/close, with {"version": N},
+// the version read; 409 with the round as stored when that is old.
 func (s *Server) apiRoundClose(w http.ResponseWriter, r *http.Request) error {
 	rd, err := s.loadRound(r, rollout.ActManageRounds)
 	if err != nil {
 		return err
 	}
-	out, err := s.evaluations.CloseRound(r.Context(), rd.ID)
+	var req struct {
+		Version int `json:"version"`
+	}
+	if r.ContentLength != 0 { // no body: no version, which only a closed round answers otherwise than 400
+		if err := decodeJSON(w, r, &req); err != nil {
+			return err
+		}
+	}
+	out, err := s.evaluations.CloseRound(r.Context(), rd.ID, req.Version)
+	if stale, werr := apiStale(w, r, err); stale {
+		return werr
+	}
 	if err != nil {
 		return err
 	}

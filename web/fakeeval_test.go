@@ -9,8 +9,11 @@ import (
 	"rollout"
 )
 
-// fakeEvaluations is an in-memory rollout.EvaluationService behaving as the
-// interface's comments say. Its scorecards are computed by
+// fakeEvaluations is an in-memory rollout.EvaluationService: it holds data
+// and no rules. Every write is decided by the domain's function, as storage
+// decides it (DecideRoundCreate, DecideEvaluators, DecideScores,
+// DecideRoundClose), over a snapshot made from the fake's data; which
+// scorecard is shown is Round.KeptScorecard's, and scorecards are computed by
 // rollout.ComputeScorecard over cells made from the fake's first-level tasks:
 // 广东省's task for item 1001 implemented with evidence, every other one in
 // progress. writes counts the changes it accepted.
@@ -38,7 +41,7 @@ func cloneRound(r *rollout.Round) *rollout.Round {
 
 func (f *fakeEvaluations) round(id int64) (*rollout.Round, error) {
 	if id <= 0 || int(id) > len(f.rounds) {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的评估轮次。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.eval.round_not_found", id)
 	}
 	return f.rounds[id-1], nil
 }
@@ -64,49 +67,47 @@ func (f *fakeEvaluations) Round(ctx context.Context, id int64) (*rollout.Round, 
 }
 
 func (f *fakeEvaluations) CreateRound(ctx context.Context, in *rollout.Round) (*rollout.Round, error) {
-	r := cloneRound(in)
-	if err := r.Validate(); err != nil {
-		return nil, err
+	snap := rollout.RoundSnapshot{BatchItems: map[int64]bool{}, UnitsWithTask: map[int64]bool{}, UnitNames: map[int64]string{}}
+	if b, err := f.cat.BatchByNumber(ctx, in.Batch); err == nil {
+		snap.BatchFound = true
+		for _, it := range b.Items {
+			snap.BatchItems[it.ID] = true
+		}
+		tasks, _ := f.tasks.Tasks(ctx, rollout.TaskFilter{Batch: in.Batch, Role: rollout.RoleImplement})
+		for _, t := range tasks {
+			if t.ParentID == 0 {
+				snap.UnitsWithTask[t.UnitID] = true
+			}
+		}
 	}
-	b, err := f.cat.BatchByNumber(ctx, r.Batch)
+	for _, id := range in.Units {
+		if u, err := f.units.Unit(ctx, id); err == nil {
+			snap.UnitNames[id] = u.Name
+		}
+	}
+	actor := ""
+	if u := rollout.ActorFrom(ctx); u != nil {
+		actor = u.Username
+	}
+	r, err := rollout.DecideRoundCreate(snap, *cloneRound(in), actor, fakeNow)
 	if err != nil {
-		return nil, rollout.Errorf(rollout.EINVALID, "没有第%d批。", r.Batch)
-	}
-	for _, id := range r.Items {
-		if !slices.ContainsFunc(b.Items, func(it rollout.Item) bool { return it.ID == id }) {
-			return nil, rollout.Errorf(rollout.EINVALID, "改革事项 %d 不属于第%d批。", id, r.Batch)
-		}
-	}
-	tasks, _ := f.tasks.Tasks(ctx, rollout.TaskFilter{Batch: r.Batch, Role: rollout.RoleImplement})
-	for _, u := range r.Units {
-		if !slices.ContainsFunc(tasks, func(t *rollout.Task) bool { return t.UnitID == u && t.ParentID == 0 }) {
-			return nil, rollout.Errorf(rollout.EINVALID, "单位 %d 没有第%d批的落实任务。", u, r.Batch)
-		}
+		return nil, err
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	r.ID, r.State, r.Evaluators = int64(len(f.rounds)+1), rollout.RoundOpen, []rollout.RoundEvaluator{}
-	if u := rollout.ActorFrom(ctx); u != nil {
-		r.CreatedBy = u.Username
-	}
-	r.CreatedAt = fakeNow
+	r.ID = int64(len(f.rounds) + 1)
 	f.rounds = append(f.rounds, r)
 	f.writes++
 	f.audit.record(ctx, "round.create", "round", "", jsonOf(r))
 	return cloneRound(r), nil
 }
 
-func (f *fakeEvaluations) SetEvaluators(ctx context.Context, roundID int64, ids []int64) (*rollout.Round, error) {
-	var evs []rollout.RoundEvaluator
+func (f *fakeEvaluations) SetEvaluators(ctx context.Context, roundID int64, version int, ids []int64) (*rollout.Round, error) {
+	users := map[int64]*rollout.User{}
 	for _, id := range ids {
-		u, err := f.users.User(ctx, id)
-		if err != nil {
-			return nil, rollout.Errorf(rollout.EINVALID, "没有编号为 %d 的用户。", id)
+		if u, err := f.users.User(ctx, id); err == nil {
+			users[id] = u
 		}
-		if !u.Has(rollout.RoleEvaluator) {
-			return nil, rollout.Errorf(rollout.EINVALID, "用户“%s”没有“评估人”角色。", u.Username)
-		}
-		evs = append(evs, rollout.RoundEvaluator{UserID: u.ID, Username: u.Username, DisplayName: u.DisplayName})
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -114,10 +115,12 @@ func (f *fakeEvaluations) SetEvaluators(ctx context.Context, roundID int64, ids 
 	if err != nil {
 		return nil, err
 	}
-	if r.Closed() {
-		return nil, rollout.ErrRoundClosed(r)
+	evs, err := rollout.DecideEvaluators(cloneRound(r), version, ids, users)
+	if err != nil {
+		return nil, err
 	}
 	r.Evaluators = evs
+	r.Version++
 	f.writes++
 	f.audit.record(ctx, "round.evaluators", "round", "", jsonOf(evs))
 	return cloneRound(r), nil
@@ -139,33 +142,30 @@ func (f *fakeEvaluations) Scores(ctx context.Context, roundID int64) ([]rollout.
 }
 
 func (f *fakeEvaluations) SaveScores(ctx context.Context, roundID int64, scores []rollout.Score) error {
-	actor := rollout.ActorFrom(ctx)
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	r, err := f.round(roundID)
 	if err != nil {
 		return err
 	}
-	if r.Closed() {
-		return rollout.ErrRoundClosed(r)
-	}
-	if actor == nil || !slices.ContainsFunc(r.Evaluators, func(e rollout.RoundEvaluator) bool { return e.UserID == actor.ID }) {
-		return rollout.Errorf(rollout.EFORBIDDEN, "您不是本轮评估人。")
-	}
-	for _, s := range scores {
-		if err := r.CheckScore(s); err != nil {
-			return err
+	snap := rollout.ScoreSnapshot{Round: cloneRound(r), UnitNames: map[int64]string{}}
+	for _, id := range r.Units {
+		if u, err := f.units.Unit(ctx, id); err == nil {
+			snap.UnitNames[id] = u.Name
 		}
 	}
-	for _, s := range scores {
-		s.RoundID, s.EvaluatorID, s.Evaluator, s.UpdatedAt = roundID, actor.ID, actor.Username, fakeNow
+	plan, err := rollout.DecideScores(snap, rollout.ActorFrom(ctx), scores, fakeNow)
+	if err != nil {
+		return err
+	}
+	for _, s := range plan {
 		f.scores = slices.DeleteFunc(f.scores, func(x rollout.Score) bool {
-			return x.RoundID == roundID && x.UnitID == s.UnitID && x.Criterion == s.Criterion && x.EvaluatorID == actor.ID
+			return x.RoundID == roundID && x.UnitID == s.UnitID && x.Criterion == s.Criterion && x.EvaluatorID == s.EvaluatorID
 		})
 		f.scores = append(f.scores, s)
 	}
 	f.writes++
-	f.audit.record(ctx, "round.scores", "round", "", jsonOf(scores))
+	f.audit.record(ctx, "round.scores", "round", "", jsonOf(plan))
 	return nil
 }
 
@@ -204,24 +204,27 @@ func (f *fakeEvaluations) compute(ctx context.Context, r *rollout.Round) (*rollo
 	return rollout.ComputeScorecard(in), nil
 }
 
-func (f *fakeEvaluations) CloseRound(ctx context.Context, id int64) (*rollout.Round, error) {
+func (f *fakeEvaluations) CloseRound(ctx context.Context, id int64, version int) (*rollout.Round, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	r, err := f.round(id)
 	if err != nil {
 		return nil, err
 	}
-	if r.Closed() {
-		return nil, rollout.Errorf(rollout.ECONFLICT, "评估轮次“%s”已关闭。", r.Name)
+	sc := &rollout.Scorecard{}
+	if !r.Closed() {
+		if sc, err = f.compute(ctx, r); err != nil {
+			return nil, err
+		}
 	}
-	sc, err := f.compute(ctx, r)
+	kept, err := rollout.DecideRoundClose(cloneRound(r), version, sc, fakeNow)
 	if err != nil {
 		return nil, err
 	}
-	sc.Final = true
-	f.kept[id] = sc
+	f.kept[id] = kept
 	at := fakeNow
 	r.State, r.ClosedAt = rollout.RoundClosed, &at
+	r.Version++
 	if u := rollout.ActorFrom(ctx); u != nil {
 		r.ClosedBy = u.Username
 	}
@@ -237,8 +240,10 @@ func (f *fakeEvaluations) Scorecard(ctx context.Context, id int64) (*rollout.Sco
 	if err != nil {
 		return nil, err
 	}
-	if sc, ok := f.kept[id]; ok {
-		return sc, nil
+	if r.KeptScorecard() {
+		if sc, ok := f.kept[id]; ok {
+			return sc, nil
+		}
 	}
 	return f.compute(ctx, r)
 }
@@ -263,7 +268,7 @@ func newFakeEvaluations(t testing.TB, cat *fakeCatalog, units *fakeUnits, tasks 
 			Units:    []int64{guangdong, 510000},
 			Weights:  rollout.Weights{Coverage: 0.4, Status: 0.2, Evidence: 0.2, Rubric: 0.2},
 			Criteria: []rollout.Criterion{{Name: "工作机制", Description: "机制健全", Min: 0, Max: 10}, {Name: "创新举措", Min: 0, Max: 10}},
-			State:    rollout.RoundOpen, CreatedAt: fakeNow, CreatedBy: "coordinator.1", Evaluators: []rollout.RoundEvaluator{}}
+			State:    rollout.RoundOpen, Version: 1, CreatedAt: fakeNow, CreatedBy: "coordinator.1", Evaluators: []rollout.RoundEvaluator{}}
 		if err := r.Validate(); err != nil {
 			t.Fatal(err)
 		}

@@ -79,7 +79,7 @@ var _ rollout.IndicatorService = (*fakeIndicators)(nil)
 // newFakeIndicators holds one indicator, ID 1, of item 1001 (the 7th batch's first).
 func newFakeIndicators(cat *fakeCatalog) *fakeIndicators {
 	return &fakeIndicators{cat: cat, next: 2, byID: map[int64]*rollout.Indicator{1: {ID: 1, ItemID: 1001, Seq: 1,
-		Name: "工程建设项目审批时长中位数", Measure: "工作日", Direction: rollout.LowerBetter, Proposed: true}}}
+		Name: "工程建设项目审批时长中位数", Measure: "工作日", Direction: rollout.LowerBetter, Proposed: true, Version: 1}}}
 }
 
 func (f *fakeIndicators) Indicators(ctx context.Context, itemID int64) ([]*rollout.Indicator, error) {
@@ -99,27 +99,20 @@ func (f *fakeIndicators) Indicators(ctx context.Context, itemID int64) ([]*rollo
 }
 
 func (f *fakeIndicators) SaveIndicator(ctx context.Context, in *rollout.Indicator) (*rollout.Indicator, error) {
-	if err := in.Validate(); err != nil {
-		return nil, err
-	}
-	if in.ID == 0 {
-		if _, err := f.cat.Item(ctx, in.ItemID); err != nil {
-			return nil, err
-		}
-	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	c := *in
+	itemID := in.ItemID
+	if old := f.byID[in.ID]; old != nil {
+		itemID = old.ItemID
+	}
+	plan, err := rollout.DecideIndicatorSave(f.snapshot(ctx, itemID), *in)
+	if err != nil {
+		return nil, err
+	}
+	c := plan.Indicator
 	if c.ID == 0 {
 		c.ID = f.next
 		f.next++
-		if c.Seq == 0 {
-			c.Seq = int(c.ID)
-		}
-	} else if old := f.byID[c.ID]; old == nil {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的指标。", c.ID)
-	} else {
-		c.ItemID = old.ItemID // an update does not move it
 	}
 	f.byID[c.ID] = &c
 	f.writes++
@@ -127,11 +120,32 @@ func (f *fakeIndicators) SaveIndicator(ctx context.Context, in *rollout.Indicato
 	return &out, nil
 }
 
-func (f *fakeIndicators) DeleteIndicator(ctx context.Context, id int64) error {
+// snapshot is what the domain decides a change of item's indicators on (the
+// fake keeps no values, so none is in use).
+func (f *fakeIndicators) snapshot(ctx context.Context, item int64) rollout.IndicatorSnapshot {
+	var snap rollout.IndicatorSnapshot
+	if _, err := f.cat.Item(ctx, item); err != nil {
+		return snap
+	}
+	snap.ItemID = item
+	for id := int64(1); id < f.next; id++ {
+		if in := f.byID[id]; in != nil && in.ItemID == item {
+			c := *in
+			snap.Indicators = append(snap.Indicators, &c)
+		}
+	}
+	return snap
+}
+
+func (f *fakeIndicators) DeleteIndicator(ctx context.Context, id int64, version int) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.byID[id] == nil {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的指标。", id)
+	var snap rollout.IndicatorSnapshot
+	if old := f.byID[id]; old != nil {
+		snap = f.snapshot(ctx, old.ItemID)
+	}
+	if _, err := rollout.DecideIndicatorDelete(snap, id, version); err != nil {
+		return err
 	}
 	delete(f.byID, id)
 	f.writes++

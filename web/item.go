@@ -18,6 +18,9 @@ type itemPage struct {
 	// Indicators of the item, and whether the user may edit them.
 	Indicators     []*rollout.Indicator
 	EditIndicators bool
+	// IndicatorError is the refusal of a change of an indicator, shown above
+	// the indicators as stored.
+	IndicatorError string
 	// Coordination: links, approvals and risks; nil without the services.
 	Coord *itemCoordination
 }
@@ -67,17 +70,26 @@ func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	batches, err := s.catalog.Batches(r.Context())
+	p, err := s.itemPageData(r, it)
 	if err != nil {
 		return err
+	}
+	return s.views.item.render(w, http.StatusOK, p)
+}
+
+// itemPageData gathers the page of item it.
+func (s *Server) itemPageData(r *http.Request, it *rollout.Item) (*itemPage, error) {
+	batches, err := s.catalog.Batches(r.Context())
+	if err != nil {
+		return nil, err
 	}
 	refs, err := s.resolveUnits(r.Context(), it.Responsible)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p := &itemPage{layout: newLayout(r, it.Name, ""), Item: it, Responsible: refs}
 	if p.Indicators, p.EditIndicators, err = s.itemIndicators(r, it.ID); err != nil {
-		return err
+		return nil, err
 	}
 	for _, b := range batches {
 		if b.Batch == it.Batch {
@@ -87,9 +99,9 @@ func (s *Server) itemPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	// Coordination
 	if p.Coord, err = s.itemCoordination(r, it); err != nil {
-		return err
+		return nil, err
 	}
-	return s.views.item.render(w, http.StatusOK, p)
+	return p, nil
 }
 
 // apiItem serves GET /api/v1/items/{id}.

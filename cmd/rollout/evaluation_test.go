@@ -69,7 +69,7 @@ func TestEvaluationOverStorage(t *testing.T) {
 			}
 			var r rollout.Round
 			json.Unmarshal([]byte(body), &r)
-			if code, body := coord.do("PUT", fmt.Sprintf("/api/v1/rounds/%d/evaluators", r.ID), fmt.Sprintf(`{"evaluators":[%d]}`, evaluator)); code != 200 {
+			if code, body := coord.do("PUT", fmt.Sprintf("/api/v1/rounds/%d/evaluators", r.ID), fmt.Sprintf(`{"version":%d,"evaluators":[%d]}`, r.Version, evaluator)); code != 200 {
 				t.Fatalf("evaluators: %d %s", code, body)
 			}
 			return r.ID
@@ -112,7 +112,7 @@ func TestEvaluationOverStorage(t *testing.T) {
 		}
 
 		// Closed, the round refuses scores; the scorecard is kept.
-		if code, body := coord.do("POST", fmt.Sprintf("/api/v1/rounds/%d/close", round), "{}"); code != 200 {
+		if code, body := coord.do("POST", fmt.Sprintf("/api/v1/rounds/%d/close", round), `{"version":2}`); code != 200 { // opened, evaluators set
 			t.Fatalf("close: %d %s", code, body)
 		}
 		if code, _ := third.do("PUT", fmt.Sprintf("/api/v1/rounds/%d/scores", round), scores); code != 409 {

@@ -90,7 +90,7 @@ func genCoordination(ctx context.Context, db *sqldb.DB, seed uint64, leaves []ge
 	if err := db.CreateUser(ctx, evaluator, "Gx-"+hex.EncodeToString(b[:])); err != nil {
 		return fmt.Errorf("evaluator: %w", err)
 	}
-	if _, err := db.SetEvaluators(ctx, round.ID, []int64{evaluator.ID}); err != nil {
+	if _, err := db.SetEvaluators(ctx, round.ID, round.Version, []int64{evaluator.ID}); err != nil {
 		return err
 	}
 	var scores []rollout.Score
