@@ -3,6 +3,7 @@ package sqldb_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -434,6 +435,75 @@ func TestRegisters(t *testing.T) {
 		if _, err := db.SaveApproval(actor, a); !errors.As(err, &staleApproval) || staleApproval.Current.Version != 2 ||
 			staleApproval.Current.Title != a.Title {
 			t.Errorf("a stale approval: %v", err)
+		}
+	})
+}
+
+// Two editors save the same approval, risk or problem from the same read at
+// the same moment: one is stored, the other is told of the conflict with the
+// stored record, and nothing of it is written (the UPDATE names the version).
+func TestCoordinationConcurrentSaves(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		ctx := context.Background()
+		county := problemSetup(t, db)
+		actor := rollout.WithActor(ctx, &rollout.User{ID: 5, Username: "pbc"})
+		day := rollout.DayOf(time.Date(2024, 6, 30, 0, 0, 0, 0, time.UTC))
+		r, err := db.SaveRisk(actor, &rollout.Risk{ItemID: county.ItemID, TaskID: county.ID, Category: rollout.RiskFinancial,
+			Level: rollout.RiskHigh, Description: "d", Measures: "m", Owner: "o", NextReview: day})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := db.RaiseProblem(actor, rollout.NewProblem{TaskID: county.ID, Title: "t", Body: "b"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for round := range 3 {
+			stored, _ := db.Risks(ctx, rollout.RegisterFilter{ID: r.ID})
+			read := *stored[0]
+			pr, _ := db.Problem(ctx, p.ID)
+			errs := make(chan error, 4)
+			for i := range 2 {
+				go func() {
+					mine := read
+					mine.Owner = fmt.Sprintf("editor %d/%d", round, i)
+					_, err := db.SaveRisk(actor, &mine)
+					errs <- err
+				}()
+				go func() {
+					_, err := db.StepProblem(actor, p.ID, rollout.ProblemComment, fmt.Sprintf("comment %d/%d", round, i), pr.UpdatedAt, nil)
+					errs <- err
+				}()
+			}
+			var risks, problems, ok int
+			for range 4 {
+				err := <-errs
+				var rc *rollout.Conflict[*rollout.Risk]
+				var pc *rollout.Conflict[*rollout.Problem]
+				switch {
+				case err == nil:
+					ok++
+				case errors.As(err, &rc):
+					risks++
+					if rc.Current.Version != read.Version+1 {
+						t.Errorf("round %d: the conflict carries version %d", round, rc.Current.Version)
+					}
+				case errors.As(err, &pc):
+					problems++
+				default:
+					t.Errorf("round %d: %v", round, err)
+				}
+			}
+			if ok != 2 || risks != 1 || problems != 1 {
+				t.Errorf("round %d: %d saved, %d risk and %d problem conflicts; want 2, 1, 1", round, ok, risks, problems)
+			}
+			now, _ := db.Risks(ctx, rollout.RegisterFilter{ID: r.ID})
+			if now[0].Version != read.Version+1 {
+				t.Errorf("round %d: version %d after one save of %d", round, now[0].Version, read.Version)
+			}
+		}
+		pr, _ := db.Problem(ctx, p.ID)
+		if len(pr.Thread) != 1+3 {
+			t.Errorf("thread of %d entries, want the raise and one comment a round", len(pr.Thread))
 		}
 	})
 }
