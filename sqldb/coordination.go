@@ -41,6 +41,7 @@ func nullID(id int64) any {
 // condition, insert a new one, update one whose version is the one read.
 type entryStore[T rollout.Entry] struct {
 	name   string // approval, risk: the audit action's prefix and object
+	byID   string // the condition of load that selects one entry by its ID
 	load   func(ctx context.Context, tx *tx, where string, args ...any) ([]T, error)
 	insert func(ctx context.Context, tx *tx, e T, actor string) (int64, error)
 	// update writes e over the stored entry of version e.Version-1 and
@@ -60,7 +61,7 @@ func saveEntry[T rollout.Entry](ctx context.Context, db *DB, st entryStore[T], e
 	ok := id != 0
 	snap := rollout.EntrySnapshot[T]{}
 	if ok {
-		es, err := st.load(ctx, tx, st.name[:1]+`.id = $1`, id)
+		es, err := st.load(ctx, tx, st.byID, id)
 		if err != nil {
 			return nil, err
 		}
@@ -94,15 +95,15 @@ func saveEntry[T rollout.Entry](ctx context.Context, db *DB, st entryStore[T], e
 		// Another save committed between the read and the write.
 		return nil, entryConflict(ctx, db, st, id)
 	}
+	es, err := st.load(ctx, tx, st.byID, id)
+	if err != nil {
+		return nil, err
+	}
 	var before any
 	if snap.Stored != nil {
 		before = snap.Stored
 	}
-	if err := tx.audit(ctx, st.name+".save", st.name+":"+strconv.FormatInt(id, 10), before, e); err != nil {
-		return nil, err
-	}
-	es, err := st.load(ctx, tx, st.name[:1]+`.id = $1`, id)
-	if err != nil {
+	if err := tx.audit(ctx, st.name+".save", st.name+":"+strconv.FormatInt(id, 10), before, es[0]); err != nil {
 		return nil, err
 	}
 	return es[0], tx.Commit()
@@ -111,7 +112,7 @@ func saveEntry[T rollout.Entry](ctx context.Context, db *DB, st entryStore[T], e
 // entryConflict is the conflict of a save whose UPDATE found the entry saved
 // by another meanwhile: the entry as committed now.
 func entryConflict[T rollout.Entry](ctx context.Context, db *DB, st entryStore[T], id int64) error {
-	es, err := read(ctx, db, func(tx *tx) ([]T, error) { return st.load(ctx, tx, st.name[:1]+`.id = $1`, id) })
+	es, err := read(ctx, db, func(tx *tx) ([]T, error) { return st.load(ctx, tx, st.byID, id) })
 	if err != nil {
 		return err
 	}
@@ -123,6 +124,7 @@ func entryConflict[T rollout.Entry](ctx context.Context, db *DB, st entryStore[T
 
 var approvalStore = entryStore[*rollout.Approval]{
 	name: "approval",
+	byID: `a.id = $1`,
 	load: func(ctx context.Context, tx *tx, where string, args ...any) ([]*rollout.Approval, error) {
 		return tx.approvals(ctx, where, args...)
 	},
@@ -149,6 +151,7 @@ var approvalStore = entryStore[*rollout.Approval]{
 
 var riskStore = entryStore[*rollout.Risk]{
 	name: "risk",
+	byID: `r.id = $1`,
 	load: func(ctx context.Context, tx *tx, where string, args ...any) ([]*rollout.Risk, error) {
 		return tx.risks(ctx, where, args...)
 	},
