@@ -185,7 +185,7 @@ func init() {
 			body: "category=financial&level=low", status: 400, ctype: htmlType},
 		{name: "item risk saved from an old read: both shown, the stored version carried", method: "POST", path: "/items/1001/risks",
 			as: "coordinator@1", header: formPost,
-			body: "id=1&version=7&category=data_security&level=low&description=" + q("数据共享") + "&measures=y&owner=z&next_review=2024-06-30",
+			body:   "id=1&version=7&category=data_security&level=low&description=" + q("数据共享") + "&measures=y&owner=z&next_review=2024-06-30",
 			status: 409, ctype: htmlType,
 			want: []string{"该风险已被他人修改（当前为第 1 版", "审批数据集中存储", "数据共享", `name="version" value="1"`, "当前保存的内容（第 1 版）"}},
 		{name: "item risk saved from an old read, in English", method: "POST", path: "/items/1001/risks?lang=en",
