@@ -152,8 +152,11 @@ func (a *Approval) Check() error {
 		if s.On.IsZero() {
 			return E(EINVALID, "err.coord.step_date", s.Step)
 		}
-		if utf8.RuneCountInString(s.DocNo) > MaxEntryTitle || utf8.RuneCountInString(s.Note) > MaxEntryText {
-			return E(EINVALID, "err.coord.step_text_len", s.Step, MaxEntryTitle)
+		if utf8.RuneCountInString(s.DocNo) > MaxEntryTitle {
+			return E(EINVALID, "err.coord.step_docno_len", s.Step, MaxEntryTitle)
+		}
+		if utf8.RuneCountInString(s.Note) > MaxEntryText {
+			return E(EINVALID, "err.coord.step_note_len", s.Step, MaxEntryText)
 		}
 		last = i
 	}

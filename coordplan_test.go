@@ -272,3 +272,20 @@ func TestCoordRefusalsInCatalogue(t *testing.T) {
 		}
 	}
 }
+
+func TestApprovalBounds(t *testing.T) {
+	day := DayOf(time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct {
+		step StepRecord
+		key  string
+	}{
+		{StepRecord{Step: StepDrafting, On: day, DocNo: strings.Repeat("号", MaxEntryTitle)}, ""},
+		{StepRecord{Step: StepDrafting, On: day, DocNo: strings.Repeat("号", MaxEntryTitle+1)}, "err.coord.step_docno_len"},
+		{StepRecord{Step: StepDrafting, On: day, Note: strings.Repeat("说", MaxEntryText+1)}, "err.coord.step_note_len"},
+	} {
+		a := Approval{Kind: LegalDeptRule, Title: "《办法》", Steps: []StepRecord{tc.step}}
+		if err := a.Check(); errKey(err) != tc.key || (tc.key == "" && err != nil) {
+			t.Errorf("%d, %d: %v, want %q", len([]rune(tc.step.DocNo)), len([]rune(tc.step.Note)), err, tc.key)
+		}
+	}
+}
