@@ -504,7 +504,7 @@ func (a *Approval) clone() any {
 func (a *Approval) normalize()      { a.Title = strings.TrimSpace(a.Title) }
 func (a *Approval) missing() *Error { return E(ENOTFOUND, "err.coord.no_approval", a.ID) }
 func (a *Approval) conflict(key string) *Error {
-	return E(ECONFLICT, key, a.Version, a.UpdatedBy, clock(a.UpdatedAt))
+	return E(ECONFLICT, key, a.Version, a.UpdatedBy, beijingClock(a.UpdatedAt))
 }
 
 func (r *Risk) entry() *entryHead {
@@ -516,7 +516,7 @@ func (r *Risk) normalize() {
 }
 func (r *Risk) missing() *Error { return E(ENOTFOUND, "err.coord.no_risk", r.ID) }
 func (r *Risk) conflict(key string) *Error {
-	return E(ECONFLICT, key, r.Version, r.UpdatedBy, clock(r.UpdatedAt))
+	return E(ECONFLICT, key, r.Version, r.UpdatedBy, beijingClock(r.UpdatedAt))
 }
 
 // conflictKey is the refusal of a stale save of an entry of T's register.

@@ -398,8 +398,8 @@ func (c *Conflict[T]) Error() string { return c.Err.Error() }
 // Unwrap lets ErrorCode and ErrorText see it as its *Error.
 func (c *Conflict[T]) Unwrap() error { return c.Err }
 
-// clock writes a stored time as the pages do, in Beijing time.
-func clock(t time.Time) string { return t.In(Beijing).Format("2006-01-02 15:04") }
+// beijingClock writes a stored time as the pages do, in Beijing time.
+func beijingClock(t time.Time) string { return t.In(Beijing).Format("2006-01-02 15:04") }
 
 // PlannedFile is a file checked for attaching: its media type and SHA-256.
 type PlannedFile struct {
@@ -528,9 +528,9 @@ func PlanProblemStep(snap ProblemStepSnapshot, in ProblemStep, now time.Time) (*
 	p := snap.Problem
 	switch {
 	case in.Version.IsZero():
-		return nil, &Conflict[*Problem]{Current: p, Err: E(ECONFLICT, "err.coord.problem_no_version", clock(p.UpdatedAt))}
+		return nil, &Conflict[*Problem]{Current: p, Err: E(ECONFLICT, "err.coord.problem_no_version", beijingClock(p.UpdatedAt))}
 	case !in.Version.Equal(p.UpdatedAt):
-		return nil, &Conflict[*Problem]{Current: p, Err: E(ECONFLICT, "err.coord.problem_conflict", clock(p.UpdatedAt))}
+		return nil, StaleProblem(p)
 	}
 	note := strings.TrimSpace(in.Note)
 	state, level, err := NextProblem(p.State, p.Level, in.Kind, note)
@@ -565,6 +565,12 @@ func PlanProblemStep(snap ProblemStepSnapshot, in ProblemStep, now time.Time) (*
 		out.LevelSince = now // the level's time starts again
 	}
 	return out, nil
+}
+
+// StaleProblem is the *Conflict[*Problem] of a step taken on an older
+// version of the problem stored now, p.
+func StaleProblem(p *Problem) error {
+	return &Conflict[*Problem]{Current: p, Err: E(ECONFLICT, "err.coord.problem_conflict", beijingClock(p.UpdatedAt))}
 }
 
 // CheckResponseDays returns EINVALID for an unknown level or a response time

@@ -249,8 +249,7 @@ func (db *DB) problemConflict(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
-	return &rollout.Conflict[*rollout.Problem]{Current: cur,
-		Err: rollout.E(rollout.ECONFLICT, "err.coord.problem_conflict", cur.UpdatedAt.In(rollout.Beijing).Format("2006-01-02 15:04"))}
+	return rollout.StaleProblem(cur)
 }
 
 const problemSelect = `SELECT p.id, p.item_id, p.task_id, p.unit_id, u.name, u.path, p.title, p.body, p.state, p.level, p.major,

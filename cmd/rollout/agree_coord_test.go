@@ -82,11 +82,11 @@ func TestCoordinationEntryPointsAgree(t *testing.T) {
 			key        string
 			args       func(*rollout.Problem) []any
 		}{
-			{"answer", "", current, 400, "err.coord.step_needs_note", func(*rollout.Problem) []any { return []any{rollout.ProblemAnswer} }},
-			{"resubmit", "x", current, 400, "err.coord.resubmit_not_returned", nil},
-			{"escalate", "x", func(*rollout.Problem) string { return "" }, 409, "err.coord.problem_no_version", clockOf},
+			{"answer", "", problemVersion, 400, "err.coord.step_needs_note", func(*rollout.Problem) []any { return []any{rollout.ProblemAnswer} }},
+			{"resubmit", "x", problemVersion, 400, "err.coord.resubmit_not_returned", nil},
+			{"escalate", "x", func(*rollout.Problem) string { return "" }, 409, "err.coord.problem_no_version", coordClockOf},
 			{"escalate", "x", func(p *rollout.Problem) string { return p.UpdatedAt.Add(-time.Second).Format(time.RFC3339Nano) }, 409,
-				"err.coord.problem_conflict", clockOf},
+				"err.coord.problem_conflict", coordClockOf},
 		} {
 			page := a.form("gd", fmt.Sprintf("/problems/%d/steps", p1.ID), url.Values{"kind": {tc.kind}, "note": {tc.note}, "version": {tc.version(p1)}})
 			body := map[string]any{"kind": tc.kind, "note": tc.note}
@@ -110,8 +110,8 @@ func TestCoordinationEntryPointsAgree(t *testing.T) {
 			}
 			a.sameProblem("after a refusal", p1, a.problem(p1.ID))
 		}
-		page = a.form("gd", fmt.Sprintf("/problems/%d/steps", p1.ID), url.Values{"kind": {"escalate"}, "note": {"省内协调未果"}, "version": {current(p1)}})
-		api = a.api("gd", "POST", fmt.Sprintf("/api/v1/problems/%d/steps", p2.ID), map[string]any{"kind": "escalate", "note": "省内协调未果", "version": current(p2)})
+		page = a.form("gd", fmt.Sprintf("/problems/%d/steps", p1.ID), url.Values{"kind": {"escalate"}, "note": {"省内协调未果"}, "version": {problemVersion(p1)}})
+		api = a.api("gd", "POST", fmt.Sprintf("/api/v1/problems/%d/steps", p2.ID), map[string]any{"kind": "escalate", "note": "省内协调未果", "version": problemVersion(p2)})
 		if page.code != 303 || api.code != 200 {
 			t.Fatalf("escalate: page %d, API %d\n%s", page.code, api.code, api.body)
 		}
@@ -185,7 +185,7 @@ func TestCoordinationEntryPointsAgree(t *testing.T) {
 				}
 				page = a.form(reg.who, reg.form, approvalForm("《旧稿》", url.Values{"id": {itoa(id1)}, "version": {v}}))
 				api = a.api(reg.who, "POST", reg.api, approvalJSON("《旧稿》", extra))
-				a.refused(key, 409, page, api, 2, as[0].UpdatedBy, clock(as[0].UpdatedAt))
+				a.refused(key, 409, page, api, 2, as[0].UpdatedBy, coordClock(as[0].UpdatedAt))
 				if cur, _ := api.json["current"].(map[string]any); cur == nil || cur["version"] != 2.0 || cur["title"] != "《深圳市条例（修订）》" {
 					t.Errorf("%s approval: the 409 lacks the stored entry: %s", reg.name, api.body)
 				}
@@ -240,7 +240,7 @@ func TestCoordinationEntryPointsAgree(t *testing.T) {
 		a.sameEntry("risk saved again", rs[0], rs[1])
 		page = a.form("sz", taskPath+"/risks", riskForm(url.Values{"id": {itoa(r1)}, "version": {"1"}, "level": {"low"}}))
 		api = a.api("sz", "POST", "/api/v1/risks", riskJSON(map[string]any{"id": r2, "version": 1, "level": "low"}))
-		a.refused("err.coord.risk_conflict", 409, page, api, 2, rs[0].UpdatedBy, clock(rs[0].UpdatedAt))
+		a.refused("err.coord.risk_conflict", 409, page, api, 2, rs[0].UpdatedBy, coordClock(rs[0].UpdatedAt))
 		if now := a.risks(task.ID); !reflect.DeepEqual(now, rs) || now[0].Level != rollout.RiskMedium {
 			t.Errorf("a stale risk wrote: %+v", now[0])
 		}
@@ -287,13 +287,13 @@ func TestCoordinationEntryPointsAgree(t *testing.T) {
 	})
 }
 
-// current is a problem's version as a client sends it.
-func current(p *rollout.Problem) string { return p.UpdatedAt.Format(time.RFC3339Nano) }
+// problemVersion is a problem's version as a client sends it.
+func problemVersion(p *rollout.Problem) string { return p.UpdatedAt.Format(time.RFC3339Nano) }
 
-// clock is a stored time as the refusals write it, in Beijing time.
-func clock(t time.Time) string { return t.In(rollout.Beijing).Format("2006-01-02 15:04") }
+// coordClock is a stored time as the refusals write it, in Beijing time.
+func coordClock(t time.Time) string { return t.In(rollout.Beijing).Format("2006-01-02 15:04") }
 
-func clockOf(p *rollout.Problem) []any { return []any{clock(p.UpdatedAt)} }
+func coordClockOf(p *rollout.Problem) []any { return []any{coordClock(p.UpdatedAt)} }
 
 // agreeCoord sends the same input through the page form and the JSON API.
 type agreeCoord struct {
