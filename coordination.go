@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"rollout/msg"
 )
@@ -77,9 +78,12 @@ type Approval struct {
 	Kind   ApprovalKind `json:"kind"`
 	Title  string       `json:"title"` // the act concerned: 《海关行政许可管理办法》
 	// Steps taken so far, in procedure order; the last is where it stands.
-	Steps     []StepRecord `json:"steps"`
-	UpdatedAt time.Time    `json:"updated_at"`
-	UpdatedBy string       `json:"updated_by"`
+	Steps []StepRecord `json:"steps"`
+	// Version counts the saves of the entry (1 when made); a save of a
+	// stored entry names the version it edits.
+	Version   int       `json:"version"`
+	UpdatedAt time.Time `json:"updated_at"`
+	UpdatedBy string    `json:"updated_by"`
 }
 
 // Current is the last step taken, or "" before drafting.
@@ -118,7 +122,7 @@ func (d *Day) UnmarshalJSON(b []byte) error {
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Errorf(EINVALID, "日期“%s”应写作 2006-01-02。", s)
+		return E(EINVALID, "err.coord.bad_day", s)
 	}
 	*d = Day{t}
 	return nil
@@ -128,22 +132,31 @@ func (d *Day) UnmarshalJSON(b []byte) error {
 // missing, steps out of order or repeated, a step without a date.
 func (a *Approval) Check() error {
 	if !a.Kind.Valid() {
-		return Errorf(EINVALID, "未知的报批或法规调整类别 %q。", a.Kind)
+		return E(EINVALID, "err.coord.approval_kind", string(a.Kind))
 	}
 	if strings.TrimSpace(a.Title) == "" {
-		return Errorf(EINVALID, "请填写涉及的法规、文件或报批事项名称。")
+		return E(EINVALID, "err.coord.approval_title")
+	}
+	if n := utf8.RuneCountInString(a.Title); n > MaxEntryTitle {
+		return E(EINVALID, "err.coord.approval_title_len", MaxEntryTitle, n)
 	}
 	last := -1
 	for _, s := range a.Steps {
 		i := slices.Index(ApprovalSteps, s.Step)
 		if i < 0 {
-			return Errorf(EINVALID, "未知的程序环节 %q。", s.Step)
+			return E(EINVALID, "err.coord.approval_step", string(s.Step))
 		}
 		if i <= last {
-			return Errorf(EINVALID, "程序环节“%s”顺序有误或重复：应依次为起草、征求意见、审查、审议通过、公布。", s.Step.Label())
+			return E(EINVALID, "err.coord.step_order", s.Step)
 		}
 		if s.On.IsZero() {
-			return Errorf(EINVALID, "程序环节“%s”须填写日期。", s.Step.Label())
+			return E(EINVALID, "err.coord.step_date", s.Step)
+		}
+		if utf8.RuneCountInString(s.DocNo) > MaxEntryTitle {
+			return E(EINVALID, "err.coord.step_docno_len", s.Step, MaxEntryTitle)
+		}
+		if utf8.RuneCountInString(s.Note) > MaxEntryText {
+			return E(EINVALID, "err.coord.step_note_len", s.Step, MaxEntryText)
 		}
 		last = i
 	}
@@ -217,6 +230,7 @@ type Risk struct {
 	Measures    string       `json:"measures"`
 	Owner       string       `json:"owner"`       // who answers for it (a unit or post)
 	NextReview  Day          `json:"next_review"` // a calendar date
+	Version     int          `json:"version"`     // as Approval.Version
 	UpdatedAt   time.Time    `json:"updated_at"`
 	UpdatedBy   string       `json:"updated_by"`
 
@@ -231,17 +245,26 @@ type Risk struct {
 func (r *Risk) Check() error {
 	switch {
 	case !r.Category.Valid():
-		return Errorf(EINVALID, "未知的风险类别 %q。", r.Category)
+		return E(EINVALID, "err.coord.risk_category", string(r.Category))
 	case !r.Level.Valid():
-		return Errorf(EINVALID, "风险等级须为 高、中 或 低（high、medium、low），不能是 %q。", r.Level)
+		return E(EINVALID, "err.coord.risk_level", string(r.Level))
 	case strings.TrimSpace(r.Description) == "":
-		return Errorf(EINVALID, "请描述风险。")
+		return E(EINVALID, "err.coord.risk_description")
 	case strings.TrimSpace(r.Measures) == "":
-		return Errorf(EINVALID, "请填写防控措施。")
+		return E(EINVALID, "err.coord.risk_measures")
 	case strings.TrimSpace(r.Owner) == "":
-		return Errorf(EINVALID, "请填写风险责任人或责任单位。")
+		return E(EINVALID, "err.coord.risk_owner")
 	case r.NextReview.IsZero():
-		return Errorf(EINVALID, "请填写下次评估日期。")
+		return E(EINVALID, "err.coord.risk_review")
+	}
+	for _, f := range []struct {
+		label msgKey
+		text  string
+		max   int
+	}{{"risk.description", r.Description, MaxEntryText}, {"risk.measures", r.Measures, MaxEntryText}, {"risk.owner", r.Owner, MaxEntryTitle}} {
+		if n := utf8.RuneCountInString(f.text); n > f.max {
+			return E(EINVALID, "err.coord.risk_text_len", f.label, f.max, n)
+		}
 	}
 	return nil
 }
@@ -394,6 +417,7 @@ type LinkFilter struct {
 
 // RegisterFilter selects approvals or risks.
 type RegisterFilter struct {
+	ID     int64 // one entry
 	ItemID int64
 	TaskID int64 // -1: the item's own register only
 	Level  RiskLevel
@@ -403,16 +427,19 @@ type RegisterFilter struct {
 // CoordinationService keeps the approval, risk and link registers. Every change
 // writes an audit entry in the same transaction.
 type CoordinationService interface {
-	// SaveApproval creates (ID 0) or replaces an approval. EINVALID from Check,
-	// or for a task that is not of the item; ENOTFOUND for a missing item, task
-	// or approval.
+	// SaveApproval creates (ID 0) or replaces an approval, as PlanEntry
+	// decides: EINVALID from Check, or for a task that is not of the item;
+	// ENOTFOUND for a missing item, task or approval; a
+	// *Conflict[*Approval] (ECONFLICT) with the stored approval when a
+	// replacement names no version or an old one.
 	SaveApproval(ctx context.Context, a *Approval) (*Approval, error)
 	// Approvals lists approvals, by item then kind.
 	Approvals(ctx context.Context, f RegisterFilter) ([]*Approval, error)
 	// ApprovalCounts counts approvals by kind and current step over the items
 	// of a batch (0: every batch), for the national picture.
 	ApprovalCounts(ctx context.Context, batch int) ([]ApprovalCount, error)
-	// SaveRisk creates (ID 0) or replaces a risk. EINVALID from Check.
+	// SaveRisk creates (ID 0) or replaces a risk, as SaveApproval does an
+	// approval (*Conflict[*Risk] for a stale replacement).
 	SaveRisk(ctx context.Context, r *Risk) (*Risk, error)
 	// Risks lists risks, highest level first, then by next review date.
 	Risks(ctx context.Context, f RegisterFilter) ([]*Risk, error)
@@ -420,11 +447,13 @@ type CoordinationService interface {
 	RiskCounts(ctx context.Context) (map[RiskLevel]int, error)
 	// Links lists links with both ends named, best score first per item.
 	Links(ctx context.Context, f LinkFilter) ([]*Link, error)
-	// AddLink enters a link by hand, accepted. EINVALID for two items of the
-	// same batch or the same item; ECONFLICT when the pair is linked already
+	// AddLink enters a link by hand, accepted (PlanLink decides). EINVALID
+	// for two items of the same batch, the same item or a note too long;
+	// ENOTFOUND for a missing item; ECONFLICT when the pair is linked already
 	// (accept the suggestion instead).
 	AddLink(ctx context.Context, itemID, otherID int64, note string) (*Link, error)
-	// DecideLink accepts or rejects a suggested (or re-decides any) link.
+	// DecideLink accepts or rejects a suggested (or re-decides any) link;
+	// ENOTFOUND for a missing one.
 	DecideLink(ctx context.Context, id int64, accept bool) (*Link, error)
 	// SuggestLinks computes and stores the suggestions of a batch's items
 	// against every other batch (decided links are kept as decided); it
@@ -433,4 +462,180 @@ type CoordinationService interface {
 	SuggestLinks(ctx context.Context, batch int) (int, error)
 	// DomainItems lists the items of a domain across all batches, newest batch first.
 	DomainItems(ctx context.Context, domain string) ([]*Item, error)
+}
+
+// Bounds of the registers' text, counted in characters: a title, an owner or
+// a document number; a description, measures or a note.
+const (
+	MaxEntryTitle = 200
+	MaxEntryText  = 5000
+)
+
+// msgKey is a catalogue key given as an argument, said in the reader's language.
+type msgKey string
+
+func (k msgKey) Text(l msg.Lang) string { return msg.Text(l, string(k)) }
+
+// Entry is one entry of a register: an *Approval or a *Risk.
+type Entry interface {
+	*Approval | *Risk
+	Check() error
+	clone() any
+	entry() *entryHead
+	normalize()
+	missing() *Error
+	conflict(key string) *Error
+}
+
+// entryHead are the fields every register entry has, as pointers into it.
+type entryHead struct {
+	ID, ItemID, TaskID *int64
+	Version            *int
+}
+
+func (a *Approval) entry() *entryHead {
+	return &entryHead{ID: &a.ID, ItemID: &a.ItemID, TaskID: &a.TaskID, Version: &a.Version}
+}
+func (a *Approval) clone() any {
+	c := *a
+	c.Steps = slices.Clone(a.Steps)
+	return &c
+}
+func (a *Approval) normalize()      { a.Title = strings.TrimSpace(a.Title) }
+func (a *Approval) missing() *Error { return E(ENOTFOUND, "err.coord.no_approval", a.ID) }
+func (a *Approval) conflict(key string) *Error {
+	return E(ECONFLICT, key, a.Version, a.UpdatedBy, beijingClock(a.UpdatedAt))
+}
+
+func (r *Risk) entry() *entryHead {
+	return &entryHead{ID: &r.ID, ItemID: &r.ItemID, TaskID: &r.TaskID, Version: &r.Version}
+}
+func (r *Risk) clone() any { c := *r; return &c }
+func (r *Risk) normalize() {
+	r.Description, r.Measures, r.Owner = strings.TrimSpace(r.Description), strings.TrimSpace(r.Measures), strings.TrimSpace(r.Owner)
+}
+func (r *Risk) missing() *Error { return E(ENOTFOUND, "err.coord.no_risk", r.ID) }
+func (r *Risk) conflict(key string) *Error {
+	return E(ECONFLICT, key, r.Version, r.UpdatedBy, beijingClock(r.UpdatedAt))
+}
+
+// conflictKey is the refusal of a stale save of an entry of T's register.
+func conflictKey[T Entry](e T) string {
+	if _, ok := any(e).(*Approval); ok {
+		return "err.coord.approval_conflict"
+	}
+	return "err.coord.risk_conflict"
+}
+
+// StaleEntry is the *Conflict[T] of a save that edited an older version of
+// the entry stored now.
+func StaleEntry[T Entry](stored T) error {
+	return &Conflict[T]{Current: stored, Err: stored.conflict(conflictKey(stored))}
+}
+
+// EntryID is the ID of entry e: 0 for a new one.
+func EntryID[T Entry](e T) int64 { return *e.entry().ID }
+
+// EntrySnapshot is what saving a register entry is decided over, read in the
+// transaction that stores it.
+type EntrySnapshot[T Entry] struct {
+	// Stored is the entry being replaced as stored, nil for a new entry or one
+	// that does not exist.
+	Stored T
+	// ItemFound says whether the entry's item exists (the stored entry's item
+	// when one is replaced).
+	ItemFound bool
+	// Task is the entry's task (the stored entry's when one is replaced), nil
+	// for an item's own entry.
+	Task *Task
+}
+
+// PlaceOf is where entry in is saved: a replaced entry stays where it was
+// made (stored), whatever the request says; a new one goes where it says.
+func PlaceOf[T Entry](in, stored T) (itemID, taskID int64) {
+	if stored != nil {
+		h := stored.entry()
+		return *h.ItemID, *h.TaskID
+	}
+	h := in.entry()
+	return *h.ItemID, *h.TaskID
+}
+
+// PlanEntry decides the save of register entry in (an approval or a risk) and
+// returns it as it is to be stored (a copy; in is left as it is): at its place (PlaceOf), its text trimmed,
+// its version one more than the stored one (1 for a new entry). A replacement
+// (an ID) of an entry that does not exist is ENOTFOUND; one that names no
+// version, or not the stored one, is a *Conflict[T] with the stored entry;
+// EINVALID from Check, or for a task that is not of the item; ENOTFOUND for a
+// missing item.
+func PlanEntry[T Entry](snap EntrySnapshot[T], in T) (T, error) {
+	in = in.clone().(T)
+	h := in.entry()
+	version := 1
+	if *h.ID != 0 {
+		if snap.Stored == nil {
+			return nil, in.missing()
+		}
+		stored := *snap.Stored.entry().Version
+		switch {
+		case *h.Version == 0:
+			return nil, &Conflict[T]{Current: snap.Stored, Err: snap.Stored.conflict("err.coord.entry_no_version")}
+		case *h.Version != stored:
+			return nil, StaleEntry(snap.Stored)
+		}
+		version = stored + 1
+	}
+	*h.ItemID, *h.TaskID = PlaceOf(in, snap.Stored)
+	in.normalize()
+	if err := in.Check(); err != nil {
+		return nil, err
+	}
+	if !snap.ItemFound {
+		return nil, E(ENOTFOUND, "err.coord.no_item", *h.ItemID)
+	}
+	if *h.TaskID != 0 && (snap.Task == nil || snap.Task.ItemID != *h.ItemID) {
+		return nil, E(EINVALID, "err.coord.task_item", *h.TaskID, *h.ItemID)
+	}
+	*h.Version = version
+	return in, nil
+}
+
+// MaxLinkNote bounds the note of a link entered by hand, in characters.
+const MaxLinkNote = 500
+
+// PlanLink decides a link entered by hand between items itemID and otherID
+// (item and other as stored, nil when missing): EINVALID for an item linked
+// to itself, two items of one batch or a note too long, ENOTFOUND for a
+// missing item. The link returned is accepted and manual, its ends ordered
+// (ItemID < OtherID), its kind from the items' domains.
+func PlanLink(itemID, otherID int64, item, other *Item, note string) (*Link, error) {
+	note = strings.TrimSpace(note)
+	switch {
+	case itemID == otherID:
+		return nil, E(EINVALID, "err.coord.link_self")
+	case item == nil || other == nil:
+		return nil, E(ENOTFOUND, "err.coord.link_no_item", itemID, otherID)
+	case item.Batch == other.Batch:
+		return nil, E(EINVALID, "err.coord.link_same_batch", item.Batch)
+	}
+	if n := utf8.RuneCountInString(note); n > MaxLinkNote {
+		return nil, E(EINVALID, "err.coord.link_note_len", MaxLinkNote, n)
+	}
+	a, o := itemID, otherID
+	if a > o {
+		a, o = o, a
+	}
+	return &Link{ItemID: a, OtherID: o, Kind: LinkKindOf(item, other), State: LinkAccepted, Manual: true, Note: note}, nil
+}
+
+// PlanLinkDecision decides accepting or rejecting link id (stored, nil when
+// missing: ENOTFOUND) and returns its new state.
+func PlanLinkDecision(id int64, stored *Link, accept bool) (string, error) {
+	if stored == nil {
+		return "", E(ENOTFOUND, "err.coord.no_link", id)
+	}
+	if accept {
+		return LinkAccepted, nil
+	}
+	return LinkRejected, nil
 }

@@ -2,9 +2,13 @@ package rollout
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"maps"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"rollout/msg"
 )
@@ -105,10 +109,10 @@ func (k ProblemEventKind) Text(lang msg.Lang) string { return term(lang, "pevent
 func NextProblem(s ProblemState, l ProblemLevel, k ProblemEventKind, note string) (ProblemState, ProblemLevel, error) {
 	needNote := k == ProblemAnswer || k == ProblemReturn || k == ProblemMajor || k == ProblemComment || k == ProblemResubmit
 	if needNote && strings.TrimSpace(note) == "" {
-		return s, l, Errorf(EINVALID, "“%s”须填写说明。", k.Label())
+		return s, l, E(EINVALID, "err.coord.step_needs_note", k)
 	}
 	if s == ProblemResolved && k != ProblemComment {
-		return s, l, Errorf(EINVALID, "问题已解决，不能再“%s”。", k.Label())
+		return s, l, E(EINVALID, "err.coord.resolved", k)
 	}
 	switch k {
 	case ProblemAnswer:
@@ -128,7 +132,7 @@ func NextProblem(s ProblemState, l ProblemLevel, k ProblemEventKind, note string
 		return ProblemReturned, l, nil
 	case ProblemResubmit:
 		if s != ProblemReturned {
-			return s, l, Errorf(EINVALID, "只有被退回的问题才能重新提交。")
+			return s, l, E(EINVALID, "err.coord.resubmit_not_returned")
 		}
 		return ProblemOpen, l, nil
 	case ProblemEscalate:
@@ -136,20 +140,20 @@ func NextProblem(s ProblemState, l ProblemLevel, k ProblemEventKind, note string
 			break
 		}
 		if l != LevelProvince {
-			return s, l, Errorf(EINVALID, "问题已在%s层级；报送国务院须由商务部列为重大问题。", l.Label())
+			return s, l, E(EINVALID, "err.coord.escalate_central", l)
 		}
 		return ProblemOpen, LevelCentral, nil
 	case ProblemMajor:
 		if l == LevelStateCouncil {
-			return s, l, Errorf(EINVALID, "问题已列为重大问题并报送国务院。")
+			return s, l, E(EINVALID, "err.coord.already_major")
 		}
 		return ProblemOpen, LevelStateCouncil, nil
 	case ProblemComment:
 		return s, l, nil
 	default:
-		return s, l, Errorf(EINVALID, "未知的问题操作 %q。", k)
+		return s, l, E(EINVALID, "err.coord.unknown_step", string(k))
 	}
-	return s, l, Errorf(EINVALID, "问题已退回提出单位，待其重新提交后才能“%s”。", k.Label())
+	return s, l, E(EINVALID, "err.coord.returned", k)
 }
 
 // RouteStop is one unit a problem has reached, at a level ("" for the unit
@@ -263,19 +267,26 @@ func DueOn(since time.Time, days int) time.Time {
 	return time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
 }
 
+// Bounds of a problem's text, counted in characters.
+const (
+	MaxProblemTitle = 200
+	MaxProblemBody  = 20000
+	MaxProblemNote  = 20000 // the note of a step
+)
+
 // CheckProblemText returns EINVALID when a problem's title or body is missing
 // or too long.
 func CheckProblemText(title, body string) error {
 	title, body = strings.TrimSpace(title), strings.TrimSpace(body)
-	switch {
+	switch n := utf8.RuneCountInString(title); {
 	case title == "":
-		return Errorf(EINVALID, "请填写问题标题。")
-	case len([]rune(title)) > 200:
-		return Errorf(EINVALID, "问题标题不超过 200 字（现为 %d 字）。", len([]rune(title)))
+		return E(EINVALID, "err.coord.title_missing")
+	case n > MaxProblemTitle:
+		return E(EINVALID, "err.coord.title_too_long", MaxProblemTitle, n)
 	case body == "":
-		return Errorf(EINVALID, "请填写问题描述：遇到了什么困难，需要哪一级协调什么。")
-	case len([]rune(body)) > 20000:
-		return Errorf(EINVALID, "问题描述不超过 20000 字。")
+		return E(EINVALID, "err.coord.body_missing")
+	case utf8.RuneCountInString(body) > MaxProblemBody:
+		return E(EINVALID, "err.coord.body_too_long", MaxProblemBody)
 	}
 	return nil
 }
@@ -286,17 +297,17 @@ func CheckProblemText(title, body string) error {
 func CheckAttachment(name string, size int64) (string, error) {
 	dot := strings.LastIndex(name, ".")
 	if dot < 0 {
-		return "", Errorf(EINVALID, "附件“%s”没有扩展名；可上传 PDF、OFD、图片、Word、Excel、WPS 或文本文件。", name)
+		return "", E(EINVALID, "err.coord.file_no_ext", name)
 	}
 	typ, ok := AttachmentTypes[strings.ToLower(name[dot:])]
 	if !ok {
-		return "", Errorf(EINVALID, "附件“%s”的类型不受支持；可上传 PDF、OFD、图片、Word、Excel、WPS 或文本文件。", name)
+		return "", E(EINVALID, "err.coord.file_type", name)
 	}
 	if size > MaxAttachmentSize {
-		return "", Errorf(EINVALID, "附件“%s”超过 %d MiB。", name, MaxAttachmentSize>>20)
+		return "", E(EINVALID, "err.coord.file_too_large", name, MaxAttachmentSize>>20)
 	}
 	if size == 0 {
-		return "", Errorf(EINVALID, "附件“%s”是空文件。", name)
+		return "", E(EINVALID, "err.coord.file_empty", name)
 	}
 	return typ, nil
 }
@@ -344,11 +355,12 @@ type ProblemService interface {
 	// Problem returns a problem with its route, thread and files; ENOTFOUND
 	// when there is none.
 	Problem(ctx context.Context, id int64) (*Problem, error)
-	// StepProblem applies a step (NextProblem decides which are possible).
-	// Escalating to the central level adds the item's responsible central
-	// units and MOFCOM (商务部) to the route; marking major adds them when the
-	// problem had not reached them, and the State Council. ECONFLICT when the
-	// problem moved since version (its UpdatedAt as read; zero skips the check).
+	// StepProblem applies a step as PlanProblemStep decides it. Escalating to
+	// the central level adds the item's responsible central units and MOFCOM
+	// (商务部) to the route; marking major adds them when the problem had not
+	// reached them, and the State Council. A *Conflict[*Problem] (ECONFLICT)
+	// with the problem as stored when version (its UpdatedAt as read) is zero
+	// or the problem moved since.
 	StepProblem(ctx context.Context, id int64, k ProblemEventKind, note string, version time.Time, files []NewFile) (*Problem, error)
 	// Problems lists problems (without thread), oldest at its level first.
 	Problems(ctx context.Context, f ProblemFilter) ([]*Problem, error)
@@ -356,7 +368,7 @@ type ProblemService interface {
 	ProblemFile(ctx context.Context, id int64) (ProblemFile, []byte, error)
 	// ResponseDays returns each level's response time in days.
 	ResponseDays(ctx context.Context) (map[ProblemLevel]int, error)
-	// SetResponseDays sets response times (1–365 days; EINVALID otherwise). The
+	// SetResponseDays sets response times (CheckResponseDays: 1–365 days). The
 	// due days of problems already waiting follow the new times.
 	SetResponseDays(ctx context.Context, days map[ProblemLevel]int) error
 	// OpenProblemCounts counts problems not resolved, by state (for metrics).
@@ -372,3 +384,206 @@ const (
 	NoticeProblemDueSoon = "problem_due_soon"
 	NoticeProblemOverdue = "problem_overdue"
 )
+
+// Conflict is the ECONFLICT of a write made from an old read (or one that
+// names no version): Current is the record as stored now, so that the user
+// sees both. Err says it through the catalogue.
+type Conflict[T any] struct {
+	Current T
+	Err     *Error
+}
+
+func (c *Conflict[T]) Error() string { return c.Err.Error() }
+
+// Unwrap lets ErrorCode and ErrorText see it as its *Error.
+func (c *Conflict[T]) Unwrap() error { return c.Err }
+
+// beijingClock writes a stored time as the pages do, in Beijing time.
+func beijingClock(t time.Time) string { return t.In(Beijing).Format("2006-01-02 15:04") }
+
+// PlannedFile is a file checked for attaching: its media type and SHA-256.
+type PlannedFile struct {
+	Name   string
+	Type   string
+	Body   []byte
+	SHA256 string
+}
+
+// planFiles checks every file (CheckAttachment) and gives each its type and hash.
+func planFiles(files []NewFile) ([]PlannedFile, error) {
+	var out []PlannedFile
+	for _, f := range files {
+		typ, err := CheckAttachment(f.Name, int64(len(f.Body)))
+		if err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(f.Body)
+		out = append(out, PlannedFile{Name: f.Name, Type: typ, Body: f.Body, SHA256: hex.EncodeToString(sum[:])})
+	}
+	return out, nil
+}
+
+// RouteAdd is units a problem reaches at a level ("" for the raising unit).
+// Units already on the route keep the level they first had.
+type RouteAdd struct {
+	Level ProblemLevel
+	Units []*Unit
+}
+
+// RaiseSnapshot is what raising a problem is decided over, read in the
+// transaction that stores it.
+type RaiseSnapshot struct {
+	// Task is the task the problem is raised on: the one named, or the raising
+	// unit's task for the item; nil when the unit has none.
+	Task *Task
+	// Unit is the task's unit, Province its province (nil when it is itself a
+	// province or sits in none).
+	Unit     *Unit
+	Province *Unit
+	// Central are the units of the central level for the task's item: its
+	// responsible units found in the unit tree and 商务部.
+	Central []*Unit
+}
+
+// RaisePlan is what storing a raised problem writes.
+type RaisePlan struct {
+	TaskID, ItemID, UnitID int64
+	Title, Body            string
+	Level                  ProblemLevel // the first level
+	Route                  []RouteAdd   // the raising unit, then the first level's units
+	Files                  []PlannedFile
+}
+
+// PlanRaise decides the raising of problem np with files: EINVALID for a
+// missing or too long text, a file that may not be attached, no task to raise
+// it on, or no unit at the first level; otherwise the problem as stored, at
+// the raising unit's province, or at the central level when the unit is a
+// province or sits in none.
+func PlanRaise(snap RaiseSnapshot, np NewProblem, files []NewFile) (*RaisePlan, error) {
+	if err := CheckProblemText(np.Title, np.Body); err != nil {
+		return nil, err
+	}
+	planned, err := planFiles(files)
+	if err != nil {
+		return nil, err
+	}
+	if snap.Task == nil || snap.Unit == nil {
+		if np.TaskID == 0 && (np.ItemID == 0 || np.UnitID == 0) {
+			return nil, E(EINVALID, "err.coord.raise_no_task")
+		}
+		return nil, E(EINVALID, "err.coord.no_task_of_unit")
+	}
+	p := &RaisePlan{TaskID: snap.Task.ID, ItemID: snap.Task.ItemID, UnitID: snap.Unit.ID,
+		Title: strings.TrimSpace(np.Title), Body: strings.TrimSpace(np.Body), Files: planned}
+	first := RouteAdd{Level: LevelCentral, Units: snap.Central}
+	if snap.Unit.Kind != KindProvince && snap.Province != nil {
+		first = RouteAdd{Level: LevelProvince, Units: []*Unit{snap.Province}}
+	}
+	if len(first.Units) == 0 {
+		return nil, E(EINVALID, "err.coord.no_central")
+	}
+	p.Level = first.Level
+	p.Route = []RouteAdd{{Level: "", Units: []*Unit{snap.Unit}}, first}
+	return p, nil
+}
+
+// ProblemStepSnapshot is what a step is decided over, read in the transaction
+// that stores it.
+type ProblemStepSnapshot struct {
+	Problem *Problem // as stored, with its route
+	Central []*Unit  // the central level's units for its item (see RaiseSnapshot)
+	Root    *Unit    // the root of the unit tree, the State Council; nil when the tree is empty
+}
+
+// ProblemStep is a step asked for: Version is the problem's UpdatedAt as the
+// asker read it.
+type ProblemStep struct {
+	Kind    ProblemEventKind
+	Note    string
+	Version time.Time
+	Files   []NewFile
+}
+
+// ProblemStepPlan is what storing a step writes.
+type ProblemStepPlan struct {
+	Kind       ProblemEventKind
+	Note       string
+	State      ProblemState
+	Level      ProblemLevel
+	Major      bool
+	LevelSince time.Time
+	Route      []RouteAdd // units the problem reaches with the step
+	Files      []PlannedFile
+}
+
+// PlanProblemStep decides step in on the problem of snap at time now. A step
+// that names no version, or one the problem has moved on from, is a
+// *Conflict[*Problem] with the problem as stored; EINVALID (NextProblem)
+// for a step not possible now, a note too long or a file that may not be
+// attached. Escalating to the central level adds its units to the route;
+// marking major adds them too when the problem had not reached them, and the
+// State Council. The level's time starts again when the level changes and on
+// a resubmission.
+func PlanProblemStep(snap ProblemStepSnapshot, in ProblemStep, now time.Time) (*ProblemStepPlan, error) {
+	p := snap.Problem
+	switch {
+	case in.Version.IsZero():
+		return nil, &Conflict[*Problem]{Current: p, Err: E(ECONFLICT, "err.coord.problem_no_version", beijingClock(p.UpdatedAt))}
+	case !in.Version.Equal(p.UpdatedAt):
+		return nil, StaleProblem(p)
+	}
+	note := strings.TrimSpace(in.Note)
+	state, level, err := NextProblem(p.State, p.Level, in.Kind, note)
+	if err != nil {
+		return nil, err
+	}
+	if n := utf8.RuneCountInString(note); n > MaxProblemNote {
+		return nil, E(EINVALID, "err.coord.note_too_long", MaxProblemNote, n)
+	}
+	files, err := planFiles(in.Files)
+	if err != nil {
+		return nil, err
+	}
+	out := &ProblemStepPlan{Kind: in.Kind, Note: note, State: state, Level: level, Major: p.Major || in.Kind == ProblemMajor,
+		LevelSince: p.LevelSince, Files: files}
+	if level != p.Level {
+		if level == LevelCentral || (in.Kind == ProblemMajor && p.Level == LevelProvince) {
+			if len(snap.Central) == 0 {
+				return nil, E(EINVALID, "err.coord.no_central")
+			}
+			out.Route = append(out.Route, RouteAdd{Level: LevelCentral, Units: snap.Central})
+		}
+		if level == LevelStateCouncil {
+			if snap.Root == nil {
+				return nil, E(ENOTFOUND, "err.coord.no_root")
+			}
+			out.Route = append(out.Route, RouteAdd{Level: LevelStateCouncil, Units: []*Unit{snap.Root}})
+		}
+		out.LevelSince = now
+	}
+	if in.Kind == ProblemResubmit {
+		out.LevelSince = now // the level's time starts again
+	}
+	return out, nil
+}
+
+// StaleProblem is the *Conflict[*Problem] of a step taken on an older
+// version of the problem stored now, p.
+func StaleProblem(p *Problem) error {
+	return &Conflict[*Problem]{Current: p, Err: E(ECONFLICT, "err.coord.problem_conflict", beijingClock(p.UpdatedAt))}
+}
+
+// CheckResponseDays returns EINVALID for an unknown level or a response time
+// outside 1–365 days.
+func CheckResponseDays(days map[ProblemLevel]int) error {
+	for _, l := range slices.Sorted(maps.Keys(days)) {
+		d := days[l]
+		if !l.Valid() {
+			return E(EINVALID, "err.coord.unknown_level", string(l))
+		}
+		if d < 1 || d > 365 {
+			return E(EINVALID, "err.coord.days_range", l, d)
+		}
+	}
+	return nil
+}

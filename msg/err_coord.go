@@ -1,4 +1,68 @@
 package msg
 
 // refusalsCoord are the refusals of problems, approvals, legal changes, risks and links.
-var refusalsCoord = map[string]message{}
+var refusalsCoord = map[string]message{
+	// Problems: their text and files.
+	"err.coord.title_missing":   {"请填写问题标题。", "Give the problem a title."},
+	"err.coord.title_too_long":  {"问题标题不超过 %d 字（现为 %d 字）。", "A problem's title has at most %d characters (this one has %d)."},
+	"err.coord.body_missing":    {"请填写问题描述：遇到了什么困难，需要哪一级协调什么。", "Describe the problem: what stands in the way, and what help is needed from which level."},
+	"err.coord.body_too_long":   {"问题描述不超过 %d 字。", "A problem's description has at most %d characters."},
+	"err.coord.note_too_long":   {"说明不超过 %d 字（现为 %d 字）。", "A note has at most %d characters (this one has %d)."},
+	"err.coord.file_no_ext":     {"附件“%s”没有扩展名；可上传 PDF、OFD、图片、Word、Excel、WPS 或文本文件。", "The file %q has no extension; PDF, OFD, images, Word, Excel, WPS and text files can be attached."},
+	"err.coord.file_type":       {"附件“%s”的类型不受支持；可上传 PDF、OFD、图片、Word、Excel、WPS 或文本文件。", "Files like %q cannot be attached; PDF, OFD, images, Word, Excel, WPS and text files can."},
+	"err.coord.file_too_large":  {"附件“%s”超过 %d MiB。", "The file %q is larger than %d MiB."},
+	"err.coord.file_empty":      {"附件“%s”是空文件。", "The file %q is empty."},
+	"err.coord.raise_no_task":   {"请指明问题所涉的任务（或改革事项与提出单位）。", "Say which task the problem is raised on (or the item and the raising unit)."},
+	"err.coord.no_task_of_unit": {"该单位没有这一改革事项的任务，不能就此提出问题；请在本单位的任务上提出。", "The unit has no task for this item and cannot raise a problem on it; raise it on one of the unit's own tasks."},
+	"err.coord.no_central":      {"单位目录中找不到该事项的负责单位或商务部，问题无法上报到中央层级；请联系管理员补全单位目录。", "Neither the item's responsible units nor MOFCOM are in the unit directory, so the problem cannot go to the central level; ask an administrator to complete the directory."},
+	"err.coord.no_root":         {"单位目录为空：请先载入单位目录。", "The unit directory is empty: load it first."},
+	"err.coord.no_item":         {"没有编号为 %d 的改革事项。", "There is no item %d."},
+	"err.coord.no_problem":      {"没有编号为 %d 的问题。", "There is no problem %d."},
+	"err.coord.no_problem_file": {"没有编号为 %d 的问题附件。", "There is no problem file %d."},
+
+	// Problems: their steps.
+	"err.coord.step_needs_note":       {"“%s”须填写说明。", "The step %s needs a note."},
+	"err.coord.resolved":              {"问题已解决，不能再“%s”。", "The problem is resolved: the step %s is no longer possible."},
+	"err.coord.resubmit_not_returned": {"只有被退回的问题才能重新提交。", "Only a problem that was returned can be resubmitted."},
+	"err.coord.escalate_central":      {"问题已在%s层级；报送国务院须由商务部列为重大问题。", "The problem already stands at the level %s; only MOFCOM can send it to the State Council, by marking it major."},
+	"err.coord.already_major":         {"问题已列为重大问题并报送国务院。", "The problem is already marked major and sent to the State Council."},
+	"err.coord.unknown_step":          {"未知的问题操作 %q。", "Unknown step %q."},
+	"err.coord.returned":              {"问题已退回提出单位，待其重新提交后才能“%s”。", "The problem was returned to the raising unit: the step %s waits until the unit resubmits it."},
+	"err.coord.problem_conflict":      {"问题刚被他人处理（%s）：请刷新后再操作。", "Someone acted on the problem meanwhile (%s): reload it and try again."},
+	"err.coord.problem_no_version":    {"请注明所处理问题的版本（读取时的 updated_at）：问题当前为 %s 的版本，请刷新后再操作。", "Name the version of the problem you act on (its updated_at as read): the stored one is of %s; reload it and try again."},
+	"err.coord.unknown_level":         {"未知的层级 %q。", "Unknown level %q."},
+	"err.coord.days_range":            {"%s的答复时限须为 1 至 365 天（现为 %d）。", "The response time at the level %s must be 1 to 365 days (not %d)."},
+
+	// Approvals and legal changes, risks.
+	"err.coord.bad_day":            {"日期“%s”应写作 2006-01-02。", "The date %q must be written 2006-01-02."},
+	"err.coord.approval_kind":      {"未知的报批或法规调整类别 %q。", "Unknown kind of approval or legal change %q."},
+	"err.coord.approval_title":     {"请填写涉及的法规、文件或报批事项名称。", "Name the act, document or approval concerned."},
+	"err.coord.approval_title_len": {"涉及的法规、文件或报批事项名称不超过 %d 字（现为 %d 字）。", "The name of the act, document or approval has at most %d characters (this one has %d)."},
+	"err.coord.approval_step":      {"未知的程序环节 %q。", "Unknown step of the procedure %q."},
+	"err.coord.step_order":         {"程序环节“%s”顺序有误或重复：应依次为起草、征求意见、审查、审议通过、公布。", "The step %s is out of order or repeated: the steps are drafting, consultation, review, adoption, publication, in this order."},
+	"err.coord.step_date":          {"程序环节“%s”须填写日期。", "The step %s needs a date."},
+	"err.coord.step_docno_len":     {"程序环节“%s”的文号不超过 %d 字。", "The document number of the step %s has at most %d characters."},
+	"err.coord.step_note_len":      {"程序环节“%s”的说明不超过 %d 字。", "The note of the step %s has at most %d characters."},
+	"err.coord.risk_category":      {"未知的风险类别 %q。", "Unknown risk category %q."},
+	"err.coord.risk_level":         {"风险等级须为 高、中 或 低（high、medium、low），不能是 %q。", "A risk's level is high, medium or low, not %q."},
+	"err.coord.risk_description":   {"请描述风险。", "Describe the risk."},
+	"err.coord.risk_measures":      {"请填写防控措施。", "Give the measures against the risk."},
+	"err.coord.risk_owner":         {"请填写风险责任人或责任单位。", "Name who answers for the risk (a person or a unit)."},
+	"err.coord.risk_review":        {"请填写下次评估日期。", "Give the date of the next review."},
+	"err.coord.risk_text_len":      {"“%s”不超过 %d 字（现为 %d 字）。", "%s has at most %d characters (this one has %d)."},
+	"err.coord.task_item":          {"任务 %d 不属于改革事项 %d。", "Task %d is not a task of item %d."},
+	"err.coord.no_approval":        {"没有编号为 %d 的报批或法规调整事项。", "There is no approval or legal change %d."},
+	"err.coord.no_risk":            {"没有编号为 %d 的风险。", "There is no risk %d."},
+	"err.coord.approval_conflict":  {"该报批或法规调整事项已被他人修改（当前为第 %d 版，%s 于 %s 保存）：请对照两个版本后再保存。", "Someone changed this approval or legal change meanwhile (now version %d, saved by %s at %s): compare the two and save again."},
+	"err.coord.risk_conflict":      {"该风险已被他人修改（当前为第 %d 版，%s 于 %s 保存）：请对照两个版本后再保存。", "Someone changed this risk meanwhile (now version %d, saved by %s at %s): compare the two and save again."},
+	"err.coord.entry_no_version":   {"修改已登记的条目须注明所依据的版本（version）；当前为第 %d 版（%s 于 %s 保存）：请对照后再保存。", "A change to a recorded entry must name the version it edits; the stored one is version %d (saved by %s at %s): compare and save again."},
+
+	// Links.
+	"err.coord.link_self":       {"不能把一个改革事项与它自己关联。", "An item cannot be linked to itself."},
+	"err.coord.link_no_item":    {"改革事项 %d 或 %d 不存在。", "Item %d or %d does not exist."},
+	"err.coord.link_same_batch": {"关联用于不同批次的改革事项；两项同属第%d批。", "Links join items of different batches; both items are of batch %d."},
+	"err.coord.link_exists":     {"这两项已有关联（或关联建议）；请在建议列表中采纳。", "These two items are linked (or suggested) already; accept the suggestion in the list."},
+	"err.coord.link_note_len":   {"关联说明不超过 %d 字（现为 %d 字）。", "A link's note has at most %d characters (this one has %d)."},
+	"err.coord.no_link":         {"没有编号为 %d 的关联。", "There is no link %d."},
+	"err.coord.no_domain":       {"没有“%s”领域的改革事项。", "There are no items of the domain %q."},
+}

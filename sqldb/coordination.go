@@ -2,6 +2,7 @@ package sqldb
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -29,29 +30,6 @@ func (tx *tx) afterImport(ctx context.Context, b *rollout.Batch) error {
 	return err
 }
 
-// checkRegisterOwner checks that an entry's item exists and that its task, if
-// any, is one of the item's.
-func (tx *tx) checkRegisterOwner(ctx context.Context, itemID, taskID int64) error {
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM items WHERE id = $1`, itemID).Scan(&n); err != nil {
-		return fmt.Errorf("find item %d: %w", itemID, err)
-	}
-	if n == 0 {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
-	}
-	if taskID == 0 {
-		return nil
-	}
-	t, err := tx.task(ctx, taskID)
-	if err != nil {
-		return err
-	}
-	if t.ItemID != itemID {
-		return rollout.Errorf(rollout.EINVALID, "任务 %d 不属于改革事项 %d。", taskID, itemID)
-	}
-	return nil
-}
-
 func nullID(id int64) any {
 	if id == 0 {
 		return nil
@@ -59,61 +37,155 @@ func nullID(id int64) any {
 	return id
 }
 
-// SaveApproval creates or replaces an approval.
-func (db *DB) SaveApproval(ctx context.Context, a *rollout.Approval) (*rollout.Approval, error) {
-	a.Title = strings.TrimSpace(a.Title)
-	if err := a.Check(); err != nil {
-		return nil, err
-	}
-	steps, err := json.Marshal(nonNil(a.Steps))
-	if err != nil {
-		return nil, err
-	}
+// entryStore is how one register keeps its entries: load them by a
+// condition, insert a new one, update one whose version is the one read.
+type entryStore[T rollout.Entry] struct {
+	name   string // approval, risk: the audit action's prefix and object
+	byID   string // the condition of load that selects one entry by its ID
+	load   func(ctx context.Context, tx *tx, where string, args ...any) ([]T, error)
+	insert func(ctx context.Context, tx *tx, e T, actor string) (int64, error)
+	// update writes e over the stored entry of version e.Version-1 and
+	// reports whether it matched one.
+	update func(ctx context.Context, tx *tx, e T, actor string) (bool, error)
+}
+
+// saveEntry saves register entry e as rollout.PlanEntry decides over what it
+// reads in the transaction: the entry replaced, its item and its task.
+func saveEntry[T rollout.Entry](ctx context.Context, db *DB, st entryStore[T], e T) (T, error) {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	actor, _ := actorOf(ctx)
-	var before *rollout.Approval
-	if a.ID != 0 {
-		as, err := tx.approvals(ctx, `a.id = $1`, a.ID)
+	id := rollout.EntryID(e)
+	ok := id != 0
+	snap := rollout.EntrySnapshot[T]{}
+	if ok {
+		es, err := st.load(ctx, tx, st.byID, id)
 		if err != nil {
 			return nil, err
 		}
-		if len(as) == 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的报批或法规调整事项。", a.ID)
+		if len(es) > 0 {
+			snap.Stored = es[0]
 		}
-		before = as[0]
-		a.ItemID, a.TaskID = before.ItemID, before.TaskID // an entry stays where it was made
 	}
-	if err := tx.checkRegisterOwner(ctx, a.ItemID, a.TaskID); err != nil {
-		return nil, err
+	itemID, taskID := rollout.PlaceOf(e, snap.Stored)
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM items WHERE id = $1`, itemID).Scan(&n); err != nil {
+		return nil, fmt.Errorf("find item %d: %w", itemID, err)
 	}
-	now := tx.db.dialect.timeArg(tx.now)
-	if a.ID == 0 {
-		err = tx.QueryRowContext(ctx, `INSERT INTO approvals (item_id, task_id, kind, title, steps, step, updated_at, updated_by)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, a.ItemID, nullID(a.TaskID), string(a.Kind), a.Title,
-			string(steps), string(a.Current()), now, actor).Scan(&a.ID)
-	} else {
-		_, err = tx.ExecContext(ctx, `UPDATE approvals SET kind = $1, title = $2, steps = $3, step = $4, updated_at = $5, updated_by = $6
-			WHERE id = $7`, string(a.Kind), a.Title, string(steps), string(a.Current()), now, actor, a.ID)
+	snap.ItemFound = n > 0
+	if taskID != 0 {
+		if snap.Task, err = tx.task(ctx, taskID); err != nil {
+			return nil, err
+		}
 	}
-	if err != nil {
-		return nil, fmt.Errorf("save approval: %w", err)
-	}
-	if err := tx.audit(ctx, "approval.save", "approval:"+strconv.FormatInt(a.ID, 10), before, a); err != nil {
-		return nil, err
-	}
-	as, err := tx.approvals(ctx, `a.id = $1`, a.ID)
+	e, err = rollout.PlanEntry(snap, e)
 	if err != nil {
 		return nil, err
 	}
-	return as[0], tx.Commit()
+	actor, _ := actorOf(ctx)
+	if !ok {
+		if id, err = st.insert(ctx, tx, e, actor); err != nil {
+			return nil, fmt.Errorf("save %s: %w", st.name, err)
+		}
+	} else if matched, err := st.update(ctx, tx, e, actor); err != nil {
+		return nil, fmt.Errorf("save %s %d: %w", st.name, id, err)
+	} else if !matched {
+		// Another save committed between the read and the write.
+		return nil, entryConflict(ctx, db, st, id)
+	}
+	es, err := st.load(ctx, tx, st.byID, id)
+	if err != nil {
+		return nil, err
+	}
+	var before any
+	if snap.Stored != nil {
+		before = snap.Stored
+	}
+	if err := tx.audit(ctx, st.name+".save", st.name+":"+strconv.FormatInt(id, 10), before, es[0]); err != nil {
+		return nil, err
+	}
+	return es[0], tx.Commit()
+}
+
+// entryConflict is the conflict of a save whose UPDATE found the entry saved
+// by another meanwhile: the entry as committed now.
+func entryConflict[T rollout.Entry](ctx context.Context, db *DB, st entryStore[T], id int64) error {
+	es, err := read(ctx, db, func(tx *tx) ([]T, error) { return st.load(ctx, tx, st.byID, id) })
+	if err != nil {
+		return err
+	}
+	if len(es) == 0 {
+		return fmt.Errorf("%s %d vanished during a save", st.name, id)
+	}
+	return rollout.StaleEntry(es[0])
+}
+
+var approvalStore = entryStore[*rollout.Approval]{
+	name: "approval",
+	byID: `a.id = $1`,
+	load: func(ctx context.Context, tx *tx, where string, args ...any) ([]*rollout.Approval, error) {
+		return tx.approvals(ctx, where, args...)
+	},
+	insert: func(ctx context.Context, tx *tx, a *rollout.Approval, actor string) (id int64, err error) {
+		steps, err := json.Marshal(nonNil(a.Steps))
+		if err != nil {
+			return 0, err
+		}
+		err = tx.QueryRowContext(ctx, `INSERT INTO approvals (item_id, task_id, kind, title, steps, step, version, updated_at, updated_by)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, a.ItemID, nullID(a.TaskID), string(a.Kind), a.Title,
+			string(steps), string(a.Current()), a.Version, tx.db.dialect.timeArg(tx.now), actor).Scan(&id)
+		return id, err
+	},
+	update: func(ctx context.Context, tx *tx, a *rollout.Approval, actor string) (bool, error) {
+		steps, err := json.Marshal(nonNil(a.Steps))
+		if err != nil {
+			return false, err
+		}
+		return matchedOne(tx.ExecContext(ctx, `UPDATE approvals SET kind = $1, title = $2, steps = $3, step = $4, version = $5,
+			updated_at = $6, updated_by = $7 WHERE id = $8 AND version = $9`, string(a.Kind), a.Title, string(steps),
+			string(a.Current()), a.Version, tx.db.dialect.timeArg(tx.now), actor, a.ID, a.Version-1))
+	},
+}
+
+var riskStore = entryStore[*rollout.Risk]{
+	name: "risk",
+	byID: `r.id = $1`,
+	load: func(ctx context.Context, tx *tx, where string, args ...any) ([]*rollout.Risk, error) {
+		return tx.risks(ctx, where, args...)
+	},
+	insert: func(ctx context.Context, tx *tx, r *rollout.Risk, actor string) (id int64, err error) {
+		err = tx.QueryRowContext(ctx, `INSERT INTO risks (item_id, task_id, category, level, description, measures, owner, next_review,
+			version, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`, r.ItemID, nullID(r.TaskID),
+			string(r.Category), string(r.Level), r.Description, r.Measures, r.Owner, dateArg(r.NextReview.Time), r.Version,
+			tx.db.dialect.timeArg(tx.now), actor).Scan(&id)
+		return id, err
+	},
+	update: func(ctx context.Context, tx *tx, r *rollout.Risk, actor string) (bool, error) {
+		return matchedOne(tx.ExecContext(ctx, `UPDATE risks SET category = $1, level = $2, description = $3, measures = $4, owner = $5,
+			next_review = $6, version = $7, updated_at = $8, updated_by = $9 WHERE id = $10 AND version = $11`, string(r.Category),
+			string(r.Level), r.Description, r.Measures, r.Owner, dateArg(r.NextReview.Time), r.Version, tx.db.dialect.timeArg(tx.now),
+			actor, r.ID, r.Version-1))
+	},
+}
+
+// matchedOne reports whether an UPDATE changed a row.
+func matchedOne(res sql.Result, err error) (bool, error) {
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n > 0, err
+}
+
+// SaveApproval creates or replaces an approval.
+func (db *DB) SaveApproval(ctx context.Context, a *rollout.Approval) (*rollout.Approval, error) {
+	return saveEntry(ctx, db, approvalStore, a)
 }
 
 func (tx *tx) approvals(ctx context.Context, where string, args ...any) ([]*rollout.Approval, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.item_id, COALESCE(a.task_id, 0), a.kind, a.title, a.steps, a.updated_at, a.updated_by
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.item_id, COALESCE(a.task_id, 0), a.kind, a.title, a.steps, a.version, a.updated_at, a.updated_by
 		FROM approvals a JOIN items i ON i.id = a.item_id JOIN batches b ON b.id = i.batch_id
 		WHERE `+where+` ORDER BY b.number DESC, i.seq, COALESCE(a.task_id, 0), a.id`, args...)
 	if err != nil {
@@ -124,7 +196,7 @@ func (tx *tx) approvals(ctx context.Context, where string, args ...any) ([]*roll
 	for rows.Next() {
 		a := &rollout.Approval{}
 		var steps string
-		if err := rows.Scan(&a.ID, &a.ItemID, &a.TaskID, &a.Kind, &a.Title, &steps, timeValue{&a.UpdatedAt}, &a.UpdatedBy); err != nil {
+		if err := rows.Scan(&a.ID, &a.ItemID, &a.TaskID, &a.Kind, &a.Title, &steps, &a.Version, timeValue{&a.UpdatedAt}, &a.UpdatedBy); err != nil {
 			return nil, err
 		}
 		if err := json.Unmarshal([]byte(steps), &a.Steps); err != nil {
@@ -141,6 +213,9 @@ func registerWhere(f rollout.RegisterFilter, e string) (string, []any) {
 	where := []string{"TRUE"}
 	var args []any
 	arg := func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) }
+	if f.ID != 0 {
+		where = append(where, e+`.id = `+arg(f.ID))
+	}
 	if f.ItemID != 0 {
 		where = append(where, e+`.item_id = `+arg(f.ItemID))
 	}
@@ -194,57 +269,12 @@ func (db *DB) ApprovalCounts(ctx context.Context, batch int) ([]rollout.Approval
 
 // SaveRisk creates or replaces a risk.
 func (db *DB) SaveRisk(ctx context.Context, r *rollout.Risk) (*rollout.Risk, error) {
-	r.Description, r.Measures, r.Owner = strings.TrimSpace(r.Description), strings.TrimSpace(r.Measures), strings.TrimSpace(r.Owner)
-	if err := r.Check(); err != nil {
-		return nil, err
-	}
-	tx, err := db.begin(ctx, false)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	actor, _ := actorOf(ctx)
-	var before *rollout.Risk
-	if r.ID != 0 {
-		rs, err := tx.risks(ctx, `r.id = $1`, r.ID)
-		if err != nil {
-			return nil, err
-		}
-		if len(rs) == 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的风险。", r.ID)
-		}
-		before = rs[0]
-		r.ItemID, r.TaskID = before.ItemID, before.TaskID
-	}
-	if err := tx.checkRegisterOwner(ctx, r.ItemID, r.TaskID); err != nil {
-		return nil, err
-	}
-	now := tx.db.dialect.timeArg(tx.now)
-	if r.ID == 0 {
-		err = tx.QueryRowContext(ctx, `INSERT INTO risks (item_id, task_id, category, level, description, measures, owner, next_review,
-			updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`, r.ItemID, nullID(r.TaskID),
-			string(r.Category), string(r.Level), r.Description, r.Measures, r.Owner, dateArg(r.NextReview.Time), now, actor).Scan(&r.ID)
-	} else {
-		_, err = tx.ExecContext(ctx, `UPDATE risks SET category = $1, level = $2, description = $3, measures = $4, owner = $5,
-			next_review = $6, updated_at = $7, updated_by = $8 WHERE id = $9`, string(r.Category), string(r.Level), r.Description,
-			r.Measures, r.Owner, dateArg(r.NextReview.Time), now, actor, r.ID)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("save risk: %w", err)
-	}
-	if err := tx.audit(ctx, "risk.save", "risk:"+strconv.FormatInt(r.ID, 10), before, r); err != nil {
-		return nil, err
-	}
-	rs, err := tx.risks(ctx, `r.id = $1`, r.ID)
-	if err != nil {
-		return nil, err
-	}
-	return rs[0], tx.Commit()
+	return saveEntry(ctx, db, riskStore, r)
 }
 
 func (tx *tx) risks(ctx context.Context, where string, args ...any) ([]*rollout.Risk, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT r.id, r.item_id, COALESCE(r.task_id, 0), r.category, r.level, r.description, r.measures,
-		r.owner, r.next_review, r.updated_at, r.updated_by, b.number, i.seq, i.name, COALESCE(u.name, '')
+		r.owner, r.next_review, r.version, r.updated_at, r.updated_by, b.number, i.seq, i.name, COALESCE(u.name, '')
 		FROM risks r JOIN items i ON i.id = r.item_id JOIN batches b ON b.id = i.batch_id
 		LEFT JOIN tasks t ON t.id = r.task_id LEFT JOIN units u ON u.id = t.unit_id
 		WHERE `+where+` ORDER BY CASE r.level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, r.next_review, r.id`, args...)
@@ -256,7 +286,7 @@ func (tx *tx) risks(ctx context.Context, where string, args ...any) ([]*rollout.
 	for rows.Next() {
 		r := &rollout.Risk{}
 		if err := rows.Scan(&r.ID, &r.ItemID, &r.TaskID, &r.Category, &r.Level, &r.Description, &r.Measures, &r.Owner,
-			timeValue{&r.NextReview.Time}, timeValue{&r.UpdatedAt}, &r.UpdatedBy, &r.Batch, &r.ItemSeq, &r.ItemName, &r.UnitName); err != nil {
+			timeValue{&r.NextReview.Time}, &r.Version, timeValue{&r.UpdatedAt}, &r.UpdatedBy, &r.Batch, &r.ItemSeq, &r.ItemName, &r.UnitName); err != nil {
 			return nil, err
 		}
 		out = append(out, r)
@@ -401,11 +431,9 @@ func (db *DB) Links(ctx context.Context, f rollout.LinkFilter) ([]*rollout.Link,
 	return ls, nil
 }
 
-// AddLink enters a link by hand.
+// AddLink enters a link by hand, as rollout.PlanLink decides over the two
+// items as stored.
 func (db *DB) AddLink(ctx context.Context, itemID, otherID int64, note string) (*rollout.Link, error) {
-	if itemID == otherID {
-		return nil, rollout.Errorf(rollout.EINVALID, "不能把一个改革事项与它自己关联。")
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -415,28 +443,27 @@ func (db *DB) AddLink(ctx context.Context, itemID, otherID int64, note string) (
 	if err != nil {
 		return nil, err
 	}
-	if len(items) != 2 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "改革事项 %d 或 %d 不存在。", itemID, otherID)
+	byID := map[int64]*rollout.Item{}
+	for _, it := range items {
+		byID[it.ID] = it
 	}
-	if items[0].Batch == items[1].Batch {
-		return nil, rollout.Errorf(rollout.EINVALID, "关联用于不同批次的改革事项；两项同属第%d批。", items[0].Batch)
-	}
-	a, o := itemID, otherID
-	if a > o {
-		a, o = o, a
+	l, err := rollout.PlanLink(itemID, otherID, byID[itemID], byID[otherID], note)
+	if err != nil {
+		return nil, err
 	}
 	actor, _ := actorOf(ctx)
 	var id int64
 	err = tx.QueryRowContext(ctx, `INSERT INTO item_links (item_id, other_id, kind, score, state, manual, note, decided_by, updated_at)
-		VALUES ($1, $2, $3, 0, 'accepted', TRUE, $4, $5, $6) RETURNING id`, a, o, string(rollout.LinkKindOf(items[0], items[1])),
-		strings.TrimSpace(note), actor, tx.db.dialect.timeArg(tx.now)).Scan(&id)
+		VALUES ($1, $2, $3, 0, $4, TRUE, $5, $6, $7) RETURNING id`, l.ItemID, l.OtherID, string(l.Kind), l.State,
+		l.Note, actor, tx.db.dialect.timeArg(tx.now)).Scan(&id)
 	if isUniqueViolation(err) {
-		return nil, rollout.Errorf(rollout.ECONFLICT, "这两项已有关联（或关联建议）；请在建议列表中采纳。")
+		return nil, rollout.E(rollout.ECONFLICT, "err.coord.link_exists")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("add link: %w", err)
 	}
-	if err := tx.audit(ctx, "link.add", "link:"+strconv.FormatInt(id, 10), nil, map[string]any{"item_id": a, "other_id": o, "note": note}); err != nil {
+	if err := tx.audit(ctx, "link.add", "link:"+strconv.FormatInt(id, 10), nil,
+		map[string]any{"item_id": l.ItemID, "other_id": l.OtherID, "note": l.Note}); err != nil {
 		return nil, err
 	}
 	ls, err := tx.links(ctx, `l.id = $1`, id)
@@ -446,7 +473,7 @@ func (db *DB) AddLink(ctx context.Context, itemID, otherID int64, note string) (
 	return ls[0], tx.Commit()
 }
 
-// DecideLink accepts or rejects a link.
+// DecideLink accepts or rejects a link, as rollout.PlanLinkDecision decides.
 func (db *DB) DecideLink(ctx context.Context, id int64, accept bool) (*rollout.Link, error) {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
@@ -457,19 +484,20 @@ func (db *DB) DecideLink(ctx context.Context, id int64, accept bool) (*rollout.L
 	if err != nil {
 		return nil, err
 	}
-	if len(ls) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的关联。", id)
+	var stored *rollout.Link
+	if len(ls) > 0 {
+		stored = ls[0]
 	}
-	state := rollout.LinkRejected
-	if accept {
-		state = rollout.LinkAccepted
+	state, err := rollout.PlanLinkDecision(id, stored, accept)
+	if err != nil {
+		return nil, err
 	}
 	actor, _ := actorOf(ctx)
 	if _, err := tx.ExecContext(ctx, `UPDATE item_links SET state = $1, decided_by = $2, updated_at = $3 WHERE id = $4`,
 		state, actor, tx.db.dialect.timeArg(tx.now), id); err != nil {
 		return nil, fmt.Errorf("decide link %d: %w", id, err)
 	}
-	if err := tx.audit(ctx, "link.decide", "link:"+strconv.FormatInt(id, 10), map[string]string{"state": ls[0].State},
+	if err := tx.audit(ctx, "link.decide", "link:"+strconv.FormatInt(id, 10), map[string]string{"state": stored.State},
 		map[string]string{"state": state}); err != nil {
 		return nil, err
 	}
@@ -489,7 +517,7 @@ func (db *DB) DomainItems(ctx context.Context, domain string) ([]*rollout.Item, 
 		return nil, err
 	}
 	if len(items) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有“%s”领域的改革事项。", domain)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_domain", domain)
 	}
 	return items, nil
 }

@@ -2,6 +2,8 @@ package sqldb_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -229,6 +231,11 @@ func TestProblemRoute(t *testing.T) {
 		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "", p.UpdatedAt.Add(-time.Second), nil); code(err) != rollout.ECONFLICT {
 			t.Errorf("a stale version: %v", err)
 		}
+		var stale *rollout.Conflict[*rollout.Problem]
+		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "x", time.Time{}, nil); !errors.As(err, &stale) ||
+			stale.Current.ID != p.ID || !stale.Current.UpdatedAt.Equal(p.UpdatedAt) {
+			t.Errorf("no version: %v", err)
+		}
 		p, err = db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "省内协调未果，请中央部门支持。", p.UpdatedAt, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -243,17 +250,17 @@ func TestProblemRoute(t *testing.T) {
 			t.Errorf("escalated: %+v %v", p, r)
 		}
 		// From the central level only the coordinator's decision goes higher.
-		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "", time.Time{}, nil); code(err) != rollout.EINVALID {
+		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "", p.UpdatedAt, nil); code(err) != rollout.EINVALID {
 			t.Errorf("escalate from central: %v", err)
 		}
-		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemAnswer, " ", time.Time{}, nil); code(err) != rollout.EINVALID {
+		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemAnswer, " ", p.UpdatedAt, nil); code(err) != rollout.EINVALID {
 			t.Errorf("answer without text: %v", err)
 		}
-		p, err = db.StepProblem(actor, p.ID, rollout.ProblemAnswer, "已协调税务总局开通接口。", time.Time{}, nil)
+		p, err = db.StepProblem(actor, p.ID, rollout.ProblemAnswer, "已协调税务总局开通接口。", p.UpdatedAt, nil)
 		if err != nil || p.State != rollout.ProblemAnswered {
 			t.Fatalf("answer: %+v %v", p, err)
 		}
-		p, err = db.StepProblem(actor, p.ID, rollout.ProblemMajor, "涉及全国系统改造，报国务院。", time.Time{}, nil)
+		p, err = db.StepProblem(actor, p.ID, rollout.ProblemMajor, "涉及全国系统改造，报国务院。", p.UpdatedAt, nil)
 		if err != nil || !p.Major || p.Level != rollout.LevelStateCouncil || routeNames(p)["国务院"] != rollout.LevelStateCouncil {
 			t.Fatalf("major: %+v %v", p, err)
 		}
@@ -297,15 +304,15 @@ func TestProblemRoute(t *testing.T) {
 		if _, err := db.RaiseProblem(actor, rollout.NewProblem{ItemID: p.ItemID, UnitID: unitNamed(t, db, "四川省").ID + 99999, Title: "x", Body: "y"}, nil); err == nil {
 			t.Error("a unit without a task raised a problem")
 		}
-		q, err = db.StepProblem(actor, q.ID, rollout.ProblemReturn, "请补充系统对接情况。", time.Time{}, nil)
+		q, err = db.StepProblem(actor, q.ID, rollout.ProblemReturn, "请补充系统对接情况。", q.UpdatedAt, nil)
 		if err != nil || q.State != rollout.ProblemReturned {
 			t.Fatal(q, err)
 		}
-		if _, err := db.StepProblem(actor, q.ID, rollout.ProblemAnswer, "x", time.Time{}, nil); code(err) != rollout.EINVALID {
+		if _, err := db.StepProblem(actor, q.ID, rollout.ProblemAnswer, "x", q.UpdatedAt, nil); code(err) != rollout.EINVALID {
 			t.Errorf("answer a returned problem: %v", err)
 		}
 		clk.advance(24 * time.Hour)
-		q, err = db.StepProblem(actor, q.ID, rollout.ProblemResubmit, "已补充。", time.Time{}, nil)
+		q, err = db.StepProblem(actor, q.ID, rollout.ProblemResubmit, "已补充。", q.UpdatedAt, nil)
 		if err != nil || q.State != rollout.ProblemOpen || !q.LevelSince.Equal(clk.t) {
 			t.Fatal(q, err)
 		}
@@ -391,9 +398,26 @@ func TestRegisters(t *testing.T) {
 		if err != nil || r.UnitName != "福田区" || !r.NextReview.Equal(day(6, 30)) {
 			t.Fatalf("risk: %+v %v", r, err)
 		}
+		old := *r
 		r.Level = rollout.RiskMedium
-		if r, err = db.SaveRisk(actor, r); err != nil || r.Level != rollout.RiskMedium {
+		if r, err = db.SaveRisk(actor, r); err != nil || r.Level != rollout.RiskMedium || r.Version != 2 {
 			t.Fatal(r, err)
+		}
+		// A save from the old read is refused with the stored risk; so is one
+		// that names no version; neither writes.
+		beforeStale := count(t, db)
+		var staleRisk *rollout.Conflict[*rollout.Risk]
+		old.Owner = "另一单位"
+		if _, err := db.SaveRisk(actor, &old); !errors.As(err, &staleRisk) || staleRisk.Current.Version != 2 ||
+			staleRisk.Current.Level != rollout.RiskMedium {
+			t.Errorf("a stale risk: %v", err)
+		}
+		old.Version = 0
+		if _, err := db.SaveRisk(actor, &old); code(err) != rollout.ECONFLICT {
+			t.Errorf("a risk without version: %v", err)
+		}
+		if count(t, db) != beforeStale {
+			t.Errorf("stale saves wrote audit entries")
 		}
 		rc, err := db.RiskCounts(ctx)
 		if err != nil || rc[rollout.RiskHigh] != 0 || rc[rollout.RiskMedium] != 1 {
@@ -401,6 +425,85 @@ func TestRegisters(t *testing.T) {
 		}
 		if n := count(t, db) - before; n != 4 {
 			t.Errorf("%d audit entries, want 4", n)
+		}
+		// An approval saved again from its read, then from the same (now old) read.
+		a.Title = "《跨境人民币缴税管理办法（修订）》"
+		if a2, err := db.SaveApproval(actor, a); err != nil || a2.Version != 2 {
+			t.Fatalf("approval again: %+v %v", a2, err)
+		}
+		var staleApproval *rollout.Conflict[*rollout.Approval]
+		if _, err := db.SaveApproval(actor, a); !errors.As(err, &staleApproval) || staleApproval.Current.Version != 2 ||
+			staleApproval.Current.Title != a.Title {
+			t.Errorf("a stale approval: %v", err)
+		}
+	})
+}
+
+// Two editors save the same approval, risk or problem from the same read at
+// the same moment: one is stored, the other is told of the conflict with the
+// stored record, and nothing of it is written (the UPDATE names the version).
+func TestCoordinationConcurrentSaves(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		ctx := context.Background()
+		county := problemSetup(t, db)
+		actor := rollout.WithActor(ctx, &rollout.User{ID: 5, Username: "pbc"})
+		day := rollout.DayOf(time.Date(2024, 6, 30, 0, 0, 0, 0, time.UTC))
+		r, err := db.SaveRisk(actor, &rollout.Risk{ItemID: county.ItemID, TaskID: county.ID, Category: rollout.RiskFinancial,
+			Level: rollout.RiskHigh, Description: "d", Measures: "m", Owner: "o", NextReview: day})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := db.RaiseProblem(actor, rollout.NewProblem{TaskID: county.ID, Title: "t", Body: "b"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for round := range 3 {
+			stored, _ := db.Risks(ctx, rollout.RegisterFilter{ID: r.ID})
+			read := *stored[0]
+			pr, _ := db.Problem(ctx, p.ID)
+			errs := make(chan error, 4)
+			for i := range 2 {
+				go func() {
+					mine := read
+					mine.Owner = fmt.Sprintf("editor %d/%d", round, i)
+					_, err := db.SaveRisk(actor, &mine)
+					errs <- err
+				}()
+				go func() {
+					_, err := db.StepProblem(actor, p.ID, rollout.ProblemComment, fmt.Sprintf("comment %d/%d", round, i), pr.UpdatedAt, nil)
+					errs <- err
+				}()
+			}
+			var risks, problems, ok int
+			for range 4 {
+				err := <-errs
+				var rc *rollout.Conflict[*rollout.Risk]
+				var pc *rollout.Conflict[*rollout.Problem]
+				switch {
+				case err == nil:
+					ok++
+				case errors.As(err, &rc):
+					risks++
+					if rc.Current.Version != read.Version+1 {
+						t.Errorf("round %d: the conflict carries version %d", round, rc.Current.Version)
+					}
+				case errors.As(err, &pc):
+					problems++
+				default:
+					t.Errorf("round %d: %v", round, err)
+				}
+			}
+			if ok != 2 || risks != 1 || problems != 1 {
+				t.Errorf("round %d: %d saved, %d risk and %d problem conflicts; want 2, 1, 1", round, ok, risks, problems)
+			}
+			now, _ := db.Risks(ctx, rollout.RegisterFilter{ID: r.ID})
+			if now[0].Version != read.Version+1 {
+				t.Errorf("round %d: version %d after one save of %d", round, now[0].Version, read.Version)
+			}
+		}
+		pr, _ := db.Problem(ctx, p.ID)
+		if len(pr.Thread) != 1+3 {
+			t.Errorf("thread of %d entries, want the raise and one comment a round", len(pr.Thread))
 		}
 	})
 }

@@ -17,10 +17,12 @@ import (
 
 var _ rollout.ProblemService = (*DB)(nil)
 
-// Problems in storage. Storage decides which steps are possible
-// (rollout.NextProblem) and who is on the route; who may take a step is the
-// web layer's question (rollout.Authorize with the route's unit paths). Every
-// step is a problem_events row and an audit entry in the same transaction.
+// Problems in storage. The domain decides (rollout.PlanRaise,
+// rollout.PlanProblemStep) over what storage reads in the write's
+// transaction: which steps are possible and who joins the route; who may take
+// a step is the web layer's question (rollout.Authorize with the route's unit
+// paths). Every step is a problem_events row and an audit entry in the same
+// transaction.
 
 // mofcom is the unit that coordinates problems at the central level beside the
 // item's responsible units.
@@ -28,50 +30,20 @@ const mofcom = "商务部"
 
 func problemObject(id int64) string { return "problem:" + strconv.FormatInt(id, 10) }
 
-// RaiseProblem stores a new problem and routes it to its first level.
+// RaiseProblem stores a new problem and routes it to its first level, as
+// rollout.PlanRaise decides over what it reads in the transaction.
 func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []rollout.NewFile) (*rollout.Problem, error) {
-	if err := rollout.CheckProblemText(np.Title, np.Body); err != nil {
-		return nil, err
-	}
-	if err := checkFiles(files); err != nil {
-		return nil, err
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	var task *rollout.Task
-	switch {
-	case np.TaskID != 0:
-		if task, err = tx.task(ctx, np.TaskID); err != nil {
-			return nil, err
-		}
-	case np.ItemID != 0 && np.UnitID != 0:
-		ts, err := tx.tasks(ctx, `t.item_id = $1 AND t.unit_id = $2`, np.ItemID, np.UnitID)
-		if err != nil {
-			return nil, err
-		}
-		if len(ts) == 0 {
-			return nil, rollout.Errorf(rollout.EINVALID, "该单位没有这一改革事项的任务，不能就此提出问题；请在本单位的任务上提出。")
-		}
-		task = ts[0]
-	default:
-		return nil, rollout.Errorf(rollout.EINVALID, "请指明问题所涉的任务（或改革事项与提出单位）。")
-	}
-	unit, err := tx.unit(ctx, task.UnitID)
+	snap, err := tx.raiseSnapshot(ctx, np)
 	if err != nil {
 		return nil, err
 	}
-	first := rollout.LevelCentral
-	var firstUnits []*rollout.Unit
-	if unit.Kind != rollout.KindProvince && unit.ProvinceID != 0 {
-		prov, err := tx.unit(ctx, unit.ProvinceID)
-		if err != nil {
-			return nil, err
-		}
-		first, firstUnits = rollout.LevelProvince, []*rollout.Unit{prov}
-	} else if firstUnits, err = tx.levelUnits(ctx, task.ItemID, rollout.LevelCentral); err != nil {
+	plan, err := rollout.PlanRaise(snap, np, files)
+	if err != nil {
 		return nil, err
 	}
 	actor, _ := actorOf(ctx)
@@ -79,26 +51,25 @@ func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []r
 	var id int64
 	if err := tx.QueryRowContext(ctx, `INSERT INTO problems (item_id, task_id, unit_id, title, body, state, level, major,
 		level_since, raised_by, raised_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9, $8, $8) RETURNING id`,
-		task.ItemID, task.ID, unit.ID, strings.TrimSpace(np.Title), strings.TrimSpace(np.Body), string(rollout.ProblemOpen),
-		string(first), now, actor).Scan(&id); err != nil {
+		plan.ItemID, plan.TaskID, plan.UnitID, plan.Title, plan.Body, string(rollout.ProblemOpen),
+		string(plan.Level), now, actor).Scan(&id); err != nil {
 		return nil, fmt.Errorf("insert problem: %w", err)
 	}
-	if err := tx.addRoute(ctx, id, "", []*rollout.Unit{unit}); err != nil {
+	for _, r := range plan.Route {
+		if err := tx.addRoute(ctx, id, r.Level, r.Units); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.problemEvent(ctx, id, rollout.ProblemRaise, plan.Level, ""); err != nil {
 		return nil, err
 	}
-	if err := tx.addRoute(ctx, id, first, firstUnits); err != nil {
-		return nil, err
-	}
-	if err := tx.problemEvent(ctx, id, rollout.ProblemRaise, first, ""); err != nil {
-		return nil, err
-	}
-	names, err := tx.addProblemFiles(ctx, id, files)
+	names, err := tx.addProblemFiles(ctx, id, plan.Files)
 	if err != nil {
 		return nil, err
 	}
 	if err := tx.audit(ctx, "problem.raise", problemObject(id), nil, map[string]any{
-		"task_id": task.ID, "item_id": task.ItemID, "unit": unit.Name, "title": strings.TrimSpace(np.Title),
-		"level": first, "state": rollout.ProblemOpen, "files": names,
+		"task_id": plan.TaskID, "item_id": plan.ItemID, "unit": snap.Unit.Name, "title": plan.Title,
+		"level": plan.Level, "state": rollout.ProblemOpen, "files": names,
 	}); err != nil {
 		return nil, err
 	}
@@ -109,36 +80,47 @@ func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []r
 	return p, tx.Commit()
 }
 
-// checkFiles applies the attachment rules to every file.
-func checkFiles(files []rollout.NewFile) error {
-	for _, f := range files {
-		if _, err := rollout.CheckAttachment(f.Name, int64(len(f.Body))); err != nil {
-			return err
+// raiseSnapshot reads what raising np is decided over: the task (the one
+// named, or the unit's task for the item), its unit and province, and the
+// central level's units.
+func (tx *tx) raiseSnapshot(ctx context.Context, np rollout.NewProblem) (rollout.RaiseSnapshot, error) {
+	var snap rollout.RaiseSnapshot
+	var err error
+	switch {
+	case np.TaskID != 0:
+		if snap.Task, err = tx.task(ctx, np.TaskID); err != nil {
+			return snap, err
+		}
+	case np.ItemID != 0 && np.UnitID != 0:
+		ts, err := tx.tasks(ctx, `t.item_id = $1 AND t.unit_id = $2`, np.ItemID, np.UnitID)
+		if err != nil || len(ts) == 0 {
+			return snap, err
+		}
+		snap.Task = ts[0]
+	default:
+		return snap, nil
+	}
+	if snap.Unit, err = tx.unit(ctx, snap.Task.UnitID); err != nil {
+		return snap, err
+	}
+	if snap.Unit.ProvinceID != 0 && snap.Unit.ProvinceID != snap.Unit.ID {
+		if snap.Province, err = tx.unit(ctx, snap.Unit.ProvinceID); err != nil {
+			return snap, err
 		}
 	}
-	return nil
+	snap.Central, err = tx.centralUnits(ctx, snap.Task.ItemID)
+	return snap, err
 }
 
-// levelUnits are the units a problem reaches at a level above the province:
-// the item's responsible units known to the tree and 商务部 at the central
-// level, the root of the tree (the State Council) at the top.
-func (tx *tx) levelUnits(ctx context.Context, itemID int64, l rollout.ProblemLevel) ([]*rollout.Unit, error) {
-	if l == rollout.LevelStateCouncil {
-		us, err := tx.units(ctx, `u.parent_id IS NULL AND u.retired_at IS NULL`)
-		if err != nil {
-			return nil, err
-		}
-		if len(us) == 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "单位目录为空：请先载入单位目录。")
-		}
-		return us[:1], nil
-	}
+// centralUnits are the units a problem reaches at the central level: the
+// item's responsible units known to the tree and 商务部.
+func (tx *tx) centralUnits(ctx context.Context, itemID int64) ([]*rollout.Unit, error) {
 	items, err := tx.items(ctx, `i.id = $1`, itemID)
 	if err != nil {
 		return nil, err
 	}
 	if len(items) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_item", itemID)
 	}
 	names := append(slices.Clone(items[0].Responsible), mofcom)
 	var out []*rollout.Unit
@@ -154,10 +136,17 @@ func (tx *tx) levelUnits(ctx context.Context, itemID int64, l rollout.ProblemLev
 			out = append(out, us[0])
 		}
 	}
-	if len(out) == 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "单位目录中找不到该事项的负责单位或商务部，问题无法上报到中央层级；请联系管理员补全单位目录。")
-	}
 	return out, nil
+}
+
+// rootUnit is the root of the unit tree (the State Council), nil when the
+// tree is empty.
+func (tx *tx) rootUnit(ctx context.Context) (*rollout.Unit, error) {
+	us, err := tx.units(ctx, `u.parent_id IS NULL AND u.retired_at IS NULL`)
+	if err != nil || len(us) == 0 {
+		return nil, err
+	}
+	return us[0], nil
 }
 
 // addRoute records units reached at a level; units already on the route keep
@@ -182,17 +171,12 @@ func (tx *tx) problemEvent(ctx context.Context, id int64, k rollout.ProblemEvent
 	return nil
 }
 
-func (tx *tx) addProblemFiles(ctx context.Context, id int64, files []rollout.NewFile) ([]string, error) {
+func (tx *tx) addProblemFiles(ctx context.Context, id int64, files []rollout.PlannedFile) ([]string, error) {
 	actor, _ := actorOf(ctx)
 	var names []string
 	for _, f := range files {
-		typ, err := rollout.CheckAttachment(f.Name, int64(len(f.Body)))
-		if err != nil {
-			return nil, err
-		}
-		sum := sha256.Sum256(f.Body)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO problem_files (problem_id, name, type, size, sha256, body, added_at, added_by)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, id, f.Name, typ, len(f.Body), hex.EncodeToString(sum[:]), f.Body,
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, id, f.Name, f.Type, len(f.Body), f.SHA256, f.Body,
 			tx.db.dialect.timeArg(tx.now), actor); err != nil {
 			return nil, fmt.Errorf("attach %s to problem %d: %w", f.Name, id, err)
 		}
@@ -201,12 +185,10 @@ func (tx *tx) addProblemFiles(ctx context.Context, id int64, files []rollout.New
 	return names, nil
 }
 
-// StepProblem applies a step to a problem.
+// StepProblem applies a step to a problem, as rollout.PlanProblemStep
+// decides over the problem read in the transaction. The UPDATE names the
+// version read, so that of two concurrent steps the second is a conflict.
 func (db *DB) StepProblem(ctx context.Context, id int64, k rollout.ProblemEventKind, note string, version time.Time, files []rollout.NewFile) (*rollout.Problem, error) {
-	note = strings.TrimSpace(note)
-	if err := checkFiles(files); err != nil {
-		return nil, err
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -216,59 +198,41 @@ func (db *DB) StepProblem(ctx context.Context, id int64, k rollout.ProblemEventK
 	if err != nil {
 		return nil, err
 	}
-	if !version.IsZero() && !version.Equal(p.UpdatedAt) {
-		return nil, rollout.Errorf(rollout.ECONFLICT, "问题刚被他人处理（%s）：请刷新后再操作。", p.UpdatedAt.In(rollout.Beijing).Format("2006-01-02 15:04"))
+	snap := rollout.ProblemStepSnapshot{Problem: p}
+	if snap.Central, err = tx.centralUnits(ctx, p.ItemID); err != nil {
+		return nil, err
 	}
-	state, level, err := rollout.NextProblem(p.State, p.Level, k, note)
+	if snap.Root, err = tx.rootUnit(ctx); err != nil {
+		return nil, err
+	}
+	plan, err := rollout.PlanProblemStep(snap, rollout.ProblemStep{Kind: k, Note: note, Version: version, Files: files}, tx.now)
 	if err != nil {
 		return nil, err
 	}
-	since := p.LevelSince
-	major := p.Major
-	if level != p.Level {
-		if k == rollout.ProblemMajor && p.Level == rollout.LevelProvince {
-			central, err := tx.levelUnits(ctx, p.ItemID, rollout.LevelCentral)
-			if err != nil {
-				return nil, err
-			}
-			if err := tx.addRoute(ctx, id, rollout.LevelCentral, central); err != nil {
-				return nil, err
-			}
-		}
-		us, err := tx.levelUnits(ctx, p.ItemID, level)
-		if err != nil {
+	for _, r := range plan.Route {
+		if err := tx.addRoute(ctx, id, r.Level, r.Units); err != nil {
 			return nil, err
 		}
-		if err := tx.addRoute(ctx, id, level, us); err != nil {
-			return nil, err
-		}
-		since = tx.now
-	}
-	if k == rollout.ProblemResubmit {
-		since = tx.now // the level's time starts again
-	}
-	if k == rollout.ProblemMajor {
-		major = true
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE problems SET state = $1, level = $2, major = $3, level_since = $4, updated_at = $5
-		WHERE id = $6 AND updated_at = $7`, string(state), string(level), major, tx.db.dialect.timeArg(since),
+		WHERE id = $6 AND updated_at = $7`, string(plan.State), string(plan.Level), plan.Major, tx.db.dialect.timeArg(plan.LevelSince),
 		tx.db.dialect.timeArg(tx.now), id, tx.db.dialect.timeArg(p.UpdatedAt))
 	if err != nil {
 		return nil, fmt.Errorf("step problem %d: %w", id, err)
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return nil, rollout.Errorf(rollout.ECONFLICT, "问题刚被他人处理：请刷新后再操作。")
+		return nil, db.problemConflict(ctx, id)
 	}
-	if err := tx.problemEvent(ctx, id, k, level, note); err != nil {
+	if err := tx.problemEvent(ctx, id, k, plan.Level, plan.Note); err != nil {
 		return nil, err
 	}
-	names, err := tx.addProblemFiles(ctx, id, files)
+	names, err := tx.addProblemFiles(ctx, id, plan.Files)
 	if err != nil {
 		return nil, err
 	}
 	if err := tx.audit(ctx, "problem."+string(k), problemObject(id),
 		map[string]any{"state": p.State, "level": p.Level, "major": p.Major},
-		map[string]any{"state": state, "level": level, "major": major, "note": note, "files": names}); err != nil {
+		map[string]any{"state": plan.State, "level": plan.Level, "major": plan.Major, "note": plan.Note, "files": names}); err != nil {
 		return nil, err
 	}
 	out, err := tx.problem(ctx, id)
@@ -276,6 +240,16 @@ func (db *DB) StepProblem(ctx context.Context, id int64, k rollout.ProblemEventK
 		return nil, err
 	}
 	return out, tx.Commit()
+}
+
+// problemConflict is the conflict of a step whose UPDATE found the problem
+// moved by a concurrent step: the problem as committed now.
+func (db *DB) problemConflict(ctx context.Context, id int64) error {
+	cur, err := db.Problem(ctx, id)
+	if err != nil {
+		return err
+	}
+	return rollout.StaleProblem(cur)
 }
 
 const problemSelect = `SELECT p.id, p.item_id, p.task_id, p.unit_id, u.name, u.path, p.title, p.body, p.state, p.level, p.major,
@@ -315,7 +289,7 @@ func (tx *tx) problem(ctx context.Context, id int64) (*rollout.Problem, error) {
 		return nil, err
 	}
 	if len(ps) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的问题。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_problem", id)
 	}
 	p := ps[0]
 	var s rollout.RouteStop
@@ -388,7 +362,7 @@ func (db *DB) ProblemFile(ctx context.Context, id int64) (rollout.ProblemFile, [
 		FROM problem_files WHERE id = $1`, id).Scan(&f.ID, &f.ProblemID, &f.Name, &f.Type, &f.Size, &f.SHA256,
 		timeValue{&f.AddedAt}, &f.AddedBy, &body)
 	if errors.Is(err, sql.ErrNoRows) {
-		return f, nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的问题附件。", id)
+		return f, nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_problem_file", id)
 	}
 	if err != nil {
 		return f, nil, fmt.Errorf("problem file %d: %w", id, err)
@@ -421,13 +395,8 @@ func (db *DB) ResponseDays(ctx context.Context) (map[rollout.ProblemLevel]int, e
 
 // SetResponseDays sets response times.
 func (db *DB) SetResponseDays(ctx context.Context, days map[rollout.ProblemLevel]int) error {
-	for l, d := range days {
-		if !l.Valid() {
-			return rollout.Errorf(rollout.EINVALID, "未知的层级 %q。", l)
-		}
-		if d < 1 || d > 365 {
-			return rollout.Errorf(rollout.EINVALID, "%s的答复时限须为 1 至 365 天（现为 %d）。", l.Label(), d)
-		}
+	if err := rollout.CheckResponseDays(days); err != nil {
+		return err
 	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {

@@ -2,10 +2,10 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -206,70 +206,61 @@ func (s *Server) apiItemCoordination(w http.ResponseWriter, r *http.Request) err
 	}{it.ID, orEmpty(c.Approvals), orEmpty(c.Risks), orEmpty(c.Links)})
 }
 
-// registerTarget authorises keeping a register entry of item it (taskID 0)
-// or of one of its tasks, and returns the task (nil for the item's own).
-func (s *Server) registerTarget(r *http.Request, itemID, taskID int64) (*rollout.Item, *rollout.Task, error) {
+// registerTarget authorises keeping a register entry of item itemID
+// (taskID 0) or of one of its tasks. Whether the task is the item's is the
+// domain's question (rollout.PlanEntry), asked when the entry is saved.
+func (s *Server) registerTarget(r *http.Request, itemID, taskID int64) error {
 	ctx := r.Context()
-	it, err := s.catalog.Item(ctx, itemID)
-	if err != nil {
-		return nil, nil, err
-	}
 	if taskID == 0 {
-		return it, nil, s.authorize(r, rollout.ActRegister, rollout.Target{Responsible: it.Responsible})
+		it, err := s.catalog.Item(ctx, itemID)
+		if err != nil {
+			return err
+		}
+		return s.authorize(r, rollout.ActRegister, rollout.Target{Responsible: it.Responsible})
 	}
 	t, err := s.tasks.Task(ctx, taskID)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	if err := s.taskPaths(ctx, t); err != nil {
-		return nil, nil, err
+		return err
 	}
-	if err := s.authorize(r, rollout.ActRegister, reportTarget(t)); err != nil {
-		return nil, nil, err
-	}
-	if t.ItemID != itemID {
-		return nil, nil, invalid(requestLang(r), "register.task_item", t.ID, itemID)
-	}
-	return it, t, nil
+	return s.authorize(r, rollout.ActRegister, reportTarget(t))
 }
 
 // saveEntry authorises and saves an approval or a risk (one entry of an
-// item's or task's register). An entry being replaced (an id) takes its
-// stored item and task, so that the right to change it is asked of where it
-// is, not where the request says it is.
-func saveEntry[T any](s *Server, r *http.Request, e *T, at func(*T) (id, item, task *int64),
-	list func(context.Context, rollout.RegisterFilter) ([]*T, error), missing string,
-	save func(context.Context, *T) (*T, error)) (*T, error) {
-	id, item, task := at(e)
-	if *id != 0 {
-		all, err := list(r.Context(), rollout.RegisterFilter{})
+// item's or task's register). The right to change an entry being replaced
+// (an ID) is asked of where it is stored (rollout.PlaceOf), not where the
+// request says it is; the save itself is decided by rollout.PlanEntry.
+func saveEntry[T rollout.Entry](s *Server, r *http.Request, e T,
+	list func(context.Context, rollout.RegisterFilter) ([]T, error), save func(context.Context, T) (T, error)) (T, error) {
+	var stored T
+	if id := rollout.EntryID(e); id != 0 {
+		found, err := list(r.Context(), rollout.RegisterFilter{ID: id})
 		if err != nil {
 			return nil, err
 		}
-		i := slices.IndexFunc(all, func(o *T) bool { oid, _, _ := at(o); return *oid == *id })
-		if i < 0 {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "%s", tr(requestLang(r), missing, *id))
+		if len(found) == 0 {
+			// Nothing to protect: the domain says that there is no such entry.
+			return rollout.PlanEntry(rollout.EntrySnapshot[T]{}, e)
 		}
-		_, oitem, otask := at(all[i])
-		*item, *task = *oitem, *otask
+		stored = found[0]
 	}
-	if _, _, err := s.registerTarget(r, *item, *task); err != nil {
+	item, task := rollout.PlaceOf(e, stored)
+	if err := s.registerTarget(r, item, task); err != nil {
 		return nil, err
 	}
 	return save(r.Context(), e)
 }
 
-func approvalAt(a *rollout.Approval) (id, item, task *int64) { return &a.ID, &a.ItemID, &a.TaskID }
-func riskAt(x *rollout.Risk) (id, item, task *int64)         { return &x.ID, &x.ItemID, &x.TaskID }
-
 // saveApproval authorises and saves an approval.
 func (s *Server) saveApproval(r *http.Request, a *rollout.Approval) (*rollout.Approval, error) {
-	return saveEntry(s, r, a, approvalAt, s.coord.Approvals, "register.no_approval", s.coord.SaveApproval)
+	return saveEntry(s, r, a, s.coord.Approvals, s.coord.SaveApproval)
 }
 
 // saveRisk authorises and saves a risk.
 func (s *Server) saveRisk(r *http.Request, x *rollout.Risk) (*rollout.Risk, error) {
-	return saveEntry(s, r, x, riskAt, s.coord.Risks, "register.no_risk", s.coord.SaveRisk)
+	return saveEntry(s, r, x, s.coord.Risks, s.coord.SaveRisk)
 }
 
 // parseRegisterDay reads a calendar date (YYYY-MM-DD); "" is the zero time.
@@ -285,10 +276,11 @@ func parseRegisterDay(l lang, field, v string) (time.Time, error) {
 }
 
 // approvalFromForm reads the approval form: kind, title, and per step
-// on-STEP (a date) and docno-STEP.
+// on-STEP (a date) and docno-STEP; id and version for a replacement.
 func approvalFromForm(l lang, f url.Values) (*rollout.Approval, error) {
 	a := &rollout.Approval{Kind: rollout.ApprovalKind(f.Get("kind")), Title: strings.TrimSpace(f.Get("title"))}
 	a.ID, _ = strconv.ParseInt(f.Get("id"), 10, 64)
+	a.Version, _ = strconv.Atoi(f.Get("version")) // none or a bad one: the domain's conflict
 	for _, st := range rollout.ApprovalSteps {
 		on, err := parseRegisterDay(l, approvalStepLabel(l, st), strings.TrimSpace(f.Get("on-"+string(st))))
 		if err != nil {
@@ -307,6 +299,7 @@ func riskFromForm(l lang, f url.Values) (*rollout.Risk, error) {
 	x := &rollout.Risk{Category: rollout.RiskCategory(f.Get("category")), Level: rollout.RiskLevel(f.Get("level")),
 		Description: f.Get("description"), Measures: f.Get("measures"), Owner: f.Get("owner")}
 	x.ID, _ = strconv.ParseInt(f.Get("id"), 10, 64)
+	x.Version, _ = strconv.Atoi(f.Get("version"))
 	next, err := parseRegisterDay(l, tr(l, "risk.next_review"), strings.TrimSpace(f.Get("next_review")))
 	x.NextReview = rollout.DayOf(next)
 	return x, err
@@ -314,7 +307,9 @@ func riskFromForm(l lang, f url.Values) (*rollout.Risk, error) {
 
 // registerPost serves the four register forms: POST /items/{id}/approvals,
 // /items/{id}/risks, /tasks/{id}/approvals, /tasks/{id}/risks. A saved entry
-// leads back to the item's or task's page; one refused shows the message there.
+// leads back to the item's or task's page; one refused shows the message; a
+// save from an old read (409) shows the entry stored now beside the one sent,
+// with the form to save it again over the stored version.
 func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		if err := s.coordinationOn(r); err != nil {
@@ -331,7 +326,7 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 			if err != nil {
 				return err
 			}
-			ofItem, ofTask, back = t.ItemID, t.ID, fmt.Sprintf("/tasks/%d/coordination?saved=1", t.ID)
+			ofItem, ofTask, back = t.ItemID, t.ID, fmt.Sprintf("/tasks/%d/coordination", t.ID)
 		} else {
 			it, err := s.pathItem(r)
 			if err != nil {
@@ -340,51 +335,101 @@ func (s *Server) registerPost(risk, onTask bool) handlerFunc {
 			if err := s.authorize(r, rollout.ActRegister, rollout.Target{Responsible: it.Responsible}); err != nil {
 				return err
 			}
-			ofItem, back = it.ID, fmt.Sprintf("/items/%d?saved=1#coordination", it.ID)
+			ofItem, back = it.ID, fmt.Sprintf("/items/%d", it.ID)
 		}
 		if err := parseForm(w, r); err != nil {
 			return err
 		}
+		cp := &registerConflictPage{layout: newLayout(r, tr(l, "register.conflict_title"), ""), Action: r.URL.Path, Back: back,
+			Form: r.PostForm, Risk: risk}
 		var err error
 		if risk {
 			var x *rollout.Risk
 			if x, err = riskFromForm(l, r.PostForm); err == nil {
 				x.ItemID, x.TaskID = ofItem, ofTask
 				_, err = s.saveRisk(r, x)
+				var c *rollout.Conflict[*rollout.Risk]
+				if errors.As(err, &c) {
+					cp.MineRisks, cp.StoredRisks, cp.Version = []*rollout.Risk{x}, []*rollout.Risk{c.Current}, c.Current.Version
+				}
 			}
 		} else {
 			var a *rollout.Approval
 			if a, err = approvalFromForm(l, r.PostForm); err == nil {
 				a.ItemID, a.TaskID = ofItem, ofTask
 				_, err = s.saveApproval(r, a)
+				var c *rollout.Conflict[*rollout.Approval]
+				if errors.As(err, &c) {
+					cp.MineApprovals, cp.StoredApprovals, cp.Version = []*rollout.Approval{a}, []*rollout.Approval{c.Current}, c.Current.Version
+				}
 			}
+		}
+		if cp.Version != 0 {
+			cp.Error = errorMessage(l, err)
+			return s.views.registerConflict.render(w, http.StatusConflict, cp)
 		}
 		if err != nil {
 			return err
 		}
-		http.Redirect(w, r, back, http.StatusSeeOther)
+		if onTask {
+			http.Redirect(w, r, back+"?saved=1", http.StatusSeeOther)
+		} else {
+			http.Redirect(w, r, back+"?saved=1#coordination", http.StatusSeeOther)
+		}
 		return nil
 	}
 }
 
+// registerConflictPage is the data of registerconflict.html: an approval or a
+// risk sent from an old read, beside the one stored now.
+type registerConflictPage struct {
+	layout
+	Error           string
+	Action          string     // where the form posts again
+	Back            string     // the item's or task's page
+	Form            url.Values // what was sent, to send again over Version
+	Version         int        // the stored version
+	Risk            bool
+	MineApprovals   []*rollout.Approval
+	StoredApprovals []*rollout.Approval
+	MineRisks       []*rollout.Risk
+	StoredRisks     []*rollout.Risk
+}
+
 // apiSaveEntry serves a POST of one register entry: a new one (no id) or the
-// replacement of one (id), saved by save.
-func apiSaveEntry[T any](s *Server, w http.ResponseWriter, r *http.Request, save func(*http.Request, *T) (*T, error)) error {
+// replacement of one (id and the version it edits), saved by save. A save
+// from an old read is 409 with the entry as stored.
+func apiSaveEntry[T rollout.Entry](s *Server, w http.ResponseWriter, r *http.Request, save func(*http.Request, T) (T, error)) error {
 	if err := s.coordinationOn(r); err != nil {
 		return err
 	}
 	if err := s.signedIn(r, rollout.ActRegister); err != nil {
 		return err
 	}
-	var e T
-	if err := decodeJSON(w, r, &e); err != nil {
+	e := newEntry[T]()
+	if err := decodeJSON(w, r, e); err != nil {
 		return err
 	}
-	out, err := save(r, &e)
+	out, err := save(r, e)
+	var c *rollout.Conflict[T]
+	if errors.As(err, &c) {
+		return staleJSON(w, r, err, c.Current)
+	}
 	if err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, out)
+}
+
+// newEntry is a new, empty entry of T's register.
+func newEntry[T rollout.Entry]() T {
+	var e T
+	switch any(e).(type) {
+	case *rollout.Approval:
+		return any(&rollout.Approval{}).(T)
+	default:
+		return any(&rollout.Risk{}).(T)
+	}
 }
 
 // apiSaveApproval serves POST /api/v1/approvals.

@@ -4,12 +4,18 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"rollout"
 )
+
+// problem1Version is the version of the site's problem 1 (its UpdatedAt, as
+// seedCoord raised it), for a form.
+var problem1Version = url.QueryEscape(siteNow.AddDate(0, 0, -20).Format(time.RFC3339Nano))
 
 // Policies of the coordination routes in the authorization matrix.
 const (
@@ -109,7 +115,7 @@ func init() {
 		{name: "problem file", path: "/problem-files/101?problem=1", as: "viewer@440000", status: 200, ctype: "application/pdf"},
 		{name: "problem file of another problem", path: "/problem-files/101?problem=2", as: "coordinator@1", status: 404, ctype: htmlType},
 		{name: "problem: an answer without text", method: "POST", path: "/problems/1/steps", as: "reviewer@440000", header: formPost,
-			body: "kind=answer&note=", status: 400, ctype: htmlType, want: []string{"须填写说明"}},
+			body: "kind=answer&note=&version=" + problem1Version, status: 400, ctype: htmlType, want: []string{"须填写说明"}},
 		{name: "task coordination page", path: "/tasks/{task:440000/1001}/coordination", as: "reporter@440000", status: 200, ctype: htmlType,
 			want: []string{`action="/tasks/{task:440000/1001}/problems"`, `action="/tasks/{task:440000/1001}/approvals"`, `action="/tasks/{task:440000/1001}/risks"`}},
 		{name: "task coordination page: a viewer reads only", path: "/tasks/{task:440000/1001}/coordination", as: "viewer@440000", status: 200, ctype: htmlType,
@@ -177,6 +183,22 @@ func init() {
 			body: "kind=departmental_rule&title=", status: 400, ctype: htmlType},
 		{name: "task risk refused", method: "POST", path: "/tasks/{task:440000/1001}/risks", as: "reporter@440000", header: formPost,
 			body: "category=financial&level=low", status: 400, ctype: htmlType},
+		{name: "item risk saved from an old read: both shown, the stored version carried", method: "POST", path: "/items/1001/risks",
+			as: "coordinator@1", header: formPost,
+			body:   "id=1&version=7&category=data_security&level=low&description=" + q("数据共享") + "&measures=y&owner=z&next_review=2024-06-30",
+			status: 409, ctype: htmlType,
+			want: []string{"该风险已被他人修改（当前为第 1 版", "审批数据集中存储", "数据共享", `name="version" value="1"`, "当前保存的内容（第 1 版）"}},
+		{name: "item risk saved from an old read, in English", method: "POST", path: "/items/1001/risks?lang=en",
+			as: "coordinator@1", header: formPost, body: "id=1&category=data_security&level=low&description=x&measures=y&owner=z&next_review=2024-06-30",
+			status: 409, ctype: htmlType, want: []string{"A change to a recorded entry must name the version it edits"}, notWant: []string{"已被他人修改"}},
+		{name: "API: an approval saved from an old read", method: "POST", path: "/api/v1/approvals", as: "coordinator@1", header: jsonPost,
+			body: `{"id": 1, "version": 9, "item_id": 1001, "kind": "departmental_rule", "title": "x"}`, status: 409, ctype: jsonType,
+			want: []string{`"code": "conflict"`, `"current"`, `"title": "《工程建设项目审批管理办法》"`, `"version": 1`}},
+		{name: "API: a step without a version", method: "POST", path: "/api/v1/problems/1/steps", as: "reviewer@440000", header: jsonPost,
+			body: `{"kind": "answer", "note": "x"}`, status: 409, ctype: jsonType, want: []string{`"current"`, `"title": "税务系统未联通"`}},
+		{name: "problem: a step from an old read shows the problem as it stands", method: "POST", path: "/problems/1/steps", as: "reviewer@440000",
+			header: formPost, body: "kind=answer&note=" + q("我的答复") + "&version=2001-01-01T00:00:00Z", status: 409, ctype: htmlType,
+			want: []string{"问题刚被他人处理", "我的答复", "税务系统未联通"}},
 		{name: "item approval refused", method: "POST", path: "/items/1001/approvals", as: "coordinator@1", header: formPost,
 			body: "kind=bogus&title=x", status: 400, ctype: htmlType, want: []string{"bogus"}},
 	}...)
@@ -194,6 +216,8 @@ func TestProblemJourneyOverPages(t *testing.T) {
 	if rec.Code != http.StatusSeeOther || !strings.HasPrefix(rec.Header().Get("Location"), "/problems/3?") {
 		t.Fatalf("raise: %d %s\n%s", rec.Code, rec.Header().Get("Location"), rec.Body)
 	}
+	raised, _ := site.coord.Problem(t.Context(), 3)
+	version := raised.UpdatedAt.Format(time.RFC3339Nano)
 	for _, who := range []string{"viewer@510000", "viewer@440300", "viewer@1"} {
 		if rec := site.serveAs(t, who, "GET", "/problems/3", nil, ""); rec.Code != http.StatusForbidden {
 			t.Errorf("%s reads the county's problem: %d", who, rec.Code)
@@ -202,7 +226,7 @@ func TestProblemJourneyOverPages(t *testing.T) {
 	if rec := site.serveAs(t, "reporter@440304", "POST", "/problems/3/steps", formPost, "kind=escalate"); rec.Code != http.StatusForbidden {
 		t.Errorf("the county escalates its own problem: %d", rec.Code)
 	}
-	if rec := site.serveAs(t, "reviewer@440000", "POST", "/problems/3/steps", formPost, "kind=escalate&note="+q("省内无法解决")); rec.Code != http.StatusSeeOther {
+	if rec := site.serveAs(t, "reviewer@440000", "POST", "/problems/3/steps", formPost, "kind=escalate&note="+q("省内无法解决")+"&version="+q(version)); rec.Code != http.StatusSeeOther {
 		t.Fatalf("escalate: %d\n%s", rec.Code, rec.Body)
 	}
 	p, _ := site.coord.Problem(t.Context(), 3)
@@ -219,7 +243,7 @@ func TestProblemJourneyOverPages(t *testing.T) {
 	if rec := site.serveAs(t, "reviewer@440000", "POST", "/api/v1/problems/3/steps", jsonPost, `{"kind": "answer", "note": "x"}`); rec.Code != http.StatusForbidden {
 		t.Errorf("the province answers at the central level: %d", rec.Code)
 	}
-	rec = site.serveAs(t, "reviewer@"+central, "POST", "/api/v1/problems/3/steps", jsonPost, `{"kind": "answer", "note": "已协调平台接口。"}`)
+	rec = site.serveAs(t, "reviewer@"+central, "POST", "/api/v1/problems/3/steps", jsonPost, `{"kind": "answer", "note": "已协调平台接口。", "version": "`+p.UpdatedAt.Format(time.RFC3339Nano)+`"}`)
 	if rec.Code != http.StatusOK {
 		t.Fatalf("the responsible unit answers: %d\n%s", rec.Code, rec.Body)
 	}

@@ -2,10 +2,7 @@ package web
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -14,10 +11,10 @@ import (
 )
 
 // fakeCoord is the coordination services in memory: problems with their
-// route and thread (the routing rule of the storage: the raising unit, its
-// province, the item's responsible units and 商务部, the root when major),
-// approvals, risks and links. It holds the rules of the domain
-// (rollout.NextProblem, Approval.Check, Risk.Check), not the SQL.
+// route and thread, approvals, risks and links. It holds data and no rules:
+// every write is decided by the domain's function (rollout.PlanRaise,
+// PlanProblemStep, CheckResponseDays, PlanEntry, PlanLink, PlanLinkDecision)
+// over a snapshot of its data, as storage does, and the fake applies the plan.
 type fakeCoord struct {
 	mu        sync.Mutex
 	cat       *fakeCatalog
@@ -80,7 +77,7 @@ func seedCoord(t testing.TB, site *testSite) {
 		t.Fatal(err)
 	}
 	f.now = func() time.Time { return siteNow.AddDate(0, 0, -2) }
-	if _, err := f.StepProblem(ctx, p2.ID, rollout.ProblemMajor, "报国务院。", time.Time{}, nil); err != nil {
+	if _, err := f.StepProblem(ctx, p2.ID, rollout.ProblemMajor, "报国务院。", p2.UpdatedAt, nil); err != nil {
 		t.Fatal(err)
 	}
 	f.now = func() time.Time { return siteNow }
@@ -116,12 +113,14 @@ func (f *fakeCoord) stop(u *rollout.Unit, l rollout.ProblemLevel) rollout.RouteS
 	return rollout.RouteStop{UnitID: u.ID, UnitName: u.Name, UnitPath: u.Path, Level: l, ReachedAt: f.now()}
 }
 
-func (f *fakeCoord) levelUnits(itemID int64, l rollout.ProblemLevel) []*rollout.Unit {
+// central are the units of the central level for an item, as storage finds
+// them: its responsible units known to the tree and 商务部.
+func (f *fakeCoord) central(itemID int64) []*rollout.Unit {
 	ctx := context.Background()
-	if l == rollout.LevelStateCouncil {
-		return []*rollout.Unit{f.unitPath(1)}
+	it, err := f.cat.Item(ctx, itemID)
+	if err != nil {
+		return nil
 	}
-	it, _ := f.cat.Item(ctx, itemID)
 	var out []*rollout.Unit
 	for _, name := range append(slices.Clone(it.Responsible), "商务部") {
 		if u, err := f.units.UnitByName(ctx, name); err == nil && !slices.ContainsFunc(out, func(x *rollout.Unit) bool { return x.ID == u.ID }) {
@@ -131,81 +130,76 @@ func (f *fakeCoord) levelUnits(itemID int64, l rollout.ProblemLevel) []*rollout.
 	return out
 }
 
-func (f *fakeCoord) addRoute(p *rollout.Problem, l rollout.ProblemLevel, us []*rollout.Unit) {
-	for _, u := range us {
-		if !slices.ContainsFunc(p.Route, func(s rollout.RouteStop) bool { return s.UnitID == u.ID }) {
-			p.Route = append(p.Route, f.stop(u, l))
+func (f *fakeCoord) addRoute(p *rollout.Problem, route []rollout.RouteAdd) {
+	for _, r := range route {
+		for _, u := range r.Units {
+			if !slices.ContainsFunc(p.Route, func(s rollout.RouteStop) bool { return s.UnitID == u.ID }) {
+				p.Route = append(p.Route, f.stop(u, r.Level))
+			}
 		}
 	}
 }
 
 func (f *fakeCoord) event(p *rollout.Problem, ctx context.Context, k rollout.ProblemEventKind, note string) {
-	actor := "system"
-	if u := rollout.ActorFrom(ctx); u != nil {
-		actor = u.Username
-	}
-	p.Thread = append(p.Thread, rollout.ProblemEvent{ID: f.id(), At: f.now(), Actor: actor, Kind: k, Level: p.Level, Note: note})
+	p.Thread = append(p.Thread, rollout.ProblemEvent{ID: f.id(), At: f.now(), Actor: coordActor(ctx), Kind: k, Level: p.Level, Note: note})
 }
 
-func (f *fakeCoord) attach(p *rollout.Problem, files []rollout.NewFile) error {
+// coordActor is who a step is recorded as, as storage records it: the username.
+func coordActor(ctx context.Context) string {
+	if u := rollout.ActorFrom(ctx); u != nil {
+		return u.Username
+	}
+	return "system"
+}
+
+func (f *fakeCoord) attach(p *rollout.Problem, files []rollout.PlannedFile) {
 	for _, nf := range files {
-		typ, err := rollout.CheckAttachment(nf.Name, int64(len(nf.Body)))
-		if err != nil {
-			return err
-		}
-		sum := sha256.Sum256(nf.Body)
 		id := f.id()
 		f.files[id] = nf.Body
-		p.Files = append(p.Files, rollout.ProblemFile{ID: id, ProblemID: p.ID, Name: nf.Name, Type: typ, Size: int64(len(nf.Body)),
-			SHA256: hex.EncodeToString(sum[:]), AddedAt: f.now()})
+		p.Files = append(p.Files, rollout.ProblemFile{ID: id, ProblemID: p.ID, Name: nf.Name, Type: nf.Type, Size: int64(len(nf.Body)),
+			SHA256: nf.SHA256, AddedAt: f.now()})
 	}
-	return nil
 }
 
 func (f *fakeCoord) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []rollout.NewFile) (*rollout.Problem, error) {
-	if err := rollout.CheckProblemText(np.Title, np.Body); err != nil {
-		return nil, err
-	}
-	for _, nf := range files {
-		if _, err := rollout.CheckAttachment(nf.Name, int64(len(nf.Body))); err != nil {
+	var snap rollout.RaiseSnapshot
+	switch {
+	case np.TaskID != 0:
+		task, err := f.tasks.Task(ctx, np.TaskID)
+		if err != nil {
 			return nil, err
 		}
-	}
-	if np.TaskID == 0 {
+		snap.Task = task
+	case np.ItemID != 0 && np.UnitID != 0:
 		for _, tk := range f.tasks.tasks {
 			if tk.ItemID == np.ItemID && tk.UnitID == np.UnitID {
-				np.TaskID = tk.ID
+				snap.Task = tk
 			}
 		}
-		if np.TaskID == 0 {
-			return nil, rollout.Errorf(rollout.EINVALID, "该单位没有这一改革事项的任务，不能就此提出问题。")
-		}
-	}
-	task, err := f.tasks.Task(ctx, np.TaskID)
-	if err != nil {
-		return nil, err
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	unit := f.unitPath(task.UnitID)
-	it, err := f.cat.Item(ctx, task.ItemID)
+	if snap.Task != nil {
+		snap.Unit = f.unitPath(snap.Task.UnitID)
+		if id := snap.Unit.ProvinceID; id != 0 && id != snap.Unit.ID {
+			snap.Province = f.unitPath(id)
+		}
+		snap.Central = f.central(snap.Task.ItemID)
+	}
+	plan, err := rollout.PlanRaise(snap, np, files)
 	if err != nil {
 		return nil, err
 	}
-	p := &rollout.Problem{ID: int64(len(f.problems) + 1), ItemID: task.ItemID, TaskID: task.ID, UnitID: unit.ID, UnitName: unit.Name,
-		UnitPath: unit.Path, Title: strings.TrimSpace(np.Title), Body: strings.TrimSpace(np.Body), State: rollout.ProblemOpen,
-		LevelSince: f.now(), RaisedAt: f.now(), UpdatedAt: f.now(), Batch: it.Batch, ItemSeq: it.Seq, ItemName: it.Name}
-	p.Route = []rollout.RouteStop{f.stop(unit, "")}
-	if unit.Kind != rollout.KindProvince && unit.ProvinceID != 0 {
-		p.Level = rollout.LevelProvince
-		f.addRoute(p, p.Level, []*rollout.Unit{f.unitPath(unit.ProvinceID)})
-	} else {
-		p.Level = rollout.LevelCentral
-		f.addRoute(p, p.Level, f.levelUnits(p.ItemID, p.Level))
-	}
-	if err := f.attach(p, files); err != nil {
+	it, err := f.cat.Item(ctx, plan.ItemID)
+	if err != nil {
 		return nil, err
 	}
+	unit := snap.Unit
+	p := &rollout.Problem{ID: int64(len(f.problems) + 1), ItemID: plan.ItemID, TaskID: plan.TaskID, UnitID: unit.ID, UnitName: unit.Name,
+		UnitPath: unit.Path, Title: plan.Title, Body: plan.Body, State: rollout.ProblemOpen, Level: plan.Level,
+		LevelSince: f.now(), RaisedAt: f.now(), UpdatedAt: f.now(), Batch: it.Batch, ItemSeq: it.Seq, ItemName: it.Name}
+	f.addRoute(p, plan.Route)
+	f.attach(p, plan.Files)
 	f.event(p, ctx, rollout.ProblemRaise, "")
 	f.problems[p.ID] = p
 	f.writes++
@@ -224,7 +218,7 @@ func (f *fakeCoord) Problem(ctx context.Context, id int64) (*rollout.Problem, er
 	defer f.mu.Unlock()
 	p := f.problems[id]
 	if p == nil {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的问题。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_problem", id)
 	}
 	return f.clone(p), nil
 }
@@ -234,30 +228,17 @@ func (f *fakeCoord) StepProblem(ctx context.Context, id int64, k rollout.Problem
 	defer f.mu.Unlock()
 	p := f.problems[id]
 	if p == nil {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的问题。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_problem", id)
 	}
-	if !version.IsZero() && !version.Equal(p.UpdatedAt) {
-		return nil, rollout.Errorf(rollout.ECONFLICT, "问题刚被他人处理：请刷新后再操作。")
-	}
-	st, lv, err := rollout.NextProblem(p.State, p.Level, k, strings.TrimSpace(note))
+	snap := rollout.ProblemStepSnapshot{Problem: f.clone(p), Central: f.central(p.ItemID), Root: f.unitPath(1)}
+	plan, err := rollout.PlanProblemStep(snap, rollout.ProblemStep{Kind: k, Note: note, Version: version, Files: files}, f.now())
 	if err != nil {
 		return nil, err
 	}
-	if lv != p.Level {
-		if k == rollout.ProblemMajor && p.Level == rollout.LevelProvince {
-			f.addRoute(p, rollout.LevelCentral, f.levelUnits(p.ItemID, rollout.LevelCentral))
-		}
-		f.addRoute(p, lv, f.levelUnits(p.ItemID, lv))
-		p.LevelSince = f.now()
-	}
-	if k == rollout.ProblemMajor {
-		p.Major = true
-	}
-	p.State, p.Level, p.UpdatedAt = st, lv, f.now()
-	if err := f.attach(p, files); err != nil {
-		return nil, err
-	}
-	f.event(p, ctx, k, strings.TrimSpace(note))
+	f.addRoute(p, plan.Route)
+	p.State, p.Level, p.Major, p.LevelSince, p.UpdatedAt = plan.State, plan.Level, plan.Major, plan.LevelSince, f.now()
+	f.attach(p, plan.Files)
+	f.event(p, ctx, k, plan.Note)
 	f.writes++
 	return f.clone(p), nil
 }
@@ -295,7 +276,7 @@ func (f *fakeCoord) ProblemFile(ctx context.Context, id int64) (rollout.ProblemF
 			}
 		}
 	}
-	return rollout.ProblemFile{}, nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的问题附件。", id)
+	return rollout.ProblemFile{}, nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_problem_file", id)
 }
 
 func (f *fakeCoord) ResponseDays(ctx context.Context) (map[rollout.ProblemLevel]int, error) {
@@ -309,13 +290,8 @@ func (f *fakeCoord) ResponseDays(ctx context.Context) (map[rollout.ProblemLevel]
 }
 
 func (f *fakeCoord) SetResponseDays(ctx context.Context, days map[rollout.ProblemLevel]int) error {
-	for l, d := range days {
-		if !l.Valid() {
-			return rollout.Errorf(rollout.EINVALID, "未知的层级 %q。", l)
-		}
-		if d < 1 || d > 365 {
-			return rollout.Errorf(rollout.EINVALID, "%s的答复时限须为 1 至 365 天（现为 %d）。", l.Label(), d)
-		}
+	if err := rollout.CheckResponseDays(days); err != nil {
+		return err
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -342,26 +318,47 @@ func (f *fakeCoord) RemindProblems(ctx context.Context, now time.Time, warningDa
 	return 0, nil
 }
 
-func (f *fakeCoord) SaveApproval(ctx context.Context, a *rollout.Approval) (*rollout.Approval, error) {
-	if err := a.Check(); err != nil {
-		return nil, err
-	}
-	if _, err := f.cat.Item(ctx, a.ItemID); err != nil {
-		return nil, err
-	}
+// fakeSaveEntry saves a register entry as rollout.PlanEntry decides over the
+// stored entries of list.
+func fakeSaveEntry[T rollout.Entry](ctx context.Context, f *fakeCoord, list *[]T, e T, stamp func(e T, id int64, at time.Time, by string)) (T, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	c := *a
-	c.UpdatedAt = f.now()
-	if c.ID == 0 {
-		c.ID = int64(len(f.approvals) + 1)
-		f.approvals = append(f.approvals, &c)
+	var snap rollout.EntrySnapshot[T]
+	if id := rollout.EntryID(e); id > 0 && id <= int64(len(*list)) {
+		snap.Stored = (*list)[id-1]
+	}
+	item, task := rollout.PlaceOf(e, snap.Stored)
+	_, err := f.cat.Item(ctx, item)
+	snap.ItemFound = err == nil
+	if task != 0 {
+		if snap.Task, err = f.tasks.Task(ctx, task); err != nil {
+			return nil, err
+		}
+	}
+	out, err := rollout.PlanEntry(snap, e)
+	if err != nil {
+		return nil, err
+	}
+	if snap.Stored != nil {
+		stamp(out, rollout.EntryID(out), f.now(), coordActor(ctx))
+		(*list)[rollout.EntryID(out)-1] = out
 	} else {
-		f.approvals[c.ID-1] = &c
+		stamp(out, int64(len(*list)+1), f.now(), coordActor(ctx))
+		*list = append(*list, out)
 	}
 	f.writes++
-	out := c
-	return &out, nil
+	return out, nil
+}
+
+func (f *fakeCoord) SaveApproval(ctx context.Context, a *rollout.Approval) (*rollout.Approval, error) {
+	out, err := fakeSaveEntry(ctx, f, &f.approvals, a, func(a *rollout.Approval, id int64, at time.Time, by string) {
+		a.ID, a.UpdatedAt, a.UpdatedBy = id, at, by
+	})
+	if err != nil {
+		return nil, err
+	}
+	c := *out
+	return &c, nil
 }
 
 func (f *fakeCoord) Approvals(ctx context.Context, flt rollout.RegisterFilter) ([]*rollout.Approval, error) {
@@ -396,25 +393,14 @@ func (f *fakeCoord) ApprovalCounts(ctx context.Context, batch int) ([]rollout.Ap
 }
 
 func (f *fakeCoord) SaveRisk(ctx context.Context, r *rollout.Risk) (*rollout.Risk, error) {
-	if err := r.Check(); err != nil {
+	out, err := fakeSaveEntry(ctx, f, &f.risks, r, func(r *rollout.Risk, id int64, at time.Time, by string) {
+		r.ID, r.UpdatedAt, r.UpdatedBy = id, at, by
+	})
+	if err != nil {
 		return nil, err
 	}
-	if _, err := f.cat.Item(ctx, r.ItemID); err != nil {
-		return nil, err
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	c := *r
-	c.UpdatedAt = f.now()
-	if c.ID == 0 {
-		c.ID = int64(len(f.risks) + 1)
-		f.risks = append(f.risks, &c)
-	} else {
-		f.risks[c.ID-1] = &c
-	}
-	f.writes++
-	out := c
-	return &out, nil
+	c := *out
+	return &c, nil
 }
 
 func (f *fakeCoord) Risks(ctx context.Context, flt rollout.RegisterFilter) ([]*rollout.Risk, error) {
@@ -457,24 +443,43 @@ func (f *fakeCoord) Links(ctx context.Context, flt rollout.LinkFilter) ([]*rollo
 }
 
 func (f *fakeCoord) AddLink(ctx context.Context, itemID, otherID int64, note string) (*rollout.Link, error) {
-	return nil, rollout.Errorf(rollout.EINVALID, "关联用于不同批次的改革事项。")
+	a, _ := f.cat.Item(ctx, itemID)
+	b, _ := f.cat.Item(ctx, otherID)
+	l, err := rollout.PlanLink(itemID, otherID, a, b, note)
+	if err != nil {
+		return nil, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, x := range f.links {
+		if x.ItemID == l.ItemID && x.OtherID == l.OtherID { // the unique pair of storage
+			return nil, rollout.E(rollout.ECONFLICT, "err.coord.link_exists")
+		}
+	}
+	l.ID, l.DecidedBy, l.UpdatedAt = int64(len(f.links)+1), coordActor(ctx), f.now()
+	f.links = append(f.links, l)
+	f.writes++
+	c := *l
+	return &c, nil
 }
 
 func (f *fakeCoord) DecideLink(ctx context.Context, id int64, accept bool) (*rollout.Link, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	var stored *rollout.Link
 	for _, l := range f.links {
 		if l.ID == id {
-			l.State = rollout.LinkRejected
-			if accept {
-				l.State = rollout.LinkAccepted
-			}
-			f.writes++
-			c := *l
-			return &c, nil
+			stored = l
 		}
 	}
-	return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的关联。", id)
+	state, err := rollout.PlanLinkDecision(id, stored, accept)
+	if err != nil {
+		return nil, err
+	}
+	stored.State, stored.DecidedBy, stored.UpdatedAt = state, coordActor(ctx), f.now()
+	f.writes++
+	c := *stored
+	return &c, nil
 }
 
 func (f *fakeCoord) SuggestLinks(ctx context.Context, batch int) (int, error) { return 0, nil }
@@ -492,7 +497,7 @@ func (f *fakeCoord) DomainItems(ctx context.Context, domain string) ([]*rollout.
 		}
 	}
 	if len(out) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有“%s”领域的改革事项。", domain)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_domain", domain)
 	}
 	return out, nil
 }

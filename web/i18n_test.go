@@ -33,7 +33,8 @@ func TestMessages(t *testing.T) {
 		vs.task.tmpl, vs.report.tmpl, vs.reviews.tmpl, vs.overdue.tmpl, vs.sheetImport.tmpl,
 		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl, vs.progress.tmpl, vs.place.tmpl, // National picture
 		// Coordination
-		vs.problems.tmpl, vs.problem.tmpl, vs.taskCoord.tmpl, vs.coordination.tmpl, vs.links.tmpl, vs.domain.tmpl} {
+		vs.problems.tmpl, vs.problem.tmpl, vs.taskCoord.tmpl, vs.coordination.tmpl, vs.links.tmpl, vs.domain.tmpl,
+		vs.registerConflict.tmpl} {
 		keys, err := templateCalls(tmpls[zh], "t")
 		if err != nil {
 			t.Fatal(err)

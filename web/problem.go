@@ -2,6 +2,7 @@ package web
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -328,7 +329,7 @@ func (s *Server) problemStep(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	k := rollout.ProblemEventKind(form.Get("kind"))
-	version, _ := time.Parse(time.RFC3339Nano, form.Get("version"))
+	version, _ := time.Parse(time.RFC3339Nano, form.Get("version")) // none or a bad one: the domain's conflict
 	if _, err = s.stepProblem(r, p, k, form.Get("note"), version, files); err == nil {
 		http.Redirect(w, r, fmt.Sprintf("/problems/%d?done=%s", p.ID, k), http.StatusSeeOther)
 		return nil
@@ -336,13 +337,36 @@ func (s *Server) problemStep(w http.ResponseWriter, r *http.Request) error {
 	if code := rollout.ErrorCode(err); code != rollout.EINVALID && code != rollout.ECONFLICT {
 		return err
 	}
-	now, rerr := s.problems.Problem(r.Context(), p.ID)
-	if rerr != nil {
-		return rerr
+	// The page again, as the problem stands now, with what was typed: after a
+	// conflict the stored problem and the note that was not saved side by side.
+	var conflict *rollout.Conflict[*rollout.Problem]
+	var now *rollout.Problem
+	if errors.As(err, &conflict) {
+		now = conflict.Current
+	} else {
+		var rerr error
+		if now, rerr = s.problems.Problem(r.Context(), p.ID); rerr != nil {
+			return rerr
+		}
 	}
 	pg := s.problemPageData(r, now)
 	pg.Error, pg.Note = errorMessage(requestLang(r), err), form.Get("note")
 	return s.views.problem.render(w, errorStatus(err), pg)
+}
+
+// apiStale is the 409 answer of a write made from an old read: the error and
+// the record as stored now.
+type apiStale struct {
+	Error   apiErrorDetail `json:"error"`
+	Current any            `json:"current"`
+}
+
+// staleJSON writes the 409 of conflict err with current, the record as stored.
+func staleJSON(w http.ResponseWriter, r *http.Request, err error, current any) error {
+	return writeJSON(w, http.StatusConflict, apiStale{
+		Error:   apiErrorDetail{Code: rollout.ECONFLICT, Message: errorMessage(requestLang(r), err)},
+		Current: current,
+	})
 }
 
 // problemStepRequest is the body of POST /api/v1/problems/{id}/steps.
@@ -363,6 +387,10 @@ func (s *Server) apiProblemStep(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	out, err := s.stepProblem(r, p, in.Kind, in.Note, in.Version, nil)
+	var conflict *rollout.Conflict[*rollout.Problem]
+	if errors.As(err, &conflict) {
+		return staleJSON(w, r, err, s.newAPIProblem(conflict.Current))
+	}
 	if err != nil {
 		return err
 	}
@@ -497,7 +525,6 @@ func (s *Server) apiRaiseProblem(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(w, r, &in); err != nil {
 		return err
 	}
-	l := requestLang(r)
 	if in.TaskID <= 0 && in.ItemID > 0 && in.UnitID > 0 {
 		u, err := s.units.Unit(r.Context(), in.UnitID)
 		if err != nil {
@@ -513,7 +540,7 @@ func (s *Server) apiRaiseProblem(w http.ResponseWriter, r *http.Request) error {
 		return writeJSON(w, http.StatusCreated, s.newAPIProblem(p))
 	}
 	if in.TaskID <= 0 {
-		return invalid(l, "problem.task_missing")
+		return invalid(requestLang(r), "problem.task_missing")
 	}
 	t, err := s.tasks.Task(r.Context(), in.TaskID)
 	if err != nil {

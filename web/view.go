@@ -149,6 +149,8 @@ type views struct {
 	coordination view[*coordPage]
 	links        view[*linksPage]
 	domain       view[*domainPage]
+	// registerConflict is an approval or a risk saved from an old read.
+	registerConflict view[*registerConflictPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -309,6 +311,8 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.coordination.name, &vs.coordination.tmpl)
 	parse(vs.links.name, &vs.links.tmpl)
 	parse(vs.domain.name, &vs.domain.tmpl)
+	vs.registerConflict.name = "registerconflict"
+	parse(vs.registerConflict.name, &vs.registerConflict.tmpl)
 	return vs, firstErr
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"rollout"
 	"rollout/sqldb"
@@ -66,19 +67,28 @@ func TestProblemRouteOverStorage(t *testing.T) {
 		p := expect("futian", "POST", "/api/v1/problems", fmt.Sprintf(`{"task_id": %d, "title": "税务系统未联通", "body": "区税务局系统尚未接入。"}`, county.ID), 201)
 		id := int64(p["id"].(float64))
 		path := fmt.Sprintf("/api/v1/problems/%d", id)
+		// step is the body of a step that names the problem's version as stored.
+		step := func(kind, note string) string {
+			t.Helper()
+			p, err := db.Problem(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return fmt.Sprintf(`{"kind": %q, "note": %q, "version": %q}`, kind, note, p.UpdatedAt.Format(time.RFC3339Nano))
+		}
 		for _, who := range []string{"sc", "sz", "gwy", "pbc"} {
 			expect(who, "GET", path, "", 403)
 		}
 		expect("futian", "POST", path+"/steps", `{"kind": "escalate"}`, 403)
-		expect("gd", "POST", path+"/steps", `{"kind": "escalate", "note": "省内协调未果"}`, 200)
+		expect("gd", "POST", path+"/steps", step("escalate", "省内协调未果"), 200)
 		expect("pbc", "GET", path, "", 200)
 		expect("gd", "POST", path+"/steps", `{"kind": "answer", "note": "x"}`, 403) // no longer at its level
-		expect("pbc", "POST", path+"/steps", `{"kind": "answer", "note": "已协调接入。"}`, 200)
+		expect("pbc", "POST", path+"/steps", step("answer", "已协调接入。"), 200)
 		if out := expect("gwy", "GET", "/api/v1/problems?major=1", "", 200); out["count"].(float64) != 0 {
 			t.Errorf("the State Council sees %v before the problem is major", out["count"])
 		}
 		expect("pbc", "POST", path+"/steps", `{"kind": "major", "note": "x"}`, 403)
-		expect("mofcom", "POST", path+"/steps", `{"kind": "major", "note": "涉及全国系统改造。"}`, 200)
+		expect("mofcom", "POST", path+"/steps", step("major", "涉及全国系统改造。"), 200)
 		out := expect("gwy", "GET", "/api/v1/problems?major=1", "", 200)
 		if out["count"].(float64) != 1 {
 			t.Fatalf("the State Council's view: %v", out)
