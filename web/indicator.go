@@ -143,10 +143,7 @@ func apiStale(w http.ResponseWriter, r *http.Request, err error) (bool, error) {
 	default:
 		return false, nil
 	}
-	return true, writeJSON(w, http.StatusConflict, struct {
-		Error   apiErrorDetail `json:"error"`
-		Current any            `json:"current"`
-	}{apiErrorDetail{Code: rollout.ECONFLICT, Message: errorMessage(requestLang(r), err)}, current})
+	return true, staleJSON(w, r, err, current)
 }
 
 // indicatorsOn refuses a request unless the user may act (on no particular

@@ -354,16 +354,16 @@ func (s *Server) problemStep(w http.ResponseWriter, r *http.Request) error {
 	return s.views.problem.render(w, errorStatus(err), pg)
 }
 
-// apiStale is the 409 answer of a write made from an old read: the error and
+// staleBody is the 409 answer of a write made from an old read: the error and
 // the record as stored now.
-type apiStale struct {
+type staleBody struct {
 	Error   apiErrorDetail `json:"error"`
 	Current any            `json:"current"`
 }
 
 // staleJSON writes the 409 of conflict err with current, the record as stored.
 func staleJSON(w http.ResponseWriter, r *http.Request, err error, current any) error {
-	return writeJSON(w, http.StatusConflict, apiStale{
+	return writeJSON(w, http.StatusConflict, staleBody{
 		Error:   apiErrorDetail{Code: rollout.ECONFLICT, Message: errorMessage(requestLang(r), err)},
 		Current: current,
 	})
