@@ -73,6 +73,8 @@ var refusalsReport = map[string]message{
 	"err.report.cell_other_period":  {"本行是从其他报告期（%s）的模板复制来的，本表的报告期是 %s：请只复制需要的文字，不要复制整行。", "The row was copied from the template of another period (%s); this file is for %s: copy only the words you need, not whole rows."},
 	"err.report.cell_check_mismatch": {"任务编号 %s 或版本 %d 与本行的校验码不符：任务编号和版本由系统填写，不得修改。",
 		"Task number %s or version %d does not match the row's check code: the system fills both in, and they must not be changed."},
+	"err.report.cell_row":         {"第%d行：%s", "Row %d: %s"},
+	"err.report.cell_at":          {"第%d行“%s”列（%s）：%s", "Row %d, column %q (%s): %s"},
 	"err.report.cell_this_unit":   {"本单位（%s）", "this unit (%s)"},
 	"err.report.cell_bad_value":   {"指标数值“%s”不是数字：请只填写数字（如 12.5）。", "Indicator value %q is not a number: write a number only (such as 12.5)."},
 	"err.report.cell_value_ids":   {"隐藏的指标编号“%s”已被修改：请重新导出模板填写。", "The hidden indicator numbers %q were changed: download the template again and fill that in."},
@@ -85,7 +87,7 @@ var refusalsReport = map[string]message{
 
 	// Importing a filled-in template (sheet.Import).
 	"err.report.import_not_own":  {"任务 %s 不是%s的任务：请只填写本单位模板中的任务行，不要从其他文件复制行。", "Task %s is not a task of %s: fill in only the task rows of this unit's template, without rows copied from other files."},
-	"err.report.import_unit":     {"模板所属单位“%s”：%s", "The template's unit %q: %s"},
+	"err.report.import_unit":     {"模板所属单位 %q：%s", "The template's unit %q: %s"},
 	"err.report.import_other":    {"本表是%s的模板，不能作为%s的报告导入：请在本单位的任务页面下载本单位的模板填写。", "This file is the template of %s and cannot be imported as the reports of %s: download this unit's own template from its task page and fill that in."},
 	"err.report.import_empty":    {"表中没有填写任何任务的进展：请在“状态”等列填写后再导入。", "The file reports on no task: fill in the status and the other columns, then import it."},
 	"err.report.import_version":  {"任务 %s：本表写明第%d版，但系统中没有该报告。请重新下载模板。", "Task %s: the file names version %d, but no such report is stored. Download the template afresh."},
