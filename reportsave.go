@@ -33,6 +33,9 @@ const (
 	// MaxIndicatorValue bounds the magnitude of an indicator value: beyond it
 	// a float64 no longer holds every whole number exactly.
 	MaxIndicatorValue = 1e15
+	// MaxTemplateSize bounds a filled-in template (.xlsx) to import: a unit's
+	// template with a few hundred tasks filled in is well under a megabyte.
+	MaxTemplateSize = 10 << 20
 )
 
 // ReportField names a field of a report in messages and for the adapters that

@@ -41,6 +41,7 @@ var refusalsReport = map[string]message{
 	"err.report.evidence_nofile": {"佐证材料“%s”没有附件文件。", "Evidence item %q has no file attached."},
 
 	// A filled-in template (package sheet).
+	"err.report.sheet_too_large":    {"文件过大：最多%d MiB。", "The file is too large: at most %d MiB."},
 	"err.report.sheet_xls":          {"文件是旧版 .xls/.et 格式或设置了打开密码：请取消密码，另存为 .xlsx 格式后再导入。", "The file is an old .xls/.et workbook or has an opening password: remove the password and save it as .xlsx, then import it."},
 	"err.report.sheet_not_xlsx":     {"文件不是 .xlsx 格式：请导入系统导出并填写好的 .xlsx 模板。", "The file is not an .xlsx workbook: import the .xlsx template the system made, filled in."},
 	"err.report.sheet_corrupt":      {"文件无法作为 .xlsx 读取，可能已损坏：请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 再导入。", "The file cannot be read as .xlsx and may be damaged: open it in Excel, WPS or LibreOffice, save it as .xlsx, then import it."},
@@ -50,7 +51,6 @@ var refusalsReport = map[string]message{
 	"err.report.sheet_meta_unit":    {"隐藏的“meta”工作表缺少填报单位：请重新导出模板填写。", "The hidden meta sheet does not name the reporting unit: download the template again and fill that in."},
 	"err.report.sheet_no_meta":      {"无法确定本表的填报单位和报告期（隐藏的“meta”工作表已丢失）：请使用系统导出的模板填写，不要把内容复制到新文件。", "The file's unit and reporting period cannot be told (the hidden meta sheet is gone): fill in the template the system made, without copying its content into a new file."},
 	"err.report.sheet_bad_period":   {"本表的报告期“%s”无效：请重新导出模板填写。", "The file's reporting period %q is not valid: download the template again and fill that in."},
-	"err.report.sheet_template":     {"模板中的报告期“%s”无效。", "The template's reporting period %q is not valid."},
 
 	// Cells of a filled-in template (sheet.CellError).
 	"err.report.cell_too_many":      {"错误超过 %d 处，其余行未检查：请先改正以上错误。", "More than %d problems: the other rows were not checked. Put these right first."},

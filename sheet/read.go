@@ -91,12 +91,15 @@ var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 // period come from the hidden "meta" sheet; without it, the period comes from
 // the title above the header and the unit from the rows' 校验码.
 //
-// EINVALID, with a message for the user, when the file is not an .xlsx
+// EINVALID, with a message for the user, when the file is larger than
+// rollout.MaxTemplateSize, is not an .xlsx
 // workbook (an .xls or a password-protected file included), has no header
 // row, lacks a column it needs or has one twice, or does not say its unit and
 // period. Problems within rows are not errors: they are in Filled.Errors.
 func ReadTemplate(data []byte) (*Filled, error) {
 	switch {
+	case len(data) > rollout.MaxTemplateSize:
+		return nil, rollout.E(rollout.EINVALID, "err.report.sheet_too_large", rollout.MaxTemplateSize>>20)
 	case bytes.HasPrefix(data, oleMagic):
 		return nil, rollout.E(rollout.EINVALID, "err.report.sheet_xls")
 	case !bytes.HasPrefix(data, []byte("PK")):

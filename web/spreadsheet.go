@@ -30,9 +30,9 @@ import (
 
 // Bounds and media types of the spreadsheets.
 const (
-	// maxTemplateSize bounds an imported template: a unit's template with a
-	// few hundred tasks filled in is well under a megabyte.
-	maxTemplateSize = 10 << 20
+	// maxTemplateSize bounds an imported template: the domain's bound, which
+	// sheet.ReadTemplate holds every entry point to.
+	maxTemplateSize = rollout.MaxTemplateSize
 	// maxImportBody bounds the import form: the file with the form's fields
 	// and the multipart framing.
 	maxImportBody = maxTemplateSize + 64<<10
