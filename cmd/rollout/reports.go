@@ -96,6 +96,9 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if len(files) != 1 {
 		return usageError{"reports import 需要一个 .xlsx 文件\n" + reportsUsage}
 	}
+	if fi, err := os.Stat(files[0]); err == nil && fi.Size() > rollout.MaxTemplateSize { // refused before it is read
+		return badInput{rollout.E(rollout.EINVALID, "err.report.sheet_too_large", rollout.MaxTemplateSize>>20)}
+	}
 	data, err := os.ReadFile(files[0])
 	if err != nil {
 		return rollout.E(rollout.EINVALID, "err.report.import_read", files[0], err.Error())
