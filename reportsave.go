@@ -199,6 +199,9 @@ func (r *Report) check() error {
 	if r.Version < 0 {
 		return fieldErr(FieldVersion, 0, "err.report.bad_version", r.Version)
 	}
+	if err := CheckNAReason(r.Status, r.Measures); err != nil {
+		return err
+	}
 	if n := utf8.RuneCountInString(r.Measures); n > MaxMeasuresRunes {
 		return fieldErr(FieldMeasures, 0, "err.report.too_long", FieldMeasures, MaxMeasuresRunes, n)
 	}
@@ -232,6 +235,15 @@ func (r *Report) check() error {
 		if e.Link != "" && !WebLink(e.Link) {
 			return fieldErr(FieldEvidenceLink, n, "err.report.evidence_bad_link", n, e.Link)
 		}
+	}
+	return nil
+}
+
+// CheckNAReason refuses (on FieldMeasures) a report that states not
+// applicable without saying why in its measures.
+func CheckNAReason(st ReportStatus, measures string) error {
+	if st == StatusNA && strings.TrimSpace(measures) == "" {
+		return fieldErr(FieldMeasures, 0, "err.report.na_reason")
 	}
 	return nil
 }

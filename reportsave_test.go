@@ -31,6 +31,8 @@ func TestDecideReport(t *testing.T) {
 		{name: "no status", snap: snap, edit: func(r *Report) { r.Status = "" }, key: "err.report.status_missing", field: FieldStatus},
 		{name: "bad status", snap: snap, edit: func(r *Report) { r.Status = "done" }, key: "err.report.bad_status", field: FieldStatus},
 		{name: "negative version", snap: snap, edit: func(r *Report) { r.Version = -1 }, key: "err.report.bad_version", field: FieldVersion},
+		{name: "not applicable, no reason", snap: snap, edit: func(r *Report) { r.Status, r.Measures = StatusNA, " " },
+			key: "err.report.na_reason", field: FieldMeasures},
 		{name: "measures at the bound", snap: snap, edit: func(r *Report) { r.Measures = strings.Repeat("长", MaxMeasuresRunes) }},
 		{name: "measures too long", snap: snap, edit: func(r *Report) { r.Measures = strings.Repeat("长", MaxMeasuresRunes+1) },
 			key: "err.report.too_long", field: FieldMeasures},

@@ -60,7 +60,7 @@ var refusalsReport = map[string]message{
 	"err.report.cell_task_twice":    {"任务 %s 在第 %d 行已经填写过：一项任务只填一行，请删除重复的行。", "Task %s is filled in on row %d already: one row a task; delete the repeated row."},
 	"err.report.cell_no_status":     {"本行填写了内容，但未选择状态：请从下拉列表选择（%s）。", "The row is filled in but has no status: choose one from the list (%s)."},
 	"err.report.cell_bad_status":    {"状态“%s”不在可选范围内：应为 %s 之一，请从下拉列表选择。", "Status %q is not one of the choices: it must be one of %s; choose it from the list."},
-	"err.report.cell_na_reason":     {"状态为“不适用”时，请在工作措施及进展中说明理由（如不在推广范围、无相关基础设施或业务、属垂直管理部门或法院职权）。", "With the status 不适用 (not applicable), give the reason under measures and progress (outside the scope, no such infrastructure or business, a vertically managed agency or a court's power)."},
+	"err.report.na_reason":          {"状态为“不适用”时，请在工作措施及进展中说明理由（如不在推广范围、无相关基础设施或业务、属垂直管理部门或法院职权）。", "With the status 不适用 (not applicable), give the reason under measures and progress (outside the scope, no such infrastructure or business, a vertically managed agency or a court's power)."},
 	"err.report.cell_bad_problem":   {"是否存在问题应填“是”或“否”，不能填“%s”。", "Whether there is a problem takes 是 (yes) or 否 (no), not %q."},
 	"err.report.cell_problem_text":  {"是否存在问题选了“是”，请在问题说明中写明问题及需要协调的事项。", "There is a problem (是): describe it and the help needed in the problem column."},
 	"err.report.cell_problem_flag":  {"填写了问题说明，但是否存在问题没有选“是”：存在问题请选“是”，没有问题请清空问题说明。", "The problem is described but 是 (yes) is not chosen: choose 是 when there is a problem, or clear the description."},

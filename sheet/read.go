@@ -384,8 +384,8 @@ func (r *reader) row(n int, cells []string) {
 		fail(colStatus, "err.report.cell_bad_status", status, statusList())
 	default:
 		rep.Status = st
-		if st == rollout.StatusNA && measures == "" {
-			fail(colMeasures, "err.report.cell_na_reason")
+		if err := rollout.CheckNAReason(st, measures); err != nil { // the domain's rule, pointed at its cell
+			fail(colMeasures, "err.report.na_reason")
 		}
 	}
 
