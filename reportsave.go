@@ -126,7 +126,8 @@ type ReportPlan struct {
 // DecideReport decides the save of r (submitted for review when submit is
 // set) over snap, or refuses it:
 //   - EINVALID (*ReportFieldError for a field) for a malformed period, a status
-//     missing or not in the vocabulary, a problem without words, a field over
+//     missing or not in the vocabulary, not applicable without a reason in the
+//     measures, a problem without words, a field over
 //     its bound, an evidence entry without a title, with a link that is not a
 //     web address, listed twice or naming an entry of another report, too many
 //     entries, an indicator value twice, not a finite number within
@@ -182,7 +183,7 @@ func DecideReport(snap ReportSnapshot, r *Report, submit bool) (ReportPlan, erro
 }
 
 // Validate checks what a report must hold whatever is stored: its period, its
-// status, a problem stated in words, its fields within their bounds, and a
+// status (not applicable with a reason), a problem stated in words, its fields within their bounds, and a
 // title, a bounded length and a web address as link for each evidence entry.
 func (r *Report) Validate() error { return r.check() }
 
