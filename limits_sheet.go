@@ -46,7 +46,7 @@ type SheetLimits struct {
 // columns and two per indicator of its items; 10,000 tasks make a file of
 // under 1 MB that unzips to under 8 MB.
 var ReportSheetLimits = SheetLimits{
-	FileSize:      10 << 20,
+	FileSize:      MaxTemplateSize,
 	Entries:       1000,
 	PartSize:      32 << 20,
 	Unzipped:      64 << 20,

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"rollout/msg"
@@ -156,7 +157,7 @@ func ParseStatus(s string) (ReportStatus, error) {
 			return st, nil
 		}
 	}
-	return "", Errorf(EINVALID, "状态“%s”无效：应为 未启动、推进中、已落地、持续深化、待报批/需调整法规、不适用、由中央部门统一实施 之一。", s)
+	return "", E(EINVALID, "err.report.parse_status", s)
 }
 
 // Period is a reporting period: "2024Q1" (quarter), "2024-03" (month) or
@@ -169,7 +170,7 @@ var periodRE = regexp.MustCompile(`^(\d{4})(?:Q([1-4])|-(0[1-9]|1[0-2])|H([12]))
 func ParsePeriod(s string) (Period, time.Time, time.Time, error) {
 	m := periodRE.FindStringSubmatch(s)
 	if m == nil {
-		return "", time.Time{}, time.Time{}, Errorf(EINVALID, "报告期“%s”无效：应写作 2024Q1（季度）、2024-03（月）或 2024H1（半年）。", s)
+		return "", time.Time{}, time.Time{}, E(EINVALID, "err.report.bad_period", s)
 	}
 	y, _ := strconv.Atoi(m[1])
 	var from time.Time
@@ -203,6 +204,23 @@ func (p Period) Label() string {
 		return m[1] + "年上半年"
 	}
 	return m[1] + "年下半年"
+}
+
+// Text says the period in language l: its Label in Chinese; 2024 Q1,
+// March 2024 or 2024 H1 in English.
+func (p Period) Text(l msg.Lang) string {
+	_, from, _, err := ParsePeriod(string(p))
+	if l != msg.EN || err != nil {
+		return p.Label()
+	}
+	s := string(p)
+	switch {
+	case strings.Contains(s, "Q"):
+		return fmt.Sprintf("%d Q%d", from.Year(), (int(from.Month())-1)/3+1)
+	case strings.Contains(s, "H"):
+		return fmt.Sprintf("%d H%d", from.Year(), (int(from.Month())-1)/6+1)
+	}
+	return from.Format("January 2006")
 }
 
 // Evidence is a local document (配套文件) or an attached file backing a report.
@@ -251,26 +269,6 @@ type Report struct {
 	UpdatedBy string           `json:"updated_by"`
 }
 
-// Validate checks what a report must hold before it is saved.
-func (r *Report) Validate() error {
-	if _, _, _, err := ParsePeriod(string(r.Period)); err != nil {
-		return err
-	}
-	if !r.Status.Valid() {
-		_, err := ParseStatus(string(r.Status))
-		return err
-	}
-	if r.Problem && r.ProblemText == "" {
-		return Errorf(EINVALID, "标记了存在问题，请说明问题。")
-	}
-	for i, e := range r.Evidence {
-		if e.Title == "" {
-			return Errorf(EINVALID, "第 %d 份佐证材料缺少标题。", i+1)
-		}
-	}
-	return nil
-}
-
 // ReportConflict is the ECONFLICT of a save that edited an old version: Current
 // is the version stored now, so that the user sees both.
 type ReportConflict struct {
@@ -283,7 +281,7 @@ func (e *ReportConflict) Error() string {
 
 // Unwrap lets ErrorCode and ErrorMessage see it as an ECONFLICT *Error.
 func (e *ReportConflict) Unwrap() error {
-	return Errorf(ECONFLICT, "该报告已被他人修改（当前为第 %d 版，%s 于 %s 保存）：请对照两个版本后再保存。",
+	return E(ECONFLICT, "err.report.conflict",
 		e.Current.Version, e.Current.UpdatedBy, e.Current.UpdatedAt.In(Beijing).Format("2006-01-02 15:04"))
 }
 

@@ -37,7 +37,7 @@ type xpart struct {
 	raw    []byte
 }
 
-func text(s string) func(io.Writer) { return func(w io.Writer) { io.WriteString(w, s) } }
+func xmlPart(s string) func(io.Writer) { return func(w io.Writer) { io.WriteString(w, s) } }
 
 // archive writes the parts as a zip archive, deflated.
 func archive(t testing.TB, parts ...xpart) []byte {
@@ -80,10 +80,10 @@ func workbookParts(dimension string, rows, sst func(io.Writer)) []xpart {
 		sstRel = `<Relationship Id="rId2" Type="` + relTypes + `sharedStrings" Target="sharedStrings.xml"/>`
 	}
 	parts := []xpart{
-		{name: "[Content_Types].xml", write: text(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`)},
-		{name: "_rels/.rels", write: text(`<Relationships ` + relNS + `><Relationship Id="rId1" Type="` + relTypes + `officeDocument" Target="xl/workbook.xml"/></Relationships>`)},
-		{name: "xl/workbook.xml", write: text(`<workbook ` + mainNS + `><workbookPr/><sheets><sheet name="` + ReportSheet + `" sheetId="1" r:id="rId1"/></sheets></workbook>`)},
-		{name: "xl/_rels/workbook.xml.rels", write: text(`<Relationships ` + relNS + `><Relationship Id="rId1" Type="` + relTypes + `worksheet" Target="worksheets/sheet1.xml"/>` + sstRel + `</Relationships>`)},
+		{name: "[Content_Types].xml", write: xmlPart(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`)},
+		{name: "_rels/.rels", write: xmlPart(`<Relationships ` + relNS + `><Relationship Id="rId1" Type="` + relTypes + `officeDocument" Target="xl/workbook.xml"/></Relationships>`)},
+		{name: "xl/workbook.xml", write: xmlPart(`<workbook ` + mainNS + `><workbookPr/><sheets><sheet name="` + ReportSheet + `" sheetId="1" r:id="rId1"/></sheets></workbook>`)},
+		{name: "xl/_rels/workbook.xml.rels", write: xmlPart(`<Relationships ` + relNS + `><Relationship Id="rId1" Type="` + relTypes + `worksheet" Target="worksheets/sheet1.xml"/>` + sstRel + `</Relationships>`)},
 		{name: "xl/worksheets/sheet1.xml", write: func(w io.Writer) {
 			io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><worksheet `+mainNS+`>`)
 			if dimension != "" {
@@ -305,7 +305,7 @@ func TestReadHostile(t *testing.T) {
 		name: "shared strings declared too many",
 		data: func(t *testing.T) []byte {
 			parts := workbookParts("", header, func(io.Writer) {})
-			parts[len(parts)-1].write = text(`<sst ` + mainNS + ` count="2147483647" uniqueCount="2147483647"><si><t>x</t></si></sst>`)
+			parts[len(parts)-1].write = xmlPart(`<sst ` + mainNS + ` count="2147483647" uniqueCount="2147483647"><si><t>x</t></si></sst>`)
 			return archive(t, parts...)
 		},
 		key:  "err.sheet.too_many_strings",
@@ -399,7 +399,7 @@ func TestReadHostile(t *testing.T) {
 		name: "DOCTYPE",
 		data: func(t *testing.T) []byte {
 			parts := workbookParts("", header, nil)
-			parts[2].write = text(`<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY a "aaaa">]><workbook ` + mainNS + `><sheets/></workbook>`)
+			parts[2].write = xmlPart(`<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY a "aaaa">]><workbook ` + mainNS + `><sheets/></workbook>`)
 			return archive(t, parts...)
 		},
 		key:  "err.sheet.damaged",
@@ -418,7 +418,7 @@ func TestReadHostile(t *testing.T) {
 			for i := range 500 {
 				fmt.Fprintf(&sheets, `<sheet name="表%d" sheetId="%d" r:id="rId1"/>`, i, i+1)
 			}
-			parts[2].write = text(`<workbook ` + mainNS + `><sheets>` + sheets.String() + `</sheets></workbook>`)
+			parts[2].write = xmlPart(`<workbook ` + mainNS + `><sheets>` + sheets.String() + `</sheets></workbook>`)
 			return archive(t, parts...)
 		},
 		key:  "err.sheet.unzipped_too_large",
@@ -430,7 +430,7 @@ func TestReadHostile(t *testing.T) {
 			parts := workbookParts("", func(w io.Writer) {
 				io.WriteString(w, `<row r="1">`+inline("XFD1", "x")+`</row>`)
 			}, nil)
-			parts[2].write = text(`<workbook ` + mainNS + `><sheets><sheet name="` + strings.Repeat("长", 100000) + `" sheetId="1" r:id="rId1"/></sheets></workbook>`)
+			parts[2].write = xmlPart(`<workbook ` + mainNS + `><sheets><sheet name="` + strings.Repeat("长", 100000) + `" sheetId="1" r:id="rId1"/></sheets></workbook>`)
 			return archive(t, parts...)
 		},
 		key:  "err.sheet.cell_outside",
@@ -440,7 +440,7 @@ func TestReadHostile(t *testing.T) {
 		data: func(t *testing.T) []byte {
 			parts := workbookParts("", header, nil)
 			for i := range lim.Entries {
-				parts = append(parts, xpart{name: fmt.Sprintf("xl/media/x%d", i), write: text("")})
+				parts = append(parts, xpart{name: fmt.Sprintf("xl/media/x%d", i), write: xmlPart("")})
 			}
 			return archive(t, parts...)
 		},

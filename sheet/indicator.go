@@ -150,7 +150,7 @@ func indicatorIndex(header []string) (int, map[int]int) {
 }
 
 // rowValues reads the indicator values of a row; fail reports a cell's error.
-func (r *reader) rowValues(n int, cells []string, fail func(col int, title, format string, args ...any)) []rollout.IndicatorValue {
+func (r *reader) rowValues(n int, cells []string, fail func(col int, title, key string, args ...any)) []rollout.IndicatorValue {
 	if r.indIDs < 0 {
 		return nil
 	}
@@ -167,7 +167,7 @@ func (r *reader) rowValues(n int, cells []string, fail func(col int, title, form
 		}
 		id, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || id <= 0 {
-			fail(r.indIDs, IndicatorIDsTitle, "隐藏的指标编号“%s”已被修改：请重新导出模板填写。", fold(at(r.indIDs)))
+			fail(r.indIDs, IndicatorIDsTitle, "err.report.cell_value_ids", fold(at(r.indIDs)))
 			return nil
 		}
 		ids = append(ids, id)
@@ -183,12 +183,12 @@ func (r *reader) rowValues(n int, cells []string, fail func(col int, title, form
 			continue
 		}
 		if k > len(ids) {
-			fail(col, indicatorValueTitle(k), "本行的事项没有第 %d 个指标，请清空该格。", k)
+			fail(col, indicatorValueTitle(k), "err.report.cell_value_extra", k)
 			continue
 		}
 		v, err := strconv.ParseFloat(strings.TrimSuffix(raw, "%"), 64)
 		if err != nil {
-			fail(col, indicatorValueTitle(k), "指标数值“%s”不是数字：请只填写数字（如 12.5）。", raw)
+			fail(col, indicatorValueTitle(k), "err.report.cell_bad_value", raw)
 			continue
 		}
 		out = append(out, rollout.IndicatorValue{IndicatorID: ids[k-1], Value: v})

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // Filled is a template read back: the unit and period it was made for, the
@@ -40,20 +42,36 @@ type FilledRow struct {
 	Report rollout.Report
 }
 
-// CellError is what is wrong with one cell.
+// CellError is what is wrong with one cell (or, without a column, one row).
+// Key and Args name the sentence in the catalogue (package msg) that says
+// what is wrong and what is expected; Text says it in a language.
 type CellError struct {
-	Row     int    // the row number as the spreadsheet shows it
-	Column  string // the column title, e.g. 状态
-	Cell    string // the cell reference, e.g. G7
-	Message string // in Chinese: what is wrong and what is expected
+	Row    int    // the row number as the spreadsheet shows it
+	Column string // the column title, e.g. 状态
+	Cell   string // the cell reference, e.g. G7
+	Key    string
+	Args   []any
 }
 
+// Text says what is wrong in language l.
+func (e CellError) Text(l msg.Lang) string { return msg.Text(l, e.Key, e.Args...) }
+
+// Error says where and what, in Chinese.
 func (e CellError) Error() string {
 	if e.Column == "" {
-		return fmt.Sprintf("第%d行：%s", e.Row, e.Message)
+		return msg.Text(msg.ZH, "err.report.cell_row", e.Row, e.Text(msg.ZH))
 	}
-	return fmt.Sprintf("第%d行“%s”列（%s）：%s", e.Row, e.Column, e.Cell, e.Message)
+	return msg.Text(msg.ZH, "err.report.cell_at", e.Row, e.Column, e.Cell, e.Text(msg.ZH))
 }
+
+// text is a sentence of the catalogue said in the reader's language, as an
+// argument of another.
+type text struct {
+	key  string
+	args []any
+}
+
+func (t text) Text(l msg.Lang) string { return msg.Text(l, t.key, t.args...) }
 
 // maxErrors bounds the errors collected from one file.
 const maxErrors = 1000
@@ -69,7 +87,8 @@ var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 // period come from the hidden "meta" sheet; without it, the period comes from
 // the title above the header and the unit from the rows' 校验码.
 //
-// EINVALID, with a message for the user, when the file is not an .xlsx
+// EINVALID, with a message for the user, when the file is larger than
+// rollout.MaxTemplateSize, is not an .xlsx
 // workbook (an .xls or a password-protected file included), has no header
 // row, lacks a column it needs or has one twice, or does not say its unit and
 // period; and when it is beyond rollout.ReportSheetLimits (a cell beyond the
@@ -99,8 +118,7 @@ func ReadTemplate(data []byte) (*Filled, error) {
 	}
 	for i := head; i < len(rows); i++ {
 		if len(r.out.Errors) >= maxErrors {
-			r.out.Errors = append(r.out.Errors, CellError{Row: i + 1, Column: "", Cell: "",
-				Message: fmt.Sprintf("错误超过 %d 处，其余行未检查：请先改正以上错误。", maxErrors)})
+			r.out.Errors = append(r.out.Errors, CellError{Row: i + 1, Key: "err.report.cell_too_many", Args: []any{maxErrors}})
 			break
 		}
 		r.row(i+1, rows[i])
@@ -173,7 +191,7 @@ func mapColumns(header []string, head int) (map[colKey]int, error) {
 		if j, dup := idx[c.key]; dup {
 			a, _ := excelize.CoordinatesToCellName(j+1, head)
 			b, _ := excelize.CoordinatesToCellName(i+1, head)
-			return nil, rollout.Errorf(rollout.EINVALID, "表头“%s”出现了两次（%s 和 %s）：请删除多余的一列后再导入。", c.title, a, b)
+			return nil, rollout.E(rollout.EINVALID, "err.report.sheet_title_twice", c.title, a, b)
 		}
 		idx[c.key] = i
 	}
@@ -184,7 +202,7 @@ func mapColumns(header []string, head int) (map[colKey]int, error) {
 		}
 	}
 	if len(missing) > 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "表头中缺少 %s 列：请使用系统导出的模板，不要删除或改名这些列（“校验码”是隐藏列）。", strings.Join(missing, "、"))
+		return nil, rollout.E(rollout.EINVALID, "err.report.sheet_missing_cols", strings.Join(missing, "、"))
 	}
 	return idx, nil
 }
@@ -219,7 +237,7 @@ func (r *reader) identify(f *workbook, rows [][]string, head int) error {
 		if !strings.HasPrefix(format, "rollout-report/") {
 			meta = nil
 		} else if format != TemplateFormat {
-			return rollout.Errorf(rollout.EINVALID, "模板格式“%s”不是本系统当前使用的格式：请重新导出模板填写。", format)
+			return rollout.E(rollout.EINVALID, "err.report.sheet_format", format)
 		}
 	}
 	if p := meta["period"]; p != "" {
@@ -228,7 +246,7 @@ func (r *reader) identify(f *workbook, rows [][]string, head int) error {
 		out.UnitName = meta["unit_name"]
 		out.UnitID, _ = strconv.ParseInt(meta["unit_id"], 10, 64)
 		if out.UnitCode == "" && out.UnitID == 0 {
-			return rollout.Errorf(rollout.EINVALID, "隐藏的“meta”工作表缺少填报单位：请重新导出模板填写。")
+			return rollout.E(rollout.EINVALID, "err.report.sheet_meta_unit")
 		}
 	} else {
 		// No meta sheet: a period label in the title, and the unit every row's 校验码 names.
@@ -248,7 +266,7 @@ func (r *reader) identify(f *workbook, rows [][]string, head int) error {
 			}
 		}
 		if out.Period == "" || len(units) != 1 {
-			return rollout.Errorf(rollout.EINVALID, "无法确定本表的填报单位和报告期（隐藏的“meta”工作表已丢失）：请使用系统导出的模板填写，不要把内容复制到新文件。")
+			return rollout.E(rollout.EINVALID, "err.report.sheet_no_meta")
 		}
 		for u := range units {
 			if id, ok := strings.CutPrefix(u, "#"); ok {
@@ -259,7 +277,7 @@ func (r *reader) identify(f *workbook, rows [][]string, head int) error {
 		}
 	}
 	if _, _, _, err := rollout.ParsePeriod(string(out.Period)); err != nil {
-		return rollout.Errorf(rollout.EINVALID, "本表的报告期“%s”无效：请重新导出模板填写。", out.Period)
+		return rollout.E(rollout.EINVALID, "err.report.sheet_bad_period", string(out.Period))
 	}
 	r.unitKey = unitKey(out.UnitCode, out.UnitID)
 	return nil
@@ -320,9 +338,9 @@ func (r *reader) row(n int, cells []string) {
 		return // nothing filled
 	}
 	before := len(r.out.Errors)
-	fail := func(k colKey, format string, args ...any) {
+	fail := func(k colKey, key string, args ...any) {
 		ref, _ := excelize.CoordinatesToCellName(r.idx[k]+1, n)
-		r.out.Errors = append(r.out.Errors, CellError{Row: n, Column: columns[columnIndex(k)].title, Cell: ref, Message: fmt.Sprintf(format, args...)})
+		r.out.Errors = append(r.out.Errors, CellError{Row: n, Column: columns[columnIndex(k)].title, Cell: ref, Key: key, Args: args})
 	}
 
 	// The key, the version and the check.
@@ -331,16 +349,16 @@ func (r *reader) row(n int, cells []string) {
 	version, okVersion := parseVersion(r.cell(cells, colVersion))
 	switch {
 	case keyText == "":
-		fail(colTask, "本行填写了内容，但任务编号为空：请在系统导出的任务行中填写，不要自行增加任务行。")
+		fail(colTask, "err.report.cell_no_key")
 	case !okID:
-		fail(colTask, "任务编号“%s”无效：应为 T-000745 这样的编号，且不得修改。", keyText)
+		fail(colTask, "err.report.cell_bad_key", keyText)
 	}
 	if !okVersion {
-		fail(colVersion, "版本“%s”无效：版本由系统填写，应为 0 或正整数，不得修改。", fold(r.cell(cells, colVersion)))
+		fail(colVersion, "err.report.cell_bad_version", fold(r.cell(cells, colVersion)))
 	}
 	if okID && okVersion && r.verify(id, version, fold(r.cell(cells, colCheck)), fail) {
 		if prev, dup := r.seen[id]; dup {
-			fail(colTask, "任务 %s 在第 %d 行已经填写过：一项任务只填一行，请删除重复的行。", taskKey(id), prev)
+			fail(colTask, "err.report.cell_task_twice", taskKey(id), prev)
 		} else {
 			r.seen[id] = n
 		}
@@ -349,13 +367,13 @@ func (r *reader) row(n int, cells []string) {
 	rep := rollout.Report{TaskID: id, Period: r.out.Period, Version: version, Measures: measures}
 	switch st, ok := parseStatus(status); {
 	case status == "":
-		fail(colStatus, "本行填写了内容，但未选择状态：请从下拉列表选择（%s）。", statusList())
+		fail(colStatus, "err.report.cell_no_status", statusList())
 	case !ok:
-		fail(colStatus, "状态“%s”不在可选范围内：应为 %s 之一，请从下拉列表选择。", status, statusList())
+		fail(colStatus, "err.report.cell_bad_status", status, statusList())
 	default:
 		rep.Status = st
-		if st == rollout.StatusNA && measures == "" {
-			fail(colMeasures, "状态为“不适用”时，请在工作措施及进展中说明理由（如不在推广范围、无相关基础设施或业务、属垂直管理部门或法院职权）。")
+		if err := rollout.CheckNAReason(st, measures); err != nil { // the domain's rule, pointed at its cell
+			fail(colMeasures, "err.report.na_reason")
 		}
 	}
 
@@ -364,7 +382,7 @@ func (r *reader) row(n int, cells []string) {
 	case "是":
 		rep.Problem = true
 	default:
-		fail(colProblem, "是否存在问题应填“是”或“否”，不能填“%s”。", fold(r.cell(cells, colProblem)))
+		fail(colProblem, "err.report.cell_bad_problem", fold(r.cell(cells, colProblem)))
 	}
 	if none[squeeze(problemText)] {
 		problemText = ""
@@ -372,34 +390,34 @@ func (r *reader) row(n int, cells []string) {
 	rep.ProblemText = problemText
 	switch {
 	case rep.Problem && problemText == "":
-		fail(colProblemText, "是否存在问题选了“是”，请在问题说明中写明问题及需要协调的事项。")
+		fail(colProblemText, "err.report.cell_problem_text")
 	case !rep.Problem && problem != "" && problem != "否":
 		// already reported above
 	case !rep.Problem && problemText != "":
-		fail(colProblem, "填写了问题说明，但是否存在问题没有选“是”：存在问题请选“是”，没有问题请清空问题说明。")
+		fail(colProblem, "err.report.cell_problem_flag")
 	}
 
 	if docTitle != "" || docNo != "" || docDate != "" || docLink != "" {
 		e := rollout.Evidence{Title: docTitle, DocNo: docNo, Link: docLink}
 		if docTitle == "" {
-			fail(colDocTitle, "填写了文号、印发日期或链接，但没有填写配套文件名称：请填写文件全称。")
+			fail(colDocTitle, "err.report.cell_doc_untitled")
 		}
 		if docDate != "" {
 			d, ok := parseDate(docDate, r.date1904)
 			if !ok {
-				fail(colDocDate, "印发日期“%s”无法识别：请写作 2024-03-01 这样的日期（%d 年至 %d 年之间）。", docDate, minDate.Year(), maxDate.Year())
+				fail(colDocDate, "err.report.cell_bad_date", docDate, minDate.Year(), maxDate.Year())
 			}
 			e.Date = d
 		}
 		if docLink != "" && !validLink(docLink) {
-			fail(colDocLink, "链接“%s”无效：应为以 http:// 或 https:// 开头的完整网址。", docLink)
+			fail(colDocLink, "err.report.cell_bad_link", docLink)
 		}
 		rep.Evidence = []rollout.Evidence{e}
 	}
 
-	rep.Values = r.rowValues(n, cells, func(col int, title, format string, args ...any) {
+	rep.Values = r.rowValues(n, cells, func(col int, title, key string, args ...any) {
 		ref, _ := excelize.CoordinatesToCellName(col+1, n)
-		r.out.Errors = append(r.out.Errors, CellError{Row: n, Column: title, Cell: ref, Message: fmt.Sprintf(format, args...)})
+		r.out.Errors = append(r.out.Errors, CellError{Row: n, Column: title, Cell: ref, Key: key, Args: args})
 	})
 
 	if len(r.out.Errors) == before {
@@ -412,15 +430,15 @@ func (r *reader) verify(id int64, version int, check string, fail func(colKey, s
 	unit, period, _, ok := splitCheck(check)
 	switch {
 	case check == "":
-		fail(colTask, "本行没有校验码：任务 %s 不是本模板导出的任务行，或隐藏的“校验码”列被清除。请在系统导出的任务行中填写，不要自行增加任务行。", taskKey(id))
+		fail(colTask, "err.report.cell_no_check", taskKey(id))
 	case !ok:
-		fail(colTask, "本行的校验码“%s”已被修改：隐藏的“校验码”列不得修改，请重新导出模板填写。", check)
+		fail(colTask, "err.report.cell_check_changed", check)
 	case unit != r.unitKey:
-		fail(colTask, "本行是从其他单位（%s）的模板复制来的，不能作为%s的报告导入：请在本单位导出的模板中填写，不要复制其他单位的整行。", unit, r.unitName())
+		fail(colTask, "err.report.cell_other_unit", unit, r.unitName())
 	case period != string(r.out.Period):
-		fail(colTask, "本行是从其他报告期（%s）的模板复制来的，本表的报告期是 %s：请只复制需要的文字，不要复制整行。", period, r.out.Period)
+		fail(colTask, "err.report.cell_other_period", period, string(r.out.Period))
 	case !strings.EqualFold(check, checkCode(r.unitKey, r.out.Period, id, version)):
-		fail(colTask, "任务编号 %s 或版本 %d 与本行的校验码不符：任务编号和版本由系统填写，不得修改。", taskKey(id), version)
+		fail(colTask, "err.report.cell_check_mismatch", taskKey(id), version)
 	default:
 		return true
 	}
@@ -428,11 +446,8 @@ func (r *reader) verify(id int64, version int, check string, fail func(colKey, s
 }
 
 // unitName names the file's unit in messages.
-func (r *reader) unitName() string {
-	if r.out.UnitName != "" {
-		return "本单位（" + r.out.UnitName + "）"
-	}
-	return "本单位（" + r.unitKey + "）"
+func (r *reader) unitName() text {
+	return text{"err.report.cell_this_unit", []any{cmp.Or(r.out.UnitName, r.unitKey)}}
 }
 
 // parseVersion reads 版本: a whole number, 0 when blank.

@@ -33,7 +33,7 @@ func Template(unit *rollout.Unit, period rollout.Period, tasks []*rollout.Task, 
 func writeTemplate(unit *rollout.Unit, period rollout.Period, tasks []*rollout.Task, current map[int64]*rollout.Report,
 	indicators map[int64][]*rollout.Indicator, now time.Time) ([]byte, error) {
 	if unit == nil {
-		return nil, rollout.Errorf(rollout.EINVALID, "未指定填报单位。")
+		return nil, rollout.E(rollout.EINVALID, "err.report.template_no_unit")
 	}
 	if _, _, _, err := rollout.ParsePeriod(string(period)); err != nil {
 		return nil, err
@@ -42,15 +42,15 @@ func writeTemplate(unit *rollout.Unit, period rollout.Period, tasks []*rollout.T
 	for i, t := range tasks {
 		switch {
 		case t == nil || t.ID <= 0:
-			return nil, rollout.Errorf(rollout.EINVALID, "第 %d 项任务缺少编号。", i+1)
+			return nil, rollout.E(rollout.EINVALID, "err.report.template_no_id", i+1)
 		case t.UnitID != 0 && unit.ID != 0 && t.UnitID != unit.ID:
-			return nil, rollout.Errorf(rollout.EINVALID, "任务 %s 不是%s的任务，不能列入其模板。", taskKey(t.ID), unit.Name)
+			return nil, rollout.E(rollout.EINVALID, "err.report.template_not_own", taskKey(t.ID), unit.Name)
 		case seen[t.ID]:
-			return nil, rollout.Errorf(rollout.EINVALID, "任务 %s 重复。", taskKey(t.ID))
+			return nil, rollout.E(rollout.EINVALID, "err.report.template_twice", taskKey(t.ID))
 		}
 		seen[t.ID] = true
 		if r := current[t.ID]; r != nil && (r.Period != period || (r.TaskID != 0 && r.TaskID != t.ID)) {
-			return nil, rollout.Errorf(rollout.EINVALID, "任务 %s 的报告属于报告期 %s 或其他任务，与模板的报告期 %s 不符。", taskKey(t.ID), r.Period, period)
+			return nil, rollout.E(rollout.EINVALID, "err.report.template_period", taskKey(t.ID), string(r.Period), string(period))
 		}
 	}
 

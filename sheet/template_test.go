@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rollout"
+	"rollout/msg"
 )
 
 var (
@@ -172,55 +173,55 @@ func TestTemplateErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		edit func(t *testing.T, f *excelize.File)
-		want []CellError // Message holds a part of the message
-		read []int64     // the tasks still read
+		want []cellWant // Message holds a part of the message
+		read []int64    // the tasks still read
 	}{
 		{"unknown key", func(t *testing.T, f *excelize.File) { set(t, f, "A5", "T-009999", "G5", "推进中") },
-			[]CellError{{5, "任务编号", "A5", "与本行的校验码不符"}}, []int64{745, 746}},
+			[]cellWant{{5, "任务编号", "A5", "与本行的校验码不符"}}, []int64{745, 746}},
 		{"key not a key", func(t *testing.T, f *excelize.File) { set(t, f, "A5", "七四五", "G5", "推进中") },
-			[]CellError{{5, "任务编号", "A5", "任务编号“七四五”无效"}}, []int64{745, 746}},
+			[]cellWant{{5, "任务编号", "A5", "任务编号“七四五”无效"}}, []int64{745, 746}},
 		{"new row without key", func(t *testing.T, f *excelize.File) { set(t, f, "G6", "推进中", "H6", "新增的工作") },
-			[]CellError{{6, "任务编号", "A6", "任务编号为空"}}, []int64{745, 746}},
+			[]cellWant{{6, "任务编号", "A6", "任务编号为空"}}, []int64{745, 746}},
 		{"status typo", func(t *testing.T, f *excelize.File) { set(t, f, "G5", "推进种") },
-			[]CellError{{5, "状态", "G5", "状态“推进种”不在可选范围内"}}, []int64{745, 746}},
+			[]cellWant{{5, "状态", "G5", "状态“推进种”不在可选范围内"}}, []int64{745, 746}},
 		{"not applicable without a reason", func(t *testing.T, f *excelize.File) { set(t, f, "G5", "不适用") },
-			[]CellError{{5, "工作措施及进展", "H5", "请在工作措施及进展中说明理由"}}, []int64{745, 746}},
+			[]cellWant{{5, "工作措施及进展", "H5", "请在工作措施及进展中说明理由"}}, []int64{745, 746}},
 		{"row copied within the file", func(t *testing.T, f *excelize.File) {
 			set(t, f, "A6", "T-000746", "G6", "已落地", "O6", 1, "P6", "440100/2024Q1/000000", "A7", "T-000746", "G7", "推进中", "O7", 1, "P7", checkCode("440000", "2024Q1", 746, 1))
-		}, []CellError{{6, "任务编号", "A6", "其他单位（440100）"}, {7, "任务编号", "A7", "在第 4 行已经填写过"}}, []int64{745, 746}},
+		}, []cellWant{{6, "任务编号", "A6", "其他单位（440100）"}, {7, "任务编号", "A7", "在第 4 行已经填写过"}}, []int64{745, 746}},
 		{"status missing", func(t *testing.T, f *excelize.File) { set(t, f, "H5", "已开展调研") },
-			[]CellError{{5, "状态", "G5", "未选择状态"}}, []int64{745, 746}},
+			[]cellWant{{5, "状态", "G5", "未选择状态"}}, []int64{745, 746}},
 		{"bad date", func(t *testing.T, f *excelize.File) { set(t, f, "K4", "2024-13-01", "I4", "某文件") },
-			[]CellError{{4, "印发日期", "K4", "印发日期“2024-13-01”无法识别"}}, []int64{745}},
+			[]cellWant{{4, "印发日期", "K4", "印发日期“2024-13-01”无法识别"}}, []int64{745}},
 		{"date too early", func(t *testing.T, f *excelize.File) { set(t, f, "K4", 12, "I4", "某文件") },
-			[]CellError{{4, "印发日期", "K4", "无法识别"}}, []int64{745}},
+			[]cellWant{{4, "印发日期", "K4", "无法识别"}}, []int64{745}},
 		{"doc number without title", func(t *testing.T, f *excelize.File) { set(t, f, "J4", "粤府〔2024〕1号") },
-			[]CellError{{4, "配套文件名称", "I4", "没有填写配套文件名称"}}, []int64{745}},
+			[]cellWant{{4, "配套文件名称", "I4", "没有填写配套文件名称"}}, []int64{745}},
 		{"bad link", func(t *testing.T, f *excelize.File) { set(t, f, "L3", "javascript:alert(1)") },
-			[]CellError{{3, "链接", "L3", "链接“javascript:alert(1)”无效"}}, []int64{746}},
+			[]cellWant{{3, "链接", "L3", "链接“javascript:alert(1)”无效"}}, []int64{746}},
 		{"problem neither yes nor no", func(t *testing.T, f *excelize.File) { set(t, f, "M4", "有") },
-			[]CellError{{4, "是否存在问题", "M4", "应填“是”或“否”"}}, []int64{745}},
+			[]cellWant{{4, "是否存在问题", "M4", "应填“是”或“否”"}}, []int64{745}},
 		{"problem without text", func(t *testing.T, f *excelize.File) { set(t, f, "M4", "是") },
-			[]CellError{{4, "问题说明", "N4", "请在问题说明中写明问题"}}, []int64{745}},
+			[]cellWant{{4, "问题说明", "N4", "请在问题说明中写明问题"}}, []int64{745}},
 		{"problem text without yes", func(t *testing.T, f *excelize.File) { set(t, f, "M4", "否", "N4", "缺少经费") },
-			[]CellError{{4, "是否存在问题", "M4", "没有选“是”"}}, []int64{745}},
+			[]cellWant{{4, "是否存在问题", "M4", "没有选“是”"}}, []int64{745}},
 		{"version edited", func(t *testing.T, f *excelize.File) { set(t, f, "O3", 4) },
-			[]CellError{{3, "任务编号", "A3", "版本 4 与本行的校验码不符"}}, []int64{746}},
+			[]cellWant{{3, "任务编号", "A3", "版本 4 与本行的校验码不符"}}, []int64{746}},
 		{"version not a number", func(t *testing.T, f *excelize.File) { set(t, f, "O3", "第三版") },
-			[]CellError{{3, "版本", "O3", "版本“第三版”无效"}}, []int64{746}},
+			[]cellWant{{3, "版本", "O3", "版本“第三版”无效"}}, []int64{746}},
 		{"check cleared", func(t *testing.T, f *excelize.File) { set(t, f, "P4", "") },
-			[]CellError{{4, "任务编号", "A4", "本行没有校验码"}}, []int64{745}},
+			[]cellWant{{4, "任务编号", "A4", "本行没有校验码"}}, []int64{745}},
 		{"row copied from another unit", func(t *testing.T, f *excelize.File) { copyRow(t, other, f, 6) },
-			[]CellError{{6, "任务编号", "A6", "从其他单位（440100）的模板复制来的"}}, []int64{745, 746}},
+			[]cellWant{{6, "任务编号", "A6", "从其他单位（440100）的模板复制来的"}}, []int64{745, 746}},
 		{"row copied from another period", func(t *testing.T, f *excelize.File) { copyRow(t, otherPeriod, f, 5) },
-			[]CellError{{5, "任务编号", "A5", "从其他报告期（2023Q4）的模板复制来的"}}, []int64{745, 746}},
+			[]cellWant{{5, "任务编号", "A5", "从其他报告期（2023Q4）的模板复制来的"}}, []int64{745, 746}},
 		{"task twice", func(t *testing.T, f *excelize.File) {
 			set(t, f, "A6", "T-000746", "G6", "已落地", "O6", 1, "P6", checkCode("440000", "2024Q1", 746, 1))
-		}, []CellError{{6, "任务编号", "A6", "在第 4 行已经填写过"}}, []int64{745, 746}},
+		}, []cellWant{{6, "任务编号", "A6", "在第 4 行已经填写过"}}, []int64{745, 746}},
 		{"several errors in one row", func(t *testing.T, f *excelize.File) {
 			set(t, f, "G5", "完成", "M5", "Y", "I5", "文件", "K5", "去年")
 		},
-			[]CellError{{5, "状态", "G5", "不在可选范围内"}, {5, "是否存在问题", "M5", "不能填“Y”"}, {5, "印发日期", "K5", "无法识别"}},
+			[]cellWant{{5, "状态", "G5", "不在可选范围内"}, {5, "是否存在问题", "M5", "不能填“Y”"}, {5, "印发日期", "K5", "无法识别"}},
 			[]int64{745, 746}},
 	}
 	for _, tt := range tests {
@@ -231,7 +232,7 @@ func TestTemplateErrors(t *testing.T) {
 			}
 			for i, e := range got.Errors {
 				w := tt.want[i]
-				if e.Row != w.Row || e.Column != w.Column || e.Cell != w.Cell || !strings.Contains(e.Message, w.Message) {
+				if e.Row != w.Row || e.Column != w.Column || e.Cell != w.Cell || !strings.Contains(e.Text(msg.ZH), w.Message) {
 					t.Errorf("error %d: got %v, want %v", i, e, w)
 				}
 			}
@@ -527,4 +528,11 @@ func BenchmarkReadTemplate(b *testing.B) {
 			b.Fatalf("%d rows, %d errors, %v", len(got.Rows), len(got.Errors), err)
 		}
 	}
+}
+
+// cellWant is a CellError expected: Message holds a part of its text in Chinese.
+type cellWant struct {
+	Row          int
+	Column, Cell string
+	Message      string
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // The tests in this file read workbooks written here at the XML level, the
@@ -233,7 +234,7 @@ func TestReadHandWritten(t *testing.T) {
 		name string
 		data []byte
 		want []FilledRow
-		errs []CellError
+		errs []cellWant
 	}{{
 		// Inline strings everywhere, keys and versions as numbers, a date as a
 		// serial number with a date style, a merged title, rows left out.
@@ -294,7 +295,7 @@ func TestReadHandWritten(t *testing.T) {
 			}},
 		),
 		want: []FilledRow{{Row: 3, TaskID: 745, Version: 3, Report: rep(745, 3, rollout.StatusDeepening, "深化改革", nil)}},
-		errs: []CellError{
+		errs: []cellWant{
 			{4, "状态", "G4", "状态“推进种”不在可选范围内"},
 			{4, "配套文件名称", "I4", "没有填写配套文件名称"},
 		},
@@ -311,7 +312,7 @@ func TestReadHandWritten(t *testing.T) {
 			metaSheet(shared, "4", "440000", "广东省", "2024Q1"),
 		),
 		want: []FilledRow{{Row: 3, TaskID: 745, Version: 3, Report: rep(745, 3, rollout.StatusInProgress, "", nil)}},
-		errs: []CellError{{4, "任务编号", "A4", "从其他单位（440100）的模板复制来的，不能作为本单位（广东省）的报告导入"}},
+		errs: []cellWant{{4, "任务编号", "A4", "从其他单位（440100）的模板复制来的，不能作为本单位（广东省）的报告导入"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -330,7 +331,7 @@ func TestReadHandWritten(t *testing.T) {
 			}
 			for i, e := range got.Errors {
 				w := tt.errs[i]
-				if e.Row != w.Row || e.Column != w.Column || e.Cell != w.Cell || !strings.Contains(e.Message, w.Message) {
+				if e.Row != w.Row || e.Column != w.Column || e.Cell != w.Cell || !strings.Contains(e.Text(msg.ZH), w.Message) {
 					t.Errorf("error %d: got %v, want %v", i, e, w)
 				}
 			}

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
 
 	"rollout"
@@ -253,45 +252,11 @@ func (db *DB) SeedIndicators(ctx context.Context, batch int, bySeq map[int][]rol
 	return added, tx.Commit()
 }
 
-// checkValues checks a report's indicator values before any transaction.
-func checkValues(vs []rollout.IndicatorValue) error {
-	seen := map[int64]bool{}
-	for _, v := range vs {
-		if seen[v.IndicatorID] {
-			return rollout.E(rollout.EINVALID, "err.eval.value_twice", v.IndicatorID)
-		}
-		seen[v.IndicatorID] = true
-		if math.IsNaN(v.Value) || math.IsInf(v.Value, 0) {
-			return rollout.E(rollout.EINVALID, "err.eval.value_not_number", v.IndicatorID)
-		}
-	}
-	return nil
-}
-
-// saveValues replaces a report's indicator values, each of which must name an
-// indicator of the task's item; nil keeps them.
-func (tx *tx) saveValues(ctx context.Context, reportID, taskID int64, vs []rollout.IndicatorValue) error {
+// saveValues replaces a report's indicator values, as rollout.DecideReport
+// let them through; nil keeps them.
+func (tx *tx) saveValues(ctx context.Context, reportID int64, vs []rollout.IndicatorValue) error {
 	if vs == nil {
 		return nil
-	}
-	var itemID int64
-	var itemSeq int
-	if err := tx.QueryRowContext(ctx, `SELECT t.item_id, i.seq FROM tasks t JOIN items i ON i.id = t.item_id WHERE t.id = $1`,
-		taskID).Scan(&itemID, &itemSeq); err != nil {
-		return fmt.Errorf("item of task %d: %w", taskID, err)
-	}
-	ins, err := tx.indicators(ctx, `item_id = $1`, itemID)
-	if err != nil {
-		return err
-	}
-	known := map[int64]bool{}
-	for _, in := range ins {
-		known[in.ID] = true
-	}
-	for _, v := range vs {
-		if !known[v.IndicatorID] {
-			return rollout.E(rollout.EINVALID, "err.eval.value_not_of_item", v.IndicatorID, itemSeq)
-		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM report_values WHERE report_id = $1`, reportID); err != nil {
 		return fmt.Errorf("values of report %d: %w", reportID, err)

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,7 +57,7 @@ func (tx *tx) task(ctx context.Context, id int64) (*rollout.Task, error) {
 		return nil, err
 	}
 	if len(ts) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.report.no_task", id)
 	}
 	return ts[0], nil
 }
@@ -68,7 +67,7 @@ func (tx *tx) taskState(ctx context.Context, id int64) (rollout.TaskState, error
 	var s rollout.TaskState
 	err := tx.QueryRowContext(ctx, `SELECT state FROM tasks WHERE id = $1`, id).Scan(&s)
 	if errors.Is(err, sql.ErrNoRows) {
-		return "", rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", id)
+		return "", rollout.E(rollout.ENOTFOUND, "err.report.no_task", id)
 	}
 	if err != nil {
 		return "", fmt.Errorf("read state of task %d: %w", id, err)
@@ -97,17 +96,15 @@ func (tx *tx) moveTask(ctx context.Context, id int64, from, to rollout.TaskState
 		return fmt.Errorf("move task %d to %s: %w", id, to, err)
 	}
 	if n == 0 {
-		return rollout.Errorf(rollout.ECONFLICT, "任务状态刚被他人更改：请刷新后再操作。")
+		return rollout.E(rollout.ECONFLICT, "err.report.task_moved")
 	}
 	return nil
 }
 
-// acknowledgeIfAssigned takes the acknowledge step for a task still assigned.
-func (tx *tx) acknowledgeIfAssigned(ctx context.Context, taskID int64) error {
-	from, err := tx.taskState(ctx, taskID)
-	if err != nil || from != rollout.StateAssigned {
-		return err
-	}
+// acknowledge takes the acknowledge step for a task still assigned, as the
+// import of a filled-in template does (rollout.ReportPlan.Acknowledge).
+func (tx *tx) acknowledge(ctx context.Context, taskID int64) error {
+	from := rollout.StateAssigned
 	to, err := from.Next(rollout.EventAcknowledge)
 	if err != nil {
 		return err
@@ -334,7 +331,7 @@ func (tx *tx) loadReport(ctx context.Context, where string, args ...any) (*rollo
 func (tx *tx) reportOf(ctx context.Context, taskID int64, p rollout.Period) (*rollout.Report, error) {
 	r, err := tx.loadReport(ctx, `r.task_id = $1 AND r.period = $2`, taskID, string(p))
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "任务 %d 还没有%s的进展报告。", taskID, p.Label())
+		return nil, rollout.E(rollout.ENOTFOUND, "err.report.not_found", taskID, p)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("load report of task %d for %s: %w", taskID, p, err)
@@ -346,7 +343,7 @@ func (tx *tx) reportOf(ctx context.Context, taskID int64, p rollout.Period) (*ro
 func (tx *tx) reportByID(ctx context.Context, id int64) (*rollout.Report, error) {
 	r, err := tx.loadReport(ctx, `r.id = $1`, id)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的进展报告。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.report.no_report", id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("load report %d: %w", id, err)
@@ -402,37 +399,46 @@ func (db *DB) Report(ctx context.Context, taskID int64, period rollout.Period) (
 
 // SaveReport saves a report in one transaction: it creates it (r.Version 0) or
 // updates the version r.Version, which must be the version stored; a report is
-// known by its task and period (r.ID is not read). A save that lost to another
-// — a create when the report exists, an update of an old version — returns
-// *rollout.ReportConflict with the report as stored and writes nothing,
-// whatever the task's state; the check is the write itself (an insert that
-// yields to the unique (task, period), an update guarded by the version), so
-// it holds when saves run at once on either database. ENOTFOUND for a missing
-// task, or an update (r.Version > 0) of a report never created.
+// known by its task and period (r.ID is not read). What is written is
+// decided by rollout.DecideReport over the snapshot read in the transaction
+// (reportSnapshot); every refusal is its (and nothing is written): the bounds
+// and rules of a report's fields, its evidence and indicator values;
+// *rollout.ReportConflict for a save that edited a version other than the one
+// stored, whatever the task's state; ENOTFOUND for a missing task or an update
+// of a report never created; EINVALID for a task not yet acknowledged
+// (请先签收任务) or whose state takes no report. A save that lost a race to
+// another after the decision is caught by the write itself (an insert that
+// yields to the unique (task, period), an update guarded by the version) and
+// returns *rollout.ReportConflict as well, on either database.
 //
 // A save takes the report to the next version; replaces its evidence list
 // (an entry with an ID keeps its stored file, whose name, type, size and hash
 // cannot be changed this way; an entry without an ID is a document described
 // by metadata only — files are added with AddAttachment; an entry left out is
 // dropped from the report but its file stays readable for the versions that
-// listed it); appends the version to report_versions; records a draft or
-// submit event moving the task's state; and writes an audit entry
-// (report.save or report.submit, with the version before and after, and
-// task.draft or task.submit when the task's state changes). Indicator values:
-// nil keeps those stored, a list replaces them; a value of an indicator that
-// is not the task's item's is EINVALID naming it. A save from a task
-// not yet acknowledged is refused with EINVALID (请先签收任务), as is a save
-// the task's state does not allow (rollout.TaskState.Next).
+// listed it); replaces its indicator values (nil keeps those stored); appends
+// the version to report_versions; records a draft or submit event moving the
+// task's state; and writes an audit entry (report.save or report.submit, with
+// the version before and after, and task.draft or task.submit when the task's
+// state changes).
 func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
-	if err := checkReport(r); err != nil {
-		return nil, err
+	if r == nil {
+		return nil, rollout.E(rollout.EINVALID, "err.report.none")
 	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	saved, err := tx.saveReport(ctx, r, submit)
+	snap, err := tx.reportSnapshot(ctx, r, false)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := rollout.DecideReport(snap, r, submit)
+	if err != nil {
+		return nil, err
+	}
+	saved, err := tx.saveReport(ctx, plan)
 	if err != nil {
 		return nil, err
 	}
@@ -441,26 +447,12 @@ func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 
 // SaveReports saves reports, as SaveReport does each, in one transaction: all
 // are saved or, at the first one refused or in conflict, none. It is the
-// import of a filled-in spreadsheet. A refusal names the task it is about; a
+// import of a filled-in spreadsheet. rollout.DecideReports decides them
+// together over their snapshots: a refusal names the task it is about; a
 // conflict is the *rollout.ReportConflict of the first report that lost; a
 // task listed twice for the same period is EINVALID. A task still assigned is
 // acknowledged first: the filled-in template is the unit's receipt of it.
 func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool) ([]*rollout.Report, error) {
-	type key struct {
-		task   int64
-		period rollout.Period
-	}
-	seen := map[key]bool{}
-	for _, r := range rs {
-		if err := checkReport(r); err != nil {
-			return nil, inTask(r, err)
-		}
-		k := key{r.TaskID, r.Period}
-		if seen[k] {
-			return nil, rollout.Errorf(rollout.EINVALID, "任务 %d 的%s进展报告出现了两次。", r.TaskID, r.Period.Label())
-		}
-		seen[k] = true
-	}
 	out := []*rollout.Report{}
 	if len(rs) == 0 {
 		return out, nil
@@ -470,70 +462,108 @@ func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool
 		return nil, err
 	}
 	defer tx.Rollback()
-	for _, r := range rs {
-		// A filled-in template is the unit's receipt of the task as well: a task
-		// not yet acknowledged is acknowledged first, on its timeline.
-		if err := tx.acknowledgeIfAssigned(ctx, r.TaskID); err != nil {
-			return nil, inTask(r, err)
+	snaps := make([]rollout.ReportSnapshot, len(rs))
+	for i, r := range rs {
+		if r == nil {
+			return nil, rollout.E(rollout.EINVALID, "err.report.none")
 		}
-		saved, err := tx.saveReport(ctx, r, submit)
+		if snaps[i], err = tx.reportSnapshot(ctx, r, true); err != nil {
+			return nil, rollout.InTask(r.TaskID, err)
+		}
+	}
+	plans, err := rollout.DecideReports(snaps, rs, submit)
+	if err != nil {
+		return nil, err
+	}
+	for i, plan := range plans {
+		saved, err := tx.saveReport(ctx, plan)
 		if err != nil {
-			return nil, inTask(r, err)
+			return nil, rollout.InTask(rs[i].TaskID, err)
 		}
 		out = append(out, saved)
 	}
 	return out, tx.Commit()
 }
 
-// inTask puts the task a refusal is about in front of its message; a
-// conflict or an internal error is returned as it is.
-func inTask(r *rollout.Report, err error) error {
-	var e *rollout.Error
-	var c *rollout.ReportConflict
-	if r == nil || errors.As(err, &c) || !errors.As(err, &e) {
-		return err
+// reportSnapshot reads, inside the transaction that will write it, what the
+// save of r is decided over: the task's state and item, the report stored
+// for the period, the evidence entries of every version of that report (when
+// r names one by ID) and the item's indicators (when r states values).
+// ENOTFOUND for a missing task.
+func (tx *tx) reportSnapshot(ctx context.Context, r *rollout.Report, imported bool) (rollout.ReportSnapshot, error) {
+	snap := rollout.ReportSnapshot{Imported: imported}
+	var itemID int64
+	err := tx.QueryRowContext(ctx, `SELECT t.state, t.item_id, i.seq FROM tasks t JOIN items i ON i.id = t.item_id WHERE t.id = $1`,
+		r.TaskID).Scan(&snap.State, &itemID, &snap.ItemSeq)
+	if errors.Is(err, sql.ErrNoRows) {
+		return snap, rollout.E(rollout.ENOTFOUND, "err.report.no_task", r.TaskID)
 	}
-	return rollout.E(e.Code, "err.report.in_task", r.TaskID, e)
+	if err != nil {
+		return snap, fmt.Errorf("task %d: %w", r.TaskID, err)
+	}
+	if _, _, _, err := rollout.ParsePeriod(string(r.Period)); err != nil {
+		return snap, nil // DecideReport refuses it
+	}
+	stored, err := tx.loadReport(ctx, `r.task_id = $1 AND r.period = $2`, r.TaskID, string(r.Period))
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return snap, fmt.Errorf("load report of task %d for %s: %w", r.TaskID, r.Period, err)
+	default:
+		snap.Stored = stored
+	}
+	if stored != nil && slices.ContainsFunc(r.Evidence, func(e rollout.Evidence) bool { return e.ID != 0 }) {
+		if snap.Evidence, err = tx.everyEvidence(ctx, stored.ID); err != nil {
+			return snap, err
+		}
+	}
+	if r.Values != nil {
+		if snap.Indicators, err = tx.indicators(ctx, `item_id = $1`, itemID); err != nil {
+			return snap, err
+		}
+	}
+	return snap, nil
 }
 
-// checkReport checks what a report to save must hold, before any transaction.
-func checkReport(r *rollout.Report) error {
-	if r == nil {
-		return rollout.Errorf(rollout.EINVALID, "没有要保存的进展报告。")
+// everyEvidence returns every evidence entry a report listed in any version, by ID.
+func (tx *tx) everyEvidence(ctx context.Context, reportID int64) (map[int64]rollout.Evidence, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+evidenceColumns+` FROM evidence e WHERE e.report_id = $1`, reportID)
+	if err != nil {
+		return nil, fmt.Errorf("evidence of report %d: %w", reportID, err)
 	}
-	if err := r.Validate(); err != nil {
-		return err
-	}
-	if r.Version < 0 {
-		return rollout.Errorf(rollout.EINVALID, "报告版本号 %d 无效。", r.Version)
-	}
-	seen := map[int64]bool{}
-	for _, e := range r.Evidence {
-		if e.ID == 0 {
-			continue
+	defer rows.Close()
+	out := map[int64]rollout.Evidence{}
+	for rows.Next() {
+		e, err := scanEvidence(rows)
+		if err != nil {
+			return nil, fmt.Errorf("evidence of report %d: %w", reportID, err)
 		}
-		if seen[e.ID] {
-			return rollout.Errorf(rollout.EINVALID, "同一份佐证材料（编号 %d）出现了两次。", e.ID)
-		}
-		seen[e.ID] = true
+		out[e.ID] = e
 	}
-	return checkValues(r.Values)
+	return out, rows.Err()
 }
 
-// saveReport is SaveReport inside a transaction, for a report checkReport passed.
-func (tx *tx) saveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
-	kind, action := rollout.EventDraft, "report.save"
-	if submit {
-		kind, action = rollout.EventSubmit, "report.submit"
+// saveReport writes what rollout.DecideReport decided: the acknowledge step
+// first when the plan says so, the report (guarded by the version), the
+// task's step, the evidence, the values, the version, the roll-up, the
+// timeline and the audit trail.
+func (tx *tx) saveReport(ctx context.Context, plan rollout.ReportPlan) (*rollout.Report, error) {
+	r := plan.Report
+	action := "report.save"
+	if plan.Event == rollout.EventSubmit {
+		action = "report.submit"
 	}
-	if _, err := tx.taskState(ctx, r.TaskID); err != nil {
-		return nil, err
+	if plan.Acknowledge {
+		if err := tx.acknowledge(ctx, r.TaskID); err != nil {
+			return nil, err
+		}
 	}
 	actor, _ := actorOf(ctx)
 	now := tx.db.dialect.timeArg(tx.now)
+	submit := plan.Event == rollout.EventSubmit
 	var id int64
 	var err error
-	if r.Version == 0 {
+	if plan.Create {
 		err = tx.QueryRowContext(ctx, `
 			INSERT INTO reports (task_id, period, version, status, measures, problem, problem_text, submitted, updated_at, updated_by)
 			VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9)
@@ -547,10 +577,10 @@ func (tx *tx) saveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 			string(r.Status), r.Measures, r.Problem, r.ProblemText, submit, now, actor,
 			r.TaskID, string(r.Period), r.Version).Scan(&id)
 	}
-	if errors.Is(err, sql.ErrNoRows) {
+	if errors.Is(err, sql.ErrNoRows) { // another save came between the decision and the write
 		current, err := tx.reportOf(ctx, r.TaskID, r.Period)
 		if err != nil {
-			return nil, err // no report at all: an update of a report that was never created
+			return nil, err
 		}
 		return nil, &rollout.ReportConflict{Current: current}
 	}
@@ -558,19 +588,18 @@ func (tx *tx) saveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 		return nil, fmt.Errorf("save report of task %d for %s: %w", r.TaskID, r.Period, err)
 	}
 	var before *rollout.Report
-	if r.Version > 0 {
+	if !plan.Create {
 		if before, err = tx.reportVersion(ctx, id, r.Version); err != nil {
 			return nil, err
 		}
 	}
-	from, to, err := tx.reportStep(ctx, r.TaskID, kind)
-	if err != nil {
+	if err := tx.moveTask(ctx, r.TaskID, plan.From, plan.To); err != nil {
 		return nil, err
 	}
 	if err := tx.replaceEvidence(ctx, id, r.Version+1, r.Evidence); err != nil {
 		return nil, err
 	}
-	if err := tx.saveValues(ctx, id, r.TaskID, r.Values); err != nil {
+	if err := tx.saveValues(ctx, id, r.Values); err != nil {
 		return nil, err
 	}
 	saved, err := tx.saveVersion(ctx, id)
@@ -581,27 +610,10 @@ func (tx *tx) saveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 		return nil, err
 	}
 	note := fmt.Sprintf("%s进展报告第 %d 版", saved.Period.Label(), saved.Version)
-	if err := tx.recordReportStep(ctx, saved, kind, from, to, note, action, before); err != nil {
+	if err := tx.recordReportStep(ctx, saved, plan.Event, plan.From, plan.To, note, action, before); err != nil {
 		return nil, err
 	}
 	return saved, nil
-}
-
-// reportStep moves a task as a save of one of its reports does (a draft or a
-// submit), refusing a task that is not acknowledged yet or whose state does
-// not allow the step.
-func (tx *tx) reportStep(ctx context.Context, taskID int64, kind rollout.TaskEventKind) (from, to rollout.TaskState, err error) {
-	from, err = tx.taskState(ctx, taskID)
-	if err != nil {
-		return "", "", err
-	}
-	if from == rollout.StateAssigned {
-		return "", "", rollout.Errorf(rollout.EINVALID, "请先签收任务，再填报进展。")
-	}
-	if to, err = from.Next(kind); err != nil {
-		return "", "", err
-	}
-	return from, to, tx.moveTask(ctx, taskID, from, to)
 }
 
 // recordReportStep records a save of a report: the task event, the audit entry
@@ -638,8 +650,8 @@ func (tx *tx) replaceEvidence(ctx context.Context, reportID int64, version int, 
 			}
 			if n, err := res.RowsAffected(); err != nil {
 				return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
-			} else if n == 0 {
-				return rollout.Errorf(rollout.EINVALID, "第 %d 份佐证材料（编号 %d）不属于这份报告。", i+1, e.ID)
+			} else if n == 0 { // rollout.DecideReport lets only the report's own entries through
+				return fmt.Errorf("replace evidence of report %d: entry %d is not the report's", reportID, e.ID)
 			}
 			continue
 		}
@@ -731,23 +743,13 @@ func (db *DB) ReportVersions(ctx context.Context, reportID int64) ([]*rollout.Re
 		return nil, fmt.Errorf("versions of report %d: %w", reportID, err)
 	}
 	if n == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的进展报告。", reportID)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.report.no_report", reportID)
 	}
 	vs, err := tx.versions(ctx, `v.report_id = $1`, reportID)
 	if err != nil {
 		return nil, err
 	}
 	return vs, tx.Commit()
-}
-
-// attachmentExts lists the accepted file extensions, for messages.
-func attachmentExts() string {
-	var exts []string
-	for ext := range rollout.AttachmentTypes {
-		exts = append(exts, strings.TrimPrefix(ext, "."))
-	}
-	slices.Sort(exts)
-	return strings.Join(exts, "、")
 }
 
 // AddAttachment stores a file as a new evidence entry at the end of a report's
@@ -765,31 +767,9 @@ func attachmentExts() string {
 // The audit entry (report.attach) records the report before and after, with
 // the file's name, type, size and hash but not its bytes.
 func (db *DB) AddAttachment(ctx context.Context, reportID int64, e rollout.Evidence, body []byte) (*rollout.Evidence, error) {
-	name := strings.TrimSpace(e.FileName)
-	if i := strings.LastIndexAny(name, `/\`); i >= 0 { // a path sent by some browsers
-		name = name[i+1:]
+	if _, err := rollout.CheckEvidenceFile(e, body); err != nil { // before reading anything
+		return nil, err
 	}
-	if name == "" {
-		return nil, rollout.Errorf(rollout.EINVALID, "请选择要上传的文件。")
-	}
-	typ, ok := rollout.AttachmentTypes[strings.ToLower(path.Ext(name))]
-	if !ok {
-		return nil, rollout.Errorf(rollout.EINVALID, "不能上传“%s”：只接受以下类型的文件：%s。", name, attachmentExts())
-	}
-	if len(body) == 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "文件“%s”是空的。", name)
-	}
-	if len(body) > rollout.MaxAttachmentSize {
-		return nil, rollout.Errorf(rollout.EINVALID, "文件“%s”有 %.1f MB，超过了 %d MB 的上限：请压缩或拆分后再上传。",
-			name, float64(len(body))/(1<<20), rollout.MaxAttachmentSize>>20)
-	}
-	sum := sha256.Sum256(body)
-	ev := rollout.Evidence{Title: strings.TrimSpace(e.Title), DocNo: e.DocNo, Date: e.Date, Link: e.Link,
-		FileName: name, FileType: typ, FileSize: int64(len(body)), SHA256: hex.EncodeToString(sum[:])}
-	if ev.Title == "" {
-		ev.Title = name
-	}
-
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -801,7 +781,7 @@ func (db *DB) AddAttachment(ctx context.Context, reportID int64, e rollout.Evide
 	err = tx.QueryRowContext(ctx, `UPDATE reports SET version = version + 1, updated_at = $1, updated_by = $2
 		WHERE id = $3 RETURNING task_id, version`, tx.db.dialect.timeArg(tx.now), actor, reportID).Scan(&taskID, &version)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的进展报告。", reportID)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.report.no_report", reportID)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("attach to report %d: %w", reportID, err)
@@ -810,8 +790,9 @@ func (db *DB) AddAttachment(ctx context.Context, reportID int64, e rollout.Evide
 	if err != nil {
 		return nil, err
 	}
-	if st.Done() {
-		return nil, rollout.Errorf(rollout.EINVALID, "任务%s，报告不能再添加附件。", st.Label())
+	ev, err := rollout.DecideAttachment(st, e, body)
+	if err != nil {
+		return nil, err
 	}
 	if err := tx.moveTask(ctx, taskID, st, st); err != nil { // holds the task: no close in between
 		return nil, err
@@ -854,13 +835,13 @@ func (db *DB) Attachment(ctx context.Context, evidenceID int64) (rollout.Evidenc
 	var body []byte
 	e, err := scanEvidence(tx.QueryRowContext(ctx, `SELECT `+evidenceColumns+`, e.body FROM evidence e WHERE e.id = $1`, evidenceID), &body)
 	if errors.Is(err, sql.ErrNoRows) {
-		return rollout.Evidence{}, nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的佐证材料。", evidenceID)
+		return rollout.Evidence{}, nil, rollout.E(rollout.ENOTFOUND, "err.report.no_evidence", evidenceID)
 	}
 	if err != nil {
 		return rollout.Evidence{}, nil, fmt.Errorf("read evidence %d: %w", evidenceID, err)
 	}
 	if body == nil {
-		return rollout.Evidence{}, nil, rollout.Errorf(rollout.ENOTFOUND, "佐证材料“%s”没有附件文件。", e.Title)
+		return rollout.Evidence{}, nil, rollout.E(rollout.ENOTFOUND, "err.report.evidence_nofile", e.Title)
 	}
 	if sum := sha256.Sum256(body); hex.EncodeToString(sum[:]) != e.SHA256 {
 		return rollout.Evidence{}, nil, fmt.Errorf("evidence %d: stored file does not match its SHA-256", evidenceID)

@@ -3,10 +3,6 @@ package web
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
-	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,17 +14,14 @@ import (
 )
 
 // fakeReports is an in-memory rollout.ReportService over a fakeTasks,
-// behaving as the interface's comments say: a step follows TaskState.Next, a
-// return and the refusal of a not-applicable request need a note, the request
-// needs a known reason code, and closing waits for every task below to be
-// done (a task whose work was divided is then closed from any state, others
-// once accepted); a save names the version it edits, and a save of another
-// version returns *rollout.ReportConflict with the stored one and writes
-// nothing; a save moves the task to in_work (a draft) or reported
-// (submitted); SaveReports saves several all or nothing, acknowledging a task
-// still assigned first; an attachment of a type not in
-// rollout.AttachmentTypes or over rollout.MaxAttachmentSize is EINVALID, and
-// one accepted makes a new version. Every step and save is on the task's
+// holding data and deciding each save with rollout.DecideReport (and
+// DecideReports), as storage does; otherwise behaving as the interface's
+// comments say: a step follows TaskState.Next, a return and the refusal of a
+// not-applicable request need a note, the request needs a known reason code,
+// and closing waits for every task below to be done (a task whose work was
+// divided is then closed from any state, others once accepted). An
+// attachment is decided by rollout.DecideAttachment, and one accepted makes a
+// new version. Every step and save is on the task's
 // timeline with the actor of the context, and audited. Its clock moves on a
 // minute at each write. Set err to make every method fail; writes counts the
 // calls that wrote.
@@ -46,6 +39,9 @@ type fakeReports struct {
 	// stepErr and saveErr, when set, are what Step answers, and SaveReport
 	// and SaveReports.
 	stepErr, saveErr error
+	// indicators are the items' indicators, the only ones a report states
+	// values of; nil states none.
+	indicators rollout.IndicatorService
 }
 
 var _ rollout.ReportService = (*fakeReports)(nil)
@@ -176,27 +172,24 @@ func (f *fakeReports) SaveReport(ctx context.Context, r *rollout.Report, submit 
 	if f.saveErr != nil {
 		return nil, f.saveErr
 	}
-	if err := r.Validate(); err != nil {
-		return nil, err
+	if r == nil {
+		return nil, rollout.E(rollout.EINVALID, "err.report.none")
 	}
 	f.tasks.mu.Lock()
 	defer f.tasks.mu.Unlock()
-	t := f.tasks.find(r.TaskID)
-	if t == nil {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", r.TaskID)
-	}
-	if _, err := f.checkSave(t.State, r, submit); err != nil {
+	snap, err := f.snapshot(ctx, r, false)
+	if err != nil {
 		return nil, err
 	}
-	return f.save(ctx, t, r, submit), nil
+	plan, err := rollout.DecideReport(snap, r, submit)
+	if err != nil {
+		return nil, err
+	}
+	return f.save(ctx, plan), nil
 }
 
-// SaveReports saves the reports as SaveReport does each, all or nothing: every
-// report is checked first, with the states the ones before it leave their
-// tasks in, and nothing is written unless all pass. A task still assigned is
-// acknowledged first, on its timeline. A task listed twice for one period is
-// EINVALID; a refusal names its task; a conflict is the *rollout.ReportConflict
-// of the first report that lost.
+// SaveReports saves the reports as rollout.DecideReports decides them over
+// the fake's data, all or nothing.
 func (f *fakeReports) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool) ([]*rollout.Report, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -206,97 +199,78 @@ func (f *fakeReports) SaveReports(ctx context.Context, rs []*rollout.Report, sub
 	if f.saveErr != nil {
 		return nil, f.saveErr
 	}
-	type key struct {
-		task   int64
-		period rollout.Period
-	}
-	seen := map[key]bool{}
-	for _, r := range rs {
-		if r == nil {
-			return nil, rollout.Errorf(rollout.EINVALID, "没有要保存的进展报告。")
-		}
-		if err := r.Validate(); err != nil {
-			return nil, rollout.Errorf(rollout.EINVALID, "任务 %d：%s", r.TaskID, rollout.ErrorMessage(err))
-		}
-		k := key{r.TaskID, r.Period}
-		if seen[k] {
-			return nil, rollout.Errorf(rollout.EINVALID, "任务 %d 的%s进展报告出现了两次。", r.TaskID, r.Period.Label())
-		}
-		seen[k] = true
-	}
 	f.tasks.mu.Lock()
 	defer f.tasks.mu.Unlock()
-	states := map[int64]rollout.TaskState{}
-	for _, r := range rs {
-		t := f.tasks.find(r.TaskID)
-		if t == nil {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", r.TaskID)
+	snaps := make([]rollout.ReportSnapshot, len(rs))
+	for i, r := range rs {
+		if r == nil {
+			return nil, rollout.E(rollout.EINVALID, "err.report.none")
 		}
-		st, ok := states[t.ID]
-		if !ok {
-			st = t.State
+		snap, err := f.snapshot(ctx, r, true)
+		if err != nil {
+			return nil, rollout.InTask(r.TaskID, err)
 		}
-		if st == rollout.StateAssigned {
-			st = rollout.StateAcknowledged
-		}
-		next, err := f.checkSave(st, r, submit)
-		var conflict *rollout.ReportConflict
-		switch {
-		case errors.As(err, &conflict):
-			return nil, err
-		case err != nil:
-			return nil, rollout.Errorf(rollout.ErrorCode(err), "任务 %d：%s", r.TaskID, rollout.ErrorMessage(err))
-		}
-		states[t.ID] = next
+		snaps[i] = snap
+	}
+	plans, err := rollout.DecideReports(snaps, rs, submit)
+	if err != nil {
+		return nil, err
 	}
 	out := []*rollout.Report{}
-	for _, r := range rs {
-		t := f.tasks.find(r.TaskID)
-		if t.State == rollout.StateAssigned {
-			f.move(ctx, t, rollout.EventAcknowledge, rollout.StateAcknowledged, "")
-			f.audit.record(ctx, "task."+string(rollout.EventAcknowledge), "task:"+itoa(t.ID), "", "")
-		}
-		out = append(out, f.save(ctx, t, r, submit))
+	for _, plan := range plans {
+		out = append(out, f.save(ctx, plan))
 	}
 	return out, nil
 }
 
-// checkSave is what a save of r from a task in state st would refuse: a
-// conflict with the stored version, an update of a report never saved, a step
-// the state does not allow. It returns the state the save leads to; the
-// caller holds both locks.
-func (f *fakeReports) checkSave(st rollout.TaskState, r *rollout.Report, submit bool) (rollout.TaskState, error) {
-	_, cur := f.current(r.TaskID, r.Period)
-	switch {
-	case cur != nil && r.Version != cur.Version:
-		return st, &rollout.ReportConflict{Current: cloneReport(cur)}
-	case cur == nil && r.Version != 0:
-		return st, rollout.Errorf(rollout.EINVALID, "该报告尚未保存，没有第%d版可以修改。", r.Version)
+// snapshot is the fake's data a save of r is decided over; the caller holds
+// both locks.
+func (f *fakeReports) snapshot(ctx context.Context, r *rollout.Report, imported bool) (rollout.ReportSnapshot, error) {
+	t := f.tasks.find(r.TaskID)
+	if t == nil {
+		return rollout.ReportSnapshot{}, rollout.E(rollout.ENOTFOUND, "err.report.no_task", r.TaskID)
 	}
-	e := rollout.EventDraft
-	if submit {
-		e = rollout.EventSubmit
+	snap := rollout.ReportSnapshot{State: t.State, ItemSeq: f.tasks.full(t).ItemSeq, Imported: imported}
+	if i, cur := f.current(r.TaskID, r.Period); cur != nil {
+		snap.Stored = cloneReport(cur)
+		snap.Evidence = map[int64]rollout.Evidence{}
+		for _, v := range f.reports[i] {
+			for _, e := range v.Evidence {
+				snap.Evidence[e.ID] = e
+			}
+		}
 	}
-	return st.Next(e)
+	if r.Values != nil && f.indicators != nil {
+		ins, err := f.indicators.Indicators(ctx, t.ItemID)
+		if err != nil {
+			return snap, err
+		}
+		snap.Indicators = ins
+	}
+	return snap, nil
 }
 
-// save stores r as the next version of its report and moves task t, for a
-// save checkSave passed; the caller holds both locks.
-func (f *fakeReports) save(ctx context.Context, t *rollout.Task, r *rollout.Report, submit bool) *rollout.Report {
-	i, cur := f.current(r.TaskID, r.Period)
-	e := rollout.EventDraft
-	if submit {
-		e = rollout.EventSubmit
+// save writes a plan of rollout.DecideReport: the report as the next version
+// of its report, the task moved (acknowledged first when the plan says so);
+// the caller holds both locks.
+func (f *fakeReports) save(ctx context.Context, plan rollout.ReportPlan) *rollout.Report {
+	t := f.tasks.find(plan.Report.TaskID)
+	if plan.Acknowledge {
+		f.move(ctx, t, rollout.EventAcknowledge, rollout.StateAcknowledged, "")
+		f.audit.record(ctx, "task."+string(rollout.EventAcknowledge), "task:"+itoa(t.ID), "", "")
 	}
-	next, _ := t.State.Next(e)
-	v := cloneReport(r)
-	v.Submitted = submit
+	i, cur := f.current(plan.Report.TaskID, plan.Report.Period)
+	v := cloneReport(plan.Report)
+	v.Submitted = plan.Event == rollout.EventSubmit
 	v.UpdatedBy = actorName(ctx)
 	for j := range v.Evidence {
 		if v.Evidence[j].ID == 0 {
 			f.lastEv++
 			v.Evidence[j].ID = f.lastEv
 		}
+	}
+	if v.Values == nil && cur != nil { // nil keeps the values stored
+		v.Values = slices.Clone(cur.Values)
 	}
 	if cur == nil {
 		f.reports = append(f.reports, nil)
@@ -306,7 +280,7 @@ func (f *fakeReports) save(ctx context.Context, t *rollout.Task, r *rollout.Repo
 		v.Version = cur.Version + 1
 	}
 	v.ID = int64(i + 1)
-	f.move(ctx, t, e, next, "")
+	f.move(ctx, t, plan.Event, plan.To, "")
 	v.UpdatedAt = f.now
 	f.reports[i] = append(f.reports[i], v)
 	f.audit.record(ctx, "report.save", "report:"+itoa(v.ID), "", string(v.Status))
@@ -365,21 +339,17 @@ func (f *fakeReports) AddAttachment(ctx context.Context, reportID int64, e rollo
 	if reportID < 1 || reportID > int64(len(f.reports)) {
 		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的进展报告。", reportID)
 	}
-	ext := strings.ToLower(path.Ext(e.FileName))
-	typ, ok := rollout.AttachmentTypes[ext]
-	switch {
-	case !ok:
-		return nil, rollout.Errorf(rollout.EINVALID, "不接受“%s”类型的附件。", ext)
-	case len(body) > rollout.MaxAttachmentSize:
-		return nil, rollout.Errorf(rollout.EINVALID, "附件超过%d MiB。", rollout.MaxAttachmentSize>>20)
-	case strings.TrimSpace(e.Title) == "":
-		return nil, rollout.Errorf(rollout.EINVALID, "附件缺少标题。")
+	vs := f.reports[reportID-1]
+	f.tasks.mu.Lock()
+	st := f.tasks.find(vs[0].TaskID).State
+	f.tasks.mu.Unlock()
+	e, err := rollout.DecideAttachment(st, e, body)
+	if err != nil {
+		return nil, err
 	}
 	f.lastEv++
-	sum := sha256.Sum256(body)
-	e.ID, e.FileType, e.FileSize, e.SHA256 = f.lastEv, typ, int64(len(body)), hex.EncodeToString(sum[:])
+	e.ID = f.lastEv
 	f.files[e.ID] = slices.Clone(body)
-	vs := f.reports[reportID-1]
 	v := cloneReport(vs[len(vs)-1])
 	v.Version++
 	v.Evidence = append(v.Evidence, e)

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -16,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"rollout"
 )
@@ -29,17 +27,10 @@ import (
 // Filling in a report needs ActReport on the task's unit; reading it,
 // ActReadTasks.
 
-// Bounds of a report's fields, in characters, and of the form.
-const (
-	maxMeasuresRunes = 5000
-	maxProblemRunes  = 2000
-	maxEvidenceRows  = 50
-	maxEvTitleRunes  = 200
-	maxEvDocNoRunes  = 100
-	maxEvLinkRunes   = 1000
-	// maxReportBody bounds the report form: one attachment with the fields.
-	maxReportBody = rollout.MaxAttachmentSize + 1<<20
-)
+// maxReportBody bounds the report form: one attachment with the fields. The
+// bounds of a report's fields are the domain's (rollout.DecideReport), whatever
+// the entry point.
+const maxReportBody = rollout.MaxAttachmentSize + 1<<20
 
 // reportPage is the data of the report form.
 type reportPage struct {
@@ -142,23 +133,10 @@ func attachmentExts() string {
 	return strings.Join(slices.Sorted(maps.Keys(rollout.AttachmentTypes)), ",")
 }
 
-// fileMagic are the first bytes a file of a type begins with; types not
-// listed (and .txt, which must be UTF-8) are taken by their name.
-var fileMagic = map[string]string{
-	".pdf":  "%PDF-",
-	".png":  "\x89PNG\r\n\x1a\n",
-	".jpg":  "\xff\xd8\xff",
-	".jpeg": "\xff\xd8\xff",
-	".docx": "PK\x03\x04",
-	".xlsx": "PK\x03\x04",
-	".ofd":  "PK\x03\x04",
-	".doc":  "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-	".xls":  "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-	".wps":  "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-}
-
-// check refuses a file of a type not accepted, over the size limit, empty, or
-// whose content is not what its name says; the message names the file.
+// check refuses a file of a type not accepted, over the size limit or empty,
+// in the form's words, before the report is saved (storage refuses the same
+// with rollout.CheckEvidenceFile), and a file whose content is not what its
+// name says (rollout.CheckFileContent).
 func (f *attachedFile) check(l lang) error {
 	ext := strings.ToLower(path.Ext(f.name))
 	if _, ok := rollout.AttachmentTypes[ext]; !ok {
@@ -170,11 +148,7 @@ func (f *attachedFile) check(l lang) error {
 	if len(f.body) == 0 {
 		return &formError{"file", invalid(l, "evidence.empty", f.name)}
 	}
-	magic, ok := fileMagic[ext]
-	if (ok && !bytes.HasPrefix(f.body, []byte(magic))) || (ext == ".txt" && !utf8.Valid(f.body)) {
-		return &formError{"file", invalid(l, "evidence.mismatch", f.name, ext)}
-	}
-	return nil
+	return formFieldError(rollout.CheckFileContent(f.name, f.body))
 }
 
 // evidence is the entry the file is stored as.
@@ -293,61 +267,22 @@ func readReportPost(w http.ResponseWriter, r *http.Request) (*reportPost, error)
 	return post, nil
 }
 
-// report builds the report to save from the form: it refuses a status not
-// chosen, fields too long, a problem without words, and evidence with a date
-// or a link that is not one. Evidence already stored keeps its ID and file
-// (known: every entry of the report's versions, by ID); an ID not among them
-// is dropped, and the row saved as a new entry.
-func (in reportInput) report(l lang, taskID int64, period rollout.Period, known map[int64]rollout.Evidence) (*rollout.Report, error) {
-	switch {
-	case in.Status == "":
-		return nil, &formError{"status", invalid(l, "report.status_missing")}
-	case !in.Status.Valid():
-		return nil, &formError{"status", invalid(l, "report.bad_status", in.Status)}
-	}
-	if n := len([]rune(in.Measures)); n > maxMeasuresRunes {
-		return nil, &formError{"measures", invalid(l, "report.too_long", tr(l, "report.measures"), maxMeasuresRunes, n)}
-	}
-	if n := len([]rune(in.ProblemText)); n > maxProblemRunes {
-		return nil, &formError{"problem_text", invalid(l, "report.too_long", tr(l, "report.problem_text"), maxProblemRunes, n)}
-	}
-	if in.Problem && in.ProblemText == "" {
-		return nil, &formError{"problem_text", invalid(l, "report.problem_missing")}
-	}
-	if len(in.Evidence) > maxEvidenceRows {
-		return nil, &formError{"evidence", invalid(l, "evidence.too_many", maxEvidenceRows)}
-	}
+// report is the report to save as the form states it. Only what the form
+// cannot say is refused here (a date or a number that is not one, on its
+// field); everything else — bounds, a status, a problem stated, evidence
+// entries that are the report's own, indicator values of the item — is
+// decided once by rollout.DecideReport when it is saved.
+func (in reportInput) report(l lang, taskID int64, period rollout.Period) (*rollout.Report, error) {
 	rep := &rollout.Report{TaskID: taskID, Period: period, Version: in.Version, Status: in.Status, Measures: in.Measures,
 		Problem: in.Problem, ProblemText: in.ProblemText, Evidence: []rollout.Evidence{}}
-	if !in.Problem {
-		rep.ProblemText = ""
-	}
 	for i, row := range in.Evidence {
-		for _, f := range []struct {
-			name, label, value string
-			max                int
-		}{
-			{"title", "evidence.title", row.Title, maxEvTitleRunes},
-			{"docno", "evidence.doc_no", row.DocNo, maxEvDocNoRunes},
-			{"link", "evidence.link", row.Link, maxEvLinkRunes},
-		} {
-			if n := len([]rune(f.value)); n > f.max {
-				return nil, &formError{fmt.Sprintf("ev-%s-%d", f.name, i), invalid(l, "evidence.too_long", i+1, tr(l, f.label), f.max, n)}
-			}
-		}
-		e := rollout.Evidence{Title: row.Title, DocNo: row.DocNo, Link: row.Link}
+		e := rollout.Evidence{ID: row.ID, Title: row.Title, DocNo: row.DocNo, Link: row.Link}
 		if row.Date != "" {
 			d, err := time.Parse(time.DateOnly, row.Date)
 			if err != nil {
 				return nil, &formError{fmt.Sprintf("ev-date-%d", i), invalid(l, "evidence.bad_date", i+1, row.Date)}
 			}
 			e.Date = d
-		}
-		if row.Link != "" && !webLink(row.Link) {
-			return nil, &formError{fmt.Sprintf("ev-link-%d", i), invalid(l, "evidence.bad_link", i+1, row.Link)}
-		}
-		if old, ok := known[row.ID]; ok && row.ID != 0 {
-			e.ID, e.FileName, e.FileType, e.FileSize, e.SHA256 = old.ID, old.FileName, old.FileType, old.FileSize, old.SHA256
 		}
 		rep.Evidence = append(rep.Evidence, e)
 	}
@@ -359,6 +294,27 @@ func (in reportInput) report(l lang, taskID int64, period rollout.Period, known 
 		rep.Values = vs
 	}
 	return rep, nil
+}
+
+// formFieldError is a refusal of the domain about one field of a report as a
+// *formError naming the form's input, so that the form marks it.
+func formFieldError(err error) error {
+	var fe *rollout.ReportFieldError
+	if err == nil || !errors.As(err, &fe) {
+		return err
+	}
+	field := string(fe.Field)
+	switch fe.Field {
+	case rollout.FieldEvidenceTitle:
+		field = fmt.Sprintf("ev-title-%d", fe.Index-1)
+	case rollout.FieldEvidenceDocNo:
+		field = fmt.Sprintf("ev-docno-%d", fe.Index-1)
+	case rollout.FieldEvidenceLink:
+		field = fmt.Sprintf("ev-link-%d", fe.Index-1)
+	case rollout.FieldIndicator:
+		field = fmt.Sprintf("ind-%d", fe.Index)
+	}
+	return &formError{field, err}
 }
 
 // withFiles shows rows as the form has them, with the file of each row that
@@ -374,12 +330,6 @@ func withFiles(rows []evidenceRow, known map[int64]rollout.Evidence) []evidenceR
 		out[i].FileName, out[i].FileSize = e.FileName, e.FileSize
 	}
 	return out
-}
-
-// webLink reports whether s is an http or https address of some host.
-func webLink(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
 // storedReport returns task id's report for period, nil when none was saved.
@@ -516,13 +466,14 @@ func (s *Server) reportSubmit(w http.ResponseWriter, r *http.Request) error {
 	}
 	submit := post.action == "submit"
 
-	rep, err := post.in.report(l, t.ID, post.period, known)
+	rep, err := post.in.report(l, t.ID, post.period)
 	if err == nil && post.file != nil {
 		err = post.file.check(l)
 	}
 	var saved *rollout.Report
 	if err == nil {
 		saved, err = s.reports.SaveReport(ctx, rep, submit)
+		err = formFieldError(err)
 	}
 	if err == nil && post.file != nil {
 		if _, ferr := s.reports.AddAttachment(ctx, saved.ID, post.file.evidence(), post.file.body); ferr != nil {
@@ -793,15 +744,7 @@ func (s *Server) apiPutReport(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	stored, err := s.storedReport(ctx, t.ID, period)
-	if err != nil {
-		return err
-	}
-	known, err := s.knownEvidence(ctx, stored, in.Evidence)
-	if err != nil {
-		return err
-	}
-	rep, err := in.report(l, t.ID, period, known)
+	rep, err := in.report(l, t.ID, period)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 	"mime"
 	"net/http"
 	"path"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,36 +30,15 @@ import (
 
 // Bounds and media types of the spreadsheets.
 const (
-	// maxTemplateSize bounds an imported template: a unit's template with a
-	// few hundred tasks filled in is well under a megabyte.
-	maxTemplateSize = 10 << 20
+	// maxTemplateSize bounds an imported template: the domain's bound, which
+	// sheet.ReadTemplate holds every entry point to.
+	maxTemplateSize = rollout.MaxTemplateSize
 	// maxImportBody bounds the import form: the file with the form's fields
 	// and the multipart framing.
 	maxImportBody = maxTemplateSize + 64<<10
 	xlsxType      = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 	csvType       = "text/csv; charset=utf-8"
 )
-
-// The columns of the template as the file titles them (catalogue keys):
-// problems found in a row name the column as the file does, in either
-// language, as the sheet package names those it finds itself.
-const (
-	colTask    = "sheet.col_task"
-	colVersion = "sheet.col_version"
-)
-
-// importFieldCols are the columns of the report form's fields, for problems
-// the form's checks find in a row.
-var importFieldCols = map[string]string{
-	"status":       "sheet.col_status",
-	"measures":     "sheet.col_measures",
-	"problem_text": "sheet.col_problem_text",
-	"evidence":     "sheet.col_doc_title",
-	"ev-title-0":   "sheet.col_doc_title",
-	"ev-docno-0":   "sheet.col_doc_no",
-	"ev-date-0":    "sheet.col_doc_date",
-	"ev-link-0":    "sheet.col_doc_link",
-}
 
 // taskKey writes a task's ID as the template's 任务编号 does: T-000745.
 func taskKey(id int64) string { return fmt.Sprintf("T-%06d", id) }
@@ -186,182 +164,58 @@ func (s *Server) templateDownload(w http.ResponseWriter, r *http.Request) error 
 	return nil
 }
 
-// importPlan is a filled-in template checked as an import into its unit's
-// reports: the reports to save, in the sheet's order, and every problem
-// found. Nothing may be saved while problems is not empty.
-type importPlan struct {
-	period    rollout.Period
-	reports   []*rollout.Report
-	rowOf     map[int64]int // the sheet row of each report's task
-	unchanged int           // rows the same as the report stored, left as they are
-	problems  []sheet.CellError
-	stale     []string // the tasks (as keys) whose row was filled in on a version since replaced
+// importStore is the services of the site as sheet.ImportTemplate reads and
+// writes them: the import is the same function on every entry point.
+type importStore struct{ s *Server }
+
+func (st importStore) Tasks(ctx context.Context, f rollout.TaskFilter) ([]*rollout.Task, error) {
+	return st.s.tasks.Tasks(ctx, f)
 }
 
-// planImport reads data, a filled-in template, as an import into unit u's
-// reports, to be submitted for review when submit is set. Nothing is saved.
-//
-// The file must be a template (EINVALID with what is wrong, as
-// sheet.ReadTemplate says) of u itself (EINVALID naming the file's unit).
-// Each row must be read without error; its task must be one of u's own; its
-// fields within the bounds of the report form; its version the one stored
-// (a row filled in on a version since replaced is stale: a conflict); and the
-// task's state must take a report (a task still assigned is acknowledged by
-// the import). A row that is the same as the report stored — and, when
-// submitting, one already submitted — is left as it is. The template shows a
-// report's first local document only: the report's other evidence (attached
-// files, other documents) is kept. A file that reports on nothing is
-// EINVALID.
-func (s *Server) planImport(ctx context.Context, l lang, u *rollout.Unit, data []byte, submit bool) (*importPlan, error) {
+func (st importStore) Report(ctx context.Context, taskID int64, p rollout.Period) (*rollout.Report, error) {
+	return st.s.reports.Report(ctx, taskID, p)
+}
+
+func (st importStore) Indicators(ctx context.Context, itemID int64) ([]*rollout.Indicator, error) {
+	if st.s.indicators == nil {
+		return nil, nil
+	}
+	return st.s.indicators.Indicators(ctx, itemID)
+}
+
+func (st importStore) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool) ([]*rollout.Report, error) {
+	return st.s.reports.SaveReports(ctx, rs, submit)
+}
+
+// importTemplate reads data, a filled-in template, and imports it into unit
+// u's reports as sheet.ImportTemplate does; a file refused as a whole is a
+// *formError on the file input.
+func (s *Server) importTemplate(ctx context.Context, u *rollout.Unit, data []byte, opt sheet.ImportOptions) (*sheet.Import, error) {
 	filled, err := sheet.ReadTemplate(data)
 	if err != nil {
 		return nil, &formError{"file", err}
 	}
-	if !templateOf(filled, u) {
-		return nil, &formError{"file", invalid(l, "import.other_unit", fileUnit(filled), u.Name)}
+	imp, err := sheet.ImportTemplate(ctx, importStore{s}, u, filled, opt)
+	if rollout.ErrorCode(err) == rollout.EINVALID {
+		return nil, &formError{"file", err}
 	}
-	own, err := s.tasks.Tasks(ctx, rollout.TaskFilter{UnitID: u.ID})
-	if err != nil {
-		return nil, err
-	}
-	mine := map[int64]*rollout.Task{}
-	for _, t := range own {
-		mine[t.ID] = t
-	}
-	var ids []int64
-	for _, row := range filled.Rows {
-		if mine[row.TaskID] != nil {
-			ids = append(ids, row.TaskID)
-		}
-	}
-	current, err := s.reportsOf(ctx, ids, filled.Period)
-	if err != nil {
-		return nil, err
-	}
-
-	p := &importPlan{period: filled.Period, rowOf: map[int64]int{}, problems: slices.Clone(filled.Errors)}
-	for _, row := range filled.Rows {
-		fail := func(column, message string) {
-			p.problems = append(p.problems, sheet.CellError{Row: row.Row, Column: column, Message: message})
-		}
-		t := mine[row.TaskID]
-		if t == nil {
-			fail(tr(l, colTask), tr(l, "import.not_own", taskKey(row.TaskID), u.Name))
-			continue
-		}
-		rep, err := importedReport(l, row, filled.Period)
-		if err != nil {
-			column := ""
-			var fe *formError
-			if errors.As(err, &fe) && importFieldCols[fe.field] != "" {
-				column = tr(l, importFieldCols[fe.field])
-			}
-			fail(column, errorMessage(l, err))
-			continue
-		}
-		cur := current[t.ID]
-		switch {
-		case cur == nil && row.Version != 0:
-			fail(tr(l, colVersion), tr(l, "import.no_version", taskKey(t.ID), row.Version))
-			continue
-		case cur != nil && cur.Version != row.Version:
-			fail(tr(l, colVersion), staleMessage(l, row.Version, cur))
-			p.stale = append(p.stale, taskKey(t.ID))
-			continue
-		case cur != nil && sheet.SameAsStored(rep, cur) && (cur.Submitted || !submit):
-			p.unchanged++
-			continue
-		}
-		if why := importLock(l, t.State); why != "" {
-			fail(tr(l, colTask), tr(l, "import.locked", taskKey(t.ID), why))
-			continue
-		}
-		rep.Evidence = sheet.MergeEvidence(rep.Evidence, cur)
-		p.reports = append(p.reports, rep)
-		p.rowOf[t.ID] = row.Row
-	}
-	slices.SortStableFunc(p.problems, func(a, b sheet.CellError) int { return cmp.Compare(a.Row, b.Row) })
-	if len(p.problems) == 0 && len(p.reports) == 0 && p.unchanged == 0 {
-		return nil, &formError{"file", invalid(l, "import.empty")}
-	}
-	return p, nil
+	return imp, err
 }
 
-// templateOf reports whether a template was made for unit u: by the unit ID
-// its meta sheet names or, when the file lost it, by the unit code its rows
-// carry.
-func templateOf(f *sheet.Filled, u *rollout.Unit) bool {
-	if f.UnitID != 0 {
-		return f.UnitID == u.ID
-	}
-	return f.UnitCode != "" && f.UnitCode == u.Code
+// importProblem is a problem of an imported file as a page shows it.
+type importProblem struct {
+	Row     int
+	Column  string
+	Cell    string
+	Message string
 }
 
-// fileUnit names the unit a template says it is for.
-func fileUnit(f *sheet.Filled) string {
-	return cmp.Or(f.UnitName, f.UnitCode, "#"+strconv.FormatInt(f.UnitID, 10))
-}
-
-// importedReport is a row of the template as the report to save, held to the
-// bounds the report form holds its fields to; a refusal is a *formError
-// naming the form's field.
-func importedReport(l lang, row sheet.FilledRow, period rollout.Period) (*rollout.Report, error) {
-	r := row.Report
-	in := reportInput{Version: row.Version, Status: r.Status, Measures: r.Measures, Problem: r.Problem, ProblemText: r.ProblemText}
-	for _, e := range r.Evidence {
-		er := evidenceRow{Title: e.Title, DocNo: e.DocNo, Link: e.Link}
-		if !e.Date.IsZero() {
-			er.Date = e.Date.Format(time.DateOnly)
-		}
-		in.Evidence = append(in.Evidence, er)
+func importProblems(l lang, problems []sheet.CellError) []importProblem {
+	out := make([]importProblem, len(problems))
+	for i, e := range problems {
+		out[i] = importProblem{Row: e.Row, Column: e.Column, Cell: e.Cell, Message: e.Text(l)}
 	}
-	rep, err := in.report(l, row.TaskID, period, nil)
-	if err != nil {
-		return nil, err
-	}
-	if err := rep.Validate(); err != nil {
-		return nil, err
-	}
-	return rep, nil
-}
-
-// importLock says why a task in state st takes no report by import; "" when
-// it does. A task still assigned does: the import acknowledges it first.
-func importLock(l lang, st rollout.TaskState) string {
-	if st == rollout.StateAssigned {
-		st = rollout.StateAcknowledged
-	}
-	return lockReason(l, st)
-}
-
-// saveImport saves the reports of a plan without problems, all or none; a
-// plan of unchanged rows only saves nothing.
-func (s *Server) saveImport(ctx context.Context, p *importPlan, submit bool) ([]*rollout.Report, error) {
-	if len(p.reports) == 0 {
-		return nil, nil
-	}
-	return s.reports.SaveReports(ctx, p.reports, submit)
-}
-
-// conflictProblem is a save refused for a conflict as a problem of the row of
-// its task: the report changed between the check and the save.
-func (p *importPlan) conflictProblem(l lang, c *rollout.ReportConflict) sheet.CellError {
-	cur := c.Current
-	edited := 0
-	if i := slices.IndexFunc(p.reports, func(r *rollout.Report) bool { return r.TaskID == cur.TaskID }); i >= 0 {
-		edited = p.reports[i].Version
-	}
-	return sheet.CellError{Row: p.rowOf[cur.TaskID], Column: tr(l, colVersion), Message: staleMessage(l, edited, cur)}
-}
-
-// staleMessage says that a row filled in on version edited (0: no report
-// yet) of a report is stale: the report is now cur.
-func staleMessage(l lang, edited int, cur *rollout.Report) string {
-	by, at := cmp.Or(cur.UpdatedBy, "—"), formatClock(cur.UpdatedAt)
-	if edited == 0 {
-		return tr(l, "import.stale_new", taskKey(cur.TaskID), cur.Version, by, at)
-	}
-	return tr(l, "import.stale_row", taskKey(cur.TaskID), edited, cur.Version, by, at)
+	return out
 }
 
 // importPage is the data of the import page: the form, and after a refused
@@ -382,7 +236,7 @@ type importPage struct {
 	ErrorField string
 	// Problems lists every cell and row refused; Conflict says, when rows were
 	// filled in on versions since replaced, which tasks and what to do.
-	Problems []sheet.CellError
+	Problems []importProblem
 	Conflict string
 }
 
@@ -497,31 +351,21 @@ func (s *Server) importSubmit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return s.importRefused(w, r, p, err)
 	}
-	plan, err := s.planImport(ctx, l, u, up.data, up.submit)
+	imp, err := s.importTemplate(ctx, u, up.data, sheet.ImportOptions{Submit: up.submit})
 	if err != nil {
 		return s.importRefused(w, r, p, err)
 	}
-	p.Period = plan.period
-	if len(plan.problems) > 0 {
-		p.Problems = plan.problems
+	p.Period = imp.Period
+	if len(imp.Problems) > 0 {
+		p.Problems = importProblems(l, imp.Problems)
 		status := http.StatusUnprocessableEntity
-		if len(plan.stale) > 0 {
-			p.Conflict = tr(l, "import.conflict", strings.Join(plan.stale, tr(l, "list.sep")))
+		if imp.Conflict() {
+			p.Conflict = tr(l, "import.conflict", strings.Join(imp.StaleKeys(), tr(l, "list.sep")))
 			status = http.StatusConflict
 		}
 		return s.views.sheetImport.render(w, status, p)
 	}
-	saved, err := s.saveImport(ctx, plan, up.submit)
-	var conflict *rollout.ReportConflict
-	switch {
-	case errors.As(err, &conflict) && conflict.Current != nil:
-		p.Problems = []sheet.CellError{plan.conflictProblem(l, conflict)}
-		p.Conflict = tr(l, "import.conflict", taskKey(conflict.Current.TaskID))
-		return s.views.sheetImport.render(w, http.StatusConflict, p)
-	case err != nil:
-		return s.importRefused(w, r, p, err)
-	}
-	target := fmt.Sprintf("/units/%d/tasks?imported=%d&unchanged=%d", u.ID, len(saved), plan.unchanged)
+	target := fmt.Sprintf("/units/%d/tasks?imported=%d&unchanged=%d", u.ID, len(imp.Saved), imp.Unchanged)
 	if up.submit {
 		target += "&submitted=1"
 	}
@@ -570,10 +414,10 @@ type apiImportRefused struct {
 	Errors []apiCellError `json:"errors"`
 }
 
-func newAPICellErrors(problems []sheet.CellError) []apiCellError {
+func newAPICellErrors(l lang, problems []sheet.CellError) []apiCellError {
 	out := []apiCellError{}
 	for _, e := range problems {
-		out = append(out, apiCellError{Row: e.Row, Column: e.Column, Cell: e.Cell, Message: e.Message})
+		out = append(out, apiCellError{Row: e.Row, Column: e.Column, Cell: e.Cell, Message: e.Text(l)})
 	}
 	return out
 }
@@ -636,37 +480,25 @@ func (s *Server) apiImportReports(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	plan, err := s.planImport(ctx, l, u, data, submit)
+	imp, err := s.importTemplate(ctx, u, data, sheet.ImportOptions{Submit: submit, DryRun: dryRun})
 	if err != nil {
 		return err
 	}
-	if len(plan.problems) > 0 {
-		out := apiImportRefused{Error: apiErrorDetail{Code: rollout.EINVALID, Message: tr(l, "import.refused", len(plan.problems))},
-			Errors: newAPICellErrors(plan.problems)}
+	if len(imp.Problems) > 0 {
+		out := apiImportRefused{Error: apiErrorDetail{Code: rollout.EINVALID, Message: tr(l, "import.refused", len(imp.Problems))},
+			Errors: newAPICellErrors(l, imp.Problems)}
 		status := http.StatusUnprocessableEntity
-		if len(plan.stale) > 0 {
-			out.Error = apiErrorDetail{Code: rollout.ECONFLICT, Message: tr(l, "import.conflict", strings.Join(plan.stale, tr(l, "list.sep")))}
+		if imp.Conflict() {
+			out.Error = apiErrorDetail{Code: rollout.ECONFLICT, Message: tr(l, "import.conflict", strings.Join(imp.StaleKeys(), tr(l, "list.sep")))}
 			status = http.StatusConflict
 		}
 		return writeJSON(w, status, out)
 	}
-	out := apiImportResult{DryRun: dryRun, Period: string(plan.period), Saved: len(plan.reports), Unchanged: plan.unchanged,
+	out := apiImportResult{DryRun: dryRun, Period: string(imp.Period), Saved: len(imp.Reports), Unchanged: imp.Unchanged,
 		Errors: []apiCellError{}}
-	if dryRun {
-		return writeJSON(w, http.StatusOK, out)
+	if !dryRun {
+		out.Saved = len(imp.Saved)
 	}
-	saved, err := s.saveImport(ctx, plan, submit)
-	var conflict *rollout.ReportConflict
-	switch {
-	case errors.As(err, &conflict) && conflict.Current != nil:
-		return writeJSON(w, http.StatusConflict, apiImportRefused{
-			Error:  apiErrorDetail{Code: rollout.ECONFLICT, Message: tr(l, "import.conflict", taskKey(conflict.Current.TaskID))},
-			Errors: newAPICellErrors([]sheet.CellError{plan.conflictProblem(l, conflict)}),
-		})
-	case err != nil:
-		return err
-	}
-	out.Saved = len(saved)
 	return writeJSON(w, http.StatusOK, out)
 }
 

@@ -363,7 +363,7 @@ func TestImportRefusesRows(t *testing.T) {
 			set("配套文件名称", "实施方案")
 			set("印发日期", "2024-13-45")
 		case 7:
-			set("工作措施及进展", strings.Repeat("措", maxMeasuresRunes+1))
+			set("工作措施及进展", strings.Repeat("措", rollout.MaxMeasuresRunes+1))
 		}
 	})
 	rec := site.importAs(t, gdReporter, guangdong, "filled.xlsx", data, true)

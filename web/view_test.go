@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"rollout"
-	"rollout/sheet"
 )
 
 // TestRenderEveryPage renders each page template in both languages with its
@@ -240,7 +239,7 @@ func TestRenderEveryPage(t *testing.T) {
 			}, []string{tr(l, "import.error_heading"), `<a href="#file">不是模板</a>`, html.EscapeString(tr(l, "import.file_named", "表.xlsx"))}},
 			page{"import problems and a conflict", func(w *httptest.ResponseRecorder) error {
 				return s.views.sheetImport.render(w, 409, &importPage{layout: lay(""), Unit: gd, FileName: "表.xlsx", Period: "2024Q2", Submit: true,
-					Conflict: "报告已改", Problems: []sheet.CellError{{Row: 7, Column: "状态", Cell: "G7", Message: "状态有误"}, {Row: 9, Message: "整行有误"}}})
+					Conflict: "报告已改", Problems: []importProblem{{Row: 7, Column: "状态", Cell: "G7", Message: "状态有误"}, {Row: 9, Message: "整行有误"}}})
 			}, []string{tr(l, "import.conflict_heading"), "报告已改", tr(l, "import.download_again", periodLabel(l, "2024Q2")),
 				tr(l, "import.problems", 2), "<code>G7</code>", "状态有误", "整行有误", "checked"}},
 		)

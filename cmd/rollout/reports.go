@@ -2,13 +2,13 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"time"
 
 	"rollout"
+	"rollout/msg"
 	"rollout/sheet"
 	"rollout/sqldb"
 )
@@ -96,9 +96,12 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if len(files) != 1 {
 		return usageError{"reports import 需要一个 .xlsx 文件\n" + reportsUsage}
 	}
+	if fi, err := os.Stat(files[0]); err == nil && fi.Size() > rollout.MaxTemplateSize { // refused before it is read
+		return badInput{rollout.E(rollout.EINVALID, "err.report.sheet_too_large", rollout.MaxTemplateSize>>20)}
+	}
 	data, err := os.ReadFile(files[0])
 	if err != nil {
-		return rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", files[0], err)
+		return rollout.E(rollout.EINVALID, "err.report.import_read", files[0], err.Error())
 	}
 	filled, err := sheet.ReadTemplate(data)
 	if err != nil {
@@ -116,65 +119,28 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		u, err = db.UnitByName(ctx, filled.UnitCode)
 	}
 	if err != nil {
-		return badInput{fmt.Errorf("模板所属单位 %q：%w", filled.UnitName, err)}
+		return badInput{rollout.E(rollout.ErrorCode(err), "err.report.import_unit", filled.UnitName, err)}
 	}
-	own, err := db.Tasks(ctx, rollout.TaskFilter{UnitID: u.ID})
+	// The same import as the web's: the same checks, rows and problems.
+	imp, err := sheet.ImportTemplate(cliContext(ctx), db, u, filled, sheet.ImportOptions{Submit: *submit, DryRun: *dryRun})
 	if err != nil {
-		return err
+		return badInput{err}
 	}
-	mine := map[int64]bool{}
-	for _, t := range own {
-		mine[t.ID] = true
-	}
-	errs := filled.Errors
-	var reports []*rollout.Report
-	unchanged := 0
-	for _, row := range filled.Rows {
-		if !mine[row.TaskID] {
-			errs = append(errs, sheet.CellError{Row: row.Row, Column: "任务编号", Message: fmt.Sprintf("任务 %d 不是%s的任务。", row.TaskID, u.Name)})
-			continue
+	if len(imp.Problems) > 0 {
+		for _, e := range imp.Problems {
+			fmt.Fprintf(stderr, "第 %d 行 %s：%s\n", e.Row, e.Column, e.Text(msg.ZH))
 		}
-		r := row.Report
-		r.TaskID, r.Period, r.Version = row.TaskID, filled.Period, row.Version
-		if err := r.Validate(); err != nil {
-			errs = append(errs, sheet.CellError{Row: row.Row, Column: "状态", Message: rollout.ErrorMessage(err)})
-			continue
+		if imp.Conflict() {
+			cur := imp.Stale[0]
+			return rollout.E(rollout.ECONFLICT, "err.report.import_conflict", cur.TaskID, cur.Version)
 		}
-		stored, err := db.Report(ctx, r.TaskID, r.Period)
-		switch {
-		case rollout.ErrorCode(err) == rollout.ENOTFOUND:
-			stored = nil
-		case err != nil:
-			return err
-		}
-		if stored != nil && sheet.SameAsStored(&r, stored) && (!*submit || stored.Submitted) {
-			unchanged++ // a pre-filled row left as it was: nothing to save
-			continue
-		}
-		// The row edits the document it shows; attached files and other
-		// documents of the report stay.
-		r.Evidence = sheet.MergeEvidence(r.Evidence, stored)
-		reports = append(reports, &r)
-	}
-	if len(errs) > 0 {
-		for _, e := range errs {
-			fmt.Fprintf(stderr, "第 %d 行 %s：%s\n", e.Row, e.Column, e.Message)
-		}
-		return badInput{fmt.Errorf("%d 处错误，未保存任何内容", len(errs))}
+		return badInput{rollout.E(rollout.EINVALID, "err.report.import_refused", len(imp.Problems))}
 	}
 	if *dryRun {
-		fmt.Fprintf(stdout, "检查通过：%s %s，%d 行有效，其中 %d 行未改动（--dry-run，未保存）。\n", u.Name, filled.Period.Label(), len(reports)+unchanged, unchanged)
+		fmt.Fprintf(stdout, "检查通过：%s %s，%d 行有效，其中 %d 行未改动（--dry-run，未保存）。\n", u.Name, filled.Period.Label(), len(imp.Reports)+imp.Unchanged, imp.Unchanged)
 		return nil
 	}
-	saved, err := db.SaveReports(cliContext(ctx), reports, *submit)
-	if err != nil {
-		var conflict *rollout.ReportConflict
-		if errors.As(err, &conflict) {
-			return fmt.Errorf("任务 %d 的报告已被他人修改（当前第 %d 版），未保存任何内容；请重新导出模板", conflict.Current.TaskID, conflict.Current.Version)
-		}
-		return err
-	}
-	fmt.Fprintf(stdout, "已导入 %s %s 的 %d 份报告（%d 行未改动）。\n", u.Name, filled.Period.Label(), len(saved), unchanged)
+	fmt.Fprintf(stdout, "已导入 %s %s 的 %d 份报告（%d 行未改动）。\n", u.Name, filled.Period.Label(), len(imp.Saved), imp.Unchanged)
 	return nil
 }
 
