@@ -11,7 +11,7 @@ import (
 )
 
 const backupUsage = `用法: rollout backup [--db DSN] FILE      把 SQLite 数据库一致地复制到 FILE（服务可继续运行）
-       rollout restore [--force] FILE --db PATH   用备份 FILE 恢复 SQLite 数据库（请先停止服务）
+       rollout restore [--force] FILE --db PATH   用备份 FILE 恢复 SQLite 数据库（服务运行时拒绝恢复）
 PostgreSQL 请使用 pg_dump / pg_restore（见 docs/operations.md）。`
 
 func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -24,7 +24,7 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(files) != 1 {
 		return usageError{"backup 需要一个目标文件\n" + backupUsage}
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ func cmdRestore(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		to = sqldb.DefaultPath
 	}
 	if strings.Contains(to, "://") {
-		return rollout.Errorf(rollout.EINVALID, "restore 只用于 SQLite；PostgreSQL 请用 pg_restore（见 docs/operations.md）。")
+		return rollout.E(rollout.EINVALID, "err.ops.restore_postgres")
 	}
 	if err := sqldb.Restore(ctx, files[0], to, *force); err != nil {
 		return err

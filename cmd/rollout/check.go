@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-
-	"rollout/sqldb"
 )
 
 const checkUsage = `用法: rollout check [--db DSN] [--json]
@@ -21,7 +19,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return err
 	}

@@ -128,6 +128,7 @@ func serveSettings(cfg *serveConfig) []setting {
 		{flag: "metrics-allow", env: "ROLLOUT_METRICS_ALLOW", def: "", help: "除本机外可读取 /metrics 的网段，逗号分隔，如 10.0.0.0/8 / networks allowed to read /metrics", bind: prefixSetting(&cfg.MetricsAllow)},
 		{flag: "metrics-token", env: "ROLLOUT_METRICS_TOKEN", def: "", help: "持此令牌（Authorization: Bearer …）可从任何地址读取 /metrics；宜用环境变量 / bearer token for /metrics", bind: strSetting(&cfg.MetricsToken)},
 		{flag: "shutdown-timeout", env: "ROLLOUT_SHUTDOWN_TIMEOUT", def: "20s", help: "收到 SIGTERM/SIGINT 后等待进行中请求完成的最长时间 / grace period for requests in flight", bind: durationSetting(&cfg.ShutdownTimeout)},
+		{env: "ROLLOUT_AUDIT_KEY_FILE", help: "审计密钥文件（审计记录的 HMAC 密钥，保存在数据库以外）；未设置时为 SQLite 数据库旁的 PATH.audit-key，首次启动时生成 / the audit key file"},
 		{env: "ROLLOUT_ADMIN_PASSWORD", help: "首次启动创建的管理员 admin 的密码（未设置则生成一次性密码并打印）/ the first administrator's password"},
 		{env: "ROLLOUT_SMTP_ADDR", help: "提醒邮件的 SMTP 服务器 host:port / SMTP server for reminders"},
 		{env: "ROLLOUT_SMTP_FROM", def: "rollout@localhost", help: "提醒邮件的发件人 / sender of reminder e-mail"},
