@@ -3,10 +3,12 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"rollout"
@@ -34,8 +36,12 @@ type auditPage struct {
 	Entries []auditRow
 	// More is the address of the same filter with more entries, when the page
 	// is full and more may be shown; Full says the page is full at the most.
-	More   string
-	Full   bool
+	More string
+	Full bool
+	// Older is the address of the next page: the same filter, the entries
+	// before the last one shown. Pages go by ID, so none is skipped or shown
+	// twice while new entries arrive.
+	Older  string
 	Error  string // why the filter was refused
 	Verify *auditVerify
 }
@@ -45,6 +51,7 @@ type auditInput struct {
 	Actor, Action, Object string
 	Since, Until          string // YYYY-MM-DD, Beijing time
 	Limit                 int
+	Before                int64 // entries before this ID only (a later page)
 }
 
 // auditRow is an entry with its before and after laid out for reading.
@@ -92,6 +99,13 @@ func readAuditFilter(l lang, q url.Values) (auditInput, rollout.AuditFilter, err
 		in.Limit = n
 	}
 	f.Limit = in.Limit
+	if raw := q.Get("before"); raw != "" {
+		n, err := strconv.ParseInt(raw, 10, 64)
+		if err != nil || n <= 0 {
+			return in, f, rollout.E(rollout.EINVALID, "err.audit.bad_before", raw)
+		}
+		in.Before, f.BeforeID = n, n
+	}
 	if in.Since != "" {
 		t, err := parseDay(in.Since)
 		if err != nil {
@@ -143,6 +157,14 @@ func (s *Server) auditList(w http.ResponseWriter, r *http.Request) error {
 		p.Entries = append(p.Entries, auditRow{AuditEntry: e, BeforeText: indentJSON(e.Before), AfterText: indentJSON(e.After)})
 	}
 	if len(entries) >= in.Limit {
+		older := url.Values{}
+		for k, v := range q {
+			if k != "verify" {
+				older[k] = v
+			}
+		}
+		older.Set("before", strconv.FormatInt(entries[len(entries)-1].ID, 10))
+		p.Older = "/admin/audit?" + older.Encode()
 		if in.Limit < maxAuditLimit {
 			more := url.Values{}
 			for k, v := range q {
@@ -157,4 +179,114 @@ func (s *Server) auditList(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	return s.views.audit.render(w, http.StatusOK, p)
+}
+
+// Refused requests are throttled, so that a prober cannot fill the audit
+// trail (each refusal of a signed-in user is an entry) or the log: after
+// refusalLimit refusals (403) within refusalWindow, an account, and an
+// address, are answered 429 until the window ends, without reaching a
+// handler, and the throttling is audited once.
+const (
+	refusalLimit  = 20
+	refusalWindow = time.Minute
+	// refusalKeys bounds the memory the counts take: past it, the oldest
+	// windows are forgotten.
+	refusalKeys = 10000
+	// codeThrottled is the JSON error code of a throttled request.
+	codeThrottled = "throttled"
+)
+
+// refusalCounts counts refusals by account ("user:ID") and by address
+// ("addr:IP") within the current window of each.
+type refusalCounts struct {
+	mu sync.Mutex
+	m  map[string]*refusalWindowCount
+}
+
+type refusalWindowCount struct {
+	start     time.Time
+	n         int
+	throttled bool // the throttling of this window is audited
+}
+
+// over reports whether key is throttled at now, and for how long still; first
+// reports that this is the first request throttled in the window.
+func (c *refusalCounts) over(key string, now time.Time) (wait time.Duration, first bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	w := c.m[key]
+	if w == nil || now.Sub(w.start) >= refusalWindow || w.n < refusalLimit {
+		return 0, false
+	}
+	first = !w.throttled
+	w.throttled = true
+	return refusalWindow - now.Sub(w.start), first
+}
+
+// count adds a refusal of key at now.
+func (c *refusalCounts) count(key string, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]*refusalWindowCount{}
+	}
+	w := c.m[key]
+	if w == nil || now.Sub(w.start) >= refusalWindow {
+		if w == nil && len(c.m) >= refusalKeys {
+			for k, old := range c.m {
+				if now.Sub(old.start) >= refusalWindow {
+					delete(c.m, k)
+				}
+			}
+			if len(c.m) >= refusalKeys {
+				clear(c.m)
+			}
+		}
+		w = &refusalWindowCount{start: now}
+		c.m[key] = w
+	}
+	w.n++
+}
+
+// refusalKeysOf are the keys a request counts under: its address, and its
+// account when it is signed in.
+func refusalKeysOf(r *http.Request) []string {
+	keys := []string{"addr:" + remoteHost(r.RemoteAddr)}
+	if u := rollout.ActorFrom(r.Context()); u != nil {
+		keys = append(keys, "user:"+strconv.FormatInt(u.ID, 10))
+	}
+	return keys
+}
+
+// throttleRefusals is the middleware (after authenticate, which names the
+// account).
+func (s *Server) throttleRefusals(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		keys := refusalKeysOf(r)
+		now := s.now()
+		for _, k := range keys {
+			wait, first := s.refusals.over(k, now)
+			if wait <= 0 {
+				continue
+			}
+			if first {
+				if err := s.audit.Audit(r.Context(), "access.throttled", rollout.BoundText(k, rollout.AuditObjectMax),
+					fmt.Sprintf(`{"refusals":%d,"window_seconds":%d}`, refusalLimit, int(refusalWindow/time.Second))); err != nil {
+					s.log.ErrorContext(r.Context(), "audit throttling", "err", err)
+				}
+			}
+			secs := int(wait/time.Second) + 1
+			w.Header().Set("Retry-After", strconv.Itoa(secs))
+			s.writeError(w, r, &httpError{status: http.StatusTooManyRequests, code: codeThrottled,
+				message: rollout.ErrorText(requestLang(r), rollout.E(rollout.EINVALID, "err.ops.throttled", secs))})
+			return
+		}
+		rw := &recordingWriter{ResponseWriter: w}
+		next.ServeHTTP(rw, r)
+		if rw.status == http.StatusForbidden {
+			for _, k := range keys {
+				s.refusals.count(k, now)
+			}
+		}
+	})
 }

@@ -47,6 +47,9 @@ type Config struct {
 	// SecureCookies marks the session cookie Secure: set it when the site is
 	// served over TLS, directly or behind a proxy that terminates TLS.
 	SecureCookies bool
+	// HSTS sends Strict-Transport-Security on every response: set it when
+	// rollout serves TLS itself (a proxy that terminates TLS sends its own).
+	HSTS bool
 
 	// Operations: health, readiness, metrics and the read-only mode (ops.go).
 	// Health answers /readyz and the pool metrics; nil makes /readyz 503.
@@ -88,6 +91,8 @@ type Server struct {
 	log     *slog.Logger
 	// secureCookies: the session cookie is sent over TLS only.
 	secureCookies bool
+	// hsts: browsers are told to come back over TLS only.
+	hsts bool
 	// warningDays: a task's light turns yellow this many days before its deadline.
 	warningDays int
 	// now is the clock the lights and the current reporting period go by.
@@ -99,6 +104,8 @@ type Server struct {
 	handler  http.Handler
 	// ops: health, metrics and read-only mode.
 	ops opsState
+	// refusals counts refused requests by account and address (audit.go).
+	refusals refusalCounts
 	// Evaluation rounds.
 	evaluations rollout.EvaluationService
 	// National picture and indicators (Config).
@@ -166,6 +173,7 @@ func New(cfg Config) (*Server, error) {
 		mux:     http.NewServeMux(),
 
 		secureCookies: cfg.SecureCookies,
+		hsts:          cfg.HSTS,
 		warningDays:   cmp.Or(cfg.WarningDays, rollout.DefaultWarningDays),
 		now:           time.Now,
 
@@ -186,9 +194,11 @@ func New(cfg Config) (*Server, error) {
 		s.observe, // first: counts and times everything below
 		s.logRequests,
 		s.recoverPanics,
-		securityHeaders,
+		securityHeaders(cfg.HSTS),
 		s.crossOriginProtection,
+		s.checkText, // before anything reads the request's text
 		s.authenticate,
+		s.throttleRefusals, // after authenticate: counts by account too
 		s.readOnlyMode,
 		notePattern, // last: reads r.Pattern once the router has set it
 	)
