@@ -65,7 +65,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, "rollout: 已新建审计密钥文件 %s（审计记录的 MAC 以它计算）：请另行备份，勿与数据库备份放在一起。\n", db.AuditKeyFile())
 		log.Warn("created the audit key file: keep a copy apart from the database's backups", "file", db.AuditKeyFile())
 	case !db.Keyed():
-		log.Warn("no audit key: the audit trail is hash-chained only; name a key file with "+sqldb.EnvAuditKeyFile)
+		log.Warn("no audit key: the audit trail is hash-chained only; name a key file with " + sqldb.EnvAuditKeyFile)
 	}
 	site, err := newSite(ctx, db, log, cfg)
 	if err != nil {
