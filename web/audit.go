@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -181,26 +182,30 @@ func (s *Server) auditList(w http.ResponseWriter, r *http.Request) error {
 	return s.views.audit.render(w, http.StatusOK, p)
 }
 
-// Refused requests are throttled, so that a prober cannot fill the audit
-// trail (each refusal of a signed-in user is an entry) or the log: after
-// refusalLimit refusals (403) within refusalWindow, an account, and an
-// address, are answered 429 until the window ends, without reaching a
-// handler, and the throttling is audited once.
+// Refusals are throttled in the audit trail, so that a prober cannot fill it
+// (each refusal of a signed-in user is an entry; each cost 1.7 MB when its
+// path was kept whole): after refusalLimit refusals within refusalWindow, an
+// account, and an address, have their further refusals of the window left
+// out of the trail, and that is audited once (access.throttled). The
+// refusals are still refused, and logged with a bounded path.
 const (
 	refusalLimit  = 20
 	refusalWindow = time.Minute
-	// refusalKeys bounds the memory the counts take: past it, the oldest
-	// windows are forgotten.
+	// refusalKeys bounds the memory the counts take: past it, the windows
+	// that have ended are forgotten, and then all of them.
 	refusalKeys = 10000
-	// codeThrottled is the JSON error code of a throttled request.
-	codeThrottled = "throttled"
+	// refusalAction is the action of an audited refusal (auth.go).
+	refusalAction = "access.denied"
 )
 
-// refusalCounts counts refusals by account ("user:ID") and by address
-// ("addr:IP") within the current window of each.
-type refusalCounts struct {
-	mu sync.Mutex
-	m  map[string]*refusalWindowCount
+// throttledAudit is the audit trail as the server writes it: refusals
+// counted by account ("user:ID") and by address ("addr:IP") within the
+// current window of each, and kept out of the trail past the limit.
+type throttledAudit struct {
+	rollout.AuditService
+	now func() time.Time
+	mu  sync.Mutex
+	m   map[string]*refusalWindowCount
 }
 
 type refusalWindowCount struct {
@@ -209,84 +214,65 @@ type refusalWindowCount struct {
 	throttled bool // the throttling of this window is audited
 }
 
-// over reports whether key is throttled at now, and for how long still; first
-// reports that this is the first request throttled in the window.
-func (c *refusalCounts) over(key string, now time.Time) (wait time.Duration, first bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	w := c.m[key]
-	if w == nil || now.Sub(w.start) >= refusalWindow || w.n < refusalLimit {
-		return 0, false
+// Audit appends the entry, unless it is a refusal past the limit of its
+// account or its address.
+func (a *throttledAudit) Audit(ctx context.Context, action, object, detail string) error {
+	if action != refusalAction {
+		return a.AuditService.Audit(ctx, action, object, detail)
 	}
-	first = !w.throttled
-	w.throttled = true
-	return refusalWindow - now.Sub(w.start), first
-}
-
-// count adds a refusal of key at now.
-func (c *refusalCounts) count(key string, now time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = map[string]*refusalWindowCount{}
-	}
-	w := c.m[key]
-	if w == nil || now.Sub(w.start) >= refusalWindow {
-		if w == nil && len(c.m) >= refusalKeys {
-			for k, old := range c.m {
-				if now.Sub(old.start) >= refusalWindow {
-					delete(c.m, k)
-				}
-			}
-			if len(c.m) >= refusalKeys {
-				clear(c.m)
-			}
-		}
-		w = &refusalWindowCount{start: now}
-		c.m[key] = w
-	}
-	w.n++
-}
-
-// refusalKeysOf are the keys a request counts under: its address, and its
-// account when it is signed in.
-func refusalKeysOf(r *http.Request) []string {
-	keys := []string{"addr:" + remoteHost(r.RemoteAddr)}
-	if u := rollout.ActorFrom(r.Context()); u != nil {
+	keys := []string{"addr:" + rollout.RemoteFrom(ctx)}
+	if u := rollout.ActorFrom(ctx); u != nil {
 		keys = append(keys, "user:"+strconv.FormatInt(u.ID, 10))
 	}
-	return keys
+	var newlyThrottled []string
+	over := false
+	a.mu.Lock()
+	now := a.now()
+	for _, k := range keys {
+		w := a.window(k, now)
+		w.n++
+		if w.n > refusalLimit {
+			over = true
+			if !w.throttled {
+				w.throttled = true
+				newlyThrottled = append(newlyThrottled, k)
+			}
+		}
+	}
+	a.mu.Unlock()
+	if !over {
+		return a.AuditService.Audit(ctx, action, object, detail)
+	}
+	for _, k := range newlyThrottled {
+		err := a.AuditService.Audit(ctx, "access.throttled", k,
+			fmt.Sprintf(`{"refusals":%d,"window_seconds":%d}`, refusalLimit, int(refusalWindow/time.Second)))
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// throttleRefusals is the middleware (after authenticate, which names the
-// account).
-func (s *Server) throttleRefusals(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		keys := refusalKeysOf(r)
-		now := s.now()
-		for _, k := range keys {
-			wait, first := s.refusals.over(k, now)
-			if wait <= 0 {
-				continue
-			}
-			if first {
-				if err := s.audit.Audit(r.Context(), "access.throttled", rollout.BoundText(k, rollout.AuditObjectMax),
-					fmt.Sprintf(`{"refusals":%d,"window_seconds":%d}`, refusalLimit, int(refusalWindow/time.Second))); err != nil {
-					s.log.ErrorContext(r.Context(), "audit throttling", "err", err)
-				}
-			}
-			secs := int(wait/time.Second) + 1
-			w.Header().Set("Retry-After", strconv.Itoa(secs))
-			s.writeError(w, r, &httpError{status: http.StatusTooManyRequests, code: codeThrottled,
-				message: rollout.ErrorText(requestLang(r), rollout.E(rollout.EINVALID, "err.ops.throttled", secs))})
-			return
-		}
-		rw := &recordingWriter{ResponseWriter: w}
-		next.ServeHTTP(rw, r)
-		if rw.status == http.StatusForbidden {
-			for _, k := range keys {
-				s.refusals.count(k, now)
+// window is the current window of key; a.mu is held.
+func (a *throttledAudit) window(key string, now time.Time) *refusalWindowCount {
+	if a.m == nil {
+		a.m = map[string]*refusalWindowCount{}
+	}
+	w := a.m[key]
+	if w != nil && now.Sub(w.start) < refusalWindow {
+		return w
+	}
+	if w == nil && len(a.m) >= refusalKeys {
+		for k, old := range a.m {
+			if now.Sub(old.start) >= refusalWindow {
+				delete(a.m, k)
 			}
 		}
-	})
+		if len(a.m) >= refusalKeys {
+			clear(a.m)
+		}
+	}
+	w = &refusalWindowCount{start: now}
+	a.m[key] = w
+	return w
 }

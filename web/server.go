@@ -104,8 +104,6 @@ type Server struct {
 	handler  http.Handler
 	// ops: health, metrics and read-only mode.
 	ops opsState
-	// refusals counts refused requests by account and address (audit.go).
-	refusals refusalCounts
 	// Evaluation rounds.
 	evaluations rollout.EvaluationService
 	// National picture and indicators (Config).
@@ -166,7 +164,6 @@ func New(cfg Config) (*Server, error) {
 		tasks:   cfg.Tasks,
 		reports: cfg.Reports,
 		users:   cfg.Users,
-		audit:   cfg.Audit,
 		log:     logger,
 		views:   vs,
 		static:  st,
@@ -186,6 +183,8 @@ func New(cfg Config) (*Server, error) {
 		problems: cfg.Problems,
 		coord:    cfg.Coordination,
 	}
+	// Refusals past a limit per account and address stay out of the trail.
+	s.audit = &throttledAudit{AuditService: cfg.Audit, now: func() time.Time { return s.now() }}
 	s.ops = opsState{health: cfg.Health, gauges: cfg.Gauges, metricsAllow: cfg.MetricsAllow,
 		metricsToken: cfg.MetricsToken, readOnly: cfg.ReadOnly, version: cfg.Version,
 		metrics: newMetrics(), started: time.Now()}
@@ -198,7 +197,6 @@ func New(cfg Config) (*Server, error) {
 		s.crossOriginProtection,
 		s.checkText, // before anything reads the request's text
 		s.authenticate,
-		s.throttleRefusals, // after authenticate: counts by account too
 		s.readOnlyMode,
 		notePattern, // last: reads r.Pattern once the router has set it
 	)
