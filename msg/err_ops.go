@@ -105,4 +105,25 @@ var refusalsOps = map[string]message{
 		"被拒绝的请求过多：请 %d 秒后再试。",
 		"Too many refused requests: try again in %d seconds.",
 	},
+
+	// The command line of operations.
+	"err.ops.check_differs": {"汇总数有 %d 处与原始记录不一致", "%d roll-up figures differ from the raw records"},
+	"err.ops.schema_newer": {
+		"数据库已由更新版本的程序迁移（版本 %s），请升级本程序。",
+		"The database was migrated by a newer release (versions %s): upgrade this program.",
+	},
+	"err.ops.schema_pending":   {"有 %d 个迁移待执行：运行 rollout migrate。", "%d migrations are pending: run rollout migrate."},
+	"err.ops.setting_bool":     {"应为 true 或 false，收到 %q", "expected true or false, got %q"},
+	"err.ops.setting_int":      {"应为非负整数，收到 %q", "expected a whole number of at least 0, got %q"},
+	"err.ops.setting_duration": {"应为时长，如 30s、1h，收到 %q", "expected a duration such as 30s or 1h, got %q"},
+	"err.ops.setting_address":  {"%q 不是 IP 地址或网段（如 10.0.0.0/8）", "%q is not an IP address or network (such as 10.0.0.0/8)"},
+	"err.ops.setting_network":  {"%q 不是网段（如 10.0.0.0/8、fd00::/8）", "%q is not a network (such as 10.0.0.0/8 or fd00::/8)"},
+	"err.ops.setting_env":      {"环境变量 %s：%s", "environment variable %s: %s"},
+	"err.ops.tls_pair":         {"--tls-cert 和 --tls-key 须同时给出", "--tls-cert and --tls-key go together"},
+	"err.ops.log_format":       {"--log-format 应为 text 或 json，收到 %q", "--log-format must be text or json, got %q"},
+	"err.ops.log_level":        {"--log-level 应为 debug、info、warn 或 error，收到 %q", "--log-level must be debug, info, warn or error, got %q"},
+	"err.ops.audit_no_sub":     {"audit 需要子命令", "audit needs a subcommand"},
+	"err.ops.audit_bad_sub":    {"未知的 audit 子命令 %q", "unknown audit subcommand %q"},
+	"err.ops.backup_no_file":   {"backup 需要一个目标文件", "backup needs one target file"},
+	"err.ops.restore_no_file":  {"restore 需要一个备份文件", "restore needs one backup file"},
 }

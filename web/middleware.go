@@ -126,7 +126,7 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 func (s *Server) crossOriginProtection(next http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.writeError(w, r, rollout.Errorf(rollout.EFORBIDDEN, "%s", tr(requestLang(r), "error.cross_origin")))
+		s.writeError(w, r, rollout.E(rollout.EFORBIDDEN, "error.cross_origin"))
 	}))
 	return cop.Handler(next)
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"rollout"
+	"rollout/msg"
 	"rollout/sqldb"
 )
 
@@ -18,7 +19,7 @@ const auditUsage = `用法: rollout audit verify|head|list [--db DSN] [--head NU
 
 func cmdAudit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return usageError{"audit 需要子命令\n" + auditUsage}
+		return usageError{msg.Text(msg.ZH, "err.ops.audit_no_sub") + "\n" + auditUsage}
 	}
 	sub, args := args[0], args[1:]
 	fs := newFlagSet("audit "+sub, auditUsage, stderr)
@@ -33,7 +34,7 @@ func cmdAudit(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	switch sub {
 	case "verify", "list", "head":
 	default:
-		return usageError{fmt.Sprintf("未知的 audit 子命令 %q\n%s", sub, auditUsage)}
+		return usageError{msg.Text(msg.ZH, "err.ops.audit_bad_sub", sub) + "\n" + auditUsage}
 	}
 	var head *sqldb.AuditHead
 	if *headFlag != "" {

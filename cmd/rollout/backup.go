@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"rollout"
+	"rollout/msg"
 	"rollout/sqldb"
 )
 
@@ -22,7 +23,7 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return badArgs(err)
 	}
 	if len(files) != 1 {
-		return usageError{"backup 需要一个目标文件\n" + backupUsage}
+		return usageError{msg.Text(msg.ZH, "err.ops.backup_no_file") + "\n" + backupUsage}
 	}
 	db, err := openExisting(ctx, *dsn)
 	if err != nil {
@@ -45,7 +46,7 @@ func cmdRestore(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return badArgs(err)
 	}
 	if len(files) != 1 {
-		return usageError{"restore 需要一个备份文件\n" + backupUsage}
+		return usageError{msg.Text(msg.ZH, "err.ops.restore_no_file") + "\n" + backupUsage}
 	}
 	to := strings.TrimPrefix(*dsn, "sqlite:")
 	if to == "" {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+
+	"rollout"
 )
 
 const checkUsage = `用法: rollout check [--db DSN] [--json]
@@ -40,7 +42,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	if len(diffs) > 0 {
-		return fmt.Errorf("汇总数有 %d 处与原始记录不一致", len(diffs))
+		return rollout.E(rollout.ECONFLICT, "err.ops.check_differs", len(diffs))
 	}
 	if !*asJSON {
 		fmt.Fprintln(stdout, "汇总数与原始记录一致。")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"rollout/msg"
 )
 
 // setting is one setting of `rollout serve`: its flag (or none: set by the
@@ -35,7 +38,7 @@ func boolSetting(p *bool) func(*flag.FlagSet, string, string, string) error {
 	return func(fs *flag.FlagSet, name, value, help string) error {
 		v, err := strconv.ParseBool(value)
 		if err != nil {
-			return fmt.Errorf("应为 true 或 false，收到 %q", value)
+			return errors.New(msg.Text(msg.ZH, "err.ops.setting_bool", value))
 		}
 		fs.BoolVar(p, name, v, help)
 		return nil
@@ -46,7 +49,7 @@ func intSetting(p *int) func(*flag.FlagSet, string, string, string) error {
 	return func(fs *flag.FlagSet, name, value, help string) error {
 		v, err := strconv.Atoi(value)
 		if err != nil || v < 0 {
-			return fmt.Errorf("应为非负整数，收到 %q", value)
+			return errors.New(msg.Text(msg.ZH, "err.ops.setting_int", value))
 		}
 		fs.IntVar(p, name, v, help)
 		return nil
@@ -57,7 +60,7 @@ func durationSetting(p *time.Duration) func(*flag.FlagSet, string, string, strin
 	return func(fs *flag.FlagSet, name, value, help string) error {
 		v, err := time.ParseDuration(value)
 		if err != nil || v < 0 {
-			return fmt.Errorf("应为时长，如 30s、1h，收到 %q", value)
+			return errors.New(msg.Text(msg.ZH, "err.ops.setting_duration", value))
 		}
 		fs.DurationVar(p, name, v, help)
 		return nil
@@ -88,14 +91,14 @@ func (l prefixList) Set(v string) error {
 		if !strings.Contains(part, "/") {
 			a, err := netip.ParseAddr(part)
 			if err != nil {
-				return fmt.Errorf("%q 不是 IP 地址或网段（如 10.0.0.0/8）", part)
+				return errors.New(msg.Text(msg.ZH, "err.ops.setting_address", part))
 			}
 			*l.p = append(*l.p, netip.PrefixFrom(a, a.BitLen()))
 			continue
 		}
 		p, err := netip.ParsePrefix(part)
 		if err != nil {
-			return fmt.Errorf("%q 不是网段（如 10.0.0.0/8、fd00::/8）", part)
+			return errors.New(msg.Text(msg.ZH, "err.ops.setting_network", part))
 		}
 		*l.p = append(*l.p, p.Masked())
 	}
@@ -190,7 +193,7 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 		}
 		if err := s.bind(fs, s.flag, value, s.help); err != nil {
 			if fromEnv {
-				return cfg, usageError{fmt.Sprintf("环境变量 %s：%v", s.env, err)}
+				return cfg, usageError{msg.Text(msg.ZH, "err.ops.setting_env", s.env, err.Error())}
 			}
 			return cfg, fmt.Errorf("default of --%s: %w", s.flag, err)
 		}
@@ -199,7 +202,7 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 		return cfg, err
 	}
 	if (cfg.TLSCert == "") != (cfg.TLSKey == "") {
-		return cfg, usageError{"--tls-cert 和 --tls-key 须同时给出"}
+		return cfg, usageError{msg.Text(msg.ZH, "err.ops.tls_pair")}
 	}
 	if cfg.TLSCert != "" {
 		cfg.SecureCookies = true
@@ -207,7 +210,7 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 	switch cfg.LogFormat {
 	case "text", "json":
 	default:
-		return cfg, usageError{fmt.Sprintf("--log-format 应为 text 或 json，收到 %q", cfg.LogFormat)}
+		return cfg, usageError{msg.Text(msg.ZH, "err.ops.log_format", cfg.LogFormat)}
 	}
 	if _, err := logLevel(cfg.LogLevel); err != nil {
 		return cfg, err
@@ -218,7 +221,7 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 func logLevel(s string) (slog.Level, error) {
 	var l slog.Level
 	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return l, usageError{fmt.Sprintf("--log-level 应为 debug、info、warn 或 error，收到 %q", s)}
+		return l, usageError{msg.Text(msg.ZH, "err.ops.log_level", s)}
 	}
 	return l, nil
 }
