@@ -364,3 +364,53 @@ func TestOpenMustExist(t *testing.T) {
 		t.Error("a key file was created for the missing database")
 	}
 }
+
+// TestRestoredCopyWithoutKey: a keyed database copied elsewhere and opened
+// without its key reads, but takes no entry and does not verify, naming the
+// setting; no wrong key is left beside it. With ROLLOUT_AUDIT_KEY_FILE naming
+// the key, it verifies.
+func TestRestoredCopyWithoutKey(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	live := filepath.Join(dir, "live.db")
+	db, err := sqldb.Open(ctx, "sqlite:"+live)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Audit(ctx, "export.tasks", "batch:7", ""); err != nil {
+		t.Fatal(err)
+	}
+	copyPath := filepath.Join(dir, "copy.db")
+	if err := db.Backup(ctx, copyPath); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = sqldb.Open(ctx, "sqlite:"+copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if db.Keyed() {
+		t.Error("the copy got a key of its own")
+	}
+	if _, err := os.Stat(copyPath + sqldb.AuditKeySuffix); err == nil {
+		t.Error("a wrong key was left beside the copy")
+	}
+	for what, err := range map[string]error{
+		"write":  db.Audit(ctx, "export.tasks", "batch:7", ""),
+		"verify": func() error { _, err := db.VerifyAuditChain(ctx, nil); return err }(),
+	} {
+		if rollout.ErrorCode(err) != rollout.EINVALID || !strings.Contains(rollout.ErrorMessage(err), sqldb.EnvAuditKeyFile) {
+			t.Errorf("%s without the key: %v", what, err)
+		}
+	}
+	db.Close()
+	t.Setenv(sqldb.EnvAuditKeyFile, live+sqldb.AuditKeySuffix)
+	db, err = sqldb.Open(ctx, "sqlite:"+copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if r := mustReport(t, db, nil); !r.OK() || r.Keyed != 1 {
+		t.Errorf("copy with its key: %+v", r)
+	}
+}

@@ -117,9 +117,14 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*DB, error) {
 		}
 	}
 	if o.Unmigrated {
+		db.dropStrayKey(ctx) // a schema without the trail or its MACs has nothing to say
 		return db, nil
 	}
 	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := db.dropStrayKey(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -128,6 +133,26 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// dropStrayKey undoes the making of a key file when the trail is already
+// keyed: a key just made cannot be the one the trail was written with (a
+// restored copy opened without its key). No wrong key is left behind, and
+// the database goes on without one, so that reads work while writes and
+// verify say which setting is missing.
+func (db *DB) dropStrayKey(ctx context.Context) error {
+	if !db.auditKeyCreated {
+		return nil
+	}
+	h, err := db.AuditHeadNow(ctx)
+	if err != nil {
+		return err
+	}
+	if h.MAC != "" {
+		os.Remove(db.auditKeyFile)
+		db.auditKey, db.auditKeyFile, db.auditKeyCreated = nil, "", false
+	}
+	return nil
 }
 
 // optimize gives SQLite's query planner the statistics it needs to pick the
