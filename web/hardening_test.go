@@ -106,6 +106,8 @@ func TestRefusalsThrottled(t *testing.T) {
 	if size > 10_000 {
 		t.Errorf("the refusals take %d bytes of the trail", size)
 	}
+	t.Logf("200 refusals of 100 KB paths: %d entries (%d refusals, %d throttling), %d bytes of objects and details; log %d bytes",
+		len(added), denied, throttled, size, len(site.logs.String()))
 	// Another address, another account: not throttled.
 	rec := serve(site.Server, "GET", "/admin/users/1", site.as(t, "reporter@110000"))
 	if rec.Code != http.StatusForbidden {
