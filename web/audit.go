@@ -276,3 +276,37 @@ func (a *throttledAudit) window(key string, now time.Time) *refusalWindowCount {
 	a.m[key] = w
 	return w
 }
+
+// auditAPIPage is the answer of GET /api/v1/audit: a page of entries, newest
+// first, and the address of the next page when this one is full.
+type auditAPIPage struct {
+	Entries []rollout.AuditEntry `json:"entries"`
+	Next    string               `json:"next,omitempty"`
+}
+
+// apiAudit serves GET /api/v1/audit: the audit page's filter as JSON, a page
+// at a time (at most maxAuditLimit entries, before= for the next).
+func (s *Server) apiAudit(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadAudit, rollout.Target{}); err != nil {
+		return err
+	}
+	q := r.URL.Query()
+	in, f, err := readAuditFilter(requestLang(r), q)
+	if err != nil {
+		return err
+	}
+	entries, err := s.audit.AuditEntries(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	p := auditAPIPage{Entries: orEmpty(entries)}
+	if len(entries) >= in.Limit {
+		next := url.Values{}
+		for k, v := range q {
+			next[k] = v
+		}
+		next.Set("before", strconv.FormatInt(entries[len(entries)-1].ID, 10))
+		p.Next = "/api/v1/audit?" + next.Encode()
+	}
+	return writeJSON(w, http.StatusOK, p)
+}
