@@ -68,6 +68,7 @@ func (s *Server) routes() {
 	s.page("POST /admin/users/{id}/disabled", s.userDisabled)
 	s.page("POST /admin/users/{id}/password", s.userPassword)
 	s.page("GET /admin/audit", s.auditList)
+	s.api("GET /api/v1/audit", s.apiAudit)
 
 	// JSON API: the catalogue, public.
 	s.api("GET /api/openapi.json", s.apiOpenAPI)
