@@ -2,11 +2,13 @@ package rollout
 
 import (
 	"context"
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"strconv"
 	"time"
+	"unicode/utf8"
 )
 
 // AuditEntry is one line of the append-only audit trail: who did what, when,
@@ -25,6 +27,10 @@ type AuditEntry struct {
 	Remote   string    `json:"remote,omitempty"`   // client address, for web requests
 	PrevHash string    `json:"prev_hash"`
 	Hash     string    `json:"hash"`
+	// MAC is the keyed link of the entry: a MAC, under a key kept outside the
+	// database, of its Hash and the previous entry's MAC (see AuditMAC). Empty
+	// for entries written before the trail was keyed.
+	MAC string `json:"mac,omitempty"`
 }
 
 // AuditGenesis is the PrevHash of the first entry.
@@ -65,6 +71,49 @@ type AuditFilter struct {
 	Since  time.Time
 	Until  time.Time
 	Limit  int // at most this many, newest first; 0 means 200
+	// BeforeID pages through the trail: only entries with a smaller ID (the
+	// last ID of the previous page).
+	BeforeID int64
+}
+
+// Bounds of what an audit entry keeps of a request, so that hostile requests
+// cannot fill the trail: the object (a request's method, path and query) and
+// the detail of an event are cut, visibly, at these many bytes.
+const (
+	AuditObjectMax = 256
+	AuditDetailMax = 4096
+)
+
+// AuditCutMark ends a text cut to its bound; the number of bytes cut follows.
+const AuditCutMark = "…[cut "
+
+// BoundText returns s when it is at most max bytes long; otherwise its first
+// bytes, cut on a character boundary, followed by AuditCutMark and how many
+// bytes were left out, all within max bytes.
+func BoundText(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	n := max - len(AuditCutMark) - len(" bytes]") - 20 // room for the mark and the count
+	if n < 0 {
+		n = 0
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + AuditCutMark + strconv.Itoa(len(s)-n) + " bytes]"
+}
+
+// AuditMAC is the keyed link of an audit entry: HMAC-SHA-256 under key of the
+// entry's ID, its Hash (which covers its fields and the previous Hash) and the
+// previous entry's MAC ("" before the first keyed entry), in hex. Without the
+// key, an entry cannot be changed, added or removed, however its hashes are
+// recomputed, without the MACs after it failing.
+func AuditMAC(key []byte, id int64, hash, prevMAC string) string {
+	m := hmac.New(sha256.New, key)
+	b, _ := json.Marshal([]string{"rollout-audit-mac-v1", strconv.FormatInt(id, 10), hash, prevMAC})
+	m.Write(b)
+	return hex.EncodeToString(m.Sum(nil))
 }
 
 // AuditService reads and verifies the audit trail. Entries are written by the

@@ -622,6 +622,7 @@ var ui = map[string]message{
 	"audit.before":      {"变更前", "Before"},
 	"audit.after":       {"变更后", "After"},
 	"audit.more":        {"显示更多记录", "Show more entries"},
+	"audit.older":       {"更早的记录", "Older entries"},
 	"audit.full":        {"仅显示最新的%d条记录：请缩小筛选范围。", "Only the newest %d entries are shown: narrow the filter."},
 	"audit.none":        {"没有符合条件的记录。", "No entry matches."},
 	"audit.bad_limit":   {"显示条数“%s”无效：应为1至%d之间的整数。", "Entries shown %q is not valid: it must be a whole number from 1 to %d."},

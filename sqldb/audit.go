@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"rollout"
@@ -70,28 +71,30 @@ func (tx *tx) appendAudit() error {
 			return fmt.Errorf("lock audit trail: %w", err)
 		}
 	}
-	lastID, prev := int64(0), rollout.AuditGenesis
-	err := tx.QueryRowContext(ctx, `SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`).Scan(&lastID, &prev)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("read audit trail head: %w", err)
+	lastID, prev, prevMAC, err := tx.auditTail(ctx)
+	if err != nil {
+		return err
 	}
-	const chunk = 200 // 11 parameters a row
+	const chunk = 200 // 12 parameters a row
 	for len(tx.pending) > 0 {
 		part := tx.pending[:min(chunk, len(tx.pending))]
 		tx.pending = tx.pending[len(part):]
 		var sb strings.Builder
-		sb.WriteString(`INSERT INTO audit_log (id, at, actor_id, actor, action, object, before, after, remote, prev_hash, hash) VALUES `)
-		args := make([]any, 0, 11*len(part))
+		sb.WriteString(`INSERT INTO audit_log (id, at, actor_id, actor, action, object, before, after, remote, prev_hash, hash, mac) VALUES `)
+		args := make([]any, 0, 12*len(part))
 		for i := range part {
 			e := &part[i]
 			e.ID, e.PrevHash = lastID+1, prev
 			e.Hash = e.ComputeHash()
-			lastID, prev = e.ID, e.Hash
+			if tx.db.Keyed() {
+				e.MAC = rollout.AuditMAC(tx.db.auditKey, e.ID, e.Hash, prevMAC)
+			}
+			lastID, prev, prevMAC = e.ID, e.Hash, e.MAC
 			if i > 0 {
 				sb.WriteString(", ")
 			}
 			sb.WriteByte('(')
-			for j := range 11 {
+			for j := range 12 {
 				if j > 0 {
 					sb.WriteString(", ")
 				}
@@ -99,7 +102,7 @@ func (tx *tx) appendAudit() error {
 			}
 			sb.WriteByte(')')
 			args = append(args, e.ID, tx.db.dialect.timeArg(e.At), e.ActorID, e.Actor, e.Action, e.Object,
-				e.Before, e.After, e.Remote, e.PrevHash, e.Hash)
+				e.Before, e.After, e.Remote, e.PrevHash, e.Hash, e.MAC)
 		}
 		if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
 			return fmt.Errorf("append to audit trail: %w", err)
@@ -108,13 +111,61 @@ func (tx *tx) appendAudit() error {
 	return nil
 }
 
+// auditTail reads the newest entry the next one chains to. When that entry
+// is keyed, the database must hold the key it was written with: without a
+// key, or under another one, the trail takes no entries (they would break
+// its chain of MACs) and the write is refused.
+func (tx *tx) auditTail(ctx context.Context) (lastID int64, hash, mac string, err error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, hash, mac FROM audit_log ORDER BY id DESC LIMIT 2`)
+	if err != nil {
+		return 0, "", "", fmt.Errorf("read audit trail head: %w", err)
+	}
+	defer rows.Close()
+	type link struct {
+		id        int64
+		hash, mac string
+	}
+	var tail []link
+	for rows.Next() {
+		var l link
+		if err := rows.Scan(&l.id, &l.hash, &l.mac); err != nil {
+			return 0, "", "", fmt.Errorf("read audit trail head: %w", err)
+		}
+		tail = append(tail, l)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, "", "", fmt.Errorf("read audit trail head: %w", err)
+	}
+	if len(tail) == 0 {
+		return 0, rollout.AuditGenesis, "", nil
+	}
+	last := tail[0]
+	if last.mac != "" {
+		if !tx.db.Keyed() {
+			return 0, "", "", rollout.E(rollout.EINVALID, "err.audit.key_missing", EnvAuditKeyFile)
+		}
+		prevMAC := ""
+		if len(tail) == 2 {
+			prevMAC = tail[1].mac
+		}
+		if rollout.AuditMAC(tx.db.auditKey, last.id, last.hash, prevMAC) != last.mac {
+			return 0, "", "", rollout.E(rollout.EINVALID, "err.audit.key_mismatch", tx.db.auditKeyFile, last.id)
+		}
+	}
+	return last.id, last.hash, last.mac, nil
+}
+
 // Audit appends an entry for an event that changes nothing stored. detail goes
 // into After: as it is when it is JSON, as a JSON string otherwise.
 func (db *DB) Audit(ctx context.Context, action, object, detail string) error {
 	action = strings.TrimSpace(action)
 	if action == "" {
-		return rollout.Errorf(rollout.EINVALID, "审计记录须注明操作。")
+		return rollout.E(rollout.EINVALID, "err.audit.no_action")
 	}
+	// What a request can put here is bounded, so that requests cannot fill
+	// the trail: the object (a method, path and query) and the detail.
+	object = rollout.BoundText(object, rollout.AuditObjectMax)
+	detail = rollout.BoundText(detail, rollout.AuditDetailMax)
 	var after any
 	switch {
 	case detail == "":
@@ -134,7 +185,7 @@ func (db *DB) Audit(ctx context.Context, action, object, detail string) error {
 	return tx.Commit()
 }
 
-const auditColumns = `id, at, actor_id, actor, action, object, before, after, remote, prev_hash, hash`
+const auditColumns = `id, at, actor_id, actor, action, object, before, after, remote, prev_hash, hash, mac`
 
 func scanAudit(rows *sql.Rows) ([]rollout.AuditEntry, error) {
 	defer rows.Close()
@@ -142,7 +193,7 @@ func scanAudit(rows *sql.Rows) ([]rollout.AuditEntry, error) {
 	for rows.Next() {
 		var e rollout.AuditEntry
 		if err := rows.Scan(&e.ID, timeValue{&e.At}, &e.ActorID, &e.Actor, &e.Action, &e.Object,
-			&e.Before, &e.After, &e.Remote, &e.PrevHash, &e.Hash); err != nil {
+			&e.Before, &e.After, &e.Remote, &e.PrevHash, &e.Hash, &e.MAC); err != nil {
 			return nil, fmt.Errorf("read audit trail: %w", err)
 		}
 		out = append(out, e)
@@ -174,6 +225,9 @@ func (db *DB) AuditEntries(ctx context.Context, f rollout.AuditFilter) ([]rollou
 	if !f.Until.IsZero() {
 		where = append(where, "at < "+arg(db.dialect.timeArg(f.Until)))
 	}
+	if f.BeforeID > 0 {
+		where = append(where, "id < "+arg(f.BeforeID))
+	}
 	limit := f.Limit
 	switch {
 	case limit <= 0:
@@ -189,34 +243,126 @@ func (db *DB) AuditEntries(ctx context.Context, f rollout.AuditFilter) ([]rollou
 	return scanAudit(rows)
 }
 
-// VerifyAudit walks the whole chain in ID order, a page at a time. Pages need
-// no common snapshot: entries are only ever appended after the last one.
+// VerifyAudit walks the whole chain: see VerifyAuditChain.
 func (db *DB) VerifyAudit(ctx context.Context) (broken int64, checked int, err error) {
-	prev, after := rollout.AuditGenesis, int64(0)
+	r, err := db.VerifyAuditChain(ctx, nil)
+	if err != nil {
+		return 0, 0, err
+	}
+	return r.Broken, r.Checked, nil
+}
+
+// AuditHead is an entry of the trail named by its ID and MAC, as
+// `rollout audit head` prints it ("NUMBER:MAC"), to be kept elsewhere and
+// given back to VerifyAuditChain.
+type AuditHead struct {
+	ID  int64
+	MAC string
+}
+
+func (h AuditHead) String() string { return fmt.Sprintf("%d:%s", h.ID, h.MAC) }
+
+// ParseAuditHead reads "NUMBER:MAC".
+func ParseAuditHead(s string) (AuditHead, error) {
+	num, mac, ok := strings.Cut(strings.TrimSpace(s), ":")
+	id, err := strconv.ParseInt(num, 10, 64)
+	if !ok || err != nil || id <= 0 || len(mac) != 64 || strings.Trim(strings.ToLower(mac), "0123456789abcdef") != "" {
+		return AuditHead{}, rollout.E(rollout.EINVALID, "err.audit.bad_head", s)
+	}
+	return AuditHead{ID: id, MAC: strings.ToLower(mac)}, nil
+}
+
+// AuditReport is what walking the chain found.
+type AuditReport struct {
+	Checked int   // entries read
+	Broken  int64 // the first entry that is not as written, 0 when all hold
+	// Why names the fault at Broken: "hash" (changed, or out of the chain),
+	// "mac" (a MAC that does not hold: changed with its hashes recomputed, or
+	// removed), "unkeyed" (a database with a key whose trail carries no MAC).
+	Why     string
+	Keyed   int       // entries with a MAC
+	Unkeyed int       // entries from before the trail was keyed
+	Head    AuditHead // the newest entry
+	// HeadFound says whether the head asked about is in the chain as it was;
+	// HeadChecked whether one was asked about.
+	HeadChecked, HeadFound bool
+}
+
+// OK reports whether the chain holds, and the head asked about with it.
+func (r AuditReport) OK() bool { return r.Broken == 0 && (!r.HeadChecked || r.HeadFound) }
+
+// AuditHeadNow returns the newest entry of the trail (zero when empty).
+func (db *DB) AuditHeadNow(ctx context.Context) (AuditHead, error) {
+	var h AuditHead
+	err := db.db.QueryRowContext(ctx, `SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1`).Scan(&h.ID, &h.MAC)
+	if errors.Is(err, sql.ErrNoRows) {
+		return AuditHead{}, nil
+	}
+	if err != nil {
+		return h, fmt.Errorf("read the audit head: %w", err)
+	}
+	return h, nil
+}
+
+// VerifyAuditChain walks the whole chain in ID order, a page at a time (pages
+// need no common snapshot: entries are only ever appended after the last
+// one). Every entry's hash must follow the one before; from the first entry
+// with a MAC on, every entry must carry the MAC the key gives (entries before
+// it, written before the trail was keyed, are bound by that first MAC through
+// their hashes). A database with a key whose non-empty trail carries no MAC at
+// all has had its MACs stripped. With head, the entry head names must be in
+// the chain with head's MAC: a trail cut after it, or rewritten, fails.
+// Without the key, a keyed trail cannot be checked: EINVALID.
+func (db *DB) VerifyAuditChain(ctx context.Context, head *AuditHead) (AuditReport, error) {
+	var r AuditReport
+	r.HeadChecked = head != nil
+	prev, prevMAC, after := rollout.AuditGenesis, "", int64(0)
+	keyedSeen := false
 	for {
 		rows, err := db.db.QueryContext(ctx, `SELECT `+auditColumns+` FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`,
 			after, auditPage)
 		if err != nil {
-			return 0, checked, fmt.Errorf("verify audit trail: %w", err)
+			return r, fmt.Errorf("verify audit trail: %w", err)
 		}
 		page, err := scanAudit(rows)
 		if err != nil {
-			return 0, checked, err
+			return r, err
 		}
 		if len(page) == 0 {
-			return 0, checked, nil
+			break
 		}
-		var last string
-		if broken, last = rollout.VerifyChain(prev, page); broken != 0 {
-			for _, e := range page {
-				checked++
-				if e.ID == broken {
-					break
-				}
+		for i := range page {
+			e := &page[i]
+			r.Checked++
+			if e.PrevHash != prev || e.ComputeHash() != e.Hash {
+				r.Broken, r.Why = e.ID, "hash"
+				return r, nil
 			}
-			return broken, checked, nil
+			switch {
+			case e.MAC == "" && keyedSeen:
+				r.Broken, r.Why = e.ID, "mac"
+				return r, nil
+			case e.MAC == "":
+				r.Unkeyed++
+			case !db.Keyed():
+				return r, rollout.E(rollout.EINVALID, "err.audit.key_missing", EnvAuditKeyFile)
+			case rollout.AuditMAC(db.auditKey, e.ID, e.Hash, prevMAC) != e.MAC:
+				r.Broken, r.Why = e.ID, "mac"
+				return r, nil
+			default:
+				keyedSeen = true
+				r.Keyed++
+			}
+			if head != nil && e.ID == head.ID {
+				r.HeadFound = e.MAC == head.MAC
+			}
+			prev, prevMAC = e.Hash, e.MAC
+			r.Head = AuditHead{ID: e.ID, MAC: e.MAC}
 		}
-		checked += len(page)
-		prev, after = last, page[len(page)-1].ID
+		after = page[len(page)-1].ID
 	}
+	if db.Keyed() && r.Checked > 0 && !keyedSeen {
+		r.Broken, r.Why = r.Head.ID, "unkeyed"
+	}
+	return r, nil
 }

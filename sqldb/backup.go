@@ -17,10 +17,10 @@ import (
 // (docs/operations.md): EINVALID here.
 func (db *DB) Backup(ctx context.Context, path string) error {
 	if db.dialect.name != "sqlite" {
-		return rollout.Errorf(rollout.EINVALID, "PostgreSQL 请用 pg_dump 备份（见 docs/operations.md）。")
+		return rollout.E(rollout.EINVALID, "err.ops.backup_postgres")
 	}
 	if _, err := os.Stat(path); err == nil {
-		return rollout.Errorf(rollout.EINVALID, "备份文件 %s 已存在：请换一个文件名，不会覆盖已有文件。", path)
+		return rollout.E(rollout.EINVALID, "err.ops.backup_exists", path)
 	}
 	if _, err := db.db.ExecContext(ctx, `VACUUM INTO $1`, path); err != nil {
 		return fmt.Errorf("back up to %s: %w", path, err)
@@ -28,13 +28,49 @@ func (db *DB) Backup(ctx context.Context, path string) error {
 	return nil
 }
 
+// LockSuffix ends the name of the lock file beside an SQLite database: a
+// server holds it shared while it runs, restore exclusively while it works.
+const LockSuffix = ".lock"
+
+// HoldForServing takes the lock a server holds on an SQLite database while it
+// serves, so that restore refuses to replace the file under it (the server
+// would go on writing to the replaced file, and its writes would be lost).
+// Servers share it; a restore in progress makes it EINVALID. release gives
+// the lock back; PostgreSQL has none (nothing to do).
+func HoldForServing(dsn string) (release func(), err error) {
+	path := dbPath(dsn)
+	if path == "" {
+		return func() {}, nil
+	}
+	f, busy, err := flock(path+LockSuffix, false)
+	switch {
+	case busy:
+		return nil, rollout.E(rollout.EINVALID, "err.ops.restore_running", path)
+	case err != nil:
+		return nil, fmt.Errorf("lock %s: %w", path+LockSuffix, err)
+	case f == nil:
+		return func() {}, nil
+	}
+	return func() { f.Close() }, nil
+}
+
 // Restore copies the SQLite backup at from to the database file to, after
 // checking that from is an intact rollout database. It refuses to replace an
-// existing file unless force is set, and writes through a temporary file and a
-// rename, so that to is never half-written. The server must be stopped.
+// existing file unless force is set, and refuses while a server uses the
+// database (it holds the lock file, HoldForServing); it writes through a
+// temporary file and a rename, so that to is never half-written.
 func Restore(ctx context.Context, from, to string, force bool) error {
 	if _, err := os.Stat(to); err == nil && !force {
-		return rollout.Errorf(rollout.EINVALID, "%s 已存在：恢复会替换它；确认请加 --force（请先停止服务）。", to)
+		return rollout.E(rollout.EINVALID, "err.ops.restore_exists", to)
+	}
+	lock, busy, err := flock(to+LockSuffix, true)
+	switch {
+	case busy:
+		return rollout.E(rollout.ECONFLICT, "err.ops.restore_in_use", to)
+	case err != nil:
+		return fmt.Errorf("restore: lock %s: %w", to+LockSuffix, err)
+	case lock != nil:
+		defer lock.Close()
 	}
 	if err := checkBackup(ctx, from); err != nil {
 		return err
@@ -73,7 +109,7 @@ func Restore(ctx context.Context, from, to string, force bool) error {
 // a rollout database.
 func checkBackup(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err != nil {
-		return rollout.Errorf(rollout.EINVALID, "找不到备份文件 %s。", path)
+		return rollout.E(rollout.EINVALID, "err.ops.backup_missing", path)
 	}
 	b, err := openRaw("file:" + path + "?mode=ro")
 	if err != nil {
@@ -82,11 +118,11 @@ func checkBackup(ctx context.Context, path string) error {
 	defer b.Close()
 	var ok string
 	if err := b.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
-		return rollout.Errorf(rollout.EINVALID, "%s 不是完好的 SQLite 数据库（%v%s）。", path, err, ok)
+		return rollout.E(rollout.EINVALID, "err.ops.backup_damaged", path, fmt.Sprintf("%v%s", err, ok))
 	}
 	var n int
 	if err := b.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil || n == 0 {
-		return rollout.Errorf(rollout.EINVALID, "%s 不是 rollout 的数据库（没有迁移记录）。", path)
+		return rollout.E(rollout.EINVALID, "err.ops.backup_not_rollout", path)
 	}
 	return nil
 }

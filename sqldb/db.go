@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -63,19 +64,67 @@ type DB struct {
 		params PasswordParams
 		hash   string
 	}
+	// auditKey keys the audit trail's MACs (auditkey.go); nil when the
+	// database has no key file.
+	auditKey        []byte
+	auditKeyFile    string
+	auditKeyCreated bool
 }
 
 var _ rollout.CatalogService = (*DB)(nil)
 
 // Open connects to the database named by dsn and brings its schema up to date.
 // dsn is empty (./rollout.db), a file path, "sqlite:PATH", or a "postgres://" or
-// "postgresql://" URL.
+// "postgresql://" URL. An SQLite file that does not exist is created, with
+// its audit key file beside it (Options).
 func Open(ctx context.Context, dsn string) (*DB, error) {
-	db, err := OpenUnmigrated(ctx, dsn)
+	return OpenWith(ctx, dsn, Options{})
+}
+
+// OpenWith is Open with settings: a database that must exist, an unmigrated
+// schema, the audit key.
+func OpenWith(ctx context.Context, dsn string, o Options) (*DB, error) {
+	driver, source, d, err := parseDSN(dsn)
 	if err != nil {
 		return nil, err
 	}
+	path := dbPath(dsn)
+	if o.MustExist && d.name == "sqlite" {
+		if path == "" {
+			return nil, rollout.E(rollout.EINVALID, "err.ops.no_database", dsn)
+		}
+		if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+			return nil, rollout.E(rollout.EINVALID, "err.ops.no_database", path)
+		}
+	}
+	db, err := connect(ctx, driver, source, d)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case len(o.AuditKey) > 0:
+		db.auditKey = o.AuditKey
+	default:
+		if kp := auditKeyPath(o, d, path); kp != "" {
+			db.auditKeyFile = kp
+			if db.auditKey, db.auditKeyCreated, err = loadAuditKey(kp, true); err != nil {
+				db.Close()
+				return nil, err
+			}
+			if db.auditKey == nil {
+				db.auditKeyFile = ""
+			}
+		}
+	}
+	if o.Unmigrated {
+		db.dropStrayKey(ctx) // a schema without the trail or its MACs has nothing to say
+		return db, nil
+	}
 	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := db.dropStrayKey(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -84,6 +133,26 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// dropStrayKey undoes the making of a key file when the trail is already
+// keyed: a key just made cannot be the one the trail was written with (a
+// restored copy opened without its key). No wrong key is left behind, and
+// the database goes on without one, so that reads work while writes and
+// verify say which setting is missing.
+func (db *DB) dropStrayKey(ctx context.Context) error {
+	if !db.auditKeyCreated {
+		return nil
+	}
+	h, err := db.AuditHeadNow(ctx)
+	if err != nil {
+		return err
+	}
+	if h.MAC != "" {
+		os.Remove(db.auditKeyFile)
+		db.auditKey, db.auditKeyFile, db.auditKeyCreated = nil, "", false
+	}
+	return nil
 }
 
 // optimize gives SQLite's query planner the statistics it needs to pick the
@@ -144,10 +213,10 @@ func (db *DB) Analyze(ctx context.Context) error {
 // leaves its schema as it is: for rollout migrate, and for a read-only server
 // on a standby replica, which cannot write.
 func OpenUnmigrated(ctx context.Context, dsn string) (*DB, error) {
-	driver, source, d, err := parseDSN(dsn)
-	if err != nil {
-		return nil, err
-	}
+	return OpenWith(ctx, dsn, Options{Unmigrated: true})
+}
+
+func connect(ctx context.Context, driver, source string, d dialect) (*DB, error) {
 	sqlDB, err := sql.Open(driver, source)
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", d.name, err)
@@ -173,14 +242,13 @@ func parseDSN(dsn string) (driver, source string, d dialect, err error) {
 	switch {
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
 		if _, perr := url.Parse(dsn); perr != nil {
-			return "", "", d, rollout.Errorf(rollout.EINVALID, "PostgreSQL 连接串无法解析：%v", perr)
+			return "", "", d, rollout.E(rollout.EINVALID, "err.ops.bad_postgres_url", perr.Error())
 		}
 		return "pgx", dsn, postgresDialect, nil
 	case strings.HasPrefix(dsn, "sqlite:"):
 		dsn = strings.TrimPrefix(dsn, "sqlite:")
 	case strings.Contains(dsn, "://"):
-		return "", "", d, rollout.Errorf(rollout.EINVALID,
-			"不支持的数据库地址 %q：请使用文件路径、sqlite:路径 或 postgres:// 连接串。", dsn)
+		return "", "", d, rollout.E(rollout.EINVALID, "err.ops.bad_dsn", dsn)
 	}
 	if dsn == "" {
 		dsn = DefaultPath

@@ -58,7 +58,8 @@ func migrations(dialect string) ([]Migration, error) {
 // migrationCode is Go code run after a migration's SQL, in its transaction,
 // where SQL alone cannot fill what the migration adds.
 var migrationCode = map[int]func(context.Context, *tx) error{
-	6: backfillRollups, // which report is current needs the order of periods
+	6:  backfillRollups, // which report is current needs the order of periods
+	10: keyTheTrail,     // the key is outside the database
 }
 
 // Migrate applies the migrations not yet applied, each in its own transaction.

@@ -2,11 +2,14 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"rollout"
@@ -34,8 +37,12 @@ type auditPage struct {
 	Entries []auditRow
 	// More is the address of the same filter with more entries, when the page
 	// is full and more may be shown; Full says the page is full at the most.
-	More   string
-	Full   bool
+	More string
+	Full bool
+	// Older is the address of the next page: the same filter, the entries
+	// before the last one shown. Pages go by ID, so none is skipped or shown
+	// twice while new entries arrive.
+	Older  string
 	Error  string // why the filter was refused
 	Verify *auditVerify
 }
@@ -45,6 +52,7 @@ type auditInput struct {
 	Actor, Action, Object string
 	Since, Until          string // YYYY-MM-DD, Beijing time
 	Limit                 int
+	Before                int64 // entries before this ID only (a later page)
 }
 
 // auditRow is an entry with its before and after laid out for reading.
@@ -92,6 +100,13 @@ func readAuditFilter(l lang, q url.Values) (auditInput, rollout.AuditFilter, err
 		in.Limit = n
 	}
 	f.Limit = in.Limit
+	if raw := q.Get("before"); raw != "" {
+		n, err := strconv.ParseInt(raw, 10, 64)
+		if err != nil || n <= 0 {
+			return in, f, rollout.E(rollout.EINVALID, "err.audit.bad_before", raw)
+		}
+		in.Before, f.BeforeID = n, n
+	}
 	if in.Since != "" {
 		t, err := parseDay(in.Since)
 		if err != nil {
@@ -143,6 +158,14 @@ func (s *Server) auditList(w http.ResponseWriter, r *http.Request) error {
 		p.Entries = append(p.Entries, auditRow{AuditEntry: e, BeforeText: indentJSON(e.Before), AfterText: indentJSON(e.After)})
 	}
 	if len(entries) >= in.Limit {
+		older := url.Values{}
+		for k, v := range q {
+			if k != "verify" {
+				older[k] = v
+			}
+		}
+		older.Set("before", strconv.FormatInt(entries[len(entries)-1].ID, 10))
+		p.Older = "/admin/audit?" + older.Encode()
 		if in.Limit < maxAuditLimit {
 			more := url.Values{}
 			for k, v := range q {
@@ -157,4 +180,133 @@ func (s *Server) auditList(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	return s.views.audit.render(w, http.StatusOK, p)
+}
+
+// Refusals are throttled in the audit trail, so that a prober cannot fill it
+// (each refusal of a signed-in user is an entry; each cost 1.7 MB when its
+// path was kept whole): after refusalLimit refusals within refusalWindow, an
+// account, and an address, have their further refusals of the window left
+// out of the trail, and that is audited once (access.throttled). The
+// refusals are still refused, and logged with a bounded path.
+const (
+	refusalLimit  = 20
+	refusalWindow = time.Minute
+	// refusalKeys bounds the memory the counts take: past it, the windows
+	// that have ended are forgotten, and then all of them.
+	refusalKeys = 10000
+	// refusalAction is the action of an audited refusal (auth.go).
+	refusalAction = "access.denied"
+)
+
+// throttledAudit is the audit trail as the server writes it: refusals
+// counted by account ("user:ID") and by address ("addr:IP") within the
+// current window of each, and kept out of the trail past the limit.
+type throttledAudit struct {
+	rollout.AuditService
+	now func() time.Time
+	mu  sync.Mutex
+	m   map[string]*refusalWindowCount
+}
+
+type refusalWindowCount struct {
+	start     time.Time
+	n         int
+	throttled bool // the throttling of this window is audited
+}
+
+// Audit appends the entry, unless it is a refusal past the limit of its
+// account or its address.
+func (a *throttledAudit) Audit(ctx context.Context, action, object, detail string) error {
+	if action != refusalAction {
+		return a.AuditService.Audit(ctx, action, object, detail)
+	}
+	keys := []string{"addr:" + rollout.RemoteFrom(ctx)}
+	if u := rollout.ActorFrom(ctx); u != nil {
+		keys = append(keys, "user:"+strconv.FormatInt(u.ID, 10))
+	}
+	var newlyThrottled []string
+	over := false
+	a.mu.Lock()
+	now := a.now()
+	for _, k := range keys {
+		w := a.window(k, now)
+		w.n++
+		if w.n > refusalLimit {
+			over = true
+			if !w.throttled {
+				w.throttled = true
+				newlyThrottled = append(newlyThrottled, k)
+			}
+		}
+	}
+	a.mu.Unlock()
+	if !over {
+		return a.AuditService.Audit(ctx, action, object, detail)
+	}
+	for _, k := range newlyThrottled {
+		err := a.AuditService.Audit(ctx, "access.throttled", k,
+			fmt.Sprintf(`{"refusals":%d,"window_seconds":%d}`, refusalLimit, int(refusalWindow/time.Second)))
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// window is the current window of key; a.mu is held.
+func (a *throttledAudit) window(key string, now time.Time) *refusalWindowCount {
+	if a.m == nil {
+		a.m = map[string]*refusalWindowCount{}
+	}
+	w := a.m[key]
+	if w != nil && now.Sub(w.start) < refusalWindow {
+		return w
+	}
+	if w == nil && len(a.m) >= refusalKeys {
+		for k, old := range a.m {
+			if now.Sub(old.start) >= refusalWindow {
+				delete(a.m, k)
+			}
+		}
+		if len(a.m) >= refusalKeys {
+			clear(a.m)
+		}
+	}
+	w = &refusalWindowCount{start: now}
+	a.m[key] = w
+	return w
+}
+
+// auditAPIPage is the answer of GET /api/v1/audit: a page of entries, newest
+// first, and the address of the next page when this one is full.
+type auditAPIPage struct {
+	Entries []rollout.AuditEntry `json:"entries"`
+	Next    string               `json:"next,omitempty"`
+}
+
+// apiAudit serves GET /api/v1/audit: the audit page's filter as JSON, a page
+// at a time (at most maxAuditLimit entries, before= for the next).
+func (s *Server) apiAudit(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorize(r, rollout.ActReadAudit, rollout.Target{}); err != nil {
+		return err
+	}
+	q := r.URL.Query()
+	in, f, err := readAuditFilter(requestLang(r), q)
+	if err != nil {
+		return err
+	}
+	entries, err := s.audit.AuditEntries(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	p := auditAPIPage{Entries: orEmpty(entries)}
+	if len(entries) >= in.Limit {
+		next := url.Values{}
+		for k, v := range q {
+			next[k] = v
+		}
+		next.Set("before", strconv.FormatInt(entries[len(entries)-1].ID, 10))
+		p.Next = "/api/v1/audit?" + next.Encode()
+	}
+	return writeJSON(w, http.StatusOK, p)
 }

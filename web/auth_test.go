@@ -146,6 +146,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /admin/users/{id}/password":   {policy: systemAdmin, path: "/admin/users/1/password", header: formPost, body: "password=a&confirm=b"},
 		"GET /admin/audit":                  {policy: systemAdmin, path: "/admin/audit"},
 		"POST /admin/tokens/{id}/revoke":    {policy: systemAdmin, path: "/admin/tokens/999/revoke", header: formPost},
+		"GET /api/v1/audit":                 {policy: systemAdmin, path: "/api/v1/audit"},
 		"GET /api/openapi.json":             {policy: public, path: "/api/openapi.json"},
 		"GET /api/v1/batches":               {policy: public, path: "/api/v1/batches"},
 		"GET /api/v1/batches/{n}":           {policy: public, path: "/api/v1/batches/7"},

@@ -66,7 +66,8 @@ func (f *fakeAudit) AuditEntries(ctx context.Context, flt rollout.AuditFilter) (
 		e := f.entries[i]
 		if (flt.Actor != "" && e.Actor != flt.Actor) || !strings.HasPrefix(e.Action, flt.Action) ||
 			(flt.Object != "" && e.Object != flt.Object) ||
-			(!flt.Since.IsZero() && e.At.Before(flt.Since)) || (!flt.Until.IsZero() && !e.At.Before(flt.Until)) {
+			(!flt.Since.IsZero() && e.At.Before(flt.Since)) || (!flt.Until.IsZero() && !e.At.Before(flt.Until)) ||
+			(flt.BeforeID > 0 && e.ID >= flt.BeforeID) {
 			continue
 		}
 		out = append(out, e)

@@ -27,17 +27,31 @@ func chain(h http.Handler, ms ...middleware) http.Handler {
 const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
 	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
-// securityHeaders sets the headers every response carries.
-func securityHeaders(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		h.Set("X-Frame-Options", "DENY") // frame-ancestors for browsers without CSP 2
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
-		next.ServeHTTP(w, r)
-	})
+// strictTransportSecurity tells a browser to use only HTTPS for a year.
+const strictTransportSecurity = "max-age=31536000"
+
+// securityHeaders sets the headers every response carries; with hsts (the
+// site serves TLS itself), Strict-Transport-Security too.
+func securityHeaders(hsts bool) middleware {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			h := w.Header()
+			if hsts {
+				h.Set("Strict-Transport-Security", strictTransportSecurity)
+			}
+			setSecurityHeaders(h)
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// setSecurityHeaders sets the headers of every response but HSTS.
+func setSecurityHeaders(h http.Header) {
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+	h.Set("X-Frame-Options", "DENY") // frame-ancestors for browsers without CSP 2
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
 }
 
 // recordingWriter remembers the status a handler wrote.
@@ -76,7 +90,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 			route = cmpRoute(note.pattern)
 		}
 		s.log.InfoContext(r.Context(), "request",
-			"method", r.Method, "path", r.URL.Path, "route", route, "status", rw.status,
+			"method", r.Method, "path", rollout.BoundText(r.URL.Path, rollout.AuditObjectMax), "route", route, "status", rw.status,
 			"duration", time.Since(start), "remote", remoteHost(r.RemoteAddr), "user", ru.name)
 	})
 }
@@ -95,7 +109,7 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 				panic(v) // the server's own signal to drop the connection
 			}
 			s.log.ErrorContext(r.Context(), "panic serving request",
-				"method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+				"method", r.Method, "path", rollout.BoundText(r.URL.Path, rollout.AuditObjectMax), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			if rw.status != 0 {
 				return // the response has begun; the client gets what was written
 			}
@@ -112,7 +126,7 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 func (s *Server) crossOriginProtection(next http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.writeError(w, r, rollout.Errorf(rollout.EFORBIDDEN, "%s", tr(requestLang(r), "error.cross_origin")))
+		s.writeError(w, r, rollout.E(rollout.EFORBIDDEN, "error.cross_origin"))
 	}))
 	return cop.Handler(next)
 }

@@ -161,7 +161,7 @@ func (s *Server) metricsAllowed(r *http.Request) bool {
 // metricsPage serves GET /metrics to those metricsAllowed lets in; 403 to others.
 func (s *Server) metricsPage(w http.ResponseWriter, r *http.Request) error {
 	if !s.metricsAllowed(r) {
-		return rollout.Errorf(rollout.EFORBIDDEN, "%s", tr(requestLang(r), "ops.metrics_forbidden"))
+		return rollout.E(rollout.EFORBIDDEN, "ops.metrics_forbidden")
 	}
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")

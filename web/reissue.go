@@ -290,7 +290,7 @@ func parsePost(w http.ResponseWriter, r *http.Request, limit int64, urlencoded b
 	var tooLarge *http.MaxBytesError
 	switch {
 	case err == nil:
-		return nil
+		return formText(r) // multipart fields are text too (text.go)
 	case errors.As(err, &tooLarge):
 		return documentTooLarge(l)
 	default:

@@ -194,6 +194,12 @@ func parseAttachmentForm(w http.ResponseWriter, r *http.Request) error {
 	case err != nil:
 		return invalid(l, "error.form_unreadable")
 	}
+	if err := formText(r); err != nil { // multipart fields are text too (text.go)
+		if r.MultipartForm != nil {
+			r.MultipartForm.RemoveAll()
+		}
+		return err
+	}
 	return nil
 }
 

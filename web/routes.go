@@ -69,6 +69,7 @@ func (s *Server) routes() {
 	s.page("POST /admin/users/{id}/password", s.userPassword)
 	s.page("POST /admin/tokens/{id}/revoke", s.adminTokenRevoke)
 	s.page("GET /admin/audit", s.auditList)
+	s.api("GET /api/v1/audit", s.apiAudit)
 
 	// JSON API: the catalogue, public.
 	s.api("GET /api/openapi.json", s.apiOpenAPI)

@@ -47,6 +47,9 @@ type Config struct {
 	// SecureCookies marks the session cookie Secure: set it when the site is
 	// served over TLS, directly or behind a proxy that terminates TLS.
 	SecureCookies bool
+	// HSTS sends Strict-Transport-Security on every response: set it when
+	// rollout serves TLS itself (a proxy that terminates TLS sends its own).
+	HSTS bool
 
 	// Operations: health, readiness, metrics and the read-only mode (ops.go).
 	// Health answers /readyz and the pool metrics; nil makes /readyz 503.
@@ -88,6 +91,8 @@ type Server struct {
 	log     *slog.Logger
 	// secureCookies: the session cookie is sent over TLS only.
 	secureCookies bool
+	// hsts: browsers are told to come back over TLS only.
+	hsts bool
 	// warningDays: a task's light turns yellow this many days before its deadline.
 	warningDays int
 	// now is the clock the lights and the current reporting period go by.
@@ -159,13 +164,13 @@ func New(cfg Config) (*Server, error) {
 		tasks:   cfg.Tasks,
 		reports: cfg.Reports,
 		users:   cfg.Users,
-		audit:   cfg.Audit,
 		log:     logger,
 		views:   vs,
 		static:  st,
 		mux:     http.NewServeMux(),
 
 		secureCookies: cfg.SecureCookies,
+		hsts:          cfg.HSTS,
 		warningDays:   cmp.Or(cfg.WarningDays, rollout.DefaultWarningDays),
 		now:           time.Now,
 
@@ -178,6 +183,8 @@ func New(cfg Config) (*Server, error) {
 		problems: cfg.Problems,
 		coord:    cfg.Coordination,
 	}
+	// Refusals past a limit per account and address stay out of the trail.
+	s.audit = &throttledAudit{AuditService: cfg.Audit, now: func() time.Time { return s.now() }}
 	s.ops = opsState{health: cfg.Health, gauges: cfg.Gauges, metricsAllow: cfg.MetricsAllow,
 		metricsToken: cfg.MetricsToken, readOnly: cfg.ReadOnly, version: cfg.Version,
 		metrics: newMetrics(), started: time.Now()}
@@ -186,8 +193,9 @@ func New(cfg Config) (*Server, error) {
 		s.observe, // first: counts and times everything below
 		s.logRequests,
 		s.recoverPanics,
-		securityHeaders,
+		securityHeaders(cfg.HSTS),
 		s.crossOriginProtection,
+		s.checkText, // before anything reads the request's text
 		s.authenticate,
 		s.readOnlyMode,
 		notePattern, // last: reads r.Pattern once the router has set it

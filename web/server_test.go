@@ -609,6 +609,8 @@ var scenarios = []scenario{
 		want: []string{`"unit": {`, `"unit": "深圳市"`, `"state": "reported"`, `"count": 1`}},
 	{name: "api overdue", as: "viewer@440000", path: "/api/v1/units/440000/overdue", status: 200, ctype: jsonType,
 		want: []string{`"light": "red"`, `"count": 3`}},
+	{name: "api audit", as: "administrator@1", path: "/api/v1/audit?limit=1", status: 200, ctype: jsonType,
+		want: []string{`"entries": [`, `"next": "/api/v1/audit?before=`}},
 
 	// Spreadsheets: the template, its import (refused before anything is
 	// saved), the lists as files.

@@ -7,11 +7,12 @@ import (
 	"strings"
 
 	"rollout"
+	"rollout/msg"
 	"rollout/sqldb"
 )
 
 const backupUsage = `用法: rollout backup [--db DSN] FILE      把 SQLite 数据库一致地复制到 FILE（服务可继续运行）
-       rollout restore [--force] FILE --db PATH   用备份 FILE 恢复 SQLite 数据库（请先停止服务）
+       rollout restore [--force] FILE --db PATH   用备份 FILE 恢复 SQLite 数据库（服务运行时拒绝恢复）
 PostgreSQL 请使用 pg_dump / pg_restore（见 docs/operations.md）。`
 
 func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -22,9 +23,9 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return badArgs(err)
 	}
 	if len(files) != 1 {
-		return usageError{"backup 需要一个目标文件\n" + backupUsage}
+		return usageError{msg.Text(msg.ZH, "err.ops.backup_no_file") + "\n" + backupUsage}
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return err
 	}
@@ -45,14 +46,14 @@ func cmdRestore(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return badArgs(err)
 	}
 	if len(files) != 1 {
-		return usageError{"restore 需要一个备份文件\n" + backupUsage}
+		return usageError{msg.Text(msg.ZH, "err.ops.restore_no_file") + "\n" + backupUsage}
 	}
 	to := strings.TrimPrefix(*dsn, "sqlite:")
 	if to == "" {
 		to = sqldb.DefaultPath
 	}
 	if strings.Contains(to, "://") {
-		return rollout.Errorf(rollout.EINVALID, "restore 只用于 SQLite；PostgreSQL 请用 pg_restore（见 docs/operations.md）。")
+		return rollout.E(rollout.EINVALID, "err.ops.restore_postgres")
 	}
 	if err := sqldb.Restore(ctx, files[0], to, *force); err != nil {
 		return err

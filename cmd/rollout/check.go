@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"rollout/sqldb"
+	"rollout"
 )
 
 const checkUsage = `用法: rollout check [--db DSN] [--json]
@@ -21,7 +21,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return err
 	}
@@ -42,7 +42,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	if len(diffs) > 0 {
-		return fmt.Errorf("汇总数有 %d 处与原始记录不一致", len(diffs))
+		return rollout.E(rollout.ECONFLICT, "err.ops.check_differs", len(diffs))
 	}
 	if !*asJSON {
 		fmt.Fprintln(stdout, "汇总数与原始记录一致。")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"rollout/msg"
 )
 
 // setting is one setting of `rollout serve`: its flag (or none: set by the
@@ -35,7 +38,7 @@ func boolSetting(p *bool) func(*flag.FlagSet, string, string, string) error {
 	return func(fs *flag.FlagSet, name, value, help string) error {
 		v, err := strconv.ParseBool(value)
 		if err != nil {
-			return fmt.Errorf("应为 true 或 false，收到 %q", value)
+			return errors.New(msg.Text(msg.ZH, "err.ops.setting_bool", value))
 		}
 		fs.BoolVar(p, name, v, help)
 		return nil
@@ -46,7 +49,7 @@ func intSetting(p *int) func(*flag.FlagSet, string, string, string) error {
 	return func(fs *flag.FlagSet, name, value, help string) error {
 		v, err := strconv.Atoi(value)
 		if err != nil || v < 0 {
-			return fmt.Errorf("应为非负整数，收到 %q", value)
+			return errors.New(msg.Text(msg.ZH, "err.ops.setting_int", value))
 		}
 		fs.IntVar(p, name, v, help)
 		return nil
@@ -57,7 +60,7 @@ func durationSetting(p *time.Duration) func(*flag.FlagSet, string, string, strin
 	return func(fs *flag.FlagSet, name, value, help string) error {
 		v, err := time.ParseDuration(value)
 		if err != nil || v < 0 {
-			return fmt.Errorf("应为时长，如 30s、1h，收到 %q", value)
+			return errors.New(msg.Text(msg.ZH, "err.ops.setting_duration", value))
 		}
 		fs.DurationVar(p, name, v, help)
 		return nil
@@ -88,14 +91,14 @@ func (l prefixList) Set(v string) error {
 		if !strings.Contains(part, "/") {
 			a, err := netip.ParseAddr(part)
 			if err != nil {
-				return fmt.Errorf("%q 不是 IP 地址或网段（如 10.0.0.0/8）", part)
+				return errors.New(msg.Text(msg.ZH, "err.ops.setting_address", part))
 			}
 			*l.p = append(*l.p, netip.PrefixFrom(a, a.BitLen()))
 			continue
 		}
 		p, err := netip.ParsePrefix(part)
 		if err != nil {
-			return fmt.Errorf("%q 不是网段（如 10.0.0.0/8、fd00::/8）", part)
+			return errors.New(msg.Text(msg.ZH, "err.ops.setting_network", part))
 		}
 		*l.p = append(*l.p, p.Masked())
 	}
@@ -128,6 +131,7 @@ func serveSettings(cfg *serveConfig) []setting {
 		{flag: "metrics-allow", env: "ROLLOUT_METRICS_ALLOW", def: "", help: "除本机外可读取 /metrics 的网段，逗号分隔，如 10.0.0.0/8 / networks allowed to read /metrics", bind: prefixSetting(&cfg.MetricsAllow)},
 		{flag: "metrics-token", env: "ROLLOUT_METRICS_TOKEN", def: "", help: "持此令牌（Authorization: Bearer …）可从任何地址读取 /metrics；宜用环境变量 / bearer token for /metrics", bind: strSetting(&cfg.MetricsToken)},
 		{flag: "shutdown-timeout", env: "ROLLOUT_SHUTDOWN_TIMEOUT", def: "20s", help: "收到 SIGTERM/SIGINT 后等待进行中请求完成的最长时间 / grace period for requests in flight", bind: durationSetting(&cfg.ShutdownTimeout)},
+		{env: "ROLLOUT_AUDIT_KEY_FILE", help: "审计密钥文件（审计记录的 HMAC 密钥，保存在数据库以外）；未设置时为 SQLite 数据库旁的 PATH.audit-key，首次启动时生成 / the audit key file"},
 		{env: "ROLLOUT_ADMIN_PASSWORD", help: "首次启动创建的管理员 admin 的密码（未设置则生成一次性密码并打印）/ the first administrator's password"},
 		{env: "ROLLOUT_SMTP_ADDR", help: "提醒邮件的 SMTP 服务器 host:port / SMTP server for reminders"},
 		{env: "ROLLOUT_SMTP_FROM", def: "rollout@localhost", help: "提醒邮件的发件人 / sender of reminder e-mail"},
@@ -189,7 +193,7 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 		}
 		if err := s.bind(fs, s.flag, value, s.help); err != nil {
 			if fromEnv {
-				return cfg, usageError{fmt.Sprintf("环境变量 %s：%v", s.env, err)}
+				return cfg, usageError{msg.Text(msg.ZH, "err.ops.setting_env", s.env, err.Error())}
 			}
 			return cfg, fmt.Errorf("default of --%s: %w", s.flag, err)
 		}
@@ -198,7 +202,7 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 		return cfg, err
 	}
 	if (cfg.TLSCert == "") != (cfg.TLSKey == "") {
-		return cfg, usageError{"--tls-cert 和 --tls-key 须同时给出"}
+		return cfg, usageError{msg.Text(msg.ZH, "err.ops.tls_pair")}
 	}
 	if cfg.TLSCert != "" {
 		cfg.SecureCookies = true
@@ -206,7 +210,7 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 	switch cfg.LogFormat {
 	case "text", "json":
 	default:
-		return cfg, usageError{fmt.Sprintf("--log-format 应为 text 或 json，收到 %q", cfg.LogFormat)}
+		return cfg, usageError{msg.Text(msg.ZH, "err.ops.log_format", cfg.LogFormat)}
 	}
 	if _, err := logLevel(cfg.LogLevel); err != nil {
 		return cfg, err
@@ -217,7 +221,7 @@ func parseServeConfig(args []string, stderr io.Writer) (serveConfig, error) {
 func logLevel(s string) (slog.Level, error) {
 	var l slog.Level
 	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return l, usageError{fmt.Sprintf("--log-level 应为 debug、info、warn 或 error，收到 %q", s)}
+		return l, usageError{msg.Text(msg.ZH, "err.ops.log_level", s)}
 	}
 	return l, nil
 }

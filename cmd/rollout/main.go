@@ -37,6 +37,7 @@ import (
 	"syscall"
 
 	"rollout"
+	"rollout/sqldb"
 )
 
 // Exit statuses.
@@ -203,6 +204,14 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// openExisting opens the database of an operator command that works on one
+// already there: a mistyped SQLite path is refused instead of becoming a new,
+// empty database (a backup of nothing, "chain intact: 0 entries"). Only serve,
+// migrate, units load, import and gen create a database (sqldb.Open).
+func openExisting(ctx context.Context, dsn string) (*sqldb.DB, error) {
+	return sqldb.OpenWith(ctx, dsn, sqldb.Options{MustExist: true})
 }
 
 // errorText is what a person reads of an error: the message of a *rollout.Error,

@@ -6,6 +6,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"rollout/msg"
 	"rollout/sqldb"
 	"rollout/web"
 )
@@ -86,9 +87,9 @@ func cmdMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	switch {
 	case len(after.Unknown) > 0:
-		return schemaNotCurrent{fmt.Sprintf("数据库已由更新版本的程序迁移（版本 %v），请升级本程序。", after.Unknown)}
+		return schemaNotCurrent{msg.Text(msg.ZH, "err.ops.schema_newer", fmt.Sprint(after.Unknown))}
 	case len(after.Pending) > 0:
-		return schemaNotCurrent{fmt.Sprintf("有 %d 个迁移待执行：运行 rollout migrate。", len(after.Pending))}
+		return schemaNotCurrent{msg.Text(msg.ZH, "err.ops.schema_pending", len(after.Pending))}
 	}
 	fmt.Fprintf(stdout, "数据库结构为最新（版本 %04d，%s）。\n", after.Latest, db.Dialect())
 	return nil

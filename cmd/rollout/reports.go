@@ -10,7 +10,6 @@ import (
 	"rollout"
 	"rollout/msg"
 	"rollout/sheet"
-	"rollout/sqldb"
 )
 
 const templateUsage = `用法: rollout template --unit UNIT --period 2024Q1 [--db DSN] FILE.xlsx
@@ -34,7 +33,7 @@ func cmdTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return err
 	}
@@ -107,7 +106,7 @@ func cmdReports(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return badInput{err}
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return err
 	}

@@ -47,16 +47,26 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 	// A read-only server may run on a standby replica, which takes no writes:
 	// it neither migrates nor seeds, and /readyz says whether the schema fits.
-	open := sqldb.Open
-	if cfg.ReadOnly {
-		open = sqldb.OpenUnmigrated
+	// While it serves, the server holds a lock beside an SQLite database, so
+	// that rollout restore refuses to replace the file under it.
+	release, err := sqldb.HoldForServing(cfg.DB)
+	if err != nil {
+		return err
 	}
-	db, err := open(ctx, cfg.DB)
+	defer release()
+	db, err := sqldb.OpenWith(ctx, cfg.DB, sqldb.Options{Unmigrated: cfg.ReadOnly})
 	if err != nil {
 		return err
 	}
 	// The database closes last, after the requests and the reminders.
 	defer db.Close()
+	switch {
+	case db.AuditKeyCreated():
+		fmt.Fprintf(stdout, "rollout: 已新建审计密钥文件 %s（审计记录的 MAC 以它计算）：请另行备份，勿与数据库备份放在一起。\n", db.AuditKeyFile())
+		log.Warn("created the audit key file: keep a copy apart from the database's backups", "file", db.AuditKeyFile())
+	case !db.Keyed():
+		log.Warn("no audit key: the audit trail is hash-chained only; name a key file with " + sqldb.EnvAuditKeyFile)
+	}
 	site, err := newSite(ctx, db, log, cfg)
 	if err != nil {
 		return err
@@ -148,7 +158,7 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 		}
 	}
 	return web.New(web.Config{Catalog: db, Units: db, Tasks: db, Reports: db, Users: db, Audit: db, Logger: log,
-		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays,
+		SecureCookies: cfg.SecureCookies, WarningDays: cfg.WarningDays, HSTS: cfg.TLSCert != "",
 		// Operations
 		Health: dbHealth{db}, Gauges: db, MetricsAllow: cfg.MetricsAllow, MetricsToken: cfg.MetricsToken,
 		ReadOnly: cfg.ReadOnly, Version: buildVersion(),

@@ -62,7 +62,11 @@ func cmdUnits(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(a) != n {
 		return usageError{fmt.Sprintf("units %s 需要 %d 个参数\n%s", sub, n, unitsUsage)}
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	open := openExisting // only load makes a database
+	if sub == "load" {
+		open = sqldb.Open
+	}
+	db, err := open(ctx, *dsn)
 	if err != nil {
 		return err
 	}

@@ -54,7 +54,7 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if len(a) != n {
 		return usageError{fmt.Sprintf("user %s 需要 %d 个参数\n%s", sub, n, userUsage)}
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return err
 	}
