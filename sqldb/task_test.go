@@ -186,10 +186,10 @@ func TestDivide(t *testing.T) {
 				t1 = tk
 			}
 		}
-		if _, err := db.Step(ctx, t1.ID, rollout.EventRequestNA, "no_such_thing: 无相关业务"); err != nil {
+		if _, err := db.Step(ctx, t1.ID, rollout.EventRequestNA, "no_such_thing: 无相关业务", ""); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.Step(ctx, t1.ID, rollout.EventApproveNA, ""); err != nil {
+		if _, err := db.Step(ctx, t1.ID, rollout.EventApproveNA, "", ""); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := db.Divide(ctx, t1.ID, []rollout.Division{{UnitID: sz.ID, Role: rollout.RoleLead}}); rollout.ErrorCode(err) != rollout.EINVALID {

@@ -49,7 +49,7 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	src, err := os.ReadFile(files[0])
 	if err != nil {
-		return rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", files[0], err)
+		return rollout.E(rollout.EINVALID, "err.task.read_file", files[0], err.Error())
 	}
 	r, err := notice.ParseReissue(src)
 	if err != nil {
@@ -78,25 +78,28 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	rep.Plan = planWith(below)
-	var runErr error
-	if !*dryRun {
-		var create []string
-		if *createUnits {
-			// Only names that match nothing become units; ambiguous and vague ones
-			// must be mended in the document.
-			for _, u := range rep.Plan.Unknown {
-				if u.Reason == rollout.ReasonUnknown {
-					create = append(create, u.Name)
-				}
+	var create []string
+	if *createUnits {
+		// Only names that match nothing become units; ambiguous and vague ones
+		// must be mended in the document.
+		for _, u := range rep.Plan.Unknown {
+			if u.Reason == rollout.ReasonUnknown {
+				create = append(create, u.Name)
 			}
 		}
-		plan, tasks, err := db.Cascade(ctx, owner.ID, create, planWith)
-		if err == nil {
-			rep.Plan, rep.Created, rep.Stored = plan, append(rep.Created, create...), len(tasks)
-		}
-		runErr = err
 	}
-	if len(rep.Created) > 0 {
+	// A dry run takes every step and check of the real one, and stores nothing.
+	plan, tasks, runErr := db.Cascade(ctx, owner.ID, create, planWith, *dryRun)
+	if runErr == nil || len(plan.Lines)+len(plan.Unknown) > 0 {
+		rep.Plan = plan
+	}
+	if runErr == nil {
+		rep.Created = append(rep.Created, create...)
+		if !*dryRun {
+			rep.Stored = len(tasks)
+		}
+	}
+	if len(rep.Created) > 0 && !*dryRun {
 		if below, err = db.UnitsBelow(ctx, owner.ID); err != nil {
 			return err
 		}
@@ -104,6 +107,9 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	rep.names = map[int64]string{}
 	for _, u := range below {
 		rep.names[u.ID] = u.Name
+	}
+	for _, t := range tasks { // units a dry run would create
+		rep.names[t.UnitID] = t.UnitName
 	}
 	if runErr != nil {
 		rep.Error = &errorReport{Code: rollout.ErrorCode(runErr), Message: errorText(runErr)}
@@ -117,7 +123,7 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	} else {
 		printCascade(stdout, rep)
 	}
-	if runErr != nil {
+	if runErr != nil && !*dryRun {
 		return runErr
 	}
 	return nil
@@ -155,6 +161,8 @@ func printCascade(w io.Writer, rep cascadeReport) {
 		fmt.Fprintf(w, "  %-7s 第%d行 %s: %s\n", d.Level, d.Line, d.Code, d.Message)
 	}
 	switch {
+	case rep.Error != nil && rep.DryRun:
+		fmt.Fprintf(w, "试读（--dry-run）：未写入数据库；正式运行将不能保存：%s\n", rep.Error.Message)
 	case rep.Error != nil:
 		fmt.Fprintf(w, "未保存：%s\n", rep.Error.Message)
 	case rep.DryRun:
