@@ -339,6 +339,17 @@ func DecideStep(snap StepSnapshot, in StepInput) (StepPlan, error) {
 	return StepPlan{Kind: in.Kind, From: t.State, To: to, Note: note}, nil
 }
 
+// CanStep reports whether the state of snap's task (and, for a close, of the
+// tasks below it) allows step kind now, whatever its note: what a page offers.
+func CanStep(snap StepSnapshot, kind TaskEventKind) bool {
+	if kind == EventClose {
+		_, err := closeState(snap.Task, snap.Below)
+		return err == nil
+	}
+	_, err := snap.Task.State.Next(kind)
+	return err == nil
+}
+
 // stepNote checks the note step kind needs and returns it trimmed (a
 // not-applicable request's normalised to "reason_code: text").
 func stepNote(kind TaskEventKind, note string) (string, error) {
@@ -547,4 +558,58 @@ func DecideDivide(snap DivideSnapshot, divs []Division) (DividePlan, error) {
 		return DividePlan{}, E(EINVALID, "err.task.divide_leads", nameList{names: leads})
 	}
 	return DividePlan{Parent: snap.Parent, Divisions: out}, nil
+}
+
+// AssignItem is what an item is to have at the first level: one implementing
+// task per unit of Implement, one guidance task per unit of Guide.
+type AssignItem struct {
+	ItemID    int64
+	Implement []*Unit
+	Guide     []*Unit
+}
+
+// PlanAssign decides the first-level tasks of items, given every unit of the
+// tree and, per item ID, the units a coordinator confirmed for a scope that is
+// not resolved automatically: the implementing units are the item's scope
+// resolved (ResolveScope), the guiding units its responsible units, found by
+// any name of an active central unit. An item whose scope cannot be resolved,
+// or one of whose responsible units is not in the directory, gets nothing and
+// is reported (Diagnostic codes scope-unresolved and unknown-unit, in Chinese,
+// as the command line prints them).
+func PlanAssign(items []*Item, units []*Unit, confirmed map[int64][]int64) ([]AssignItem, []Diagnostic) {
+	central := map[string]*Unit{} // every name of every active central unit
+	for _, u := range units {
+		if u.Retired() || u.ProvinceID != 0 {
+			continue
+		}
+		for _, n := range u.Names() {
+			central[n] = u
+		}
+	}
+	var plan []AssignItem
+	unresolved := []Diagnostic{}
+	for _, it := range items {
+		implementers, err := ResolveScope(it.Scope, units, confirmed[it.ID])
+		if err != nil {
+			unresolved = append(unresolved, Diagnostic{Level: LevelError, Code: "scope-unresolved",
+				Message: msg.Text(msg.ZH, "err.task.in_item", it.Seq, err)})
+			continue
+		}
+		var guides []*Unit
+		var unknown []string
+		for _, name := range it.Responsible {
+			if u := central[name]; u != nil {
+				guides = append(guides, u)
+			} else {
+				unknown = append(unknown, name)
+			}
+		}
+		if len(unknown) > 0 {
+			unresolved = append(unresolved, Diagnostic{Level: LevelError, Code: "unknown-unit",
+				Message: msg.Text(msg.ZH, "err.task.assign_unknown", it.Seq, nameList{names: unknown})})
+			continue
+		}
+		plan = append(plan, AssignItem{ItemID: it.ID, Implement: implementers, Guide: guides})
+	}
+	return plan, unresolved
 }

@@ -294,3 +294,28 @@ func TestDecideScope(t *testing.T) {
 		})
 	}
 }
+
+func TestPlanAssign(t *testing.T) {
+	units := []*rollout.Unit{
+		{ID: 1, Name: "国务院", Kind: rollout.KindMinistry},
+		{ID: 2, Name: "商务部", Kind: rollout.KindMinistry},
+		{ID: 3, Name: "海关总署", FullName: "中华人民共和国海关总署", Kind: rollout.KindMinistry},
+		{ID: 44, Code: "440000", Name: "广东省", Kind: rollout.KindProvince, ProvinceID: 44},
+		{ID: 51, Code: "510000", Name: "四川省", Kind: rollout.KindProvince, ProvinceID: 51},
+	}
+	items := []*rollout.Item{
+		{ID: 1, Seq: 1, Scope: rollout.ScopeNationwide, Responsible: []string{"商务部", "中华人民共和国海关总署"}},
+		{ID: 2, Seq: 2, Scope: rollout.ScopeNationwide, Responsible: []string{"农业农村部"}},
+		{ID: 3, Seq: 3, Scope: "有需求的地区", Responsible: []string{"商务部"}},
+		{ID: 4, Seq: 4, Scope: "有需求的地区", Responsible: []string{"商务部"}},
+	}
+	plan, diags := rollout.PlanAssign(items, units, map[int64][]int64{4: {51}})
+	if len(plan) != 2 || plan[0].ItemID != 1 || len(plan[0].Implement) != 2 || len(plan[0].Guide) != 2 ||
+		plan[1].ItemID != 4 || len(plan[1].Implement) != 1 || plan[1].Implement[0].ID != 51 {
+		t.Errorf("plan %+v", plan)
+	}
+	if len(diags) != 2 || diags[0].Code != "unknown-unit" || diags[0].Message != "第2项的负责单位“农业农村部”不在单位目录中：请先在单位目录中添加或更正，再分解任务。" ||
+		diags[1].Code != "scope-unresolved" || !strings.HasPrefix(diags[1].Message, "第3项：推广范围“有需求的地区”不能自动确定实施单位") {
+		t.Errorf("diagnostics %+v", diags)
+	}
+}

@@ -56,6 +56,10 @@ var refusalsTask = map[string]message{
 	"err.task.cascade_too_many": {"文件中的分工过多：最多%d项，现有%d项。", "The document divides too many items: at most %d, not %d."},
 	"err.task.batch_zh":         {"第%s批", "Batch %s"},
 
+	// Assignment.
+	"err.task.assign_unknown": {"第%d项的负责单位“%s”不在单位目录中：请先在单位目录中添加或更正，再分解任务。",
+		"Item %d: the responsible unit %s is not in the unit directory. Add or correct it there first, then assign the tasks."},
+
 	// Scope confirmation.
 	"err.task.scope_unresolved": {"推广范围“%s”不能自动确定实施单位：请协调人确认实施单位名单后再分解任务。",
 		"The scope %q does not name its units: a coordinator must confirm the implementing units before tasks are assigned."},

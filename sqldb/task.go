@@ -38,43 +38,15 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 	if err != nil {
 		return res, err
 	}
-	central := map[string]*rollout.Unit{} // every name of every active central unit
-	for _, u := range units {
-		if u.Retired() || u.ProvinceID != 0 {
-			continue
-		}
-		for _, n := range u.Names() {
-			central[n] = u
-		}
-	}
 	confirmed, err := tx.confirmedScopeUnits(ctx, batchID)
 	if err != nil {
 		return res, err
 	}
-	for _, it := range items {
-		implementers, err := rollout.ResolveScope(it.Scope, units, confirmed[it.ID])
-		if err != nil {
-			res.Unresolved = append(res.Unresolved, rollout.Diagnostic{Level: rollout.LevelError, Code: "scope-unresolved",
-				Message: fmt.Sprintf("第%d项：%s", it.Seq, rollout.ErrorMessage(err))})
-			continue
-		}
-		var guides []*rollout.Unit
-		var unknown []string
-		for _, name := range it.Responsible {
-			if u := central[name]; u != nil {
-				guides = append(guides, u)
-			} else {
-				unknown = append(unknown, name)
-			}
-		}
-		if len(unknown) > 0 {
-			res.Unresolved = append(res.Unresolved, rollout.Diagnostic{Level: rollout.LevelError, Code: "unknown-unit",
-				Message: fmt.Sprintf("第%d项的负责单位“%s”不在单位目录中：请先在单位目录中添加或更正，再分解任务。",
-					it.Seq, strings.Join(unknown, "、"))})
-			continue
-		}
-		for _, u := range implementers {
-			created, err := tx.insertFirstLevel(ctx, it.ID, u.ID, rollout.RoleImplement)
+	plan, unresolved := rollout.PlanAssign(items, units, confirmed)
+	res.Unresolved = unresolved
+	for _, it := range plan {
+		for _, u := range it.Implement {
+			created, err := tx.insertFirstLevel(ctx, it.ItemID, u.ID, rollout.RoleImplement)
 			if err != nil {
 				return res, err
 			}
@@ -84,8 +56,8 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 				res.Existing++
 			}
 		}
-		for _, u := range guides {
-			created, err := tx.insertFirstLevel(ctx, it.ID, u.ID, rollout.RoleGuide)
+		for _, u := range it.Guide {
+			created, err := tx.insertFirstLevel(ctx, it.ItemID, u.ID, rollout.RoleGuide)
 			if err != nil {
 				return res, err
 			}

@@ -524,8 +524,8 @@ func (f *fakeUnits) RetireUnit(ctx context.Context, id int64) error {
 }
 
 // fakeTasks is an in-memory rollout.TaskService over a fakeCatalog and a
-// fakeUnits, behaving as the interface's comments say: Assign resolves scopes
-// and responsible units, Divide accepts only units below the parent task's unit
+// fakeUnits, behaving as the interface's comments say: Assign plans with
+// rollout.PlanAssign, Divide accepts only units below the parent task's unit
 // (by path) and upserts one task per (parent, unit), Cascade creates, plans
 // and divides all or nothing — each as the domain's decisions say. Set err to
 // make every method fail; divides and cascades count the calls of Divide and
@@ -627,41 +627,31 @@ func (f *fakeTasks) Assign(ctx context.Context, batch int) (rollout.AssignResult
 			return t.ItemID == item && t.UnitID == unit && t.ParentID == 0
 		})
 	}
-	for _, it := range items {
-		var problems []rollout.Diagnostic
-		scoped, err := rollout.ResolveScope(it.Scope, all, nil)
-		if err != nil {
-			problems = append(problems, rollout.Diagnostic{Level: rollout.LevelError, Code: "scope", Message: rollout.ErrorMessage(err)})
+	var its []*rollout.Item
+	confirmed := map[int64][]int64{}
+	for i := range items {
+		its = append(its, &items[i])
+		for _, su := range f.confirmed[items[i].ID] {
+			confirmed[items[i].ID] = append(confirmed[items[i].ID], su.UnitID)
 		}
-		var guides []*rollout.Unit
-		f.units.mu.Lock()
-		for _, name := range it.Responsible {
-			u, err := f.units.byName(name)
-			if err != nil {
-				problems = append(problems, rollout.Diagnostic{Level: rollout.LevelError, Code: "unit", Message: rollout.ErrorMessage(err)})
-				continue
-			}
-			guides = append(guides, cloneUnit(u))
-		}
-		f.units.mu.Unlock()
-		if len(problems) > 0 {
-			res.Unresolved = append(res.Unresolved, problems...)
-			continue
-		}
-		for _, u := range scoped {
-			if exists(it.ID, u.ID) {
+	}
+	plan, unresolved := rollout.PlanAssign(its, all, confirmed)
+	res.Unresolved = unresolved
+	for _, it := range plan {
+		for _, u := range it.Implement {
+			if exists(it.ItemID, u.ID) {
 				res.Existing++
 				continue
 			}
-			f.add(&rollout.Task{ItemID: it.ID, UnitID: u.ID, Role: rollout.RoleImplement})
+			f.add(&rollout.Task{ItemID: it.ItemID, UnitID: u.ID, Role: rollout.RoleImplement})
 			res.Implement++
 		}
-		for _, u := range guides {
-			if exists(it.ID, u.ID) {
+		for _, u := range it.Guide {
+			if exists(it.ItemID, u.ID) {
 				res.Existing++
 				continue
 			}
-			f.add(&rollout.Task{ItemID: it.ID, UnitID: u.ID, Role: rollout.RoleGuide})
+			f.add(&rollout.Task{ItemID: it.ItemID, UnitID: u.ID, Role: rollout.RoleGuide})
 			res.Guide++
 		}
 	}
@@ -824,8 +814,7 @@ func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits [
 }
 
 // ConfirmScope records the units confirmed for an item whose scope is not
-// resolved automatically, as rollout.DecideScope decides; the fake's Assign
-// does not read them.
+// resolved automatically, as rollout.DecideScope decides; Assign reads them.
 func (f *fakeTasks) ConfirmScope(ctx context.Context, itemID int64, units []rollout.ScopeUnit) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -242,12 +242,17 @@ type timelineRow struct {
 	Text   string           // the note, without the reason code
 }
 
-// actions works out the steps to offer on t, which has below tasks divided
-// from it at any depth, open of them not done. A task whose work was divided
-// is closed once every task below it is done, whatever its own state; any
-// other once accepted.
-func actions(r *http.Request, t *rollout.Task, below, open int) taskActions {
-	next := func(e rollout.TaskEventKind) bool { _, err := t.State.Next(e); return err == nil }
+// actions works out the steps to offer on t, with under the tasks divided from
+// it at any depth: those the user may take and the task's state allows
+// (rollout.CanStep: a task whose work was divided is closed once every task
+// below it is done, whatever its own state; any other once accepted). Close is
+// offered on an accepted task while tasks below are open too, with a word that
+// it waits for them.
+func actions(r *http.Request, t *rollout.Task, under []*rollout.Task) taskActions {
+	snap := rollout.StepSnapshot{Task: t, Below: under}
+	next := func(e rollout.TaskEventKind) bool {
+		return rollout.CanStep(snap, e) || (e == rollout.EventClose && rollout.CanStep(rollout.StepSnapshot{Task: t}, e))
+	}
 	report := allowed(r, rollout.ActReport, reportTarget(t))
 	review := allowed(r, rollout.ActReview, reviewTarget(t))
 	return taskActions{
@@ -255,7 +260,7 @@ func actions(r *http.Request, t *rollout.Task, below, open int) taskActions {
 		Report:      report && next(rollout.EventDraft),
 		RequestNA:   report && next(rollout.EventRequestNA),
 		Review:      review && next(rollout.EventAccept),
-		Close:       review && !t.State.Done() && (next(rollout.EventClose) || (below > 0 && open == 0)),
+		Close:       review && next(rollout.EventClose),
 		DecideNA:    review && next(rollout.EventApproveNA),
 	}
 }
@@ -307,7 +312,7 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 			p.OpenBelow++
 		}
 	}
-	p.Can = actions(r, t, len(under), p.OpenBelow)
+	p.Can = actions(r, t, under)
 
 	rhythm := s.rhythmOf(ctx, t.Batch)
 	periods, reports, err := s.periodReports(ctx, t.ID, rhythm, asked)
