@@ -203,7 +203,8 @@ type taskPage struct {
 	Timeline []timelineRow
 	// NAReasons are the reasons offered for asking that the task not apply.
 	NAReasons []rollout.NAReason
-	Done      string // the notice after a step or a submission
+	Max       fieldBounds // of the notes
+	Done      string      // the notice after a step or a submission
 	// Error is why the last step was refused; ErrorField the input it is
 	// about; Form what was typed with it.
 	Error      string
@@ -294,6 +295,7 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 		Task:      t,
 		Lamp:      s.lamp(l, t),
 		NAReasons: naReasons,
+		Max:       maxField,
 	}
 	all, err := s.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: t.ItemID})
 	if err != nil {

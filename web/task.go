@@ -12,6 +12,13 @@ import (
 	"rollout"
 )
 
+// fieldBounds are the domain's bounds of what a person writes into a step or a
+// division, for the forms' maxlength.
+type fieldBounds struct{ Note, Deadline, Deliverable, Contact, Notes int }
+
+var maxField = fieldBounds{Note: rollout.MaxStepNoteRunes, Deadline: rollout.MaxDeadlineRunes,
+	Deliverable: rollout.MaxDeliverableRunes, Contact: rollout.MaxContactRunes, Notes: rollout.MaxNotesRunes}
+
 // dividePage is the data of the division form: the task, the units directly
 // below its unit each with a choice (none, lead, co), the shared fields, and
 // the tasks already divided from it.
@@ -21,6 +28,7 @@ type dividePage struct {
 	Groups   []divideGroup   // the units below, by kind
 	Existing []*rollout.Task // tasks already divided from this one
 	Form     divideInput
+	Max      fieldBounds
 	Error    string // why the last post was refused; "" on first view
 	// ErrorField is the id of the input the error is about ("deadline", "units"…),
 	// so the message can lead to it; "" when it is about no one input.
@@ -135,6 +143,7 @@ func (dc *divideContext) page(r *http.Request, in divideInput) *dividePage {
 		Task:     dc.task,
 		Existing: dc.existing,
 		Form:     in,
+		Max:      maxField,
 	}
 	divided := map[int64]rollout.TaskRole{}
 	for _, t := range dc.existing {
