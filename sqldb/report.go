@@ -57,7 +57,7 @@ func (tx *tx) task(ctx context.Context, id int64) (*rollout.Task, error) {
 		return nil, err
 	}
 	if len(ts) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.task.not_found", id)
 	}
 	return ts[0], nil
 }
@@ -67,7 +67,7 @@ func (tx *tx) taskState(ctx context.Context, id int64) (rollout.TaskState, error
 	var s rollout.TaskState
 	err := tx.QueryRowContext(ctx, `SELECT state FROM tasks WHERE id = $1`, id).Scan(&s)
 	if errors.Is(err, sql.ErrNoRows) {
-		return "", rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", id)
+		return "", rollout.E(rollout.ENOTFOUND, "err.task.not_found", id)
 	}
 	if err != nil {
 		return "", fmt.Errorf("read state of task %d: %w", id, err)
@@ -158,6 +158,11 @@ func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind
 		return nil, err
 	}
 	if err := tx.moveTask(ctx, task.ID, plan.From, plan.To); err != nil {
+		if rollout.ErrorCode(err) == rollout.ECONFLICT { // moved meanwhile: say where it stands now
+			if now, rerr := tx.task(ctx, task.ID); rerr == nil {
+				return nil, &rollout.TaskConflict{Current: now}
+			}
+		}
 		return nil, err
 	}
 	if err := tx.taskEvent(ctx, task.ID, plan.Kind, plan.From, plan.To, plan.Note); err != nil {
