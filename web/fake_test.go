@@ -747,13 +747,14 @@ func (f *fakeTasks) Cascade(ctx context.Context, ownerID int64, newUnits []strin
 		c := *t
 		savedTasks[i] = &c
 	}
+	savedDivides := f.divides
 	f.mu.Unlock()
 	restore := func() {
 		f.units.mu.Lock()
 		f.units.units = savedUnits
 		f.units.mu.Unlock()
 		f.mu.Lock()
-		f.tasks = savedTasks
+		f.tasks, f.divides = savedTasks, savedDivides
 		f.mu.Unlock()
 	}
 	p, out, err := f.cascade(ctx, owner, newUnits, elsewhere, plan)

@@ -449,7 +449,8 @@ func (s *Server) reissueForm(w http.ResponseWriter, r *http.Request) error {
 }
 
 // reissueUpload serves POST /units/{id}/reissue: it reads the uploaded
-// document and shows what it would divide. Nothing is stored.
+// document and shows what it would divide, with what a dry run of the
+// division meets. Nothing is stored.
 func (s *Server) reissueUpload(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	rc, err := s.loadReissue(r)
@@ -465,8 +466,23 @@ func (s *Server) reissueUpload(w http.ResponseWriter, r *http.Request) error {
 		return s.reissueRefused(w, r, rc, up, nil, err)
 	}
 	pg := rc.preview(r, up, p)
-	if err := rollout.CheckCascadeBounds(p.plan); err != nil {
-		pg.Error = errorMessage(requestLang(r), err) // shown now; the confirmation will refuse it
+	// A dry run with every unknown name created, as the confirmation would ask:
+	// a refusal it meets is shown now (the unknown names and an empty plan are
+	// shown by the preview itself).
+	var create []string
+	for _, u := range p.plan.Unknown {
+		if u.Reason == rollout.ReasonUnknown {
+			create = append(create, u.Name)
+		}
+	}
+	_, _, err = s.tasks.Cascade(ctx, rc.owner.ID, create, p.planWith(rc.owner), true)
+	var e *rollout.Error
+	switch {
+	case err == nil:
+	case errorStatus(err) >= 500:
+		return err
+	case errors.As(err, &e) && e.Key != "err.task.cascade_unknown" && e.Key != "err.task.cascade_nothing":
+		pg.Error = errorMessage(requestLang(r), err) // the confirmation will refuse it
 	}
 	return s.views.reissue.render(w, http.StatusOK, pg)
 }
