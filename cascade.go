@@ -990,7 +990,7 @@ func DecideCascade(owner *Unit, plan CascadePlan, tasks map[int64]*Task) ([]Casc
 		for i, u := range plan.Unknown {
 			names[i] = u.Name
 		}
-		return nil, E(EINVALID, "err.task.cascade_unknown", len(names), nameList{names: names}, owner.Name)
+		return nil, E(EINVALID, "err.task.cascade_unknown", len(names), unitNameList{names: names}, owner.Name)
 	}
 	var missing itemSeqs
 	for _, l := range plan.Lines {

@@ -100,16 +100,16 @@ func DecideScope(it *Item, units map[int64]*Unit, in []ScopeUnit) ([]ScopeUnit, 
 			return nil, E(EINVALID, "err.task.scope_unit_kind", u.Name)
 		}
 		su.Reason = strings.TrimSpace(su.Reason)
-		if n := runes(su.Reason); n > MaxScopeReasonRunes {
-			return nil, E(EINVALID, "err.task.too_long", msgField("err.task.field.reason"), MaxScopeReasonRunes, n)
+		if n := taskChars(su.Reason); n > MaxScopeReasonRunes {
+			return nil, E(EINVALID, "err.task.too_long", taskWord("err.task.field.reason"), MaxScopeReasonRunes, n)
 		}
 		out = append(out, su)
 	}
 	return out, nil
 }
 
-// msgField is a word of the catalogue said in the reader's language.
-type msgField string
+// taskWord is a word of the catalogue said in the reader's language.
+type taskWord string
 
 // Text says it in language l.
-func (f msgField) Text(l msg.Lang) string { return msg.Text(l, string(f)) }
+func (f taskWord) Text(l msg.Lang) string { return msg.Text(l, string(f)) }

@@ -216,16 +216,16 @@ const (
 	MaxScopeReasonRunes = 500
 )
 
-// nameList is a list of names said in a language (深圳市、南山区 or 深圳市,
+// unitNameList is a list of names said in a language (深圳市、南山区 or 深圳市,
 // 南山区); with max > 0, the names after the first max are left out and said
 // to be there (深圳市、南山区等).
-type nameList struct {
+type unitNameList struct {
 	names []string
 	max   int
 }
 
 // Text says the list in language l.
-func (n nameList) Text(l msg.Lang) string {
+func (n unitNameList) Text(l msg.Lang) string {
 	shown := n.names
 	if n.max > 0 && len(shown) > n.max {
 		shown = shown[:n.max]
@@ -249,8 +249,8 @@ func (s itemSeqs) Text(l msg.Lang) string {
 	return strings.Join(out, msg.Text(l, "err.task.list_sep"))
 }
 
-// runes is the length of s in characters, as the bounds count it.
-func runes(s string) int { return utf8.RuneCountInString(s) }
+// taskChars is the length of s in characters, as the bounds count it.
+func taskChars(s string) int { return utf8.RuneCountInString(s) }
 
 // TaskConflict is the ECONFLICT of a step decided on a state the task no
 // longer has: Current is the task as stored now, so that the user sees where
@@ -357,7 +357,7 @@ func stepNote(kind TaskEventKind, note string) (string, error) {
 	if kind == EventRequestNA {
 		return naNote(note)
 	}
-	if n := runes(note); n > MaxStepNoteRunes {
+	if n := taskChars(note); n > MaxStepNoteRunes {
 		return "", E(EINVALID, "err.task.note_too_long", MaxStepNoteRunes, n)
 	}
 	switch {
@@ -381,8 +381,8 @@ func naNote(note string) (string, error) {
 	switch {
 	case !reason.Valid():
 		return "", E(EINVALID, "err.task.na_reason", string(reason))
-	case runes(text) > MaxStepNoteRunes:
-		return "", E(EINVALID, "err.task.note_too_long", MaxStepNoteRunes, runes(text))
+	case taskChars(text) > MaxStepNoteRunes:
+		return "", E(EINVALID, "err.task.note_too_long", MaxStepNoteRunes, taskChars(text))
 	case reason == NAOther && text == "":
 		return "", E(EINVALID, "err.task.na_other")
 	case text == "":
@@ -407,7 +407,7 @@ func closeState(t *Task, below []*Task) (TaskState, error) {
 	}
 	switch {
 	case len(open) > 0:
-		return "", E(EINVALID, "err.task.close_open", len(open), nameList{open, 3})
+		return "", E(EINVALID, "err.task.close_open", len(open), unitNameList{open, 3})
 	case len(below) > 0:
 		return StateClosed, nil
 	}
@@ -477,7 +477,7 @@ func tidyDivision(d Division) Division {
 // its length come back.
 func checkDivisionFields(d Division) (DivisionField, int, int, bool) {
 	for _, f := range divisionBounds(d) {
-		if n := runes(f.value); n > f.max {
+		if n := taskChars(f.value); n > f.max {
 			return f.field, f.max, n, false
 		}
 	}
@@ -555,7 +555,7 @@ func DecideDivide(snap DivideSnapshot, divs []Division) (DividePlan, error) {
 		}
 	}
 	if len(leads) > 1 {
-		return DividePlan{}, E(EINVALID, "err.task.divide_leads", nameList{names: leads})
+		return DividePlan{}, E(EINVALID, "err.task.divide_leads", unitNameList{names: leads})
 	}
 	return DividePlan{Parent: snap.Parent, Divisions: out}, nil
 }
@@ -606,7 +606,7 @@ func PlanAssign(items []*Item, units []*Unit, confirmed map[int64][]int64) ([]As
 		}
 		if len(unknown) > 0 {
 			unresolved = append(unresolved, Diagnostic{Level: LevelError, Code: "unknown-unit",
-				Message: msg.Text(msg.ZH, "err.task.assign_unknown", it.Seq, nameList{names: unknown})})
+				Message: msg.Text(msg.ZH, "err.task.assign_unknown", it.Seq, unitNameList{names: unknown})})
 			continue
 		}
 		plan = append(plan, AssignItem{ItemID: it.ID, Implement: implementers, Guide: guides})
