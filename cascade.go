@@ -1,12 +1,16 @@
 package rollout
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"rollout/msg"
 )
 
 // Thresholds of PlanCascade.
@@ -98,6 +102,9 @@ func PlanCascade(r *Reissue, items []Item, owner *Unit, below []*Unit) CascadePl
 		resolved: map[string]resolution{},
 		unknown:  map[string]int{},
 		lineOf:   map[int]int{},
+	}
+	if len(items) > 0 {
+		c.plan.Batch = items[0].Batch
 	}
 	if r == nil {
 		return c.plan
@@ -901,4 +908,128 @@ func (ix *unitIndex) suggest(name string) []string {
 		}
 	}
 	return out
+}
+
+// BatchName is a national batch as people name it: 第七批, Batch 7.
+type BatchName int
+
+// Text names the batch in language l.
+func (n BatchName) Text(l msg.Lang) string {
+	if l == msg.ZH {
+		return msg.Text(l, "err.task.batch_zh", smallNumeral(int(n)))
+	}
+	return msg.Text(l, "err.task.batch_zh", strconv.Itoa(int(n)))
+}
+
+// smallNumeral writes 1–99 in Chinese numerals (七, 十二, 二十); other numbers
+// in digits.
+func smallNumeral(n int) string {
+	const digits = "零一二三四五六七八九"
+	d := []rune(digits)
+	switch {
+	case n < 1 || n > 99:
+		return strconv.Itoa(n)
+	case n < 10:
+		return string(d[n])
+	}
+	s := "十"
+	if n/10 > 1 {
+		s = string(d[n/10]) + s
+	}
+	if n%10 > 0 {
+		s += string(d[n%10])
+	}
+	return s
+}
+
+// CheckNewUnits decides the unit names a cascade creates, as departments under
+// owner: each must be a name the plan over the units below owner as they are
+// (before) found in no unit (ReasonUnknown, not an ambiguous or vague one), and
+// none may be the name of a unit elsewhere in the tree (elsewhere: a
+// government, FTZ or central unit outside owner's reach), which owner cannot
+// give tasks to. Refusals are EINVALID.
+func CheckNewUnits(owner *Unit, before CascadePlan, names []string, elsewhere map[string]bool) error {
+	for _, n := range names {
+		if !slices.ContainsFunc(before.Unknown, func(u UnknownUnit) bool { return u.Name == n && u.Reason == ReasonUnknown }) {
+			return E(EINVALID, "err.task.cascade_not_unknown", n)
+		}
+	}
+	for _, n := range names {
+		if elsewhere[n] {
+			return E(EINVALID, "err.task.cascade_elsewhere", n, owner.Name, owner.Name)
+		}
+	}
+	return nil
+}
+
+// CascadeDivision is a planned line to store: its divisions of the owner's task.
+type CascadeDivision struct {
+	Line   CascadeLine
+	TaskID int64 // the owner's task for the line's item
+}
+
+// DecideCascade decides a re-issue's division of work planned over the units
+// below owner (the new ones created): at least one line must match an item;
+// every planned division within the bounds of a division (the line and item
+// say where); no name may be left unknown; owner must hold a task (tasks, by
+// item ID) for every item planned. It returns the lines that divide something,
+// each with the task it divides; each is then decided by DecideDivide. Refusals
+// are EINVALID.
+func DecideCascade(owner *Unit, plan CascadePlan, tasks map[int64]*Task) ([]CascadeDivision, error) {
+	if len(plan.Lines) == 0 {
+		return nil, E(EINVALID, "err.task.cascade_nothing", BatchName(plan.Batch))
+	}
+	if len(plan.Lines) > MaxDivisions {
+		return nil, E(EINVALID, "err.task.cascade_too_many", MaxDivisions, len(plan.Lines))
+	}
+	if err := CheckCascadeBounds(plan); err != nil {
+		return nil, err
+	}
+	if len(plan.Unknown) > 0 {
+		names := make([]string, len(plan.Unknown))
+		for i, u := range plan.Unknown {
+			names[i] = u.Name
+		}
+		return nil, E(EINVALID, "err.task.cascade_unknown", len(names), unitNameList{names: names}, owner.Name)
+	}
+	var missing itemSeqs
+	for _, l := range plan.Lines {
+		if tasks[l.ItemID] == nil {
+			missing = append(missing, l.ItemSeq)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, E(EINVALID, "err.task.cascade_no_task", owner.Name, missing)
+	}
+	var out []CascadeDivision
+	for _, l := range plan.Lines {
+		if len(l.Divisions) > 0 {
+			out = append(out, CascadeDivision{Line: l, TaskID: tasks[l.ItemID].ID})
+		}
+	}
+	return out, nil
+}
+
+// CheckCascadeBounds holds every planned division to the bounds of a division
+// (a document's 完成时限 or 备注 cell that is a paragraph), saying the
+// document's line and the item; EINVALID.
+func CheckCascadeBounds(plan CascadePlan) error {
+	for _, line := range plan.Lines {
+		for _, d := range line.Divisions {
+			if f, most, n, ok := checkDivisionFields(tidyDivision(d)); !ok {
+				return E(EINVALID, "err.task.cascade_too_long", line.Line, line.ItemSeq, f, most, n)
+			}
+		}
+	}
+	return nil
+}
+
+// InItem says err, a refusal of the division of item seq in a cascade, with
+// the item named, keeping its code; an error of the system comes back as it is.
+func InItem(seq int, err error) error {
+	var e *Error
+	if !errors.As(err, &e) {
+		return err
+	}
+	return E(e.Code, "err.task.in_item", seq, e)
 }

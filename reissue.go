@@ -31,6 +31,8 @@ type ReissueRow struct {
 // below the issuing unit, ready to store as divisions — or to show the user what
 // must be settled first.
 type CascadePlan struct {
+	// Batch is the number of the national batch planned against.
+	Batch int           `json:"batch"`
 	Lines []CascadeLine `json:"lines"`
 	// Unknown lists unit names found in no unit below the issuing unit, each with
 	// the closest known names; nothing is created for them unless the user

@@ -72,14 +72,14 @@ var transitions = map[TaskEventKind]struct {
 func (s TaskState) Next(e TaskEventKind) (TaskState, error) {
 	t, ok := transitions[e]
 	if !ok {
-		return s, Errorf(EINVALID, "未知的操作“%s”。", e)
+		return s, E(EINVALID, "err.task.step_unknown", string(e))
 	}
 	for _, f := range t.from {
 		if f == s {
 			return t.to, nil
 		}
 	}
-	return s, Errorf(EINVALID, "任务当前状态为“%s”，不能执行“%s”。", s.Label(), e.Label())
+	return s, E(EINVALID, "err.task.step_state", s, e)
 }
 
 // Done reports whether the task needs nothing more: closed or not applicable.
@@ -318,11 +318,14 @@ func LightOf(d Deadline, s TaskState, now time.Time, warningDays int) Light {
 // ReportService runs the supervision loop. Every step records a TaskEvent and an
 // audit entry with the actor from the context.
 type ReportService interface {
-	// Step applies an event to a task: acknowledge, accept, return (note = the
-	// reason, required), close (refused until every task below is done), the
-	// not-applicable request (note = "reason_code: text") and its decision.
-	// EINVALID for a step the task's state does not allow.
-	Step(ctx context.Context, taskID int64, e TaskEventKind, note string) (*Task, error)
+	// Step applies a step to a task as DecideStep decides it: acknowledge,
+	// accept, return (note = the reason, required), close (refused until every
+	// task below is done), the not-applicable request (note = "reason_code:
+	// text") and its decision. read is the state the step was decided on ("" for
+	// none): when the task has moved since, the step is a *TaskConflict
+	// (ECONFLICT) carrying the task as stored. EINVALID for a step the task's
+	// state or the rules do not allow; ENOTFOUND for a missing task.
+	Step(ctx context.Context, taskID int64, e TaskEventKind, note string, read TaskState) (*Task, error)
 	// SaveReport creates (Version 0) or updates (Version = the version edited) the
 	// report of r.TaskID for r.Period, and submits it when submit is set. A save
 	// of an old version returns *ReportConflict; nothing is written then.

@@ -155,7 +155,7 @@ func TestCascadeCreatesBoundedUnits(t *testing.T) {
 		_, _, err := db.Cascade(ctx, units["广东省"].ID, []string{strings.Repeat("厅", 3001)}, func([]*rollout.Unit) rollout.CascadePlan {
 			planned = true
 			return rollout.CascadePlan{}
-		})
+		}, false)
 		if code(err) != rollout.EINVALID || errKey(err) != "err.units.name_too_long" || planned {
 			t.Errorf("a 3,001-character unit name: %v", err)
 		}

@@ -182,9 +182,12 @@ func TestAuditOfWrites(t *testing.T) {
 					id = u.ID
 				}
 			}
+			if id == 0 { // not created yet
+				return rollout.CascadePlan{Unknown: []rollout.UnknownUnit{{Name: "省发展改革委", Reason: rollout.ReasonUnknown}}}
+			}
 			return rollout.CascadePlan{Lines: []rollout.CascadeLine{{ItemID: res.Batch.Items[0].ID, ItemSeq: 1,
 				Divisions: []rollout.Division{{UnitID: id, Role: rollout.RoleCo}}}}}
-		})
+		}, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -209,7 +212,7 @@ func TestAuditOfWrites(t *testing.T) {
 		refusals["second lead"] = err
 		_, _, err = db.Cascade(actx, units["广东省"].ID, []string{"省财政厅"}, func([]*rollout.Unit) rollout.CascadePlan {
 			return rollout.CascadePlan{Unknown: []rollout.UnknownUnit{{Name: "省教育厅"}}}
-		})
+		}, false)
 		refusals["cascade unknown"] = err
 		for name, err := range refusals {
 			if err == nil {

@@ -10,9 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"rollout"
 )
@@ -57,7 +55,7 @@ func (tx *tx) task(ctx context.Context, id int64) (*rollout.Task, error) {
 		return nil, err
 	}
 	if len(ts) == 0 {
-		return nil, rollout.E(rollout.ENOTFOUND, "err.report.no_task", id)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.task.not_found", id)
 	}
 	return ts[0], nil
 }
@@ -67,7 +65,7 @@ func (tx *tx) taskState(ctx context.Context, id int64) (rollout.TaskState, error
 	var s rollout.TaskState
 	err := tx.QueryRowContext(ctx, `SELECT state FROM tasks WHERE id = $1`, id).Scan(&s)
 	if errors.Is(err, sql.ErrNoRows) {
-		return "", rollout.E(rollout.ENOTFOUND, "err.report.no_task", id)
+		return "", rollout.E(rollout.ENOTFOUND, "err.task.not_found", id)
 	}
 	if err != nil {
 		return "", fmt.Errorf("read state of task %d: %w", id, err)
@@ -130,22 +128,13 @@ func (tx *tx) taskEvent(ctx context.Context, taskID int64, kind rollout.TaskEven
 }
 
 // Step applies a step of the loop to a task in one transaction and returns the
-// task as it is afterwards. Beyond rollout.TaskState.Next:
-//   - draft and submit are taken by saving a report (SaveReport), not here;
-//   - a return states its reason in note;
-//   - a not-applicable request's note is "reason_code: text" with a valid
-//     rollout.NAReason (the text is required for "other");
-//   - a close is refused while any task divided from this one, at any depth,
-//     is not done; a task whose work was divided may be closed from any state
-//     that is not done once all of those are, other tasks only once accepted.
-//
-// All refusals are EINVALID and write nothing; ENOTFOUND for a missing task;
-// ECONFLICT when another step moved the task at the same moment.
-func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind, note string) (*rollout.Task, error) {
-	note, err := stepNote(kind, note)
-	if err != nil {
-		return nil, err
-	}
+// task as it is afterwards: it loads the task and every task divided from it,
+// lets rollout.DecideStep decide, and writes what it decided — the state (the
+// UPDATE guarded by the state read), the task event, the roll-up and the audit
+// entry. Refusals write nothing; ENOTFOUND for a missing task; ECONFLICT
+// (*rollout.TaskConflict) when the task is not in the state read, or another
+// step moved it at the same moment.
+func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind, note string, read rollout.TaskState) (*rollout.Task, error) {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -155,26 +144,30 @@ func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind
 	if err != nil {
 		return nil, err
 	}
-	from := task.State
-	var to rollout.TaskState
-	if kind == rollout.EventClose {
-		to, err = tx.closeState(ctx, task)
-	} else {
-		to, err = from.Next(kind)
-	}
+	below, err := tx.tasksBelow(ctx, task.ID)
 	if err != nil {
 		return nil, err
 	}
-	if err := tx.moveTask(ctx, task.ID, from, to); err != nil {
+	plan, err := rollout.DecideStep(rollout.StepSnapshot{Task: task, Below: below},
+		rollout.StepInput{Kind: kind, Note: note, Read: read})
+	if err != nil {
 		return nil, err
 	}
-	if err := tx.taskEvent(ctx, task.ID, kind, from, to, note); err != nil {
+	if err := tx.moveTask(ctx, task.ID, plan.From, plan.To); err != nil {
+		if rollout.ErrorCode(err) == rollout.ECONFLICT { // moved meanwhile: say where it stands now
+			if now, rerr := tx.task(ctx, task.ID); rerr == nil {
+				return nil, &rollout.TaskConflict{Current: now}
+			}
+		}
+		return nil, err
+	}
+	if err := tx.taskEvent(ctx, task.ID, plan.Kind, plan.From, plan.To, plan.Note); err != nil {
 		return nil, err
 	}
 	if err := tx.rollup(ctx, task.ID); err != nil { // approval of not applicable changes the status
 		return nil, err
 	}
-	if err := tx.audit(ctx, "task."+string(kind), taskObject(task.ID), stateAudit{State: from}, stateAudit{State: to, Note: note}); err != nil {
+	if err := tx.audit(ctx, "task."+string(plan.Kind), taskObject(task.ID), stateAudit{State: plan.From}, stateAudit{State: plan.To, Note: plan.Note}); err != nil {
 		return nil, err
 	}
 	after, err := tx.task(ctx, task.ID)
@@ -184,95 +177,29 @@ func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind
 	return after, tx.Commit()
 }
 
-// stepNote checks the note a step needs and returns it trimmed (a
-// not-applicable request's note normalised to "reason_code: text").
-func stepNote(kind rollout.TaskEventKind, note string) (string, error) {
-	note = strings.TrimSpace(note)
-	switch kind {
-	case rollout.EventDraft, rollout.EventSubmit:
-		return "", rollout.Errorf(rollout.EINVALID, "“%s”随进展报告一同完成：请填写并保存进展报告。", kind.Label())
-	case rollout.EventReturn:
-		if note == "" {
-			return "", rollout.Errorf(rollout.EINVALID, "退回须说明理由。")
-		}
-	case rollout.EventRequestNA:
-		return naNote(note)
-	}
-	return note, nil
-}
-
-const naFormat = "格式为“理由代码: 说明”，理由代码为 outside_scope（不在推广范围）、no_such_thing（无相关基础设施或业务）、" +
-	"vertical_agency（属垂直管理部门或法院职权）或 other（其他，须说明）。"
-
-// naNote checks the note of a not-applicable request, "reason_code: text"
-// (a full-width colon is accepted too), and returns it normalised.
-func naNote(note string) (string, error) {
-	if note == "" {
-		return "", rollout.Errorf(rollout.EINVALID, "申请不适用须写明理由，%s", naFormat)
-	}
-	code, text := note, ""
-	if i := strings.IndexAny(note, ":："); i >= 0 {
-		_, w := utf8.DecodeRuneInString(note[i:])
-		code, text = note[:i], strings.TrimSpace(note[i+w:])
-	}
-	reason := rollout.NAReason(strings.TrimSpace(code))
-	if !reason.Valid() {
-		return "", rollout.Errorf(rollout.EINVALID, "不适用理由“%s”无效：%s", strings.TrimSpace(code), naFormat)
-	}
-	if reason == rollout.NAOther && text == "" {
-		return "", rollout.Errorf(rollout.EINVALID, "不适用理由为“其他”时，须说明具体情况（other: 说明）。")
-	}
-	if text == "" {
-		return string(reason), nil
-	}
-	return string(reason) + ": " + text, nil
-}
-
-// closeState is where a close takes t: refused while a task divided from t,
-// at any depth, is not done; a task whose work was divided is closed from any
-// state that is not done once all of those are; any other task as Next says.
-func (tx *tx) closeState(ctx context.Context, t *rollout.Task) (rollout.TaskState, error) {
-	if t.State.Done() {
-		return t.State.Next(rollout.EventClose)
-	}
+// tasksBelow loads every task divided from task id, at any depth, with its
+// state and its unit's name, in the order of the units' paths.
+func (tx *tx) tasksBelow(ctx context.Context, id int64) ([]*rollout.Task, error) {
 	rows, err := tx.QueryContext(ctx, `
 		WITH RECURSIVE below (id) AS (
 			SELECT id FROM tasks WHERE parent_id = $1
 			UNION ALL
 			SELECT c.id FROM tasks c JOIN below b ON c.parent_id = b.id)
-		SELECT t.state, u.name FROM below b JOIN tasks t ON t.id = b.id JOIN units u ON u.id = t.unit_id
-		ORDER BY u.path, t.id`, t.ID)
+		SELECT t.id, t.unit_id, t.state, u.name FROM below b JOIN tasks t ON t.id = b.id JOIN units u ON u.id = t.unit_id
+		ORDER BY u.path, t.id`, id)
 	if err != nil {
-		return "", fmt.Errorf("tasks below task %d: %w", t.ID, err)
+		return nil, fmt.Errorf("tasks below task %d: %w", id, err)
 	}
 	defer rows.Close()
-	below := 0
-	var open []string
+	var out []*rollout.Task
 	for rows.Next() {
-		var s rollout.TaskState
-		var unit string
-		if err := rows.Scan(&s, &unit); err != nil {
-			return "", fmt.Errorf("tasks below task %d: %w", t.ID, err)
+		t := &rollout.Task{}
+		if err := rows.Scan(&t.ID, &t.UnitID, &t.State, &t.UnitName); err != nil {
+			return nil, fmt.Errorf("tasks below task %d: %w", id, err)
 		}
-		below++
-		if !s.Done() {
-			open = append(open, unit)
-		}
+		out = append(out, t)
 	}
-	if err := rows.Err(); err != nil {
-		return "", fmt.Errorf("tasks below task %d: %w", t.ID, err)
-	}
-	switch {
-	case len(open) > 0:
-		names := strings.Join(open[:min(3, len(open))], "、")
-		if len(open) > 3 {
-			names += "等"
-		}
-		return "", rollout.Errorf(rollout.EINVALID, "下级还有 %d 项任务未办结（%s）：须全部办结或确认不适用后，才能办结本任务。", len(open), names)
-	case below > 0:
-		return rollout.StateClosed, nil
-	}
-	return t.State.Next(rollout.EventClose)
+	return out, rows.Err()
 }
 
 // Timeline returns a task's events, oldest first; ENOTFOUND for a missing task.

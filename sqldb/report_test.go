@@ -72,7 +72,7 @@ func setupLoop(t *testing.T, db *sqldb.DB, deep bool) *loopTasks {
 // step applies a step that must succeed and checks the state it leads to.
 func step(t *testing.T, db *sqldb.DB, ctx context.Context, task *rollout.Task, kind rollout.TaskEventKind, note string, want rollout.TaskState) *rollout.Task {
 	t.Helper()
-	got, err := db.Step(ctx, task.ID, kind, note)
+	got, err := db.Step(ctx, task.ID, kind, note, "")
 	if err != nil {
 		t.Fatalf("%s of task %d: %v", kind, task.ID, err)
 	}
@@ -282,23 +282,23 @@ func TestStepRules(t *testing.T) {
 		wantCode(t, "report before acknowledging", err, rollout.EINVALID, "请先签收任务")
 		_, err = db.SaveReport(l.reporter, rep, true)
 		wantCode(t, "submit before acknowledging", err, rollout.EINVALID, "请先签收任务")
-		_, err = db.Step(l.reporter, l.sz.ID, rollout.EventSubmit, "")
+		_, err = db.Step(l.reporter, l.sz.ID, rollout.EventSubmit, "", "")
 		wantCode(t, "submit as a step", err, rollout.EINVALID, "进展报告")
-		_, err = db.Step(l.reviewer, l.sz.ID, rollout.EventAccept, "")
+		_, err = db.Step(l.reviewer, l.sz.ID, rollout.EventAccept, "", "")
 		wantCode(t, "accept unreported", err, rollout.EINVALID, "已交办", "复核通过")
-		_, err = db.Step(l.reviewer, l.sz.ID, "rubber_stamp", "")
+		_, err = db.Step(l.reviewer, l.sz.ID, "rubber_stamp", "", "")
 		wantCode(t, "unknown step", err, rollout.EINVALID)
-		_, err = db.Step(l.reviewer, 999999, rollout.EventAcknowledge, "")
+		_, err = db.Step(l.reviewer, 999999, rollout.EventAcknowledge, "", "")
 		wantCode(t, "missing task", err, rollout.ENOTFOUND)
 		_, err = db.SaveReport(l.reporter, &rollout.Report{TaskID: 999999, Period: "2024Q1", Status: rollout.StatusInProgress}, false)
 		wantCode(t, "report of a missing task", err, rollout.ENOTFOUND)
-		_, err = db.Step(l.reviewer, l.gd.ID, rollout.EventClose, "")
+		_, err = db.Step(l.reviewer, l.gd.ID, rollout.EventClose, "", "")
 		wantCode(t, "close with open tasks below", err, rollout.EINVALID, "2 项", "深圳市、南山区")
 		for _, note := range []string{"", "  ", "not_our_business: 不想做", "other", "other:  ", "其他：无"} {
-			_, err = db.Step(l.reporter, l.sc.ID, rollout.EventRequestNA, note)
+			_, err = db.Step(l.reporter, l.sc.ID, rollout.EventRequestNA, note, "")
 			wantCode(t, "not-applicable request "+note, err, rollout.EINVALID)
 		}
-		_, err = db.Step(l.reviewer, l.sc.ID, rollout.EventApproveNA, "")
+		_, err = db.Step(l.reviewer, l.sc.ID, rollout.EventApproveNA, "", "")
 		wantCode(t, "approve without a request", err, rollout.EINVALID)
 		unchanged(t, db, before)
 
@@ -306,10 +306,10 @@ func TestStepRules(t *testing.T) {
 		rep = save(t, db, l.reporter, rep, true)
 		before = snapshot(t, db)
 		for _, note := range []string{"", " \t "} {
-			_, err = db.Step(l.reviewer, l.sz.ID, rollout.EventReturn, note)
-			wantCode(t, "return without a reason", err, rollout.EINVALID, "退回须说明理由")
+			_, err = db.Step(l.reviewer, l.sz.ID, rollout.EventReturn, note, "")
+			wantCode(t, "return without a reason", err, rollout.EINVALID, "请填写退回理由")
 		}
-		_, err = db.Step(l.reviewer, l.sz.ID, rollout.EventClose, "")
+		_, err = db.Step(l.reviewer, l.sz.ID, rollout.EventClose, "", "")
 		wantCode(t, "close with an open task below", err, rollout.EINVALID, "1 项", "南山区")
 		_, err = db.SaveReport(l.reporter, rep, false)
 		wantCode(t, "edit while under review", err, rollout.EINVALID, "已反馈")
@@ -319,7 +319,9 @@ func TestStepRules(t *testing.T) {
 
 		// 南山区 asks to be excused, is refused, asks again and is excused.
 		tk := step(t, db, l.reporter, l.ns, rollout.EventRequestNA, "vertical_agency：属海关职权", rollout.StateNARequested)
-		step(t, db, l.reviewer, tk, rollout.EventRejectNA, "", rollout.StateAcknowledged)
+		_, err = db.Step(l.reviewer, tk.ID, rollout.EventRejectNA, " ", "")
+		wantCode(t, "reject without a reason", err, rollout.EINVALID, "请填写不同意不适用的理由")
+		step(t, db, l.reviewer, tk, rollout.EventRejectNA, "属本市职权", rollout.StateAcknowledged)
 		step(t, db, l.reporter, tk, rollout.EventRequestNA, "outside_scope", rollout.StateNARequested)
 		step(t, db, l.reviewer, tk, rollout.EventApproveNA, "情况属实", rollout.StateNA)
 		tl, _ := db.Timeline(ctx, l.ns.ID)
@@ -327,7 +329,7 @@ func TestStepRules(t *testing.T) {
 		for _, e := range tl {
 			notes = append(notes, string(e.Kind)+"="+e.Note)
 		}
-		if got := strings.Join(notes, " "); got != "request_na=vertical_agency: 属海关职权 reject_na= request_na=outside_scope approve_na=情况属实" {
+		if got := strings.Join(notes, " "); got != "request_na=vertical_agency: 属海关职权 reject_na=属本市职权 request_na=outside_scope approve_na=情况属实" {
 			t.Errorf("not-applicable timeline = %s", got)
 		}
 		step(t, db, l.reporter, l.sc, rollout.EventRequestNA, "other: 本省无相关业务", rollout.StateNARequested)
@@ -345,15 +347,15 @@ func TestStepRules(t *testing.T) {
 
 		// Done is done; a leaf closes only once accepted.
 		before = snapshot(t, db)
-		_, err = db.Step(l.reviewer, l.gd.ID, rollout.EventClose, "")
+		_, err = db.Step(l.reviewer, l.gd.ID, rollout.EventClose, "", "")
 		wantCode(t, "close twice", err, rollout.EINVALID, "已办结")
-		_, err = db.Step(l.reviewer, l.ns.ID, rollout.EventClose, "")
+		_, err = db.Step(l.reviewer, l.ns.ID, rollout.EventClose, "", "")
 		wantCode(t, "close not applicable", err, rollout.EINVALID, "不适用")
-		_, err = db.Step(l.reporter, l.sz.ID, rollout.EventAcknowledge, "")
+		_, err = db.Step(l.reporter, l.sz.ID, rollout.EventAcknowledge, "", "")
 		wantCode(t, "acknowledge closed", err, rollout.EINVALID)
 		_, err = db.SaveReport(l.reporter, rep, true)
 		wantCode(t, "report on a closed task", err, rollout.EINVALID, "已办结")
-		_, err = db.Step(l.reviewer, l.sc.ID, rollout.EventClose, "")
+		_, err = db.Step(l.reviewer, l.sc.ID, rollout.EventClose, "", "")
 		wantCode(t, "close a leaf awaiting a decision", err, rollout.EINVALID, "不适用待审核")
 		unchanged(t, db, before)
 
@@ -387,7 +389,7 @@ func TestStepConcurrent(t *testing.T) {
 				if i%2 == 1 {
 					kind = rollout.EventReturn
 				}
-				_, errs[i] = db.Step(l.reviewer, l.sz.ID, kind, fmt.Sprintf("意见 %d", i))
+				_, errs[i] = db.Step(l.reviewer, l.sz.ID, kind, fmt.Sprintf("意见 %d", i), "")
 			}()
 		}
 		wg.Wait()

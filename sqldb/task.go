@@ -38,43 +38,15 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 	if err != nil {
 		return res, err
 	}
-	central := map[string]*rollout.Unit{} // every name of every active central unit
-	for _, u := range units {
-		if u.Retired() || u.ProvinceID != 0 {
-			continue
-		}
-		for _, n := range u.Names() {
-			central[n] = u
-		}
-	}
 	confirmed, err := tx.confirmedScopeUnits(ctx, batchID)
 	if err != nil {
 		return res, err
 	}
-	for _, it := range items {
-		implementers, err := rollout.ResolveScope(it.Scope, units, confirmed[it.ID])
-		if err != nil {
-			res.Unresolved = append(res.Unresolved, rollout.Diagnostic{Level: rollout.LevelError, Code: "scope-unresolved",
-				Message: fmt.Sprintf("第%d项：%s", it.Seq, rollout.ErrorMessage(err))})
-			continue
-		}
-		var guides []*rollout.Unit
-		var unknown []string
-		for _, name := range it.Responsible {
-			if u := central[name]; u != nil {
-				guides = append(guides, u)
-			} else {
-				unknown = append(unknown, name)
-			}
-		}
-		if len(unknown) > 0 {
-			res.Unresolved = append(res.Unresolved, rollout.Diagnostic{Level: rollout.LevelError, Code: "unknown-unit",
-				Message: fmt.Sprintf("第%d项的负责单位“%s”不在单位目录中：请先在单位目录中添加或更正，再分解任务。",
-					it.Seq, strings.Join(unknown, "、"))})
-			continue
-		}
-		for _, u := range implementers {
-			created, err := tx.insertFirstLevel(ctx, it.ID, u.ID, rollout.RoleImplement)
+	plan, unresolved := rollout.PlanAssign(items, units, confirmed)
+	res.Unresolved = unresolved
+	for _, it := range plan {
+		for _, u := range it.Implement {
+			created, err := tx.insertFirstLevel(ctx, it.ItemID, u.ID, rollout.RoleImplement)
 			if err != nil {
 				return res, err
 			}
@@ -84,8 +56,8 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 				res.Existing++
 			}
 		}
-		for _, u := range guides {
-			created, err := tx.insertFirstLevel(ctx, it.ID, u.ID, rollout.RoleGuide)
+		for _, u := range it.Guide {
+			created, err := tx.insertFirstLevel(ctx, it.ItemID, u.ID, rollout.RoleGuide)
 			if err != nil {
 				return res, err
 			}
@@ -148,11 +120,10 @@ func (tx *tx) confirmedScopeUnits(ctx context.Context, batchID int64) (map[int64
 	return out, rows.Err()
 }
 
-// ConfirmScope records the units confirmed for an item's scope.
+// ConfirmScope records the units confirmed for an item's scope, as
+// rollout.DecideScope decides over the item and the units named, read in its
+// transaction.
 func (db *DB) ConfirmScope(ctx context.Context, itemID int64, units []rollout.ScopeUnit) error {
-	if len(units) == 0 {
-		return rollout.Errorf(rollout.EINVALID, "请至少确认一个实施单位。")
-	}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
@@ -163,32 +134,23 @@ func (db *DB) ConfirmScope(ctx context.Context, itemID int64, units []rollout.Sc
 		return err
 	}
 	if len(items) == 0 {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
+		return rollout.E(rollout.ENOTFOUND, "err.task.no_item", itemID)
 	}
-	it := items[0]
-	switch it.Scope {
-	case rollout.ScopeNationwide, rollout.ScopeFTZ, rollout.ScopeCoastal:
-		return rollout.Errorf(rollout.EINVALID, "第%d项的推广范围“%s”由系统自动确定实施单位，无需确认。", it.Seq, it.Scope)
+	named, err := tx.unitsByID(ctx, len(units), func(i int) int64 { return units[i].UnitID })
+	if err != nil {
+		return err
+	}
+	decided, err := rollout.DecideScope(items[0], named, units)
+	if err != nil {
+		return err
 	}
 	before, err := tx.scopeUnits(ctx, itemID)
 	if err != nil {
 		return err
 	}
-	for _, su := range units {
-		us, err := tx.units(ctx, `u.id = $1`, su.UnitID)
-		if err != nil {
-			return err
-		}
-		if len(us) == 0 || us[0].Retired() {
-			return rollout.Errorf(rollout.ENOTFOUND, "单位（编号 %d）不存在或已撤销。", su.UnitID)
-		}
-		switch us[0].Kind {
-		case rollout.KindProvince, rollout.KindFTZ, rollout.KindFTZArea:
-		default:
-			return rollout.Errorf(rollout.EINVALID, "“%s”不是省级人民政府或自贸试验区（片区），不能作为第一级实施单位。", us[0].Name)
-		}
+	for _, su := range decided {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO item_scope_units (item_id, unit_id, reason) VALUES ($1, $2, $3)
-			ON CONFLICT (item_id, unit_id) DO UPDATE SET reason = EXCLUDED.reason`, itemID, su.UnitID, strings.TrimSpace(su.Reason)); err != nil {
+			ON CONFLICT (item_id, unit_id) DO UPDATE SET reason = EXCLUDED.reason`, itemID, su.UnitID, su.Reason); err != nil {
 			return fmt.Errorf("confirm scope of item %d: %w", itemID, err)
 		}
 	}
@@ -200,6 +162,26 @@ func (db *DB) ConfirmScope(ctx context.Context, itemID int64, units []rollout.Sc
 		return err
 	}
 	return tx.Commit()
+}
+
+// unitsByID loads the units whose IDs id(0) … id(n-1) name (at most
+// rollout.MaxDivisions+1 of them are looked up: a longer list is refused by the
+// decision anyway), by ID; an ID with no unit is absent.
+func (tx *tx) unitsByID(ctx context.Context, n int, id func(int) int64) (map[int64]*rollout.Unit, error) {
+	out := map[int64]*rollout.Unit{}
+	for i := range min(n, rollout.MaxDivisions+1) {
+		if _, ok := out[id(i)]; ok {
+			continue
+		}
+		us, err := tx.units(ctx, `u.id = $1`, id(i))
+		if err != nil {
+			return nil, err
+		}
+		if len(us) > 0 {
+			out[id(i)] = us[0]
+		}
+	}
+	return out, nil
 }
 
 // scopeUnits returns the units confirmed for an item's scope, by unit ID.
@@ -234,55 +216,31 @@ func (db *DB) Divide(ctx context.Context, parentTaskID int64, divisions []rollou
 	return out, tx.Commit()
 }
 
-// divide is Divide inside a transaction.
+// divide is Divide inside a transaction: it loads the parent task, its unit,
+// the units named and the tasks already divided from it, lets
+// rollout.DecideDivide decide, and upserts one task per division.
 func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollout.Division) ([]*rollout.Task, error) {
-	if len(divisions) == 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "请至少选择一个单位。")
-	}
 	parents, err := tx.tasks(ctx, `t.id = $1`, parentTaskID)
 	if err != nil {
 		return nil, err
 	}
 	if len(parents) == 0 {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的任务。", parentTaskID)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.task.not_found", parentTaskID)
 	}
 	parent := parents[0]
-	if parent.State.Done() {
-		return nil, rollout.Errorf(rollout.EINVALID, "该任务已%s，不能再分解。", parent.State.Label())
-	}
 	owners, err := tx.units(ctx, `u.id = $1`, parent.UnitID)
 	if err != nil {
 		return nil, err
 	}
-	owner := owners[0]
-	leads := 0
-	seen := map[int64]bool{}
-	for _, d := range divisions {
-		if d.Role != rollout.RoleLead && d.Role != rollout.RoleCo {
-			return nil, rollout.Errorf(rollout.EINVALID, "分工角色只能是牵头（lead）或配合（co），不能是“%s”。", d.Role)
-		}
-		if d.Role == rollout.RoleLead {
-			leads++
-		}
-		if seen[d.UnitID] {
-			return nil, rollout.Errorf(rollout.EINVALID, "同一单位（编号 %d）在分工中出现了两次。", d.UnitID)
-		}
-		seen[d.UnitID] = true
-		us, err := tx.units(ctx, `u.id = $1`, d.UnitID)
-		if err != nil {
-			return nil, err
-		}
-		if len(us) == 0 || us[0].Retired() {
-			return nil, rollout.Errorf(rollout.EINVALID, "单位（编号 %d）不存在或已撤销。", d.UnitID)
-		}
-		if u := us[0]; u.ID == owner.ID || !u.Within(owner) {
-			return nil, rollout.Errorf(rollout.EINVALID, "“%s”不是“%s”的下级单位，不能向其分解任务。", u.Name, owner.Name)
-		}
-	}
-	if leads > 1 {
-		return nil, rollout.Errorf(rollout.EINVALID, "每项任务只能有一个牵头单位，本次分工选择了 %d 个。", leads)
+	named, err := tx.unitsByID(ctx, len(divisions), func(i int) int64 { return divisions[i].UnitID })
+	if err != nil {
+		return nil, err
 	}
 	existing, err := tx.tasks(ctx, `t.parent_id = $1`, parent.ID)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := rollout.DecideDivide(rollout.DivideSnapshot{Parent: parent, Owner: owners[0], Units: named, Existing: existing}, divisions)
 	if err != nil {
 		return nil, err
 	}
@@ -290,8 +248,10 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 	for _, t := range existing {
 		before[t.UnitID] = t
 	}
+	seen := map[int64]bool{}
 	now := tx.db.dialect.timeArg(tx.now)
-	for _, d := range divisions {
+	for _, d := range plan.Divisions {
+		seen[d.UnitID] = true
 		var date any
 		if d.Deadline.HasDate() {
 			date = d.Deadline.Date.Format("2006-01-02")
@@ -318,16 +278,6 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 	if err := tx.rollup(ctx, parent.ID); err != nil {
 		return nil, err
 	}
-	// A unit that already had a lead under this parent and is now named co (or
-	// another unit named lead) is fine: the lead count above is of this request;
-	// the stored state must also have at most one lead.
-	var storedLeads int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM tasks WHERE parent_id = $1 AND role = 'lead'`, parent.ID).Scan(&storedLeads); err != nil {
-		return nil, err
-	}
-	if storedLeads > 1 {
-		return nil, rollout.Errorf(rollout.EINVALID, "该任务已有牵头单位；如需更换，请把原牵头单位改为配合。")
-	}
 	out, err := tx.tasks(ctx, `t.parent_id = $1`, parent.ID)
 	if err != nil {
 		return nil, err
@@ -344,13 +294,14 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 	return keep, nil
 }
 
-// Cascade stores a re-issue's division of work in one transaction: it creates
-// the confirmed new units (as departments) under the issuing unit, calls plan
-// with every active unit below it, and stores each planned line as divisions of
-// the issuing unit's task for that item. It stores nothing and returns EINVALID
-// when the plan still names unknown units, or when the issuing unit has no task
-// for one of the plan's items.
-func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*rollout.Unit) rollout.CascadePlan) (rollout.CascadePlan, []*rollout.Task, error) {
+// Cascade stores a re-issue's division of work in one transaction: it checks
+// and creates the confirmed new units (as departments) under the issuing unit
+// (rollout.CheckNewUnits), calls plan with every active unit below it, lets
+// rollout.DecideCascade decide over the plan and the issuing unit's tasks, and
+// stores each planned line as divisions of the issuing unit's task for that
+// item (divide). Any refusal rolls everything back. A dry run does all of it
+// and rolls back at the end.
+func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*rollout.Unit) rollout.CascadePlan, dryRun bool) (rollout.CascadePlan, []*rollout.Task, error) {
 	var p rollout.CascadePlan
 	tx, err := db.begin(ctx, false)
 	if err != nil {
@@ -362,39 +313,47 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 		return p, nil, err
 	}
 	if len(owners) == 0 || owners[0].Retired() {
-		return p, nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位，或已撤销。", ownerID)
+		return p, nil, rollout.E(rollout.ENOTFOUND, "err.task.no_owner", ownerID)
 	}
 	owner := owners[0]
-	for _, name := range newUnits {
-		// A government, FTZ or central unit elsewhere in the tree is not a new
-		// department of this one: the document names a unit outside its reach.
-		elsewhere, err := tx.units(ctx, `u.retired_at IS NULL AND u.kind NOT IN ('department') AND (u.name = $1 OR u.full_name = $1
-			OR EXISTS (SELECT 1 FROM unit_aliases a WHERE a.unit_id = u.id AND a.name = $1))`, name)
-		if err != nil {
-			return p, nil, err
-		}
-		if len(elsewhere) > 0 {
-			return p, nil, rollout.Errorf(rollout.EINVALID, "“%s”是已有单位，但不在“%s”之下：不能作为新部门创建，也不能由“%s”分派任务。",
-				name, owner.Name, owner.Name)
-		}
-		u := &rollout.Unit{Name: name, Kind: rollout.KindDepartment, ParentID: owner.ID}
-		if err := tx.createUnit(ctx, u); err != nil {
-			return p, nil, err
-		}
-	}
 	below, err := tx.unitsBelow(ctx, owner)
 	if err != nil {
 		return p, nil, err
 	}
-	p = plan(below)
-	if len(p.Unknown) > 0 {
-		names := make([]string, len(p.Unknown))
-		for i, u := range p.Unknown {
-			names[i] = u.Name
+	if len(newUnits) > 0 {
+		// A name no unit may have (too long, empty) is refused before anything
+		// is planned with it.
+		for _, name := range newUnits {
+			if _, err := rollout.DecideCreateUnit(owner, rollout.Unit{Name: name, Kind: rollout.KindDepartment, ParentID: owner.ID}); err != nil {
+				return p, nil, err
+			}
 		}
-		return p, nil, rollout.Errorf(rollout.EINVALID, "%d 个单位名称未能识别（%s）：请更正文件，或确认在“%s”下新建这些单位。",
-			len(names), strings.Join(names, "、"), owner.Name)
+		// A government, FTZ or central unit elsewhere in the tree is not a new
+		// department of this one: the document names a unit outside its reach.
+		elsewhere := map[string]bool{}
+		for _, name := range newUnits {
+			found, err := tx.units(ctx, `u.retired_at IS NULL AND u.kind NOT IN ('department') AND (u.name = $1 OR u.full_name = $1
+				OR EXISTS (SELECT 1 FROM unit_aliases a WHERE a.unit_id = u.id AND a.name = $1))`, name)
+			if err != nil {
+				return p, nil, err
+			}
+			elsewhere[name] = len(found) > 0
+		}
+		p = plan(below)
+		if err := rollout.CheckNewUnits(owner, p, newUnits, elsewhere); err != nil {
+			return p, nil, err
+		}
+		for _, name := range newUnits {
+			u := &rollout.Unit{Name: name, Kind: rollout.KindDepartment, ParentID: owner.ID}
+			if err := tx.createUnit(ctx, u); err != nil {
+				return p, nil, err
+			}
+		}
+		if below, err = tx.unitsBelow(ctx, owner); err != nil {
+			return p, nil, err
+		}
 	}
+	p = plan(below)
 	own, err := tx.tasks(ctx, `t.unit_id = $1`, owner.ID)
 	if err != nil {
 		return p, nil, err
@@ -405,25 +364,20 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 			taskOf[t.ItemID] = t
 		}
 	}
-	var missing []string
-	for _, l := range p.Lines {
-		if taskOf[l.ItemID] == nil {
-			missing = append(missing, fmt.Sprintf("第%d项", l.ItemSeq))
-		}
-	}
-	if len(missing) > 0 {
-		return p, nil, rollout.Errorf(rollout.EINVALID, "“%s”没有这些事项的任务，不能向下分解：%s。", owner.Name, strings.Join(missing, "、"))
+	lines, err := rollout.DecideCascade(owner, p, taskOf)
+	if err != nil {
+		return p, nil, err
 	}
 	var out []*rollout.Task
-	for _, l := range p.Lines {
-		if len(l.Divisions) == 0 {
-			continue
-		}
-		ts, err := tx.divide(ctx, taskOf[l.ItemID].ID, l.Divisions)
+	for _, l := range lines {
+		ts, err := tx.divide(ctx, l.TaskID, l.Line.Divisions)
 		if err != nil {
-			return p, nil, fmt.Errorf("第%d项：%w", l.ItemSeq, err)
+			return p, nil, rollout.InItem(l.Line.ItemSeq, err)
 		}
 		out = append(out, ts...)
+	}
+	if dryRun {
+		return p, out, nil
 	}
 	return p, out, tx.Commit()
 }
@@ -490,7 +444,7 @@ func (db *DB) Tasks(ctx context.Context, f rollout.TaskFilter) ([]*rollout.Task,
 		var path string
 		err := db.db.QueryRowContext(ctx, `SELECT path FROM units WHERE id = $1`, f.Within).Scan(&path)
 		if err == sql.ErrNoRows {
-			return nil, rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的单位。", f.Within)
+			return nil, rollout.E(rollout.ENOTFOUND, "err.task.no_owner", f.Within)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("tasks within unit %d: %w", f.Within, err)

@@ -2,6 +2,7 @@ package sqldb_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"rollout"
@@ -186,10 +187,10 @@ func TestDivide(t *testing.T) {
 				t1 = tk
 			}
 		}
-		if _, err := db.Step(ctx, t1.ID, rollout.EventRequestNA, "no_such_thing: 无相关业务"); err != nil {
+		if _, err := db.Step(ctx, t1.ID, rollout.EventRequestNA, "no_such_thing: 无相关业务", ""); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.Step(ctx, t1.ID, rollout.EventApproveNA, ""); err != nil {
+		if _, err := db.Step(ctx, t1.ID, rollout.EventApproveNA, "", ""); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := db.Divide(ctx, t1.ID, []rollout.Division{{UnitID: sz.ID, Role: rollout.RoleLead}}); rollout.ErrorCode(err) != rollout.EINVALID {
@@ -265,4 +266,87 @@ func TestUnitAdministration(t *testing.T) {
 			t.Errorf("retire missing: %v", err)
 		}
 	})
+}
+
+// A step read on another state is a *rollout.TaskConflict with the task as
+// stored, and writes nothing; a cascade's dry run meets what the real run
+// meets and stores nothing, not even the units it would create.
+func TestStaleStepAndCascadeDryRun(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		ctx := rollout.WithActor(context.Background(), &rollout.User{Username: "test"})
+		loadBatch7(t, db)
+		if _, err := db.Assign(ctx, 7); err != nil {
+			t.Fatal(err)
+		}
+		gd, sz := unitNamed(t, db, "广东省"), unitNamed(t, db, "深圳市")
+		own, _ := db.Tasks(ctx, rollout.TaskFilter{UnitID: gd.ID})
+		var t1 *rollout.Task
+		for _, tk := range own {
+			if tk.ItemSeq == 1 {
+				t1 = tk
+			}
+		}
+		if _, err := db.Step(ctx, t1.ID, rollout.EventAcknowledge, "", rollout.StateAssigned); err != nil {
+			t.Fatal(err)
+		}
+		_, err := db.Step(ctx, t1.ID, rollout.EventRequestNA, "outside_scope", rollout.StateAssigned)
+		var conflict *rollout.TaskConflict
+		if !errors.As(err, &conflict) || rollout.ErrorCode(err) != rollout.ECONFLICT || conflict.Current.State != rollout.StateAcknowledged {
+			t.Fatalf("stale step: %v", err)
+		}
+		if tl, _ := db.Timeline(ctx, t1.ID); len(tl) != 1 {
+			t.Errorf("a stale step wrote: %+v", tl)
+		}
+
+		plan := func(below []*rollout.Unit) rollout.CascadePlan {
+			p := rollout.CascadePlan{Batch: 7}
+			var id int64
+			for _, u := range below {
+				if u.Name == "省数据局" {
+					id = u.ID
+				}
+			}
+			if id == 0 {
+				p.Lines = []rollout.CascadeLine{{ItemID: t1.ItemID, ItemSeq: 1, Divisions: []rollout.Division{{UnitID: sz.ID, Role: rollout.RoleCo}}}}
+				p.Unknown = []rollout.UnknownUnit{{Name: "省数据局", Reason: rollout.ReasonUnknown}}
+				return p
+			}
+			p.Lines = []rollout.CascadeLine{{ItemID: t1.ItemID, ItemSeq: 1, Divisions: []rollout.Division{
+				{UnitID: id, Role: rollout.RoleLead}, {UnitID: sz.ID, Role: rollout.RoleCo}}}}
+			return p
+		}
+		count := func() (int, int) {
+			us, _ := db.Units(ctx)
+			ts, _ := db.Tasks(ctx, rollout.TaskFilter{})
+			return len(us), len(ts)
+		}
+		u0, t0 := count()
+		for _, dry := range []bool{true, false} {
+			_, _, err := db.Cascade(ctx, gd.ID, nil, plan, dry)
+			if key(err) != "err.task.cascade_unknown" {
+				t.Errorf("dry run %v without the new unit: %v", dry, err)
+			}
+		}
+		_, tasks, err := db.Cascade(ctx, gd.ID, []string{"省数据局"}, plan, true)
+		if err != nil || len(tasks) != 2 || (tasks[0].UnitName != "省数据局" && tasks[1].UnitName != "省数据局") {
+			t.Fatalf("dry run: %v %+v", err, tasks)
+		}
+		if u, tk := count(); u != u0 || tk != t0 {
+			t.Errorf("a dry run stored: units %d → %d, tasks %d → %d", u0, u, t0, tk)
+		}
+		if _, tasks, err = db.Cascade(ctx, gd.ID, []string{"省数据局"}, plan, false); err != nil || len(tasks) != 2 {
+			t.Fatalf("real run: %v %+v", err, tasks)
+		}
+		if u, tk := count(); u != u0+1 || tk != t0+2 {
+			t.Errorf("the real run stored: units %d → %d, tasks %d → %d", u0, u, t0, tk)
+		}
+	})
+}
+
+func key(err error) string {
+	var e *rollout.Error
+	if errors.As(err, &e) {
+		return e.Key
+	}
+	return ""
 }

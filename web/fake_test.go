@@ -540,11 +540,12 @@ func (f *fakeUnits) RetireUnit(ctx context.Context, id, version int64) error {
 }
 
 // fakeTasks is an in-memory rollout.TaskService over a fakeCatalog and a
-// fakeUnits, behaving as the interface's comments say: Assign resolves scopes
-// and responsible units, Divide accepts only units below the parent task's unit
+// fakeUnits, behaving as the interface's comments say: Assign plans with
+// rollout.PlanAssign, Divide accepts only units below the parent task's unit
 // (by path) and upserts one task per (parent, unit), Cascade creates, plans
-// and divides all or nothing. Set err to make every method fail; divides and
-// cascades count the calls of Divide and Cascade.
+// and divides all or nothing — each as the domain's decisions say. Set err to
+// make every method fail; divides and cascades count the calls of Divide and
+// Cascade that stored something (and those answered with err or divideErr).
 type fakeTasks struct {
 	mu       sync.Mutex
 	cat      *fakeCatalog
@@ -642,41 +643,31 @@ func (f *fakeTasks) Assign(ctx context.Context, batch int) (rollout.AssignResult
 			return t.ItemID == item && t.UnitID == unit && t.ParentID == 0
 		})
 	}
-	for _, it := range items {
-		var problems []rollout.Diagnostic
-		scoped, err := rollout.ResolveScope(it.Scope, all, nil)
-		if err != nil {
-			problems = append(problems, rollout.Diagnostic{Level: rollout.LevelError, Code: "scope", Message: rollout.ErrorMessage(err)})
+	var its []*rollout.Item
+	confirmed := map[int64][]int64{}
+	for i := range items {
+		its = append(its, &items[i])
+		for _, su := range f.confirmed[items[i].ID] {
+			confirmed[items[i].ID] = append(confirmed[items[i].ID], su.UnitID)
 		}
-		var guides []*rollout.Unit
-		f.units.mu.Lock()
-		for _, name := range it.Responsible {
-			u, err := f.units.byName(name)
-			if err != nil {
-				problems = append(problems, rollout.Diagnostic{Level: rollout.LevelError, Code: "unit", Message: rollout.ErrorMessage(err)})
-				continue
-			}
-			guides = append(guides, cloneUnit(u))
-		}
-		f.units.mu.Unlock()
-		if len(problems) > 0 {
-			res.Unresolved = append(res.Unresolved, problems...)
-			continue
-		}
-		for _, u := range scoped {
-			if exists(it.ID, u.ID) {
+	}
+	plan, unresolved := rollout.PlanAssign(its, all, confirmed)
+	res.Unresolved = unresolved
+	for _, it := range plan {
+		for _, u := range it.Implement {
+			if exists(it.ItemID, u.ID) {
 				res.Existing++
 				continue
 			}
-			f.add(&rollout.Task{ItemID: it.ID, UnitID: u.ID, Role: rollout.RoleImplement})
+			f.add(&rollout.Task{ItemID: it.ItemID, UnitID: u.ID, Role: rollout.RoleImplement})
 			res.Implement++
 		}
-		for _, u := range guides {
-			if exists(it.ID, u.ID) {
+		for _, u := range it.Guide {
+			if exists(it.ItemID, u.ID) {
 				res.Existing++
 				continue
 			}
-			f.add(&rollout.Task{ItemID: it.ID, UnitID: u.ID, Role: rollout.RoleGuide})
+			f.add(&rollout.Task{ItemID: it.ItemID, UnitID: u.ID, Role: rollout.RoleGuide})
 			res.Guide++
 		}
 	}
@@ -686,49 +677,38 @@ func (f *fakeTasks) Assign(ctx context.Context, batch int) (rollout.AssignResult
 func (f *fakeTasks) Divide(ctx context.Context, parentTaskID int64, divisions []rollout.Division) ([]*rollout.Task, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.divides++
 	if f.err != nil {
 		return nil, f.err
 	}
 	if f.divideErr != nil {
+		f.divides++
 		return nil, f.divideErr
 	}
 	parent := f.find(parentTaskID)
 	if parent == nil {
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", parentTaskID)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.task.not_found", parentTaskID)
 	}
-	if len(divisions) == 0 {
-		return nil, rollout.Errorf(rollout.EINVALID, "没有要分解的单位。")
-	}
+	snap := rollout.DivideSnapshot{Parent: f.full(parent), Units: map[int64]*rollout.Unit{}}
 	f.units.mu.Lock()
-	above := cloneUnit(f.units.units[parent.UnitID])
-	seen := map[int64]bool{}
-	var problem error
+	snap.Owner = cloneUnit(f.units.units[parent.UnitID])
 	for _, d := range divisions {
-		u := f.units.units[d.UnitID]
-		switch {
-		case u == nil:
-			problem = rollout.Errorf(rollout.EINVALID, "编号为%d的单位不存在。", d.UnitID)
-		case u.ID == above.ID || !u.Within(above):
-			problem = rollout.Errorf(rollout.EINVALID, "%s 不在 %s 之下，不能分解给它。", u.Name, above.Name)
-		case u.Retired():
-			problem = rollout.Errorf(rollout.EINVALID, "%s 已撤销。", u.Name)
-		case d.Role != rollout.RoleLead && d.Role != rollout.RoleCo:
-			problem = rollout.Errorf(rollout.EINVALID, "分工“%s”无效。", d.Role)
-		case seen[d.UnitID]:
-			problem = rollout.Errorf(rollout.EINVALID, "%s 出现了两次。", u.Name)
+		if u := f.units.units[d.UnitID]; u != nil {
+			snap.Units[u.ID] = cloneUnit(u)
 		}
-		if problem != nil {
-			break
-		}
-		seen[d.UnitID] = true
 	}
 	f.units.mu.Unlock()
-	if problem != nil {
-		return nil, problem
+	for _, t := range f.tasks {
+		if t.ParentID == parent.ID {
+			snap.Existing = append(snap.Existing, f.full(t))
+		}
 	}
+	plan, err := rollout.DecideDivide(snap, divisions)
+	if err != nil {
+		return nil, err
+	}
+	f.divides++
 	var out []*rollout.Task
-	for _, d := range divisions {
+	for _, d := range plan.Divisions {
 		i := slices.IndexFunc(f.tasks, func(t *rollout.Task) bool { return t.ParentID == parent.ID && t.UnitID == d.UnitID })
 		var t *rollout.Task
 		if i >= 0 {
@@ -744,14 +724,18 @@ func (f *fakeTasks) Divide(ctx context.Context, parentTaskID int64, divisions []
 }
 
 // Cascade creates the new units, plans over the units below the owner and
-// stores each line as divisions of the owner's task for its item, all or
-// nothing: on any refusal the units and tasks are as they were.
-func (f *fakeTasks) Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*rollout.Unit) rollout.CascadePlan) (rollout.CascadePlan, []*rollout.Task, error) {
+// stores each line as divisions of the owner's task for its item, as
+// rollout.CheckNewUnits, DecideCascade and DecideDivide decide, all or
+// nothing: on any refusal, and after a dry run, the units and tasks are as
+// they were.
+func (f *fakeTasks) Cascade(ctx context.Context, ownerID int64, newUnits []string, plan func(below []*rollout.Unit) rollout.CascadePlan, dryRun bool) (rollout.CascadePlan, []*rollout.Task, error) {
 	f.mu.Lock()
-	f.cascades++
 	failure := f.err
 	f.mu.Unlock()
 	if failure != nil {
+		f.mu.Lock()
+		f.cascades++
+		f.mu.Unlock()
 		return rollout.CascadePlan{}, nil, failure
 	}
 	f.units.mu.Lock()
@@ -759,51 +743,87 @@ func (f *fakeTasks) Cascade(ctx context.Context, ownerID int64, newUnits []strin
 	for id, u := range f.units.units {
 		savedUnits[id] = cloneUnit(u)
 	}
+	owner := f.units.units[ownerID]
+	elsewhere := map[string]bool{}
+	for _, name := range newUnits {
+		for _, u := range f.units.units {
+			if !u.Retired() && u.Kind != rollout.KindDepartment && slices.Contains(u.Names(), name) {
+				elsewhere[name] = true
+			}
+		}
+	}
 	f.units.mu.Unlock()
+	if owner == nil {
+		return rollout.CascadePlan{}, nil, rollout.E(rollout.ENOTFOUND, "err.task.no_owner", ownerID)
+	}
+	owner = cloneUnit(owner)
 	f.mu.Lock()
 	savedTasks := make([]*rollout.Task, len(f.tasks))
 	for i, t := range f.tasks {
 		c := *t
 		savedTasks[i] = &c
 	}
+	savedDivides := f.divides
 	f.mu.Unlock()
 	restore := func() {
 		f.units.mu.Lock()
 		f.units.units = savedUnits
 		f.units.mu.Unlock()
 		f.mu.Lock()
-		f.tasks = savedTasks
+		f.tasks, f.divides = savedTasks, savedDivides
 		f.mu.Unlock()
 	}
-	for _, name := range newUnits {
-		if err := f.units.CreateUnit(ctx, &rollout.Unit{Name: name, Kind: rollout.KindDepartment, ParentID: ownerID}); err != nil {
-			restore()
-			return rollout.CascadePlan{}, nil, err
-		}
-	}
-	below, err := f.units.UnitsBelow(ctx, ownerID)
-	if err != nil {
+	p, out, err := f.cascade(ctx, owner, newUnits, elsewhere, plan)
+	if err != nil || dryRun {
 		restore()
+	} else {
+		f.mu.Lock()
+		f.cascades++
+		f.mu.Unlock()
+	}
+	return p, out, err
+}
+
+// cascade is Cascade's work, which Cascade undoes on a refusal or a dry run.
+func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits []string, elsewhere map[string]bool, plan func(below []*rollout.Unit) rollout.CascadePlan) (rollout.CascadePlan, []*rollout.Task, error) {
+	below, err := f.units.UnitsBelow(ctx, owner.ID)
+	if err != nil {
 		return rollout.CascadePlan{}, nil, err
 	}
+	if len(newUnits) > 0 {
+		p := plan(below)
+		if err := rollout.CheckNewUnits(owner, p, newUnits, elsewhere); err != nil {
+			return p, nil, err
+		}
+		for _, name := range newUnits {
+			if err := f.units.CreateUnit(ctx, &rollout.Unit{Name: name, Kind: rollout.KindDepartment, ParentID: owner.ID}); err != nil {
+				return p, nil, err
+			}
+		}
+		if below, err = f.units.UnitsBelow(ctx, owner.ID); err != nil {
+			return p, nil, err
+		}
+	}
 	p := plan(below)
-	if len(p.Unknown) > 0 {
-		restore()
-		return p, nil, rollout.Errorf(rollout.EINVALID, "有%d个单位名称未能识别。", len(p.Unknown))
+	own, err := f.Tasks(ctx, rollout.TaskFilter{UnitID: owner.ID})
+	if err != nil {
+		return p, nil, err
+	}
+	taskOf := map[int64]*rollout.Task{}
+	for _, t := range own {
+		if taskOf[t.ItemID] == nil || t.Role == rollout.RoleImplement {
+			taskOf[t.ItemID] = t
+		}
+	}
+	lines, err := rollout.DecideCascade(owner, p, taskOf)
+	if err != nil {
+		return p, nil, err
 	}
 	var out []*rollout.Task
-	for _, line := range p.Lines {
-		owned, err := f.Tasks(ctx, rollout.TaskFilter{ItemID: line.ItemID, UnitID: ownerID})
-		if err == nil && len(owned) == 0 {
-			err = rollout.Errorf(rollout.EINVALID, "第%d行：本单位没有第%d项的任务。", line.Line, line.ItemSeq)
-		}
-		var tasks []*rollout.Task
-		if err == nil {
-			tasks, err = f.Divide(ctx, owned[0].ID, line.Divisions)
-		}
+	for _, l := range lines {
+		tasks, err := f.Divide(ctx, l.TaskID, l.Line.Divisions)
 		if err != nil {
-			restore()
-			return p, nil, err
+			return p, nil, rollout.InItem(l.Line.ItemSeq, err)
 		}
 		out = append(out, tasks...)
 	}
@@ -811,41 +831,33 @@ func (f *fakeTasks) Cascade(ctx context.Context, ownerID int64, newUnits []strin
 }
 
 // ConfirmScope records the units confirmed for an item whose scope is not
-// resolved automatically; the fake's Assign does not read them.
+// resolved automatically, as rollout.DecideScope decides; Assign reads them.
 func (f *fakeTasks) ConfirmScope(ctx context.Context, itemID int64, units []rollout.ScopeUnit) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.err != nil {
 		return f.err
 	}
-	if len(units) == 0 {
-		return rollout.Errorf(rollout.EINVALID, "请至少确认一个实施单位。")
-	}
 	it, ok := f.item(itemID)
 	if !ok {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的改革事项。", itemID)
+		return rollout.E(rollout.ENOTFOUND, "err.task.no_item", itemID)
 	}
-	switch it.Scope {
-	case rollout.ScopeNationwide, rollout.ScopeFTZ, rollout.ScopeCoastal:
-		return rollout.Errorf(rollout.EINVALID, "第%d项的推广范围“%s”由系统自动确定实施单位，无需确认。", it.Seq, it.Scope)
-	}
+	named := map[int64]*rollout.Unit{}
 	f.units.mu.Lock()
-	defer f.units.mu.Unlock()
 	for _, su := range units {
-		u := f.units.units[su.UnitID]
-		if u == nil || u.Retired() {
-			return rollout.Errorf(rollout.ENOTFOUND, "单位（编号 %d）不存在或已撤销。", su.UnitID)
+		if u := f.units.units[su.UnitID]; u != nil {
+			named[u.ID] = cloneUnit(u)
 		}
-		switch u.Kind {
-		case rollout.KindProvince, rollout.KindFTZ, rollout.KindFTZArea:
-		default:
-			return rollout.Errorf(rollout.EINVALID, "“%s”不是省级人民政府或自贸试验区（片区），不能作为第一级实施单位。", u.Name)
-		}
+	}
+	f.units.mu.Unlock()
+	decided, err := rollout.DecideScope(&it, named, units)
+	if err != nil {
+		return err
 	}
 	if f.confirmed == nil {
 		f.confirmed = map[int64][]rollout.ScopeUnit{}
 	}
-	f.confirmed[itemID] = append(f.confirmed[itemID], units...)
+	f.confirmed[itemID] = append(f.confirmed[itemID], decided...)
 	return nil
 }
 

@@ -5,7 +5,6 @@ import (
 	"context"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -15,11 +14,7 @@ import (
 
 // fakeReports is an in-memory rollout.ReportService over a fakeTasks,
 // holding data and deciding each save with rollout.DecideReport (and
-// DecideReports), as storage does; otherwise behaving as the interface's
-// comments say: a step follows TaskState.Next, a return and the refusal of a
-// not-applicable request need a note, the request needs a known reason code,
-// and closing waits for every task below to be done (a task whose work was
-// divided is then closed from any state, others once accepted). An
+// DecideReports) and each step with rollout.DecideStep, as storage does. An
 // attachment is decided by rollout.DecideAttachment, and one accepted makes a
 // new version. Every step and save is on the task's
 // timeline with the actor of the context, and audited. Its clock moves on a
@@ -90,7 +85,7 @@ func (f *fakeReports) move(ctx context.Context, t *rollout.Task, e rollout.TaskE
 	f.writes++
 }
 
-func (f *fakeReports) Step(ctx context.Context, taskID int64, e rollout.TaskEventKind, note string) (*rollout.Task, error) {
+func (f *fakeReports) Step(ctx context.Context, taskID int64, e rollout.TaskEventKind, note string, read rollout.TaskState) (*rollout.Task, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.err != nil {
@@ -103,64 +98,23 @@ func (f *fakeReports) Step(ctx context.Context, taskID int64, e rollout.TaskEven
 	t := f.tasks.find(taskID)
 	if t == nil {
 		f.tasks.mu.Unlock()
-		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", taskID)
+		return nil, rollout.E(rollout.ENOTFOUND, "err.task.not_found", taskID)
 	}
-	err := f.checkStep(t, e, note)
-	var next rollout.TaskState
-	if err == nil {
-		next, err = f.next(t, e)
+	var under []*rollout.Task
+	for _, b := range below(f.tasks.tasks, t.ID) {
+		under = append(under, f.tasks.full(b))
 	}
+	plan, err := rollout.DecideStep(rollout.StepSnapshot{Task: f.tasks.full(t), Below: under},
+		rollout.StepInput{Kind: e, Note: note, Read: read})
 	if err != nil {
 		f.tasks.mu.Unlock()
 		return nil, err
 	}
-	f.move(ctx, t, e, next, note)
+	f.move(ctx, t, plan.Kind, plan.To, plan.Note)
 	out := f.tasks.full(t)
 	f.tasks.mu.Unlock()
-	f.audit.record(ctx, "task."+string(e), "task:"+itoa(taskID), "", note)
+	f.audit.record(ctx, "task."+string(e), "task:"+itoa(taskID), "", plan.Note)
 	return out, nil
-}
-
-// checkStep refuses what the state rules alone do not: a draft or submission
-// (those are saves), a return or refusal without a reason, a not-applicable
-// request without a known reason, closing with tasks below not done.
-func (f *fakeReports) checkStep(t *rollout.Task, e rollout.TaskEventKind, note string) error {
-	switch e {
-	case rollout.EventDraft, rollout.EventSubmit:
-		return rollout.Errorf(rollout.EINVALID, "进展的保存和反馈请通过进展报告。")
-	case rollout.EventReturn, rollout.EventRejectNA:
-		if strings.TrimSpace(note) == "" {
-			return rollout.Errorf(rollout.EINVALID, "请说明理由。")
-		}
-	case rollout.EventRequestNA:
-		code, _, _ := strings.Cut(note, ":")
-		if !rollout.NAReason(strings.TrimSpace(code)).Valid() {
-			return rollout.Errorf(rollout.EINVALID, "不适用的原因“%s”无效。", code)
-		}
-	case rollout.EventClose:
-		if t.State.Done() {
-			return nil
-		}
-		var open []string
-		for _, b := range below(f.tasks.tasks, t.ID) {
-			if !b.State.Done() {
-				open = append(open, f.tasks.full(b).UnitName)
-			}
-		}
-		if len(open) > 0 {
-			return rollout.Errorf(rollout.EINVALID, "下级尚有%d项任务未办结（%s），不能办结。", len(open), strings.Join(open, "、"))
-		}
-	}
-	return nil
-}
-
-// next is where e takes t: as TaskState.Next says, except that a task whose
-// work was divided is closed from any state not done once every task below is.
-func (f *fakeReports) next(t *rollout.Task, e rollout.TaskEventKind) (rollout.TaskState, error) {
-	if e == rollout.EventClose && !t.State.Done() && len(below(f.tasks.tasks, t.ID)) > 0 {
-		return rollout.StateClosed, nil
-	}
-	return t.State.Next(e)
 }
 
 func (f *fakeReports) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
@@ -421,7 +375,7 @@ func seedLoop(t testing.TB, site *testSite) {
 		}
 	}
 	szCtx := rollout.WithActor(context.Background(), site.users.ensure(t, site.units, "reporter@440300"))
-	_, err := site.reports.Step(szCtx, sz.ID, rollout.EventAcknowledge, "")
+	_, err := site.reports.Step(szCtx, sz.ID, rollout.EventAcknowledge, "", "")
 	must(err)
 	rep, err := site.reports.SaveReport(szCtx, &rollout.Report{TaskID: sz.ID, Period: "2024Q2", Status: rollout.StatusInProgress,
 		Measures: "印发《深圳市工程建设项目审批制度改革实施方案》，审批事项清单已公布。",
@@ -436,7 +390,7 @@ func seedLoop(t testing.TB, site *testSite) {
 	must(err)
 
 	gzCtx := rollout.WithActor(context.Background(), site.users.ensure(t, site.units, "reporter@440100"))
-	_, err = site.reports.Step(gzCtx, gz.ID, rollout.EventAcknowledge, "")
+	_, err = site.reports.Step(gzCtx, gz.ID, rollout.EventAcknowledge, "", "")
 	must(err)
 	_, err = site.reports.SaveReport(gzCtx, &rollout.Report{TaskID: gz.ID, Period: "2024Q2", Status: rollout.StatusNotStarted,
 		Measures: "正在起草实施方案。", Evidence: []rollout.Evidence{}}, false)

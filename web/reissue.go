@@ -215,39 +215,21 @@ func (s *Server) planDocument(ctx context.Context, l lang, owner *rollout.Unit, 
 	return &planned{reissue: r, batch: b, plan: rollout.PlanCascade(r, b.Items, owner, below)}, nil
 }
 
-// checkNewUnits accepts the names to create only when each is a name the plan
-// found in no unit (not an ambiguous or vague one).
-func checkNewUnits(l lang, plan rollout.CascadePlan, names []string) error {
-	for _, n := range names {
-		if !slices.ContainsFunc(plan.Unknown, func(u rollout.UnknownUnit) bool { return u.Name == n && u.Reason == rollout.ReasonUnknown }) {
-			return &formError{"unknown", invalid(l, "reissue.not_unknown", n)}
-		}
-	}
-	return nil
+// reissueFields are the inputs of the re-issue page that refusals of a
+// cascade are about, by the refusal's key.
+var reissueFields = map[string]string{
+	"err.task.cascade_not_unknown": "unknown",
+	"err.task.cascade_unknown":     "unknown",
+	"err.task.cascade_elsewhere":   "unknown",
 }
 
-// checkPlanFields holds a planned division to the bounds the division form and
-// the API hold theirs to: a document's 完成时限 or 备注 cell that is a paragraph
-// is refused, with its line, before anything is stored.
-func checkPlanFields(l lang, plan rollout.CascadePlan) error {
-	for _, line := range plan.Lines {
-		for _, d := range line.Divisions {
-			for _, f := range []struct {
-				label, value string
-				max          int
-			}{
-				{"divide.deadline", d.Deadline.Text, maxDeadlineRunes},
-				{"divide.deliverable", d.Deliverable, maxDeliverableRunes},
-				{"divide.contact", d.Contact, maxContactRunes},
-				{"divide.notes", d.Notes, maxNotesRunes},
-			} {
-				if n := len([]rune(f.value)); n > f.max {
-					return invalid(l, "reissue.too_long", line.Line, line.ItemSeq, tr(l, f.label), f.max, n)
-				}
-			}
-		}
+// reissueField is the input of the re-issue page err is about, "" for none.
+func reissueField(err error) string {
+	var e *rollout.Error
+	if errors.As(err, &e) {
+		return reissueFields[e.Key]
 	}
-	return nil
+	return ""
 }
 
 // uniqueNames trims names, drops empty ones and repeats, keeping the order.
@@ -467,7 +449,8 @@ func (s *Server) reissueForm(w http.ResponseWriter, r *http.Request) error {
 }
 
 // reissueUpload serves POST /units/{id}/reissue: it reads the uploaded
-// document and shows what it would divide. Nothing is stored.
+// document and shows what it would divide, with what a dry run of the
+// division meets. Nothing is stored.
 func (s *Server) reissueUpload(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	rc, err := s.loadReissue(r)
@@ -483,8 +466,23 @@ func (s *Server) reissueUpload(w http.ResponseWriter, r *http.Request) error {
 		return s.reissueRefused(w, r, rc, up, nil, err)
 	}
 	pg := rc.preview(r, up, p)
-	if err := checkPlanFields(requestLang(r), p.plan); err != nil {
-		pg.Error = errorMessage(requestLang(r), err) // shown now; the confirmation will refuse it
+	// A dry run with every unknown name created, as the confirmation would ask:
+	// a refusal it meets is shown now (the unknown names and an empty plan are
+	// shown by the preview itself).
+	var create []string
+	for _, u := range p.plan.Unknown {
+		if u.Reason == rollout.ReasonUnknown {
+			create = append(create, u.Name)
+		}
+	}
+	_, _, err = s.tasks.Cascade(ctx, rc.owner.ID, create, p.planWith(rc.owner), true)
+	var e *rollout.Error
+	switch {
+	case err == nil:
+	case errorStatus(err) >= 500:
+		return err
+	case errors.As(err, &e) && e.Key != "err.task.cascade_unknown" && e.Key != "err.task.cascade_nothing":
+		pg.Error = errorMessage(requestLang(r), err) // the confirmation will refuse it
 	}
 	return s.views.reissue.render(w, http.StatusOK, pg)
 }
@@ -510,24 +508,13 @@ func (s *Server) reissueConfirm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return s.reissueRefused(w, r, rc, up, nil, err)
 	}
-	err = checkNewUnits(l, p.plan, up.newUnits)
-	if err == nil && len(p.plan.Lines) == 0 {
-		err = invalid(l, "reissue.nothing", batchLabel(l, p.batch.Batch))
-	}
+	_, tasks, err := s.tasks.Cascade(ctx, id, up.newUnits, p.planWith(rc.owner), false)
 	if err == nil {
-		err = checkPlanFields(l, p.plan)
+		http.Redirect(w, r, fmt.Sprintf("/units/%d/tasks?cascaded=%d", id, len(tasks)), http.StatusSeeOther)
+		return nil
 	}
-	if err == nil {
-		var plan rollout.CascadePlan
-		var tasks []*rollout.Task
-		plan, tasks, err = s.tasks.Cascade(ctx, id, up.newUnits, p.planWith(rc.owner))
-		if err == nil {
-			http.Redirect(w, r, fmt.Sprintf("/units/%d/tasks?cascaded=%d", id, len(tasks)), http.StatusSeeOther)
-			return nil
-		}
-		if len(plan.Unknown) > 0 {
-			err = &formError{"unknown", err}
-		}
+	if f := reissueField(err); f != "" {
+		err = &formError{f, err}
 	}
 	return s.reissueRefused(w, r, rc, up, p, err)
 }
@@ -535,11 +522,14 @@ func (s *Server) reissueConfirm(w http.ResponseWriter, r *http.Request) error {
 // The JSON shapes of a re-issue and its plan.
 
 type apiReissueResult struct {
-	DryRun       bool           `json:"dry_run"`
-	Reissue      apiReissue     `json:"reissue"`
-	Plan         apiCascadePlan `json:"plan"`
-	StoredTasks  int            `json:"stored_tasks"`
-	CreatedUnits []string       `json:"created_units"`
+	DryRun bool `json:"dry_run"`
+	// Refusal is, in a dry run, the refusal the real run would meet; absent
+	// when it would store.
+	Refusal      *apiErrorDetail `json:"refusal,omitempty"`
+	Reissue      apiReissue      `json:"reissue"`
+	Plan         apiCascadePlan  `json:"plan"`
+	StoredTasks  int             `json:"stored_tasks"`
+	CreatedUnits []string        `json:"created_units"`
 }
 
 type apiReissue struct {
@@ -733,26 +723,29 @@ func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := checkNewUnits(l, p.plan, q.newUnits); err != nil {
-		return err
-	}
 	out := apiReissueResult{DryRun: q.dryRun, Reissue: newAPIReissue(p.reissue), CreatedUnits: orEmpty(q.newUnits)}
+	plan, tasks, err := s.tasks.Cascade(ctx, id, q.newUnits, p.planWith(owner), q.dryRun)
 	if q.dryRun {
-		plan := p.plan
+		// A dry run answers with the refusal the real run would meet, but one
+		// of the request itself (a name it may not create) is refused.
+		var e *rollout.Error
+		switch {
+		case err == nil:
+		case rollout.ErrorCode(err) == rollout.EINVALID && errors.As(err, &e) && e.Key != "err.task.cascade_not_unknown":
+			out.Refusal = &apiErrorDetail{Code: e.Code, Message: errorMessage(l, err)}
+		default:
+			return err
+		}
+		// The units to create are shown as the stand-ins they are: no ID yet.
 		extra := standIns(owner, q.newUnits)
 		if len(extra) > 0 {
 			plan = p.planWith(owner)(append(slices.Clone(below), extra...))
+		} else {
+			plan = p.plan
 		}
 		out.Plan = newAPICascadePlan(plan, unitNames(below, extra))
 		return writeJSON(w, http.StatusOK, out)
 	}
-	if len(p.plan.Lines) == 0 {
-		return invalid(l, "reissue.nothing", batchLabel(l, p.batch.Batch))
-	}
-	if err := checkPlanFields(l, p.plan); err != nil {
-		return err
-	}
-	plan, tasks, err := s.tasks.Cascade(ctx, id, q.newUnits, p.planWith(owner))
 	if err != nil {
 		return err
 	}

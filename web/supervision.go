@@ -27,9 +27,6 @@ import (
 //
 // Reports are saved through the report form (report.go).
 
-// maxNoteRunes bounds the note of a step: a reason is a few sentences.
-const maxNoteRunes = 1000
-
 // stepActions are the steps the task page and the API take, each with the
 // right it needs; a report's draft and submission go through the report form.
 var stepActions = map[rollout.TaskEventKind]rollout.Action{
@@ -115,44 +112,51 @@ func (s *Server) loadTask(r *http.Request, a rollout.Action) (*rollout.Task, err
 	return t, nil
 }
 
-// stepInput is a step as asked: its kind, and its note; a not-applicable
-// request has its reason apart, as the form asks for it.
+// stepInput is a step as asked: its kind, its note, the state of the task the
+// asker saw; a not-applicable request has its reason apart, as the form asks
+// for it.
 type stepInput struct {
 	Kind   rollout.TaskEventKind
 	Note   string
 	Reason rollout.NAReason
+	Read   rollout.TaskState
+	// apart: the reason is asked apart from the note (the page's form); the
+	// API's note is "code: text" itself.
+	apart bool
 }
 
-// note checks what the step needs and returns the note to store: a return and
-// a refusal of a not-applicable request need a reason; the request itself
-// needs a reason code (and words, for "other"), stored as "code: text".
-func (in stepInput) note(l lang) (string, error) {
+// note is the note as the service takes it: a not-applicable request's reason
+// and words as "code: text".
+func (in stepInput) note() string {
 	note := strings.TrimSpace(in.Note)
-	if n := len([]rune(note)); n > maxNoteRunes {
-		return "", &formError{"note-" + string(in.Kind), invalid(l, "step.note_too_long", maxNoteRunes, n)}
+	if in.Kind != rollout.EventRequestNA || !in.apart {
+		return in.Note
 	}
-	switch in.Kind {
-	case rollout.EventReturn:
-		if note == "" {
-			return "", &formError{"note-return", invalid(l, "step.return_reason")}
-		}
-	case rollout.EventRejectNA:
-		if note == "" {
-			return "", &formError{"note-reject_na", invalid(l, "step.reject_reason")}
-		}
-	case rollout.EventRequestNA:
-		if !in.Reason.Valid() {
-			return "", &formError{"na-reason", invalid(l, "step.na_reason", in.Reason)}
-		}
-		if in.Reason == rollout.NAOther && note == "" {
-			return "", &formError{"note-request_na", invalid(l, "step.na_other")}
-		}
-		if note == "" {
-			return string(in.Reason), nil
-		}
-		return string(in.Reason) + ": " + note, nil
+	if note == "" {
+		return string(in.Reason)
 	}
-	return note, nil
+	return string(in.Reason) + ": " + note
+}
+
+// stepFields are the inputs of the task page that refusals of a step are about,
+// by the refusal's key.
+var stepFields = map[string]string{
+	"err.task.return_reason": "note-return",
+	"err.task.reject_reason": "note-reject_na",
+	"err.task.na_reason":     "na-reason",
+	"err.task.na_other":      "note-request_na",
+}
+
+// stepField is the input of the task page err is about, "" for none.
+func stepField(kind rollout.TaskEventKind, err error) string {
+	var e *rollout.Error
+	if !errors.As(err, &e) {
+		return ""
+	}
+	if e.Key == "err.task.note_too_long" {
+		return "note-" + string(kind)
+	}
+	return stepFields[e.Key]
 }
 
 // splitNANote reads the note of a not-applicable request, "code: text", into
@@ -165,24 +169,17 @@ func splitNANote(note string) (rollout.NAReason, string) {
 	return "", note
 }
 
-// step takes a step on t for the request's user: the step must be one the
-// page takes and the user may take it (EFORBIDDEN otherwise, before the input
-// is looked at), its note must be as the step needs; the service then applies
-// it, refusing a step the task's state does not allow (EINVALID).
+// step takes a step on t for the request's user: the step must be one of
+// rollout.Steps and the user may take it (EFORBIDDEN otherwise, before the
+// input is looked at); the service then decides it (rollout.DecideStep).
 func (s *Server) step(r *http.Request, t *rollout.Task, in stepInput) (*rollout.Task, error) {
-	l := requestLang(r)
-	a, ok := stepActions[in.Kind]
-	if !ok {
-		return nil, &formError{"", invalid(l, "step.bad_kind", string(in.Kind))}
-	}
-	if err := s.authorize(r, a, stepTarget(t, in.Kind)); err != nil {
+	if err := rollout.CheckStepKind(in.Kind); err != nil {
 		return nil, err
 	}
-	note, err := in.note(l)
-	if err != nil {
+	if err := s.authorize(r, stepActions[in.Kind], stepTarget(t, in.Kind)); err != nil {
 		return nil, err
 	}
-	return s.reports.Step(r.Context(), t.ID, in.Kind, note)
+	return s.reports.Step(r.Context(), t.ID, in.Kind, in.note(), in.Read)
 }
 
 // taskPage is the data of a task's page: what it is and where it stands, the
@@ -206,7 +203,8 @@ type taskPage struct {
 	Timeline []timelineRow
 	// NAReasons are the reasons offered for asking that the task not apply.
 	NAReasons []rollout.NAReason
-	Done      string // the notice after a step or a submission
+	Max       fieldBounds // of the notes
+	Done      string      // the notice after a step or a submission
 	// Error is why the last step was refused; ErrorField the input it is
 	// about; Form what was typed with it.
 	Error      string
@@ -245,12 +243,17 @@ type timelineRow struct {
 	Text   string           // the note, without the reason code
 }
 
-// actions works out the steps to offer on t, which has below tasks divided
-// from it at any depth, open of them not done. A task whose work was divided
-// is closed once every task below it is done, whatever its own state; any
-// other once accepted.
-func actions(r *http.Request, t *rollout.Task, below, open int) taskActions {
-	next := func(e rollout.TaskEventKind) bool { _, err := t.State.Next(e); return err == nil }
+// actions works out the steps to offer on t, with under the tasks divided from
+// it at any depth: those the user may take and the task's state allows
+// (rollout.CanStep: a task whose work was divided is closed once every task
+// below it is done, whatever its own state; any other once accepted). Close is
+// offered on an accepted task while tasks below are open too, with a word that
+// it waits for them.
+func actions(r *http.Request, t *rollout.Task, under []*rollout.Task) taskActions {
+	snap := rollout.StepSnapshot{Task: t, Below: under}
+	next := func(e rollout.TaskEventKind) bool {
+		return rollout.CanStep(snap, e) || (e == rollout.EventClose && rollout.CanStep(rollout.StepSnapshot{Task: t}, e))
+	}
 	report := allowed(r, rollout.ActReport, reportTarget(t))
 	review := allowed(r, rollout.ActReview, reviewTarget(t))
 	return taskActions{
@@ -258,7 +261,7 @@ func actions(r *http.Request, t *rollout.Task, below, open int) taskActions {
 		Report:      report && next(rollout.EventDraft),
 		RequestNA:   report && next(rollout.EventRequestNA),
 		Review:      review && next(rollout.EventAccept),
-		Close:       review && !t.State.Done() && (next(rollout.EventClose) || (below > 0 && open == 0)),
+		Close:       review && next(rollout.EventClose),
 		DecideNA:    review && next(rollout.EventApproveNA),
 	}
 }
@@ -292,6 +295,7 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 		Task:      t,
 		Lamp:      s.lamp(l, t),
 		NAReasons: naReasons,
+		Max:       maxField,
 	}
 	all, err := s.tasks.Tasks(ctx, rollout.TaskFilter{ItemID: t.ItemID})
 	if err != nil {
@@ -310,7 +314,7 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 			p.OpenBelow++
 		}
 	}
-	p.Can = actions(r, t, len(under), p.OpenBelow)
+	p.Can = actions(r, t, under)
 
 	rhythm := s.rhythmOf(ctx, t.Batch)
 	periods, reports, err := s.periodReports(ctx, t.ID, rhythm, asked)
@@ -423,6 +427,8 @@ func (s *Server) taskStep(w http.ResponseWriter, r *http.Request) error {
 		Kind:   rollout.TaskEventKind(r.PostForm.Get("kind")),
 		Note:   r.PostForm.Get("note"),
 		Reason: rollout.NAReason(r.PostForm.Get("na_reason")),
+		Read:   rollout.TaskState(r.PostForm.Get("state")),
+		apart:  true,
 	}
 	if _, err = s.step(r, t, in); err == nil {
 		http.Redirect(w, r, fmt.Sprintf("/tasks/%d?done=%s", t.ID, in.Kind), http.StatusSeeOther)
@@ -444,11 +450,7 @@ func (s *Server) taskStep(w http.ResponseWriter, r *http.Request) error {
 	if perr != nil {
 		return perr
 	}
-	p.Error, p.Form = errorMessage(l, err), in
-	var fe *formError
-	if errors.As(err, &fe) {
-		p.ErrorField = fe.field
-	}
+	p.Error, p.Form, p.ErrorField = errorMessage(l, err), in, stepField(in.Kind, err)
 	return s.views.task.render(w, errorStatus(err), p)
 }
 
@@ -646,10 +648,20 @@ func (s *Server) apiTaskTimeline(w http.ResponseWriter, r *http.Request) error {
 }
 
 // apiStepRequest is the body of POST /api/v1/tasks/{id}/steps. A
-// not-applicable request's note is "reason_code: text".
+// not-applicable request's note is "reason_code: text". State is the task's
+// state as the client read it: when given and the task has moved since, the
+// step is refused with 409 and the task as it stands.
 type apiStepRequest struct {
-	Kind string `json:"kind"`
-	Note string `json:"note"`
+	Kind  string `json:"kind"`
+	Note  string `json:"note"`
+	State string `json:"state"`
+}
+
+// apiTaskConflict is the answer to a step decided on a state the task no
+// longer has: the error, and the task as stored now.
+type apiTaskConflict struct {
+	Error   apiErrorDetail `json:"error"`
+	Current apiTask        `json:"current"`
 }
 
 // apiTaskStep serves POST /api/v1/tasks/{id}/steps: it takes the step and
@@ -663,11 +675,20 @@ func (s *Server) apiTaskStep(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(w, r, &req); err != nil {
 		return err
 	}
-	in := stepInput{Kind: rollout.TaskEventKind(req.Kind), Note: req.Note}
-	if in.Kind == rollout.EventRequestNA {
-		in.Reason, in.Note = splitNANote(req.Note)
+	in := stepInput{Kind: rollout.TaskEventKind(req.Kind), Note: req.Note, Read: rollout.TaskState(req.State)}
+	_, err = s.step(r, t, in)
+	var conflict *rollout.TaskConflict
+	if errors.As(err, &conflict) {
+		cur, err := s.tasks.Task(r.Context(), t.ID) // with its context
+		if err != nil {
+			return err
+		}
+		return writeJSON(w, http.StatusConflict, apiTaskConflict{
+			Error:   apiErrorDetail{Code: rollout.ECONFLICT, Message: errorMessage(requestLang(r), conflict)},
+			Current: s.newAPITask(cur),
+		})
 	}
-	if _, err := s.step(r, t, in); err != nil {
+	if err != nil {
 		return err
 	}
 	// Read it again with its context, in case the service answered without it.

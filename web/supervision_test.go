@@ -176,7 +176,7 @@ func TestSupervisionLoop(t *testing.T) {
 	szPage := site.getAs(t, province, "GET", fmt.Sprintf("/tasks/%d", sz.ID), nil).Body.String()
 	wantAll(t, "深圳市's task before closing", szPage, "下级尚有1项任务未办结，暂不能办结。")
 	rec = step(province, sz.ID, "close", "")
-	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "下级尚有1项任务未办结（福田区），不能办结。") {
+	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "下级还有 1 项任务未办结（福田区）") {
 		t.Errorf("closing with a task open below: %d\n%.3000s", rec.Code, rec.Body)
 	}
 	if st := state(sz.ID); st != rollout.StateAccepted {

@@ -12,14 +12,12 @@ import (
 	"rollout"
 )
 
-// Bounds of the free-text fields of a division, in characters. A 完成时限 is a
-// short phrase; the rest are sentences, not documents.
-const (
-	maxDeadlineRunes    = 50
-	maxDeliverableRunes = 200
-	maxContactRunes     = 100
-	maxNotesRunes       = 1000
-)
+// fieldBounds are the domain's bounds of what a person writes into a step or a
+// division, for the forms' maxlength.
+type fieldBounds struct{ Note, Deadline, Deliverable, Contact, Notes int }
+
+var maxField = fieldBounds{Note: rollout.MaxStepNoteRunes, Deadline: rollout.MaxDeadlineRunes,
+	Deliverable: rollout.MaxDeliverableRunes, Contact: rollout.MaxContactRunes, Notes: rollout.MaxNotesRunes}
 
 // dividePage is the data of the division form: the task, the units directly
 // below its unit each with a choice (none, lead, co), the shared fields, and
@@ -30,6 +28,7 @@ type dividePage struct {
 	Groups   []divideGroup   // the units below, by kind
 	Existing []*rollout.Task // tasks already divided from this one
 	Form     divideInput
+	Max      fieldBounds
 	Error    string // why the last post was refused; "" on first view
 	// ErrorField is the id of the input the error is about ("deadline", "units"…),
 	// so the message can lead to it; "" when it is about no one input.
@@ -118,22 +117,6 @@ func (s *Server) dividedFrom(ctx context.Context, t *rollout.Task) ([]*rollout.T
 	return out, nil
 }
 
-// unitName names a unit for a message: from the units below the task, the
-// tasks already divided, or by its ID.
-func (dc *divideContext) unitName(l lang, id int64) string {
-	for _, u := range dc.children {
-		if u.ID == id {
-			return u.Name
-		}
-	}
-	for _, t := range dc.existing {
-		if t.UnitID == id {
-			return t.UnitName
-		}
-	}
-	return tr(l, "unit.by_id", id)
-}
-
 // prefill is the form as the stored divisions have it: their roles, and the
 // shared fields of the lead unit's task (else the first one's). With nothing
 // divided yet, the deadline proposed is the task's own.
@@ -160,6 +143,7 @@ func (dc *divideContext) page(r *http.Request, in divideInput) *dividePage {
 		Task:     dc.task,
 		Existing: dc.existing,
 		Form:     in,
+		Max:      maxField,
 	}
 	divided := map[int64]rollout.TaskRole{}
 	for _, t := range dc.existing {
@@ -240,27 +224,14 @@ func parseDivideForm(w http.ResponseWriter, r *http.Request) (divideInput, error
 
 // divisions turns the form into divisions: one per chosen unit, in the order
 // of the form's lines (units not on the form last, by ID), each with the shared
-// fields. It refuses a form without a unit, without a deadline or with a field
-// too long.
+// fields. A division by hand names its deadline (a document may not; see
+// rollout.DecideCascade); everything else is rollout.DecideDivide's to decide.
 func (dc *divideContext) divisions(l lang, in divideInput) ([]rollout.Division, error) {
 	if len(in.Choices) == 0 {
-		return nil, &formError{"units", invalid(l, "division.none")}
+		return nil, &formError{"units", rollout.E(rollout.EINVALID, "err.task.divide_none")}
 	}
 	if in.Deadline == "" {
 		return nil, &formError{"deadline", invalid(l, "division.deadline_missing")}
-	}
-	for _, f := range []struct {
-		id, label, value string
-		max              int
-	}{
-		{"deadline", "divide.deadline", in.Deadline, maxDeadlineRunes},
-		{"deliverable", "divide.deliverable", in.Deliverable, maxDeliverableRunes},
-		{"contact", "divide.contact", in.Contact, maxContactRunes},
-		{"notes", "divide.notes", in.Notes, maxNotesRunes},
-	} {
-		if n := len([]rune(f.value)); n > f.max {
-			return nil, &formError{f.id, invalid(l, "division.too_long", tr(l, f.label), f.max, n)}
-		}
 	}
 	var ids []int64
 	for _, u := range dc.children {
@@ -284,26 +255,17 @@ func (dc *divideContext) divisions(l lang, in divideInput) ([]rollout.Division, 
 	return out, nil
 }
 
-// checkLeads refuses divisions that would leave the task with more than one
-// lead unit: leads among divs, and stored leads that divs do not change.
-func (dc *divideContext) checkLeads(l lang, divs []rollout.Division) error {
-	posted := map[int64]bool{}
-	var leads []string
-	for _, d := range divs {
-		posted[d.UnitID] = true
-		if d.Role == rollout.RoleLead {
-			leads = append(leads, dc.unitName(l, d.UnitID))
+// divideField is the input of the division form a refusal is about: the field
+// of the line at fault, the unit lines for the rest.
+func divideField(err error) string {
+	var de *rollout.DivisionError
+	if errors.As(err, &de) {
+		switch de.Field {
+		case rollout.FieldDeadline, rollout.FieldDeliverable, rollout.FieldContact, rollout.FieldNotes:
+			return string(de.Field)
 		}
 	}
-	for _, t := range dc.existing {
-		if !posted[t.UnitID] && t.Role == rollout.RoleLead {
-			leads = append(leads, t.UnitName)
-		}
-	}
-	if len(leads) > 1 {
-		return &formError{"units", invalid(l, "division.leads", strings.Join(leads, tr(l, "list.sep")))}
-	}
-	return nil
+	return "units"
 }
 
 // divideSubmit serves POST /tasks/{id}/divide. On success it redirects (303) to
@@ -323,9 +285,6 @@ func (s *Server) divideSubmit(w http.ResponseWriter, r *http.Request) error {
 		var divs []rollout.Division
 		divs, err = dc.divisions(l, in)
 		if err == nil {
-			err = dc.checkLeads(l, divs)
-		}
-		if err == nil {
 			var tasks []*rollout.Task
 			tasks, err = s.divide(ctx, id, divs)
 			if err == nil {
@@ -333,6 +292,7 @@ func (s *Server) divideSubmit(w http.ResponseWriter, r *http.Request) error {
 				http.Redirect(w, r, target, http.StatusSeeOther)
 				return nil
 			}
+			err = &formError{divideField(err), err}
 		}
 	}
 	var he *httpError
@@ -387,47 +347,47 @@ type apiDivision struct {
 	Notes       string `json:"notes"`
 }
 
-// divisions checks the request line by line and turns it into divisions;
-// messages name the line, as divisions[2].role.
+// divisions turns the request into divisions, refusing what is not one: a
+// unit_id that is not a positive number, a line without its deadline (a
+// division by hand names one); messages name the line, as divisions[2].role.
+// Everything else is rollout.DecideDivide's to decide.
 func (req *apiDivisionsRequest) divisions(l lang) ([]rollout.Division, error) {
 	if len(req.Divisions) == 0 {
 		return nil, invalid(l, "division.api_none")
 	}
-	seen := map[int64]int{}
 	var out []rollout.Division
 	for i, d := range req.Divisions {
 		at := fmt.Sprintf("divisions[%d]", i)
-		role := rollout.TaskRole(d.Role)
-		d.Deadline = strings.TrimSpace(d.Deadline)
 		switch {
 		case d.UnitID <= 0:
 			return nil, invalid(l, "division.api_unit", at)
-		case role != rollout.RoleLead && role != rollout.RoleCo:
-			return nil, invalid(l, "division.api_role", at, d.Role)
-		case d.Deadline == "":
+		case strings.TrimSpace(d.Deadline) == "":
 			return nil, invalid(l, "division.api_deadline", at)
 		}
-		if j, dup := seen[d.UnitID]; dup {
-			return nil, invalid(l, "division.api_duplicate", at, d.UnitID, j)
-		}
-		seen[d.UnitID] = i
-		for _, f := range []struct {
-			name, value string
-			max         int
-		}{
-			{"deadline", d.Deadline, maxDeadlineRunes},
-			{"deliverable", d.Deliverable, maxDeliverableRunes},
-			{"contact", d.Contact, maxContactRunes},
-			{"notes", d.Notes, maxNotesRunes},
-		} {
-			if n := len([]rune(f.value)); n > f.max {
-				return nil, invalid(l, "division.api_too_long", at+"."+f.name, f.max, n)
-			}
-		}
-		out = append(out, rollout.Division{UnitID: d.UnitID, Role: role, Deadline: rollout.ParseDeadline(d.Deadline),
-			Deliverable: strings.TrimSpace(d.Deliverable), Contact: strings.TrimSpace(d.Contact), Notes: strings.TrimSpace(d.Notes)})
+		out = append(out, rollout.Division{UnitID: d.UnitID, Role: rollout.TaskRole(d.Role),
+			Deadline: rollout.ParseDeadline(strings.TrimSpace(d.Deadline)), Deliverable: d.Deliverable, Contact: d.Contact, Notes: d.Notes})
 	}
 	return out, nil
+}
+
+// apiDivisionError says a refusal of one line of the request where it is, as
+// divisions[2].role; other refusals as they are.
+func apiDivisionError(l lang, err error) error {
+	var de *rollout.DivisionError
+	if !errors.As(err, &de) {
+		return err
+	}
+	at := fmt.Sprintf("divisions[%d]", de.Index)
+	args := de.Err.Args
+	switch de.Err.Key {
+	case "err.task.divide_role":
+		return invalid(l, "division.api_role", at, args[0])
+	case "err.task.divide_twice":
+		return invalid(l, "division.api_duplicate", at, args[0], de.Other)
+	case "err.task.too_long":
+		return invalid(l, "division.api_too_long", at+"."+string(de.Field), args[1], args[2])
+	}
+	return err
 }
 
 // apiDivide serves POST /api/v1/tasks/{id}/divisions: it divides the task among
@@ -448,12 +408,9 @@ func (s *Server) apiDivide(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := dc.checkLeads(l, divs); err != nil {
-		return err
-	}
 	tasks, err := s.divide(ctx, id, divs)
 	if err != nil {
-		return err
+		return apiDivisionError(l, err)
 	}
 	tasks, err = s.withContext(ctx, dc.task.ItemID, tasks)
 	if err != nil {
@@ -467,8 +424,9 @@ func (s *Server) apiDivide(w http.ResponseWriter, r *http.Request) error {
 // is wrong (400), and the message says which unit.
 func (s *Server) divide(ctx context.Context, id int64, divs []rollout.Division) ([]*rollout.Task, error) {
 	tasks, err := s.tasks.Divide(ctx, id, divs)
-	if rollout.ErrorCode(err) == rollout.ENOTFOUND {
-		return nil, rollout.Errorf(rollout.EINVALID, "%s", rollout.ErrorMessage(err))
+	var e *rollout.Error
+	if rollout.ErrorCode(err) == rollout.ENOTFOUND && errors.As(err, &e) {
+		return nil, rollout.E(rollout.EINVALID, e.Key, e.Args...)
 	}
 	return tasks, err
 }

@@ -121,8 +121,7 @@ func TestDivideFormRefused(t *testing.T) {
 			choices: map[int64]string{zhuhai: "lead"}, fields: fields, status: 400,
 			want: []string{"只能有一个牵头单位：珠海市、省住房城乡建设厅 都被设为牵头。"}},
 		{name: "a unit not below", item: 1024, choices: map[int64]string{guangzhou: "lead", 110105: "co"}, fields: fields, status: 400,
-			want:    []string{"<p>朝阳区 不在 广东省 之下，不能分解给它。</p>", `value="2024年6月底前"`, `id="role-440100-lead" name="role-440100" value="lead" checked`},
-			divides: 1},
+			want: []string{`<a href="#units">“朝阳区”不是“广东省”的下级单位，不能向其分解任务。</a>`, `value="2024年6月底前"`, `id="role-440100-lead" name="role-440100" value="lead" checked`}},
 		{name: "a unit that does not exist", item: 1024, choices: map[int64]string{guangzhou: "lead"}, fields: fields, status: 400,
 			divideEr: rollout.Errorf(rollout.ENOTFOUND, "未找到编号为7的单位。"), want: []string{"未找到编号为7的单位。", `value="实施方案"`}, divides: 1},
 		{name: "no deadline", item: 1024, choices: map[int64]string{guangzhou: "lead"}, fields: []string{"deadline", "  "}, status: 400,
@@ -228,7 +227,7 @@ func TestAPIDivide(t *testing.T) {
 			body:   `{"divisions": [{"unit_id": 440100, "role": "lead", "deadline": "x"}, {"unit_id": 440300, "role": "lead", "deadline": "x"}]}`,
 			status: 400, want: []string{"There can be one lead unit only: 广州市, 深圳市 are all set to lead."}},
 		{name: "not below", ctype: "application/json", body: `{"divisions": [{"unit_id": 110105, "role": "co", "deadline": "x"}]}`,
-			status: 400, want: []string{"朝阳区 不在 广东省 之下"}, divides: 1},
+			status: 400, want: []string{"“朝阳区”不是“广东省”的下级单位，不能向其分解任务。"}},
 		{name: "missing task", task: 999999, ctype: "application/json", body: ok, status: 404, want: []string{"未找到编号为999999的任务。"}},
 	}
 	for _, tt := range tests {

@@ -173,7 +173,7 @@ func TestReportSaveAgrees(t *testing.T) {
 		}
 		// Every task acknowledged, so that the page and the API may report.
 		for _, e := range entries {
-			if _, err := db.Step(ctx, e.task.ID, rollout.EventAcknowledge, ""); err != nil {
+			if _, err := db.Step(ctx, e.task.ID, rollout.EventAcknowledge, "", ""); err != nil {
 				t.Fatal(err)
 			}
 		}

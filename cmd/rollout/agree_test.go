@@ -109,10 +109,10 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 				if na < 2 && len(leavesOf[ft.ID]) > 1 {
 					na++
 					c.na++
-					if _, err := db.Step(ctx, leaf, rollout.EventRequestNA, "no_such_thing: 本市无相关业务"); err != nil {
+					if _, err := db.Step(ctx, leaf, rollout.EventRequestNA, "no_such_thing: 本市无相关业务", ""); err != nil {
 						t.Fatal(err)
 					}
-					if _, err := db.Step(ctx, leaf, rollout.EventApproveNA, "同意"); err != nil {
+					if _, err := db.Step(ctx, leaf, rollout.EventApproveNA, "同意", ""); err != nil {
 						t.Fatal(err)
 					}
 					continue
@@ -122,7 +122,7 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 				}
 				st := statuses[rng.IntN(len(statuses))]
 				evidence := rng.IntN(2) == 0
-				if _, err := db.Step(ctx, leaf, rollout.EventAcknowledge, ""); err != nil {
+				if _, err := db.Step(ctx, leaf, rollout.EventAcknowledge, "", ""); err != nil {
 					t.Fatal(err)
 				}
 				r := &rollout.Report{TaskID: leaf, Period: "2024Q2", Status: st, Measures: "按计划推进"}

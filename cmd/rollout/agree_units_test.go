@@ -60,15 +60,15 @@ func (a *unitsAgreement) user(name string) *rollout.User {
 	return u
 }
 
-// refusal is the Chinese sentence of a key, as the page (escaped) and the
+// keyRefusal is the Chinese sentence of a key, as the page (escaped) and the
 // command line (plain) say it.
-type refusal struct {
+type keyRefusal struct {
 	key  string
 	args []any
 }
 
-func (r refusal) text() string { return msg.Text(msg.ZH, r.key, r.args...) }
-func (r refusal) page() string { return template.HTMLEscapeString(r.text()) }
+func (r keyRefusal) text() string { return msg.Text(msg.ZH, r.key, r.args...) }
+func (r keyRefusal) page() string { return template.HTMLEscapeString(r.text()) }
 
 // accountRow is what an account stores that the entry points decide, without
 // its ID, and with its user name (which differs by entry point) as NAME.
@@ -95,18 +95,18 @@ func TestAgreeCreateUser(t *testing.T) {
 			username, display, unit string
 			role                    rollout.Role
 			password                string
-			refused                 *refusal
+			refused                 *keyRefusal
 			suffixed                bool // the user name gets the entry point's suffix, so that both can store it
 		}{
 			{"ok", "zhang", "张三", "深圳市", rollout.RoleReporter, "Shenzhen-Report-2024", nil, true},
 			{"no display name", "li", "", "广东省", rollout.RoleViewer, "Shenzhen-Report-2024", nil, true},
-			{"common password", "wang", "王五", "广东省", rollout.RoleViewer, "Password1234", &refusal{"err.user.password_common", nil}, true},
-			{"short password", "zhao", "", "广东省", rollout.RoleViewer, "Aa-1", &refusal{"err.user.password_short", []any{12, 4}}, true},
-			{"three classes", "qian", "", "广东省", rollout.RoleViewer, "alllowercaseletters", &refusal{"err.user.password_classes", nil}, true},
-			{"bad user name", "bad name", "", "广东省", rollout.RoleViewer, "Shenzhen-Report-2024", &refusal{"err.user.username_char", []any{" "}}, false},
-			{"long display name", "sun", strings.Repeat("名", 65), "广东省", rollout.RoleViewer, "Shenzhen-Report-2024", &refusal{"err.user.display_name_too_long", []any{64, 65}}, true},
-			{"bad role", "zhou", "", "广东省", "overlord", "Shenzhen-Report-2024", &refusal{"err.user.bad_role", []any{"overlord"}}, true},
-			{"name taken", "taken.name", "", "广东省", rollout.RoleViewer, "Shenzhen-Report-2024", &refusal{"err.user.username_taken", []any{"taken.name"}}, false},
+			{"common password", "wang", "王五", "广东省", rollout.RoleViewer, "Password1234", &keyRefusal{"err.user.password_common", nil}, true},
+			{"short password", "zhao", "", "广东省", rollout.RoleViewer, "Aa-1", &keyRefusal{"err.user.password_short", []any{12, 4}}, true},
+			{"three classes", "qian", "", "广东省", rollout.RoleViewer, "alllowercaseletters", &keyRefusal{"err.user.password_classes", nil}, true},
+			{"bad user name", "bad name", "", "广东省", rollout.RoleViewer, "Shenzhen-Report-2024", &keyRefusal{"err.user.username_char", []any{" "}}, false},
+			{"long display name", "sun", strings.Repeat("名", 65), "广东省", rollout.RoleViewer, "Shenzhen-Report-2024", &keyRefusal{"err.user.display_name_too_long", []any{64, 65}}, true},
+			{"bad role", "zhou", "", "广东省", "overlord", "Shenzhen-Report-2024", &keyRefusal{"err.user.bad_role", []any{"overlord"}}, true},
+			{"name taken", "taken.name", "", "广东省", rollout.RoleViewer, "Shenzhen-Report-2024", &keyRefusal{"err.user.username_taken", []any{"taken.name"}}, false},
 		} {
 			rows := map[string]string{}
 			for _, entry := range []string{"page", "cli"} {
@@ -173,11 +173,11 @@ func TestAgreePasswordAndDisable(t *testing.T) {
 			}
 			for _, c := range []struct {
 				pw      string
-				refused refusal
+				refused keyRefusal
 			}{
-				{"P@ssw0rd2024!", refusal{"err.user.password_common", nil}},
-				{"Short-1", refusal{"err.user.password_short", []any{12, 7}}},
-				{"Reset-" + name + "-x", refusal{"err.user.password_has_username", nil}},
+				{"P@ssw0rd2024!", keyRefusal{"err.user.password_common", nil}},
+				{"Short-1", keyRefusal{"err.user.password_short", []any{12, 7}}},
+				{"Reset-" + name + "-x", keyRefusal{"err.user.password_has_username", nil}},
 			} {
 				code, out := reset(c.pw)
 				want, ok := c.refused.page(), code == 400
@@ -210,7 +210,7 @@ func TestAgreePasswordAndDisable(t *testing.T) {
 				}
 				// A second administrator's form, read before: 409, nothing changed.
 				code, out = a.form(fmt.Sprintf("/admin/users/%d/disabled", before.ID), url.Values{"disabled": {"false"}, "version": {itoa(before.Version)}})
-				if stale := (refusal{"err.user.stale", []any{name, before.Version + 1}}); code != 409 || !strings.Contains(out, stale.page()) {
+				if stale := (keyRefusal{"err.user.stale", []any{name, before.Version + 1}}); code != 409 || !strings.Contains(out, stale.page()) {
 					t.Errorf("page: a stale enable: %d", code)
 				}
 			} else if code, out := a.cli("", "user", "disable", name); code != 0 {
@@ -232,7 +232,7 @@ func TestAgreePasswordAndDisable(t *testing.T) {
 
 // Revoking a token: the owner through the JSON API, an administrator through
 // the JSON API and the account's page; the same stored state, the same
-// refusal for a token that does not exist.
+// keyRefusal for a token that does not exist.
 func TestAgreeRevokeToken(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, dsn string) {
 		a := newUnitsAgreement(t, db, dsn)
@@ -263,10 +263,10 @@ func TestAgreeRevokeToken(t *testing.T) {
 			if code, body := fn(tk.ID); code != 204 && code != 303 {
 				t.Errorf("%s: revoke again: %d %s", entry, code, body)
 			}
-			missing := refusal{"err.token.not_found", []any{int64(999)}}
+			missing := keyRefusal{"err.token.not_found", []any{int64(999)}}
 			want := missing.text()
 			if entry == "own api" {
-				want = refusal{"err.token.not_yours", []any{int64(999)}}.text()
+				want = keyRefusal{"err.token.not_yours", []any{int64(999)}}.text()
 			}
 			if entry == "admin page" {
 				want = missing.page()
@@ -291,7 +291,7 @@ func TestAgreeUnitNameBound(t *testing.T) {
 		a.account("gd.reviewer", gd.ID, rollout.RoleReviewer, "Guangdong-Review-2024")
 		reviewer := a.signIn("gd.reviewer", "Guangdong-Review-2024")
 		long := "省" + strings.Repeat("厅", 3000)
-		tooLong := refusal{"err.units.name_too_long", []any{rollout.MaxUnitName, 3001}}
+		tooLong := keyRefusal{"err.units.name_too_long", []any{rollout.MaxUnitName, 3001}}
 		doc := "广东省人民政府关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知\n\n" +
 			"序号\t改革事项\t牵头单位\t配合单位\t完成时限\n" +
 			"1\t工程建设项目审批统一化、标准化、信息化\t" + long + "\t深圳市\t2024年6月底前\n"
@@ -333,7 +333,7 @@ func TestImportNoticeBound(t *testing.T) {
 	if err := os.WriteFile(file, []byte(big), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	want := refusal{"err.catalog.too_large", []any{rollout.MaxNoticeBytes >> 10, (len(big) + 1023) >> 10}}.text()
+	want := keyRefusal{"err.catalog.too_large", []any{rollout.MaxNoticeBytes >> 10, (len(big) + 1023) >> 10}}.text()
 	for _, args := range [][]string{{"import", "--dry-run", file}, {"import", file, "--db", "sqlite:" + t.TempDir() + "/r.db"}} {
 		if code, _, errOut := runCmd(t, args...); code != exitBadInput || !strings.Contains(errOut, want) {
 			t.Errorf("%v: exit %d %s, want %q", args, code, errOut, want)

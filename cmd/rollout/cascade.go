@@ -59,7 +59,7 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	src, err := os.ReadFile(files[0])
 	if err != nil {
-		err = rollout.Errorf(rollout.EINVALID, "无法读取文件 %s：%v", files[0], errors.Unwrap(err))
+		err = rollout.E(rollout.EINVALID, "err.task.read_file", files[0], err.Error())
 	}
 	var r *rollout.Reissue
 	if err == nil {
@@ -100,8 +100,6 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	rep.Plan = planWith(below)
-	// The checks of the real run, made on what is stored, so that a dry run
-	// predicts its outcome; the real run makes them again in its transaction.
 	var create []string
 	if *createUnits {
 		// Only names that match nothing become units; ambiguous and vague ones
@@ -112,21 +110,19 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 			}
 		}
 	}
-	// Both runs make every check first, in the order the storage makes them,
-	// so that a dry run predicts the real one; the real run stores only what
-	// passes (and the storage checks again in its transaction).
-	plan, extra, runErr := dryCascade(ctx, db, owner, below, create, planWith)
-	if *dryRun {
-		rep.Plan, rep.Created = plan, append(rep.Created, create...)
-		below = append(below, extra...)
-	} else if runErr == nil {
-		plan, tasks, err := db.Cascade(ctx, owner.ID, create, planWith)
-		if err == nil {
-			rep.Plan, rep.Created, rep.Stored = plan, append(rep.Created, create...), len(tasks)
-		}
-		runErr = err
+	// A dry run takes every step and check of the real one, and stores nothing.
+	plan, tasks, runErr := db.Cascade(ctx, owner.ID, create, planWith, *dryRun)
+	runErr = heldBelow(ctx, db, owner, plan, runErr)
+	if runErr == nil || len(plan.Lines)+len(plan.Unknown) > 0 {
+		rep.Plan = plan
 	}
-	if len(rep.Created) > 0 {
+	if runErr == nil {
+		rep.Created = append(rep.Created, create...)
+		if !*dryRun {
+			rep.Stored = len(tasks)
+		}
+	}
+	if len(rep.Created) > 0 && !*dryRun {
 		if below, err = db.UnitsBelow(ctx, owner.ID); err != nil {
 			return err
 		}
@@ -134,6 +130,9 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	rep.names = map[int64]string{}
 	for _, u := range below {
 		rep.names[u.ID] = u.Name
+	}
+	for _, t := range tasks { // units a dry run would create
+		rep.names[t.UnitID] = t.UnitName
 	}
 	if runErr != nil {
 		rep.Error = &errorReport{Code: rollout.ErrorCode(runErr), Message: errorText(runErr)}
@@ -147,48 +146,29 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	} else {
 		printCascade(stdout, rep)
 	}
-	var pending unitsPending
 	switch {
 	case runErr == nil:
 		return nil
-	case *dryRun && errors.As(runErr, &pending):
+	case *dryRun && isKey(runErr, "err.task.cascade_unknown"):
 		// the dry run is where unknown names are reviewed: the error is the
 		// real run's, but reading and planning went through
 		return nil
-	case errors.As(runErr, &pending):
-		return pending.err
 	}
 	return runErr
 }
 
-// unitsPending is the refusal of names no unit matches, which --create-units
-// (for unknown names) or a mended document resolves.
-type unitsPending struct{ err error }
+// isKey reports whether err is a *rollout.Error of that catalogue key.
+func isKey(err error, key string) bool {
+	var e *rollout.Error
+	return errors.As(err, &e) && e.Key == key
+}
 
-func (e unitsPending) Error() string { return e.err.Error() }
-func (e unitsPending) Unwrap() error { return e.err }
-
-// checkCascade makes the checks of sqldb.Cascade on what is stored and the
-// plan made with the units it would create, in its order and with the same
-// refusals: a document that matches no item (a refusal of its own); names
-// that would be created but are units elsewhere in the tree; names still
-// unresolved; items the issuing unit holds no task of (naming which units
-// below it hold them).
-func checkCascade(ctx context.Context, db *sqldb.DB, owner *rollout.Unit, plan rollout.CascadePlan, create []string) error {
-	if len(plan.Lines) == 0 {
-		return rollout.E(rollout.EINVALID, "err.notice.cascade-no-item", owner.Name)
-	}
-	for _, name := range create {
-		if u, err := db.UnitByName(ctx, name); err == nil && u.Kind != rollout.KindDepartment {
-			return rollout.E(rollout.EINVALID, "err.notice.cascade-elsewhere", name, owner.Name, owner.Name)
-		}
-	}
-	if len(plan.Unknown) > 0 {
-		names := make([]string, len(plan.Unknown))
-		for i, u := range plan.Unknown {
-			names[i] = u.Name
-		}
-		return unitsPending{rollout.E(rollout.EINVALID, "err.notice.cascade-unknown", len(names), strings.Join(names, "、"), owner.Name)}
+// heldBelow says, for a cascade refused because the issuing unit holds no
+// task of some items, which units below it hold them (an FTZ's item sits with
+// the FTZ in the province's territory), when any does.
+func heldBelow(ctx context.Context, db *sqldb.DB, owner *rollout.Unit, plan rollout.CascadePlan, runErr error) error {
+	if !isKey(runErr, "err.task.cascade_no_task") {
+		return runErr
 	}
 	own, err := db.Tasks(ctx, rollout.TaskFilter{UnitID: owner.ID})
 	if err != nil {
@@ -219,27 +199,10 @@ func checkCascade(ctx context.Context, db *sqldb.DB, owner *rollout.Unit, plan r
 			held = append(held, holder{l.ItemSeq, units})
 		}
 	}
-	switch {
-	case len(missing) == 0:
-		return nil
-	case len(held) > 0:
-		return rollout.E(rollout.EINVALID, "err.notice.cascade-no-task-held", owner.Name, missing, held)
+	if len(held) == 0 {
+		return runErr
 	}
-	return rollout.E(rollout.EINVALID, "err.notice.cascade-no-task", owner.Name, missing)
-}
-
-// dryCascade plans as the real run would: the names it would create are
-// taken as departments of owner (with IDs below zero, returned), then every
-// check of the real run is made. It returns the plan and the refusal the
-// real run would give.
-func dryCascade(ctx context.Context, db *sqldb.DB, owner *rollout.Unit, below []*rollout.Unit, create []string,
-	planWith func([]*rollout.Unit) rollout.CascadePlan) (rollout.CascadePlan, []*rollout.Unit, error) {
-	var extra []*rollout.Unit
-	for i, name := range create {
-		extra = append(extra, &rollout.Unit{ID: -int64(i + 1), Name: name, Kind: rollout.KindDepartment, ParentID: owner.ID})
-	}
-	plan := planWith(append(slices.Clone(below), extra...))
-	return plan, extra, checkCascade(ctx, db, owner, plan, create)
+	return rollout.E(rollout.EINVALID, "err.notice.cascade-no-task-held", owner.Name, missing, held)
 }
 
 // itemList is a list of national items' numbers, said in the reader's language.

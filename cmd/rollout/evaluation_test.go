@@ -31,7 +31,7 @@ func TestEvaluationOverStorage(t *testing.T) {
 		}
 		report := func(tk *rollout.Task, st rollout.ReportStatus, ev ...rollout.Evidence) {
 			t.Helper()
-			if _, err := db.Step(ctx, tk.ID, rollout.EventAcknowledge, ""); err != nil {
+			if _, err := db.Step(ctx, tk.ID, rollout.EventAcknowledge, "", ""); err != nil {
 				t.Fatal(err)
 			}
 			if _, err := db.SaveReport(ctx, &rollout.Report{TaskID: tk.ID, Period: "2024Q4", Status: st, Measures: "已推进", Evidence: ev}, true); err != nil {

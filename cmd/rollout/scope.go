@@ -42,7 +42,7 @@ func cmdScope(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	if itemID == 0 {
-		return rollout.Errorf(rollout.ENOTFOUND, "第%d批没有第%d项。", n, *seq)
+		return rollout.E(rollout.ENOTFOUND, "err.task.no_item_seq", n, *seq)
 	}
 	var units []rollout.ScopeUnit
 	for _, name := range names {

@@ -35,7 +35,7 @@ func latestBatch(ctx context.Context, db *sqldb.DB, n int) (int, error) {
 		return 0, err
 	}
 	if len(bs) == 0 {
-		return 0, rollout.Errorf(rollout.ENOTFOUND, "数据库中还没有批次：请先导入通知（rollout import FILE）。")
+		return 0, rollout.E(rollout.ENOTFOUND, "err.task.no_batches")
 	}
 	return bs[0].Batch, nil
 }
