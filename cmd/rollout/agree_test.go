@@ -212,7 +212,7 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 
 		// The map's table: one row per province (by its short name) with its
 		// leaves, covered and not applicable.
-		row := regexp.MustCompile(`<tr><th scope="row" lang="zh-CN">([^<]+)</th><td>[^<]*</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td>`)
+		row := regexp.MustCompile(`<tr><th scope="row" lang="zh-CN"><a href="[^"]*">([^<]+)</a></th><td>[^<]*</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td>`)
 		rows := row.FindAllStringSubmatch(get("/picture?batch=7"), -1)
 		if len(rows) < 31 {
 			t.Fatalf("the map's table has %d province rows, want 31", len(rows))
