@@ -269,6 +269,11 @@ func (r *Risk) Check() error {
 	return nil
 }
 
+// CoordinatorUnit is the unit that coordinates the replication (the office of
+// the inter-ministerial joint conference on FTZs): it answers problems at the
+// central level beside each item's responsible units.
+const CoordinatorUnit = "商务部"
+
 // Instrument is the kind of document a batch was imported from.
 type Instrument string
 

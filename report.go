@@ -196,14 +196,14 @@ func (p Period) Label() string {
 	case m == nil:
 		return string(p)
 	case m[2] != "":
-		return fmt.Sprintf("%s年第%s季度", m[1], m[2])
+		return msg.Text(msg.ZH, "period.quarter", m[1], m[2])
 	case m[3] != "":
 		n, _ := strconv.Atoi(m[3])
-		return fmt.Sprintf("%s年%d月", m[1], n)
+		return msg.Text(msg.ZH, "period.month", m[1], n)
 	case m[4] == "1":
-		return m[1] + "年上半年"
+		return msg.Text(msg.ZH, "period.first_half", m[1])
 	}
-	return m[1] + "年下半年"
+	return msg.Text(msg.ZH, "period.second_half", m[1])
 }
 
 // Text says the period in language l: its Label in Chinese; 2024 Q1,
@@ -276,7 +276,7 @@ type ReportConflict struct {
 }
 
 func (e *ReportConflict) Error() string {
-	return fmt.Sprintf("rollout: %s: 该报告已被他人修改（当前为第 %d 版）。", ECONFLICT, e.Current.Version)
+	return "rollout: " + ECONFLICT + ": " + msg.Text(msg.ZH, "err.report.changed", e.Current.Version)
 }
 
 // Unwrap lets ErrorCode and ErrorMessage see it as an ECONFLICT *Error.

@@ -2,8 +2,9 @@ package rollout
 
 import (
 	"context"
-	"fmt"
 	"time"
+
+	"rollout/msg"
 )
 
 // Tally counts leaf implementing tasks by their current status: the tasks under
@@ -112,9 +113,11 @@ func (t Tally) Coverage() float64 {
 
 // CoverageFormula is how Coverage is computed, with t's numbers, for showing
 // beside the figure: "覆盖率 = (已落地 3 + 持续深化 1 + 中央统一实施 0) ÷ (末级任务 6 − 不适用 1) = 80.0%".
-func (t Tally) CoverageFormula() string {
-	return fmt.Sprintf("覆盖率 = (已落地 %d + 持续深化 %d + 中央统一实施 %d) ÷ (末级任务 %d − 不适用 %d) = %.1f%%",
-		t.Implemented, t.Deepening, t.Central, t.Leaves, t.NA, t.Coverage()*100)
+func (t Tally) CoverageFormula() string { return t.CoverageFormulaIn(msg.ZH) }
+
+// CoverageFormulaIn is CoverageFormula in language l.
+func (t Tally) CoverageFormulaIn(l msg.Lang) string {
+	return msg.Text(l, "rollup.coverage_formula", t.Implemented, t.Deepening, t.Central, t.Leaves, t.NA, t.Coverage()*100)
 }
 
 // Cell is one item at one unit: the Tally of the unit's implementing task for

@@ -32,7 +32,7 @@ func ParseScale(s string) (Scale, error) {
 	case ScaleProvince, ScaleCity, ScaleCounty:
 		return Scale(s), nil
 	}
-	return "", rollout.Errorf(rollout.EINVALID, "规模“%s”无效：应为 province、city 或 county。", s)
+	return "", rollout.E(rollout.EINVALID, "err.ops.gen_scale", s)
 }
 
 // Depth is the unit kinds tasks are divided to, in order, for the scale.

@@ -2,6 +2,9 @@ package msg
 
 // refusalsOps are the refusals of audit, backups and operating the server.
 var refusalsOps = map[string]message{
+	"err.ops.no_notification": {"没有编号为 %d 的提醒。", "There is no reminder %d."},
+	"err.ops.gen_scale":       {"规模“%s”无效：应为 province、city 或 county。", "Scale %q is not valid: it must be province, city or county."},
+	"err.ops.gen_not_empty":   {"数据库中已有生成的数据（%s）；gen 只填充新数据库，请换一个空库。", "The database already holds generated data (%s); gen fills a new database only, so use an empty one."},
 	// Opening the database.
 	"err.ops.no_database": {
 		"数据库 %s 不存在：请检查 --db 或 ROLLOUT_DB（只有 serve、migrate、units load、import、gen 会新建数据库）。",

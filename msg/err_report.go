@@ -24,6 +24,7 @@ var refusalsReport = map[string]message{
 	"err.report.value_not_item":    {"指标（编号 %d）不是第%d项的指标：请按本事项的指标填报。", "Indicator %d is not an indicator of item %d: report the item's own indicators."},
 	"err.report.not_found":         {"任务 %d 还没有%s的进展报告。", "Task %d has no progress report for %s yet."},
 	"err.report.acknowledge_first": {"请先签收任务，再填报进展。", "Acknowledge the task first, then report on it."},
+	"err.report.changed":           {"该报告已被他人修改（当前为第 %d 版）。", "Someone else changed this report (it is now version %d)."},
 	"err.report.conflict":          {"该报告已被他人修改（当前为第 %d 版，%s 于 %s 保存）：请对照两个版本后再保存。", "Someone else changed this report (it is now version %d, saved by %s at %s): compare the two versions before saving again."},
 	"err.report.twice":             {"任务 %d 的%s进展报告出现了两次。", "The report of task %d for %s is given twice."},
 	"err.report.no_task":           {"没有编号为 %d 的任务。", "There is no task number %d."},

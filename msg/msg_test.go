@@ -2,11 +2,12 @@ package msg
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
 
-var verb = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
+var verb = regexp.MustCompile(`%(?:\[\d+\])?[-+# 0-9.]*[a-zA-Z%]`)
 
 // TestBothLanguages: every key has both languages, with the same fmt verbs in
 // the same order (%q and %s count as one).
@@ -15,13 +16,35 @@ func TestBothLanguages(t *testing.T) {
 		if strings.TrimSpace(m.zh) == "" || strings.TrimSpace(m.en) == "" {
 			t.Errorf("%s: a language is empty: %+v", key, m)
 		}
-		// Chinese quotes its own arguments (“%s”) where English may use %q.
-		zv := strings.ReplaceAll(strings.Join(verb.FindAllString(m.zh, -1), " "), "q", "s")
-		ev := strings.ReplaceAll(strings.Join(verb.FindAllString(m.en, -1), " "), "q", "s")
-		if zv != ev {
+		// Chinese quotes its own arguments (“%s”) where English may use %q;
+		// a language may order them otherwise (%[2]s) and pad them (%02d).
+		if zv, ev := verbs(m.zh), verbs(m.en); zv != ev {
 			t.Errorf("%s: zh takes %q, en takes %q", key, zv, ev)
 		}
 	}
+}
+
+// verbs are the argument types of a message in argument order: the letter of
+// each verb, %q as %s, placed by an explicit index where there is one.
+func verbs(s string) string {
+	var out []string
+	next := 0
+	for _, v := range verb.FindAllString(s, -1) {
+		if v == "%%" {
+			continue
+		}
+		at := next
+		if i := strings.Index(v, "["); i >= 0 {
+			n, _ := strconv.Atoi(v[i+1 : strings.Index(v, "]")])
+			at = n - 1
+		}
+		for len(out) <= at {
+			out = append(out, "")
+		}
+		out[at] = strings.ReplaceAll(v[len(v)-1:], "q", "s")
+		next = at + 1
+	}
+	return strings.Join(out, " ")
 }
 
 type state string

@@ -66,7 +66,6 @@ type docxCell struct {
 }
 
 type docxTable struct {
-	rows    int
 	cells   []docxCell // of the row being read
 	inRow   bool
 	merged  map[int][2]any // grid column → text and paragraphs of the cell a vMerge continues

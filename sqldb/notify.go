@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/msg"
 )
 
 var _ rollout.NotificationService = (*DB)(nil)
@@ -27,14 +28,13 @@ func (db *DB) Remind(ctx context.Context, now time.Time, warningDays int) (int, 
 		var kind, subject string
 		switch rollout.LightOf(t.Deadline, t.State, now, warningDays) {
 		case rollout.LightYellow:
-			kind, subject = rollout.NoticeDueSoon, "任务即将到期"
+			kind, subject = rollout.NoticeDueSoon, msg.Text(msg.ZH, "notice.task_due_soon")
 		case rollout.LightRed:
-			kind, subject = rollout.NoticeOverdue, "任务已逾期"
+			kind, subject = rollout.NoticeOverdue, msg.Text(msg.ZH, "notice.task_overdue")
 		default:
 			continue
 		}
-		body := fmt.Sprintf("%s：第%d批第%d项“%s”，完成时限 %s，当前状态 %s。", t.UnitName, t.Batch, t.ItemSeq, t.ItemName,
-			t.Deadline.Text, t.State.Label())
+		body := msg.Text(msg.ZH, "notice.task_body", t.UnitName, t.Batch, t.ItemSeq, t.ItemName, t.Deadline.Text, t.State)
 		r, err := tx.ExecContext(ctx, `INSERT INTO notifications (unit_id, task_id, kind, day, subject, body, created_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (task_id, kind, day, problem_id, unit_id) DO NOTHING`,
 			t.UnitID, t.ID, kind, day, subject, body, tx.db.dialect.timeArg(tx.now))
@@ -129,7 +129,7 @@ func (db *DB) MarkSent(ctx context.Context, id int64, sendErr error) error {
 		return fmt.Errorf("mark notification %d: %w", id, err)
 	}
 	if n, _ := r.RowsAffected(); n == 0 {
-		return rollout.Errorf(rollout.ENOTFOUND, "没有编号为 %d 的提醒。", id)
+		return rollout.E(rollout.ENOTFOUND, "err.ops.no_notification", id)
 	}
 	return tx.Commit()
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/msg"
 )
 
 var _ rollout.ProblemService = (*DB)(nil)
@@ -26,7 +27,7 @@ var _ rollout.ProblemService = (*DB)(nil)
 
 // mofcom is the unit that coordinates problems at the central level beside the
 // item's responsible units.
-const mofcom = "商务部"
+const mofcom = rollout.CoordinatorUnit
 
 func problemObject(id int64) string { return "problem:" + strconv.FormatInt(id, 10) }
 
@@ -453,14 +454,14 @@ func (db *DB) RemindProblems(ctx context.Context, now time.Time, warningDays int
 		var kind, subject string
 		switch p.Light(now, warningDays) {
 		case rollout.LightYellow:
-			kind, subject = rollout.NoticeProblemDueSoon, "问题即将到答复时限"
+			kind, subject = rollout.NoticeProblemDueSoon, msg.Text(msg.ZH, "notice.problem_due_soon")
 		case rollout.LightRed:
-			kind, subject = rollout.NoticeProblemOverdue, "问题已超过答复时限"
+			kind, subject = rollout.NoticeProblemOverdue, msg.Text(msg.ZH, "notice.problem_overdue")
 		default:
 			continue
 		}
-		body := fmt.Sprintf("%s提出的问题“%s”（第%d批第%d项“%s”）在%s层级待答复，答复时限 %s。", p.UnitName, p.Title,
-			p.Batch, p.ItemSeq, p.ItemName, p.Level.Label(), p.DueOn.Format(time.DateOnly))
+		body := msg.Text(msg.ZH, "notice.problem_body", p.UnitName, p.Title, p.Batch, p.ItemSeq, p.ItemName, p.Level,
+			p.DueOn.Format(time.DateOnly))
 		var units []int64
 		var u int64
 		if err := tx.each(ctx, `SELECT unit_id FROM problem_route WHERE problem_id = $1 AND level = $2`, []any{&u},

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/msg"
 )
 
 var _ rollout.ReportService = (*DB)(nil)
@@ -110,7 +111,7 @@ func (tx *tx) acknowledge(ctx context.Context, taskID int64) error {
 	if err := tx.moveTask(ctx, taskID, from, to); err != nil {
 		return err
 	}
-	if err := tx.taskEvent(ctx, taskID, rollout.EventAcknowledge, from, to, "随进展报告导入签收"); err != nil {
+	if err := tx.taskEvent(ctx, taskID, rollout.EventAcknowledge, from, to, msg.Text(msg.ZH, "task.note_imported")); err != nil {
 		return err
 	}
 	return tx.audit(ctx, "task."+string(rollout.EventAcknowledge), taskObject(taskID), map[string]any{"state": from}, map[string]any{"state": to})
@@ -536,7 +537,7 @@ func (tx *tx) saveReport(ctx context.Context, plan rollout.ReportPlan) (*rollout
 	if err := tx.rollup(ctx, r.TaskID); err != nil {
 		return nil, err
 	}
-	note := fmt.Sprintf("%s进展报告第 %d 版", saved.Period.Label(), saved.Version)
+	note := msg.Text(msg.ZH, "task.note_report_version", saved.Period, saved.Version)
 	if err := tx.recordReportStep(ctx, saved, plan.Event, plan.From, plan.To, note, action, before); err != nil {
 		return nil, err
 	}

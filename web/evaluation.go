@@ -80,12 +80,7 @@ func documentDate(l lang, t time.Time) string {
 		return formatDate(l, t)
 	}
 	t = t.In(rollout.Beijing)
-	digits := []rune("〇一二三四五六七八九")
-	var y strings.Builder
-	for _, c := range strconv.Itoa(t.Year()) {
-		y.WriteRune(digits[c-'0'])
-	}
-	return fmt.Sprintf("%s年%s月%s日", y.String(), chineseNumeral(int(t.Month())), chineseNumeral(t.Day()))
+	return chineseDocumentDate(t.Year(), int(t.Month()), t.Day())
 }
 
 // roundID reads {id}, a round's ID.

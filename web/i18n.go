@@ -132,6 +132,17 @@ func formatDate(l lang, t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 }
 
+// chineseDocumentDate writes a date as official documents do, digit by digit
+// for the year and in numerals for the month and day: 二〇二五年一月十五日.
+func chineseDocumentDate(year, month, day int) string {
+	digits := []rune("〇一二三四五六七八九")
+	var y strings.Builder
+	for _, c := range strconv.Itoa(year) {
+		y.WriteRune(digits[c-'0'])
+	}
+	return y.String() + "年" + chineseNumeral(month) + "月" + chineseNumeral(day) + "日"
+}
+
 // chineseNumeral writes n in Chinese numerals as used in document titles and
 // batch names: 7 → 七, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五,
 // 1010 → 一千零一十, 10000 → 一万, 100000 → 十万. Numbers of 10^16 and more

@@ -113,7 +113,7 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 			if rw.status != 0 {
 				return // the response has begun; the client gets what was written
 			}
-			s.writeError(rw, r, rollout.Errorf(rollout.EINTERNAL, "panic: %v", v))
+			s.writeError(rw, r, fmt.Errorf("panic: %v", v))
 		}()
 		next.ServeHTTP(rw, r)
 	})

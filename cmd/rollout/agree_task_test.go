@@ -41,13 +41,6 @@ func TestTaskWritesAgree(t *testing.T) {
 	})
 }
 
-// refusal is what an entry point answered: "" when the write was taken, else
-// the sentence it showed (for the page, as the page's text).
-type refusal struct {
-	status int
-	text   string
-}
-
 // said is the Chinese sentence of err's first *rollout.Error and its key.
 func said(err error) (string, string) {
 	var e *rollout.Error

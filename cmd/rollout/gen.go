@@ -78,7 +78,7 @@ func generate(ctx context.Context, db *sqldb.DB, scale gen.Scale, periods int, s
 	}
 	for _, b := range batches {
 		if strings.HasPrefix(b.DocNo, gen.SyntheticDocPrefix) {
-			return res, rollout.Errorf(rollout.ECONFLICT, "数据库中已有生成的数据（%s）；gen 只填充新数据库，请换一个空库。", b.DocNo)
+			return res, rollout.E(rollout.ECONFLICT, "err.ops.gen_not_empty", b.DocNo)
 		}
 	}
 	specs, err := refdata.Units()
