@@ -134,7 +134,7 @@ type fakeUsers struct {
 	tokens   []*fakeToken // ID = position + 1
 	units    *fakeUnits   // the units tokens name: the fixture's (set by ensure)
 	err      error
-	signIns  int // calls of SignIn
+	signIns  int                      // calls of SignIn
 	guards   map[[2]string]*fakeGuard // by name and address
 }
 
