@@ -150,13 +150,47 @@ type Token struct {
 	ExpiresAt *time.Time `json:"expires_at,omitempty"`
 }
 
-// Sign-in limits.
+// Sign-in limits. Failures are counted per account name and per address the
+// attempts come from (SignInLock), so that an address guessing at a name
+// never locks the name's owner out from another.
 const (
-	MaxFailedSignIns = 10               // failures in a row that lock an account
-	LockDuration     = 15 * time.Minute // how long a locked account stays locked
+	MaxFailedSignIns = 10               // failures in a row, from one address, that hold the address off the name
+	LockDuration     = 15 * time.Minute // how long the first hold lasts; each further one lasts twice the one before
+	MaxLockDuration  = 4 * time.Hour    // and none lasts longer
 	SessionIdle      = 30 * time.Minute // a session unused this long expires
 	SessionMaxAge    = 12 * time.Hour   // and none lives longer than this
 )
+
+// HeldOff is the ELOCKED refusal of a sign-in from an address held off a
+// name (SignInLock): Until is when it may try again.
+type HeldOff struct {
+	Until time.Time
+}
+
+func (e *HeldOff) Error() string { return e.Unwrap().Error() }
+
+// Unwrap lets ErrorCode and ErrorText see it as an ELOCKED *Error.
+func (e *HeldOff) Unwrap() error {
+	return E(ELOCKED, "err.user.locked", MaxFailedSignIns, e.Until.In(Beijing).Format("2006-01-02 15:04:05"))
+}
+
+// SignInLock decides what a failed sign-in does to the guard of one name and
+// one address: failures is the count of failures in a row including this one,
+// locks how many times the pair was held off before. At MaxFailedSignIns the
+// pair is held off until until — LockDuration the first time, twice as long at
+// each further hold, at most MaxLockDuration — and the count starts again. The
+// rule is the same whether the name is an account or not, so that the answers
+// do not tell which names exist.
+func SignInLock(failures, locks int, now time.Time) (lock bool, until time.Time) {
+	if failures < MaxFailedSignIns {
+		return false, time.Time{}
+	}
+	d := LockDuration
+	for i := 0; i < locks && d < MaxLockDuration; i++ {
+		d *= 2
+	}
+	return true, now.Add(min(d, MaxLockDuration))
+}
 
 // UserService keeps accounts, sessions and tokens.
 type UserService interface {

@@ -42,7 +42,7 @@ var refusalsUnits = map[string]message{
 	"err.user.not_found":             {"没有编号为 %d 的用户。", "There is no user %d."},
 	"err.user.not_found_name":        {"没有用户名为“%s”的用户。", "There is no user called %q."},
 	"err.user.bad_credentials":       {"用户名或密码错误。", "The user name or the password is wrong."},
-	"err.user.locked":                {"连续 %d 次登录失败，账号已锁定至 %s（北京时间），届时方可再次登录。", "After %d failed sign-ins in a row the account is locked until %s (Beijing time); sign in again after that."},
+	"err.user.locked":                {"从本地址连续 %d 次登录失败，账号在此暂停登录至 %s（北京时间），届时方可再次登录。", "After %d failed sign-ins in a row from this address, the account cannot be signed in to from here until %s (Beijing time)."},
 	"err.user.session_ended":         {"登录已失效，请重新登录。", "The sign-in has ended: sign in again."},
 	"err.user.disabled_contact":      {"账号已停用，请联系管理员。", "The account is disabled: ask your administrator."},
 	"err.user.signin_required":       {"请先登录。", "Please sign in first."},

@@ -484,7 +484,7 @@ var ui = map[string]message{
 	"signin.error_heading":         {"未能登录", "You are not signed in"},
 	"signin.missing":               {"请输入用户名和密码。", "Enter your user name and password."},
 	"signin.wrong":                 {"用户名或密码不正确。", "The user name or the password is wrong."},
-	"signin.locked":                {"该账号因连续%d次登录失败已被锁定，请于%s（北京时间）之后再试，或联系系统管理员。", "After %d failed sign-ins in a row this account is locked: try again after %s (Beijing time), or ask your administrator."},
+	"signin.locked":                {"该账号因从本地址连续%d次登录失败已被锁定，请于%s（北京时间）之后再试，或联系系统管理员。", "After %d failed sign-ins in a row from this address this account is locked here: try again after %s (Beijing time), or ask your administrator."},
 	"signin.locked_for":            {"该账号因连续%d次登录失败已被锁定，请%d分钟后再试，或联系系统管理员。", "After %d failed sign-ins in a row this account is locked: try again in %d minutes, or ask your administrator."},
 	"signin.disabled":              {"该账号已停用，请联系本单位的系统管理员。", "This account is disabled. Ask your unit's administrator."},
 	"signin.hint":                  {"账号由系统管理员开设；忘记密码请联系系统管理员重置。连续%d次登录失败，账号将锁定%d分钟。", "Accounts are opened by the administrator, who also resets a forgotten password. After %d failed sign-ins in a row an account is locked for %d minutes."},

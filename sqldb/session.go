@@ -45,25 +45,17 @@ func errBadCredentials() error {
 	return rollout.E(rollout.EUNAUTHORIZED, "err.user.bad_credentials")
 }
 
-func errLocked(until time.Time) error {
-	return rollout.E(rollout.ELOCKED, "err.user.locked",
-		rollout.MaxFailedSignIns, until.In(rollout.Beijing).Format("2006-01-02 15:04:05"))
-}
+func errLocked(until time.Time) error { return &rollout.HeldOff{Until: until} }
 
 func errSessionEnded() error {
 	return rollout.E(rollout.EUNAUTHORIZED, "err.user.session_ended")
 }
 
-// signInState is what a sign-in decides on.
+// signInState is what a sign-in decides on of the account.
 type signInState struct {
-	id          int64
-	hash        string
-	disabled    bool
-	lockedUntil *time.Time
-}
-
-func (s *signInState) locked(now time.Time) bool {
-	return s.lockedUntil != nil && s.lockedUntil.After(now)
+	id       int64
+	hash     string
+	disabled bool
 }
 
 type querier interface {
@@ -72,34 +64,68 @@ type querier interface {
 
 func readSignInState(ctx context.Context, q querier, where string, arg any) (*signInState, error) {
 	var s signInState
-	err := q.QueryRowContext(ctx, `SELECT id, password_hash, disabled, locked_until FROM users WHERE `+where, arg).
-		Scan(&s.id, &s.hash, &s.disabled, nullTime{&s.lockedUntil})
+	err := q.QueryRowContext(ctx, `SELECT id, password_hash, disabled FROM users WHERE `+where, arg).
+		Scan(&s.id, &s.hash, &s.disabled)
 	if err != nil {
 		return nil, err
 	}
 	return &s, nil
 }
 
+// guard is the count of failed sign-ins of one name from one address.
+type guard struct {
+	failures, locks int
+	lockedUntil     *time.Time
+}
+
+func (g guard) locked(now time.Time) bool { return g.lockedUntil != nil && g.lockedUntil.After(now) }
+
+// readGuard reads the guard of (name, remote); none is a zero guard.
+func readGuard(ctx context.Context, q querier, name, remote string) (guard, error) {
+	var g guard
+	err := q.QueryRowContext(ctx, `SELECT failures, locks, locked_until FROM signin_guards WHERE username = $1 AND remote = $2`,
+		name, remote).Scan(&g.failures, &g.locks, nullTime{&g.lockedUntil})
+	if errors.Is(err, sql.ErrNoRows) {
+		return guard{}, nil
+	}
+	return g, err
+}
+
 // SignIn checks a password and opens a session. See rollout.UserService for
-// the outcomes. The password is checked before the writing transaction begins
-// (a hash takes a tenth of a second, too long to hold the write lock), and
-// again inside it only if the account changed in between. Every attempt is
-// audited; a failed one is committed before the refusal is returned.
+// the outcomes. Failures are counted per name and per address (the context's
+// rollout.RemoteFrom), by rollout.SignInLock, the same way whether the name is
+// an account or not: an address held off a name is refused without a look at
+// the password, and nobody else is. The password is checked before the
+// writing transaction begins (a hash takes a tenth of a second, too long to
+// hold the write lock), and again inside it only if the account changed in
+// between. Every attempt is audited; a failed one is committed before the
+// refusal is returned.
 func (db *DB) SignIn(ctx context.Context, username, password string) (string, *rollout.User, error) {
+	remote := rollout.RemoteFrom(ctx)
+	name := username
+	if r := []rune(name); len(r) > 64 { // no name is longer; keep the tables from filling with junk
+		name = string(r[:64]) + "…"
+	}
 	pre, err := readSignInState(ctx, db.db, `username = $1`, username)
 	known := err == nil
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return "", nil, fmt.Errorf("sign in %s: %w", username, err)
 	}
+	held, err := readGuard(ctx, db.db, name, remote)
+	if err != nil {
+		return "", nil, fmt.Errorf("sign in %s: %w", username, err)
+	}
 	var ok bool
 	var checked, rehash string // the hash the password was checked against; a new one under current parameters
 	switch {
+	case held.locked(db.now()):
+		// Refused below without looking at the password, right or wrong.
 	case !known:
 		// As long as a wrong password takes, so that timing does not tell which names exist.
 		if err := db.verifyDummy(ctx, password); err != nil {
 			return "", nil, fmt.Errorf("sign in %s: %w", username, err)
 		}
-	case !pre.locked(db.now()):
+	default:
 		if ok, err = db.verify(ctx, pre.hash, password); err != nil {
 			return "", nil, fmt.Errorf("sign in %s: %w", username, err)
 		}
@@ -119,10 +145,6 @@ func (db *DB) SignIn(ctx context.Context, username, password string) (string, *r
 	refuse := func(reason string, detail map[string]any, refusal error) (string, *rollout.User, error) {
 		after := map[string]any{"reason": reason}
 		maps.Copy(after, detail)
-		name := username
-		if r := []rune(name); len(r) > 64 { // no name is longer; keep the trail from filling with junk
-			name = string(r[:64]) + "…"
-		}
 		if err := tx.audit(rollout.WithActor(ctx, anonymous), "session.signin_failed", userObject(name), nil, after); err != nil {
 			return "", nil, err
 		}
@@ -131,46 +153,63 @@ func (db *DB) SignIn(ctx context.Context, username, password string) (string, *r
 		}
 		return "", nil, refusal
 	}
-	if !known {
-		return refuse("unknown_user", nil, errBadCredentials())
-	}
-	cur, err := readSignInState(ctx, tx, `id = $1`, pre.id)
+	g, err := readGuard(ctx, tx, name, remote)
 	if err != nil {
 		return "", nil, fmt.Errorf("sign in %s: %w", username, err)
 	}
-	if cur.locked(tx.now) {
-		// Refused without looking at the password, right or wrong.
-		return refuse("locked", map[string]any{"locked_until": *cur.lockedUntil}, errLocked(*cur.lockedUntil))
+	if g.locked(tx.now) {
+		return refuse("locked", map[string]any{"locked_until": *g.lockedUntil}, errLocked(*g.lockedUntil))
 	}
-	if checked != cur.hash {
-		// The password changed, or the lock ended, since it was read.
-		if ok, err = db.verify(ctx, cur.hash, password); err != nil {
+	var cur *signInState
+	if known {
+		if cur, err = readSignInState(ctx, tx, `id = $1`, pre.id); err != nil {
 			return "", nil, fmt.Errorf("sign in %s: %w", username, err)
 		}
-		rehash = ""
+		if checked != cur.hash {
+			// The password changed, or the hold ended, since it was read.
+			if ok, err = db.verify(ctx, cur.hash, password); err != nil {
+				return "", nil, fmt.Errorf("sign in %s: %w", username, err)
+			}
+			rehash = ""
+		}
 	}
 	if !ok {
 		// One statement, so that concurrent failures all count.
-		var count int
-		var until *time.Time
-		if err := tx.QueryRowContext(ctx, `UPDATE users SET
-				failed_count = CASE WHEN failed_count + 1 >= $2 THEN 0 ELSE failed_count + 1 END,
-				locked_until = CASE WHEN failed_count + 1 >= $2 THEN $3 ELSE locked_until END
-			WHERE id = $1 RETURNING failed_count, locked_until`,
-			cur.id, rollout.MaxFailedSignIns, tx.db.dialect.timeArg(tx.now.Add(rollout.LockDuration)),
-		).Scan(&count, nullTime{&until}); err != nil {
+		var failures, locks int
+		if err := tx.QueryRowContext(ctx, `INSERT INTO signin_guards (username, remote, failures, locks, updated_at)
+			VALUES ($1, $2, 1, 0, $3)
+			ON CONFLICT (username, remote) DO UPDATE SET failures = signin_guards.failures + 1, updated_at = $3
+			RETURNING failures, locks`, name, remote, tx.db.dialect.timeArg(tx.now)).Scan(&failures, &locks); err != nil {
 			return "", nil, fmt.Errorf("count failed sign-in of %s: %w", username, err)
 		}
-		if until != nil && until.After(tx.now) {
-			return refuse("password", map[string]any{"locked_until": *until}, errLocked(*until))
+		reason := "password"
+		if !known {
+			reason = "unknown_user"
 		}
-		return refuse("password", map[string]any{"failed_count": count}, errBadCredentials())
+		lock, until := rollout.SignInLock(failures, locks, tx.now)
+		if !lock {
+			return refuse(reason, map[string]any{"failed_count": failures}, errBadCredentials())
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE signin_guards SET failures = 0, locks = locks + 1, locked_until = $3
+			WHERE username = $1 AND remote = $2`, name, remote, tx.db.dialect.timeArg(until)); err != nil {
+			return "", nil, fmt.Errorf("hold off %s: %w", username, err)
+		}
+		if known { // shown to administrators, who may lift it
+			if _, err := tx.ExecContext(ctx, `UPDATE users SET locked_until = $2 WHERE id = $1`, cur.id, tx.db.dialect.timeArg(until)); err != nil {
+				return "", nil, fmt.Errorf("hold off %s: %w", username, err)
+			}
+		}
+		return refuse(reason, map[string]any{"locked_until": until}, errLocked(until))
 	}
 	if cur.disabled {
 		return refuse("disabled", nil, rollout.E(rollout.EFORBIDDEN, "err.user.disabled_contact"))
 	}
 
-	if _, err := tx.ExecContext(ctx, `UPDATE users SET failed_count = 0, locked_until = NULL WHERE id = $1`, cur.id); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM signin_guards WHERE username = $1 AND remote = $2`, name, remote); err != nil {
+		return "", nil, fmt.Errorf("sign in %s: %w", username, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE users SET locked_until = NULL WHERE id = $1 AND locked_until <= $2`,
+		cur.id, tx.db.dialect.timeArg(tx.now)); err != nil {
 		return "", nil, fmt.Errorf("sign in %s: %w", username, err)
 	}
 	if rehash != "" {

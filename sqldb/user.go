@@ -213,6 +213,11 @@ func (db *DB) SetPassword(ctx context.Context, userID int64, password string) er
 	if n, _ := res.RowsAffected(); n == 0 {
 		return rollout.E(rollout.ENOTFOUND, "err.user.not_found", userID)
 	}
+	// A new password lifts every hold on the name: an administrator's reset
+	// is how an account held off from its owner's address is let in again.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM signin_guards WHERE username = (SELECT username FROM users WHERE id = $1)`, userID); err != nil {
+		return fmt.Errorf("lift sign-in holds of user %d: %w", userID, err)
+	}
 	ended, err := tx.endSessions(ctx, userID)
 	if err != nil {
 		return err

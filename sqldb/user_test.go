@@ -2,6 +2,7 @@ package sqldb_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -711,4 +712,55 @@ func userAt(t *testing.T, db *sqldb.DB, id int64) int64 {
 		return 1
 	}
 	return u.Version
+}
+
+// TestSignInHeldPerAddress: failures count per name and address. An address
+// guessing at a name is held off it — with holds growing each time — while the
+// owner signs in from another; an unknown name is held off the same way, so
+// the answers do not tell which names exist; a new password lifts the holds.
+func TestSignInHeldPerAddress(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		clk := newClock(db)
+		units := smallTree(t, db)
+		u := createUser(t, db, "zhang.san", units["深圳市"], rollout.RoleReporter)
+		attacker := rollout.WithRemote(context.Background(), "203.0.113.9")
+		owner := rollout.WithRemote(context.Background(), "198.51.100.7")
+		fail := func(name string) error {
+			t.Helper()
+			var err error
+			for i := 1; i <= rollout.MaxFailedSignIns; i++ {
+				_, _, err = db.SignIn(attacker, name, "Wrong-Password-1")
+				if want := map[bool]string{true: rollout.ELOCKED, false: rollout.EUNAUTHORIZED}[i == rollout.MaxFailedSignIns]; code(err) != want {
+					t.Fatalf("%s, failure %d: %v, want %s", name, i, err, want)
+				}
+			}
+			return err
+		}
+		// The same answers for a name that is an account and one that is not.
+		fail("zhang.san")
+		var held *rollout.HeldOff
+		if err := fail("nobody.here"); !errors.As(err, &held) || !held.Until.Equal(clk.now().Add(rollout.LockDuration)) {
+			t.Fatalf("an unknown name is not held off alike: %v", err)
+		}
+		if _, _, err := db.SignIn(attacker, "zhang.san", goodPassword); code(err) != rollout.ELOCKED {
+			t.Fatalf("the right password from the held address: %v", err)
+		}
+		// The owner, elsewhere, is not locked out.
+		if _, _, err := db.SignIn(owner, "zhang.san", goodPassword); err != nil {
+			t.Fatalf("the owner from another address: %v", err)
+		}
+		// The next hold of the same address lasts twice as long.
+		clk.advance(rollout.LockDuration + time.Second)
+		fail("zhang.san")
+		if _, _, err := db.SignIn(attacker, "zhang.san", goodPassword); !errors.As(err, &held) || !held.Until.Equal(clk.now().Add(2*rollout.LockDuration)) {
+			t.Fatalf("the second hold: %v", err)
+		}
+		// An administrator's new password lifts it.
+		if err := db.SetPassword(context.Background(), u.ID, "Another-Good-Pass-2024"); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := db.SignIn(attacker, "zhang.san", "Another-Good-Pass-2024"); err != nil {
+			t.Fatalf("after the reset: %v", err)
+		}
+	})
 }

@@ -100,7 +100,12 @@ func (f *fakeAudit) actions() []string {
 type fakeAccount struct {
 	user     rollout.User
 	password string
-	failures int
+}
+
+// fakeGuard counts failed sign-ins of one name from one address.
+type fakeGuard struct {
+	failures, locks int
+	until           time.Time
 }
 
 type fakeSession struct {
@@ -129,13 +134,14 @@ type fakeUsers struct {
 	tokens   []*fakeToken // ID = position + 1
 	units    *fakeUnits   // the units tokens name: the fixture's (set by ensure)
 	err      error
-	signIns  int // calls of SignIn
+	signIns  int                      // calls of SignIn
+	guards   map[[2]string]*fakeGuard // by name and address
 }
 
 var _ rollout.UserService = (*fakeUsers)(nil)
 
 func newFakeUsers(audit *fakeAudit) *fakeUsers {
-	f := &fakeUsers{audit: audit, now: fakeNow, sessions: map[string]*fakeSession{}}
+	f := &fakeUsers{audit: audit, now: fakeNow, sessions: map[string]*fakeSession{}, guards: map[[2]string]*fakeGuard{}}
 	audit.clock = f.clock
 	return f
 }
@@ -342,24 +348,28 @@ func (f *fakeUsers) SignIn(ctx context.Context, username, password string) (stri
 	f.mu.Lock()
 	f.signIns++
 	a := f.byName(username)
+	key := [2]string{username, rollout.RemoteFrom(ctx)}
+	g := f.guards[key]
+	if g == nil {
+		g = &fakeGuard{}
+		f.guards[key] = g
+	}
 	var err error
 	var s string
 	switch {
-	case a == nil:
-		err = rollout.Errorf(rollout.EUNAUTHORIZED, "用户名或密码不正确。")
-	case a.user.LockedUntil != nil && f.now.Before(*a.user.LockedUntil):
-		err = rollout.Errorf(rollout.ELOCKED, "账号已锁定。")
-	case a.password != password:
-		a.failures++
-		if a.failures >= rollout.MaxFailedSignIns {
-			until := f.now.Add(rollout.LockDuration)
-			a.user.LockedUntil, a.failures = &until, 0
+	case f.now.Before(g.until):
+		err = &rollout.HeldOff{Until: g.until}
+	case a == nil || a.password != password:
+		g.failures++
+		err = rollout.E(rollout.EUNAUTHORIZED, "err.user.bad_credentials")
+		if lock, until := rollout.SignInLock(g.failures, g.locks, f.now); lock {
+			g.failures, g.locks, g.until = 0, g.locks+1, until
+			err = &rollout.HeldOff{Until: until}
 		}
-		err = rollout.Errorf(rollout.EUNAUTHORIZED, "用户名或密码不正确。")
 	case a.user.Disabled:
-		err = rollout.Errorf(rollout.EFORBIDDEN, "账号已停用。")
+		err = rollout.E(rollout.EFORBIDDEN, "err.user.disabled_contact")
 	default:
-		a.failures, a.user.LockedUntil = 0, nil
+		delete(f.guards, key)
 		s = secret("s_")
 		f.sessions[s] = &fakeSession{userID: a.user.ID, created: f.now, used: f.now}
 	}
@@ -616,7 +626,8 @@ func (f *fakeUsers) token(userID int64) string {
 	return s
 }
 
-// lock locks an account until the given time.
+// lock holds the address of the test requests off an account until the
+// given time, as failed sign-ins from it would.
 func (f *fakeUsers) lock(t testing.TB, name string, until time.Time) {
 	t.Helper()
 	f.mu.Lock()
@@ -626,6 +637,7 @@ func (f *fakeUsers) lock(t testing.TB, name string, until time.Time) {
 		t.Fatalf("fixture: no account %s", name)
 	}
 	a.user.LockedUntil = &until
+	f.guards[[2]string{name, testRemote}] = &fakeGuard{until: until, locks: 1}
 }
 
 // disable disables an account.
@@ -639,3 +651,6 @@ func (f *fakeUsers) disable(t testing.TB, name string) {
 	}
 	a.user.Disabled = true
 }
+
+// testRemote is the address httptest gives the test requests.
+const testRemote = "192.0.2.1"

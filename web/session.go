@@ -86,7 +86,10 @@ func (s *Server) signIn(r *http.Request, username, password string) (secret stri
 	case rollout.EUNAUTHORIZED:
 		return "", nil, time.Time{}, rollout.E(rollout.EUNAUTHORIZED, "signin.wrong")
 	case rollout.ELOCKED:
-		until = s.lockedUntil(ctx, username, u)
+		var held *rollout.HeldOff
+		if errors.As(err, &held) {
+			until = held.Until
+		}
 		if until.IsZero() {
 			return "", nil, until, rollout.E(rollout.ELOCKED, "signin.locked_for", rollout.MaxFailedSignIns, int(rollout.LockDuration.Minutes()))
 		}
@@ -96,18 +99,6 @@ func (s *Server) signIn(r *http.Request, username, password string) (secret stri
 	default:
 		return "", nil, time.Time{}, err
 	}
-}
-
-// lockedUntil is when a locked account may sign in again: from the user SignIn
-// gave back, else from the account; zero when neither says.
-func (s *Server) lockedUntil(ctx context.Context, username string, u *rollout.User) time.Time {
-	if u != nil && u.LockedUntil != nil {
-		return *u.LockedUntil
-	}
-	if acc, err := s.users.UserByName(ctx, username); err == nil && acc.LockedUntil != nil {
-		return *acc.LockedUntil
-	}
-	return time.Time{}
 }
 
 // replaceSession gives the browser the session secret and ends the session

@@ -109,15 +109,28 @@ func TestSignIn(t *testing.T) {
 	}
 }
 
-// TestSignInLockout: ten failures in a row lock the account; then even the
-// right password is refused until the lock ends.
+// TestSignInLockout: ten failures in a row from one address hold that
+// address off the name (the tenth already answers 429); then even the right
+// password is refused from there until the hold ends, while another address
+// signs in. An unknown name is held off the same way, so the answers do not
+// tell which names exist.
 func TestSignInLockout(t *testing.T) {
 	site := newTestSite(t, newFake(t))
-	for i := range rollout.MaxFailedSignIns {
-		rec := serveBody(site.Server, "POST", "/signin", formPost, signinForm("viewer.440000", "wrong", ""))
-		if rec.Code != 401 {
-			t.Fatalf("failure %d: %d", i+1, rec.Code)
+	for _, name := range []string{"viewer.440000", "nobody.here"} {
+		for i := 1; i <= rollout.MaxFailedSignIns; i++ {
+			rec := serveBody(site.Server, "POST", "/signin", formPost, signinForm(name, "wrong", ""))
+			if want := map[bool]int{true: 429, false: 401}[i == rollout.MaxFailedSignIns]; rec.Code != want {
+				t.Fatalf("%s, failure %d: %d, want %d", name, i, rec.Code, want)
+			}
 		}
+	}
+	other := httptest.NewRequest("POST", "/signin", strings.NewReader(signinForm("viewer.440000", fixturePassword, "")))
+	other.Header = formPost.Clone()
+	other.RemoteAddr = "198.51.100.7:4321"
+	ownerRec := httptest.NewRecorder()
+	site.Server.Handler().ServeHTTP(ownerRec, other)
+	if ownerRec.Code != 303 {
+		t.Fatalf("the owner from another address: %d", ownerRec.Code)
 	}
 	rec := serveBody(site.Server, "POST", "/signin", formPost, signinForm("viewer.440000", fixturePassword, ""))
 	body := rec.Body.String()
