@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"rollout/msg"
@@ -190,37 +189,28 @@ func ParsePeriod(s string) (Period, time.Time, time.Time, error) {
 }
 
 // Label is the period in Chinese: 2024年第1季度, 2024年3月, 2024年上半年.
-func (p Period) Label() string {
+func (p Period) Label() string { return p.Text(msg.ZH) }
+
+// Text says the period in language l through the catalogue: 2024年第1季度,
+// 2024年3月, 2024年上半年 in Chinese; 2024 Q1, March 2024, 2024 H1 in English.
+// A text that is no period is said as it is.
+func (p Period) Text(l msg.Lang) string {
 	m := periodRE.FindStringSubmatch(string(p))
 	switch {
 	case m == nil:
 		return string(p)
 	case m[2] != "":
-		return msg.Text(msg.ZH, "period.quarter", m[1], m[2])
+		return msg.Text(l, "period.quarter", m[1], m[2])
 	case m[3] != "":
 		n, _ := strconv.Atoi(m[3])
-		return msg.Text(msg.ZH, "period.month", m[1], n)
+		if l == msg.EN {
+			return time.Month(n).String() + " " + m[1]
+		}
+		return msg.Text(l, "period.month", m[1], n)
 	case m[4] == "1":
-		return msg.Text(msg.ZH, "period.first_half", m[1])
+		return msg.Text(l, "period.first_half", m[1])
 	}
-	return msg.Text(msg.ZH, "period.second_half", m[1])
-}
-
-// Text says the period in language l: its Label in Chinese; 2024 Q1,
-// March 2024 or 2024 H1 in English.
-func (p Period) Text(l msg.Lang) string {
-	_, from, _, err := ParsePeriod(string(p))
-	if l != msg.EN || err != nil {
-		return p.Label()
-	}
-	s := string(p)
-	switch {
-	case strings.Contains(s, "Q"):
-		return fmt.Sprintf("%d Q%d", from.Year(), (int(from.Month())-1)/3+1)
-	case strings.Contains(s, "H"):
-		return fmt.Sprintf("%d H%d", from.Year(), (int(from.Month())-1)/6+1)
-	}
-	return from.Format("January 2006")
+	return msg.Text(l, "period.second_half", m[1])
 }
 
 // Evidence is a local document (配套文件) or an attached file backing a report.

@@ -6,8 +6,8 @@ var terms = map[string]message{
 	// Reporting periods.
 	"period.quarter":     {"%s年第%s季度", "%s Q%s"},
 	"period.month":       {"%s年%d月", "%s-%02d"},
-	"period.first_half":  {"%s年上半年", "H1 %s"},
-	"period.second_half": {"%s年下半年", "H2 %s"},
+	"period.first_half":  {"%s年上半年", "%s H1"},
+	"period.second_half": {"%s年下半年", "%s H2"},
 	// How coverage is computed, shown beside each figure.
 	"rollup.coverage_formula": {"覆盖率 = (已落地 %d + 持续深化 %d + 中央统一实施 %d) ÷ (末级任务 %d − 不适用 %d) = %.1f%%",
 		"Coverage = (implemented %d + deepening %d + implemented centrally %d) ÷ (leaf tasks %d − not applicable %d) = %.1f%%"},

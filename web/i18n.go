@@ -230,23 +230,7 @@ func naReasonLabel(l lang, r rollout.NAReason) string { return codeLabel(l, "na.
 // periodLabel names a reporting period: 2024年第1季度, 2024年3月, 2024年上半年
 // in Chinese (the domain's Period.Label); 2024 Q1, March 2024, 2024 H1 in
 // English. A period that is not one is shown as written.
-func periodLabel(l lang, p rollout.Period) string {
-	if l != en {
-		return p.Label()
-	}
-	_, from, _, err := rollout.ParsePeriod(string(p))
-	if err != nil {
-		return string(p)
-	}
-	s := string(p)
-	switch {
-	case strings.Contains(s, "Q"):
-		return fmt.Sprintf("%d Q%d", from.Year(), (int(from.Month())-1)/3+1)
-	case strings.Contains(s, "H"):
-		return fmt.Sprintf("%d H%d", from.Year(), (int(from.Month())-1)/6+1)
-	}
-	return from.Format("January 2006")
-}
+func periodLabel(l lang, p rollout.Period) string { return p.Text(l) }
 
 // formatClock writes a moment in Beijing time to the minute, the same in both
 // languages, as a timeline shows it: 2024-03-01 09:30. The zero time is a dash.

@@ -2,10 +2,10 @@ package web
 
 import (
 	"go/ast"
-	"io/fs"
 	"go/parser"
 	"go/token"
 	"html/template"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
