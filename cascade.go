@@ -968,6 +968,18 @@ type CascadeDivision struct {
 	TaskID int64 // the owner's task for the line's item
 }
 
+// TasksByItem picks, from a unit's own tasks, the one a cascade divides for
+// each item: its implementing task when it holds one, else its other task.
+func TasksByItem(own []*Task) map[int64]*Task {
+	taskOf := map[int64]*Task{}
+	for _, t := range own {
+		if taskOf[t.ItemID] == nil || t.Role == RoleImplement {
+			taskOf[t.ItemID] = t
+		}
+	}
+	return taskOf
+}
+
 // DecideCascade decides a re-issue's division of work planned over the units
 // below owner (the new ones created): at least one line must match an item;
 // every planned division within the bounds of a division (the line and item

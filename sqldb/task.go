@@ -358,13 +358,7 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 	if err != nil {
 		return p, nil, err
 	}
-	taskOf := map[int64]*rollout.Task{}
-	for _, t := range own {
-		if taskOf[t.ItemID] == nil || t.Role == rollout.RoleImplement {
-			taskOf[t.ItemID] = t
-		}
-	}
-	lines, err := rollout.DecideCascade(owner, p, taskOf)
+	lines, err := rollout.DecideCascade(owner, p, rollout.TasksByItem(own))
 	if err != nil {
 		return p, nil, err
 	}

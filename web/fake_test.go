@@ -809,13 +809,7 @@ func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits [
 	if err != nil {
 		return p, nil, err
 	}
-	taskOf := map[int64]*rollout.Task{}
-	for _, t := range own {
-		if taskOf[t.ItemID] == nil || t.Role == rollout.RoleImplement {
-			taskOf[t.ItemID] = t
-		}
-	}
-	lines, err := rollout.DecideCascade(owner, p, taskOf)
+	lines, err := rollout.DecideCascade(owner, p, rollout.TasksByItem(own))
 	if err != nil {
 		return p, nil, err
 	}

@@ -1,24 +1,8 @@
 // Command rollout is the Free Trade Zone reform replication system
-// (自贸试验区改革试点经验复制推广管理系统) in one binary:
-//
-//	rollout serve  [--addr :8080] [--db DSN]          serve the pages and the JSON API
-//	rollout import [--dry-run] [--json] [--db DSN] FILE...   read notices and store them
-//	rollout units load|show|add|rename|move|retire     keep the unit tree
-//	rollout assign [--batch N]                          generate first-level tasks
-//	rollout tasks [--batch N] [--unit UNIT] [--json]    list tasks
-//	rollout cascade [--dry-run] --unit UNIT FILE        divide a unit's tasks by its re-issue document
-//	rollout user add|passwd|disable|enable|list         accounts (passwords from standard input)
-//	rollout audit verify|list                           check and read the audit trail
-//	rollout template --unit UNIT --period P FILE.xlsx   export a unit's report template
-//	rollout reports import [--dry-run] FILE.xlsx        import a filled template (all or nothing)
-//	rollout remind                                      make and send the day's deadline reminders
-//	rollout gen [--scale county] [--periods 4] [--seed 1]  fill a fresh database for measuring
-//	rollout backup FILE / restore [--force] FILE         SQLite backups (PostgreSQL: pg_dump)
-//	rollout links [--batch N] [--suggest] [--json]       suggested and accepted links of a batch's items
-//	rollout version                                     print the version
-//	rollout migrate [--status]                          apply or list the database migrations
-//	rollout check [--json]                              recompute every roll-up and report differences
-//	rollout bench [--json] [--runs N]                   time a fixed scenario on a database filled by gen
+// (自贸试验区改革试点经验复制推广管理系统) in one binary: serve, import, units,
+// assign, cascade, reports import, audit, backup, check, gen, bench and more.
+// The commands and their settings are listed once, in usage below (`rollout
+// help`); the README's list is checked against it.
 //
 // The database is ./rollout.db (embedded SQLite) unless --db or ROLLOUT_DB names
 // another file, sqlite:PATH, or a postgres:// URL.
@@ -143,14 +127,14 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
 
 用法 / usage:
   rollout serve  [--addr :8080] [--db DSN]
-  rollout import [--dry-run] [--json] [--db DSN] FILE...
+  rollout import [--dry-run] [--json] [--batch N] [--db DSN] FILE...
   rollout units  load|show|add|rename|move|retire ...
   rollout assign [--batch N]
   rollout scope  [--batch N] --item SEQ [--reason TEXT] UNIT...
   rollout tasks  [--batch N] [--unit UNIT] [--json]
   rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE
   rollout user   add|passwd|disable|enable|list ...
-  rollout audit  verify|list
+  rollout audit  verify [--head NUMBER:MAC] | list | head
   rollout rhythm [--batch N] monthly|quarterly|half_yearly
   rollout template --unit UNIT --period 2024Q1 FILE.xlsx
   rollout reports import [--dry-run] [--submit] FILE.xlsx
