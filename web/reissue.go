@@ -36,9 +36,10 @@ const (
 	maxConfirmBody = (maxDocument+2)/3*4 + 64<<10
 )
 
-// documentExts are the file types a re-issue is read from: plain text (a table
+// documentExts are the file types a re-issue is read from (notice.ParseReissue
+// tells them by their content): Word, plain text (a table
 // with tabs or "|", or inline notation), Markdown, and a saved web page.
-var documentExts = []string{".txt", ".md", ".html", ".htm"}
+var documentExts = []string{".txt", ".md", ".html", ".htm", ".docx"}
 
 // reissuePage is the data of the re-issue page: the upload form, or the
 // preview of what a document divides with the form that confirms it.

@@ -1,12 +1,14 @@
 package web
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
+	"io"
 	"mime/multipart"
 	"net/http"
 	"net/url"
@@ -115,6 +117,39 @@ func confirmForm(doc, fileName string, multi bool, newUnits ...string) (http.Hea
 	return http.Header{"Content-Type": {"application/x-www-form-urlencoded"}}, v.Encode()
 }
 
+// docxOf is text as a Word document: a paragraph a line, a tab a <w:tab/>.
+func docxOf(t *testing.T, text string) string {
+	t.Helper()
+	var body strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		body.WriteString("<w:p>")
+		for i, cell := range strings.Split(line, "\t") {
+			if i > 0 {
+				body.WriteString("<w:r><w:tab/></w:r>")
+			}
+			body.WriteString(`<w:r><w:t xml:space="preserve">` + html.EscapeString(cell) + "</w:t></w:r>")
+		}
+		body.WriteString("</w:p>")
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, content := range map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"_rels/.rels":         `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/document.xml":   `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body.String() + `</w:body></w:document>`,
+	} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(w, content)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
 // state is what a re-issue could change: the units and the tasks.
 type state struct{ units, tasks int }
 
@@ -139,6 +174,7 @@ func TestReissuePreview(t *testing.T) {
 		{"upper-case extension", "分工表.TXT", gdReissue()},
 		{"web page", "分工表.html", gdReissueHTML()},
 		{"Markdown", "分工表.md", gdReissueMarkdown()},
+		{"Word", "分工表.docx", docxOf(t, gdReissue())},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			site := newTestSite(t, newFake(t))
@@ -230,8 +266,10 @@ func TestReissueUploadRefused(t *testing.T) {
 	}{
 		{name: "no file", fields: []string{"batch", "7"}, status: 400,
 			want: []string{`<a href="#document">请选择要上传的转发文件。</a>`, `aria-describedby="document-hint form-error"`}},
-		{name: "a Word file", fields: []string{"batch", "7"}, file: "分工表.docx", body: "PK\x03\x04", status: 400,
-			want: []string{"不能读取“分工表.docx”：只能上传 .txt、.md、.html 或 .htm 文件。Word、WPS、PDF 文件请先另存为网页或纯文本。"}},
+		{name: "a PDF file", fields: []string{"batch", "7"}, file: "分工表.pdf", body: "%PDF-1.7", status: 400,
+			want: []string{"不能读取“分工表.pdf”：只能上传 .docx、.txt、.md、.html 或 .htm 文件。WPS、PDF 文件请先另存为 .docx、网页或纯文本。"}},
+		{name: "a damaged Word file", fields: []string{"batch", "7"}, file: "分工表.docx", body: "PK\x03\x04", status: 400,
+			want: []string{"文件像是 ZIP 压缩包（Word .docx 的格式），但无法打开"}},
 		{name: "a spreadsheet", fields: []string{"batch", "7"}, file: "分工表.xlsx", body: "PK\x03\x04", status: 400,
 			want: []string{"不能读取“分工表.xlsx”"}},
 		{name: "no extension", fields: []string{"batch", "7"}, file: "分工表", body: gdReissue(), status: 400,
@@ -276,7 +314,7 @@ func TestReissueUploadRefused(t *testing.T) {
 			}
 			for _, w := range tt.want {
 				if !strings.Contains(page, w) {
-					t.Errorf("lacks %q", w)
+					t.Errorf("lacks %q\n%s", w, page)
 				}
 			}
 			if tt.status < 500 && tt.status != 404 && !strings.Contains(page, `<div class="error-summary" id="form-error" role="alert">`) {
@@ -334,8 +372,8 @@ func TestReissueConfirm(t *testing.T) {
 			want: []string{"文件含有空字节", `<form class="divide reissue-upload"`}},
 		{name: "no batch", raw: "document=YQ%3D%3D&filename=a.txt", status: 400,
 			want: []string{"收到的批次“”无效"}},
-		{name: "a file of another type", file: "分工表.docx", status: 400,
-			want: []string{"不能读取“分工表.docx”"}},
+		{name: "a file of another type", file: "分工表.xlsx", status: 400,
+			want: []string{"不能读取“分工表.xlsx”"}},
 		{name: "a deadline that is a paragraph", doc: gdReissue([]string{"3", "航空货运电子化", "省商务厅", "", strings.Repeat("持续", 26), ""}), status: 400,
 			want: []string{"文件第9行（第3项）的完成时限过长：最多50个字，现有52个字。"}},
 		{name: "storage fails", newUnits: []string{"省发展改委", "省地方金融管理局"}, tasksErr: fmt.Errorf("disk full"), status: 500, cascades: 1,
@@ -362,7 +400,7 @@ func TestReissueConfirm(t *testing.T) {
 			}
 			for _, w := range tt.want {
 				if !strings.Contains(page, w) {
-					t.Errorf("lacks %q", w)
+					t.Errorf("lacks %q\n%s", w, page)
 				}
 			}
 			for _, w := range tt.notWant {
