@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"strconv"
 	"time"
 
@@ -156,7 +157,21 @@ func ParseStatus(s string) (ReportStatus, error) {
 			return st, nil
 		}
 	}
-	return "", E(EINVALID, "err.report.parse_status", s)
+	return "", E(EINVALID, "err.report.bad_status", s, StatusChoices)
+}
+
+// StatusChoices is the vocabulary of statuses as a refusal lists it, in the
+// reader's language: 未启动、推进中、… or not started, in progress, ….
+var StatusChoices statusChoices
+
+type statusChoices struct{}
+
+func (statusChoices) Text(l msg.Lang) string {
+	names := make([]string, len(Statuses))
+	for i, s := range Statuses {
+		names[i] = s.Text(l)
+	}
+	return strings.Join(names, msg.Text(l, "list.sep"))
 }
 
 // Period is a reporting period: "2024Q1" (quarter), "2024-03" (month) or

@@ -195,7 +195,7 @@ func (r *Report) check() error {
 	case r.Status == "":
 		return fieldErr(FieldStatus, 0, "err.report.status_missing")
 	case !r.Status.Valid():
-		return fieldErr(FieldStatus, 0, "err.report.bad_status", string(r.Status))
+		return fieldErr(FieldStatus, 0, "err.report.bad_status", string(r.Status), StatusChoices)
 	}
 	if r.Version < 0 {
 		return fieldErr(FieldVersion, 0, "err.report.bad_version", r.Version)

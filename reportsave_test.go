@@ -142,7 +142,7 @@ func TestDecideReports(t *testing.T) {
 	_, err = DecideReports([]ReportSnapshot{{State: StateInWork}}, []*Report{bad}, false)
 	var fe *ReportFieldError
 	if e := (*Error)(nil); !errors.As(err, &e) || e.Key != "err.report.in_task" || !errors.As(err, &fe) || fe.Field != FieldStatus ||
-		!strings.Contains(ErrorMessage(err), "任务 2：进展状态“done”无效") {
+		!strings.Contains(ErrorMessage(err), "任务 2：状态“done”不在可选范围内") {
 		t.Errorf("refusal in a task: %v", err)
 	}
 }

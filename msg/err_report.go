@@ -5,9 +5,8 @@ var refusalsReport = map[string]message{
 	// A report and its save (rollout.DecideReport).
 	"err.report.none":           {"没有要保存的进展报告。", "There is no report to save."},
 	"err.report.bad_period":     {"报告期“%s”无效：应写作 2024Q1（季度）、2024-03（月）或 2024H1（半年）。", "Reporting period %q is not valid: write 2024Q1 (a quarter), 2024-03 (a month) or 2024H1 (a half-year)."},
-	"err.report.parse_status":   {"状态“%s”无效：应为 未启动、推进中、已落地、持续深化、待报批/需调整法规、不适用、由中央部门统一实施 之一。", "Status %q is not valid: it must be one of 未启动 (not started), 推进中 (in progress), 已落地 (implemented), 持续深化 (deepening), 待报批/需调整法规 (pending approval), 不适用 (not applicable), 由中央部门统一实施 (carried out centrally)."},
 	"err.report.status_missing": {"请选择进展状态。", "Choose a status."},
-	"err.report.bad_status":     {"进展状态“%s”无效：请从列表中选择。", "Status %q is not valid: choose one from the list."},
+	"err.report.bad_status":     {"状态“%s”不在可选范围内：应为 %s 之一，请从列表中选择。", "Status %q is not one of the choices: it must be one of %s; choose one from the list."},
 	"err.report.bad_version":    {"报告版本号 %d 无效。", "Report version %d is not valid."},
 	"err.report.too_long":       {"%s过长：最多%d个字，现有%d个字。", "%s is too long: at most %d characters, not %d."},
 	"err.report.problem_missing": {"勾选了存在问题，请写明问题说明。",
@@ -60,7 +59,6 @@ var refusalsReport = map[string]message{
 	"err.report.cell_bad_version":   {"版本“%s”无效：版本由系统填写，应为 0 或正整数，不得修改。", "Version %q is not valid: the system fills it in, as 0 or a whole number, and it must not be changed."},
 	"err.report.cell_task_twice":    {"任务 %s 在第 %d 行已经填写过：一项任务只填一行，请删除重复的行。", "Task %s is filled in on row %d already: one row a task; delete the repeated row."},
 	"err.report.cell_no_status":     {"本行填写了内容，但未选择状态：请从下拉列表选择（%s）。", "The row is filled in but has no status: choose one from the list (%s)."},
-	"err.report.cell_bad_status":    {"状态“%s”不在可选范围内：应为 %s 之一，请从下拉列表选择。", "Status %q is not one of the choices: it must be one of %s; choose it from the list."},
 	"err.report.na_reason":          {"状态为“不适用”时，请在工作措施及进展中说明理由（如不在推广范围、无相关基础设施或业务、属垂直管理部门或法院职权）。", "With the status 不适用 (not applicable), give the reason under measures and progress (outside the scope, no such infrastructure or business, a vertically managed agency or a court's power)."},
 	"err.report.cell_bad_problem":   {"是否存在问题应填“是”或“否”，不能填“%s”。", "Whether there is a problem takes 是 (yes) or 否 (no), not %q."},
 	"err.report.cell_problem_text":  {"是否存在问题选了“是”，请在问题说明中写明问题及需要协调的事项。", "There is a problem (是): describe it and the help needed in the problem column."},

@@ -392,7 +392,6 @@ var ui = map[string]message{
 	"report.bad_version":          {"版本号“%s”无效：请从任务页面重新打开表单。", "Version %q is not valid: open the form again from the task's page."},
 	"report.bad_action":           {"操作“%s”无效：请使用表单上的按钮。", "Action %q is not valid: use the form's buttons."},
 	"report.api_version":          {"version 应为 0（新建）或所修改的版本号（收到 %d）。", "version must be 0 (a new report) or the version edited (got %d)."},
-	"report.api_status":           {"status 应为 not_started、in_progress、implemented、deepening、pending_approval、not_applicable、central 之一或其中文名称（收到“%s”）。", "status must be one of not_started, in_progress, implemented, deepening, pending_approval, not_applicable, central, or its Chinese name (got %q)."},
 	"report.api_evidence_title":   {"evidence[%d].title 不能为空。", "evidence[%d].title must not be empty."},
 	"evidence.hint":               {"每行一份配套文件：标题必填，文号、日期（如 2024-03-01）和链接选填；清空标题即删除该行。", "One local document a row: the title is required; document number, date (such as 2024-03-01) and link are optional. Clear the title to remove a row."},
 	"evidence.row":                {"第%d份", "Item %d"},

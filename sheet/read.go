@@ -367,9 +367,9 @@ func (r *reader) row(n int, cells []string) {
 	rep := rollout.Report{TaskID: id, Period: r.out.Period, Version: version, Measures: measures}
 	switch st, ok := parseStatus(status); {
 	case status == "":
-		fail(colStatus, "err.report.cell_no_status", statusList())
+		fail(colStatus, "err.report.cell_no_status", rollout.StatusChoices)
 	case !ok:
-		fail(colStatus, "err.report.cell_bad_status", status, statusList())
+		fail(colStatus, "err.report.bad_status", status, rollout.StatusChoices)
 	default:
 		rep.Status = st
 		if err := rollout.CheckNAReason(st, measures); err != nil { // the domain's rule, pointed at its cell
@@ -479,14 +479,6 @@ func parseStatus(s string) (rollout.ReportStatus, bool) {
 	}
 	st, ok := statusWords[s]
 	return st, ok
-}
-
-func statusList() string {
-	labels := make([]string, len(rollout.Statuses))
-	for i, s := range rollout.Statuses {
-		labels[i] = s.Label()
-	}
-	return strings.Join(labels, "、")
 }
 
 // validLink reports whether s is an absolute http or https address.

@@ -693,7 +693,7 @@ func (req *apiReportRequest) input(l lang) (reportInput, error) {
 	}
 	st, err := rollout.ParseStatus(strings.TrimSpace(req.Status))
 	if err != nil {
-		return in, invalid(l, "report.api_status", req.Status)
+		return in, err
 	}
 	in.Status = st
 	for i, e := range req.Evidence {

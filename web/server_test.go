@@ -599,7 +599,7 @@ var scenarios = []scenario{
 	{name: "api report: a bad period", as: "viewer@440000", path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q5?lang=en", status: 400, ctype: jsonType,
 		want: []string{`Reporting period \"2024Q5\" is not valid`}},
 	{name: "api save report: a bad status", as: "reporter@440100", method: "PUT", path: "/api/v1/tasks/{task:440100/1001}/reports/2024Q2", header: jsonPost,
-		body: `{"version": 1, "status": "done"}`, status: 400, ctype: jsonType, want: []string{"status 应为"}},
+		body: `{"version": 1, "status": "done"}`, status: 400, ctype: jsonType, want: []string{"状态“done”不在可选范围内：应为 未启动、推进中"}},
 	{name: "api save report: evidence without a title", as: "reporter@440100", method: "PUT", path: "/api/v1/tasks/{task:440100/1001}/reports/2024Q2", header: jsonPost,
 		body: `{"version": 1, "status": "in_progress", "evidence": [{"doc_no": "x"}]}`, status: 400, ctype: jsonType, want: []string{"evidence[0].title 不能为空。"}},
 	{name: "api save report: an old version", as: "reporter@440100", method: "PUT", path: "/api/v1/tasks/{task:440100/1001}/reports/2024Q2", header: jsonPost,

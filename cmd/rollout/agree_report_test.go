@@ -196,14 +196,8 @@ func TestReportSaveAgrees(t *testing.T) {
 			{name: "an indicator value changed", in: input{version: 1, status: "implemented", measures: "已落地", value: "8"},
 				want: fmt.Sprintf(`v2/2 versions: implemented "已落地" problem=false submitted=false evidence=0 values=[%d=8]`, ind)},
 			{name: "bad status", in: input{version: 2, status: "done", measures: "x"},
-				// The status is read where it is typed: the API and the
-				// sheets take labels too, and refuse in their own words.
-				refusal: map[string]string{
-					"page":       msg.Text(msg.ZH, "err.report.bad_status", "done"),
-					"api":        "status 应为",
-					"web-import": "状态“done”不在可选范围内",
-					"cli-import": "状态“done”不在可选范围内",
-				}},
+				// One sentence of one key wherever the status is typed.
+				refusal: map[string]string{"": msg.Text(msg.ZH, "err.report.bad_status", "done", rollout.StatusChoices)}},
 			{name: "not applicable without a reason", in: input{version: 2, status: "not_applicable"},
 				refusal: map[string]string{"": msg.Text(msg.ZH, "err.report.na_reason")}},
 			{name: "stale version", in: input{version: 2, status: "deepening", measures: "旧版本上的修改"}, before: true,
