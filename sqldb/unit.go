@@ -369,6 +369,15 @@ func (tx *tx) updateUnit(ctx context.Context, before *rollout.Unit, version int6
 	return nil
 }
 
+// lockUnit locks a unit's row before a change reads it, so that the change is
+// decided on the unit (and its aliases) as the last writer left it.
+func (tx *tx) lockUnit(ctx context.Context, id int64) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE units SET version = version WHERE id = $1`, id); err != nil {
+		return fmt.Errorf("lock unit %d: %w", id, err)
+	}
+	return nil
+}
+
 // RenameUnit renames a unit read at version and keeps the old name as an
 // alias, so documents that use it still match (rollout.DecideRenameUnit).
 func (db *DB) RenameUnit(ctx context.Context, id, version int64, name string) error {
@@ -377,6 +386,9 @@ func (db *DB) RenameUnit(ctx context.Context, id, version int64, name string) er
 		return err
 	}
 	defer tx.Rollback()
+	if err := tx.lockUnit(ctx, id); err != nil {
+		return err
+	}
 	before, err := tx.unit(ctx, id)
 	if err != nil {
 		return err
@@ -409,6 +421,9 @@ func (db *DB) MoveUnit(ctx context.Context, id, version, parentID int64) error {
 		return err
 	}
 	defer tx.Rollback()
+	if err := tx.lockUnit(ctx, id); err != nil {
+		return err
+	}
 	us, err := tx.units(ctx, `u.id = $1 OR u.id = $2`, id, parentID)
 	if err != nil {
 		return err
@@ -455,6 +470,9 @@ func (db *DB) RetireUnit(ctx context.Context, id, version int64) error {
 		return err
 	}
 	defer tx.Rollback()
+	if err := tx.lockUnit(ctx, id); err != nil {
+		return err
+	}
 	before, err := tx.unit(ctx, id)
 	if err != nil {
 		return err

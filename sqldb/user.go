@@ -151,6 +151,17 @@ func (tx *tx) user(ctx context.Context, id int64) (*rollout.User, error) {
 	return us[0], nil
 }
 
+// lockedUser locks an account's row before reading it with its grants, so
+// that a change decided on it sees the account as the last writer left it
+// (on PostgreSQL a plain read could see the row before a concurrent change
+// and its grants after it).
+func (tx *tx) lockedUser(ctx context.Context, id int64) (*rollout.User, error) {
+	if _, err := tx.ExecContext(ctx, `UPDATE users SET version = version WHERE id = $1`, id); err != nil {
+		return nil, fmt.Errorf("lock user %d: %w", id, err)
+	}
+	return tx.user(ctx, id)
+}
+
 // User returns an account by ID with its grants; ENOTFOUND when there is none.
 func (db *DB) User(ctx context.Context, id int64) (*rollout.User, error) {
 	us, err := read(ctx, db, func(tx *tx) ([]*rollout.User, error) {
@@ -290,7 +301,7 @@ func (db *DB) SetDisabled(ctx context.Context, userID, version int64, disabled b
 		return err
 	}
 	defer tx.Rollback()
-	u, err := tx.user(ctx, userID)
+	u, err := tx.lockedUser(ctx, userID)
 	if err != nil {
 		return err
 	}
@@ -332,7 +343,7 @@ func (db *DB) SetGrants(ctx context.Context, userID, version int64, grants []rol
 		return err
 	}
 	defer tx.Rollback()
-	u, err := tx.user(ctx, userID)
+	u, err := tx.lockedUser(ctx, userID)
 	if err != nil {
 		return err
 	}
