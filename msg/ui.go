@@ -383,7 +383,6 @@ var ui = map[string]message{
 	"report.locked_assigned":      {"任务尚未签收：请先在任务页面签收，再填报进展。", "The task is not acknowledged yet: acknowledge it on the task's page first."},
 	"report.locked_reported":      {"进展已反馈，正在等待复核，复核前不能修改。", "The report is submitted and awaits review: it cannot be changed until then."},
 	"report.locked":               {"任务当前状态为“%s”，不能填报进展。", "The task is %s: no report can be saved."},
-	"report.conflict":             {"该报告已被他人修改（当前为第%d版，%s 于 %s 保存，北京时间）：您的修改尚未保存。请对照两个版本，确认后再保存。", "Someone else changed this report (it is now version %d, saved by %s at %s, Beijing time): your changes are not saved. Compare the two versions, then save again if you mean to."},
 	"report.conflict_heading":     {"保存冲突", "The report changed meanwhile"},
 	"report.conflict_hint":        {"下方表单保留了您填写的内容；再次保存将以您的内容替换当前版本。", "The form below keeps what you typed; saving again replaces the stored version with it."},
 	"report.conflict_mine":        {"您填写的内容（未保存）", "What you typed (not saved)"},

@@ -108,7 +108,7 @@ func ImportTemplate(ctx context.Context, st ImportStore, u *rollout.Unit, filled
 			fail(columnTitle(colVersion), "err.report.import_version", taskKey(t.ID), row.Version)
 			continue
 		case cur != nil && cur.Version != row.Version:
-			imp.Problems = append(imp.Problems, staleProblem(row.Row, row.Version, cur))
+			imp.Problems = append(imp.Problems, staleProblem(row.Row, cur))
 			imp.Stale = append(imp.Stale, cur)
 			continue
 		case cur != nil && SameAsStored(&rep, cur) && (cur.Submitted || !opt.Submit):
@@ -160,11 +160,7 @@ func ImportTemplate(ctx context.Context, st ImportStore, u *rollout.Unit, filled
 	switch {
 	case errors.As(err, &conflict) && conflict.Current != nil:
 		cur := conflict.Current
-		edited := 0
-		if i := slices.IndexFunc(imp.Reports, func(r *rollout.Report) bool { return r.TaskID == cur.TaskID }); i >= 0 {
-			edited = imp.Reports[i].Version
-		}
-		imp.Problems = []CellError{staleProblem(imp.rowOf[cur.TaskID], edited, cur)}
+		imp.Problems = []CellError{staleProblem(imp.rowOf[cur.TaskID], cur)}
 		imp.Stale = []*rollout.Report{cur}
 		return imp, nil
 	case err != nil:
@@ -217,19 +213,17 @@ func importLock(st rollout.TaskState) error {
 	return rollout.E(rollout.EINVALID, "err.report.task_locked", st)
 }
 
-// staleProblem says that a row filled in on version edited (0: no report
-// yet) of a report is stale: the report is now cur.
-func staleProblem(row, edited int, cur *rollout.Report) CellError {
+// staleProblem says that a row was filled in on a version of a report since
+// replaced (or before there was one): the report is now cur. It says what the
+// page and the API say of a stale save (rollout.ReportConflict).
+func staleProblem(row int, cur *rollout.Report) CellError {
 	by, at := cmp.Or(cur.UpdatedBy, "—"), "—"
 	if !cur.UpdatedAt.IsZero() {
 		at = cur.UpdatedAt.In(rollout.Beijing).Format("2006-01-02 15:04")
 	}
-	if edited == 0 {
-		return CellError{Row: row, Column: columnTitle(colVersion), Key: "err.report.import_stale0",
-			Args: []any{taskKey(cur.TaskID), cur.Version, by, at}}
-	}
-	return CellError{Row: row, Column: columnTitle(colVersion), Key: "err.report.import_stale",
-		Args: []any{taskKey(cur.TaskID), edited, cur.Version, by, at}}
+	// The sentence of rollout.ReportConflict, as the page and the API say it.
+	return CellError{Row: row, Column: columnTitle(colVersion), Key: "err.report.conflict",
+		Args: []any{cur.Version, by, at}}
 }
 
 // fieldColumns are the columns of a report's fields.

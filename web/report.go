@@ -512,7 +512,7 @@ func (s *Server) reportSubmit(w http.ResponseWriter, r *http.Request) error {
 		p.Stored = cur
 		p.Form.Version = cur.Version
 		p.Conflict = &reportConflict{Mine: rep, Theirs: cur}
-		p.Error = tr(l, "report.conflict", cur.Version, cur.UpdatedBy, formatClock(cur.UpdatedAt))
+		p.Error = rollout.ErrorText(l, conflict)
 		return s.views.report.render(w, http.StatusConflict, p)
 	}
 	// Refused for the input or the task's state, or because a step moved the
@@ -757,10 +757,9 @@ func (s *Server) apiPutReport(w http.ResponseWriter, r *http.Request) error {
 	saved, err := s.reports.SaveReport(ctx, rep, req.Submit)
 	var conflict *rollout.ReportConflict
 	if errors.As(err, &conflict) && conflict.Current != nil {
-		cur := conflict.Current
 		return writeJSON(w, http.StatusConflict, apiConflict{
 			Error: apiErrorDetail{Code: rollout.ECONFLICT,
-				Message: tr(l, "report.conflict", cur.Version, cur.UpdatedBy, formatClock(cur.UpdatedAt))},
+				Message: rollout.ErrorText(l, conflict)},
 			Current: newAPIReport(conflict.Current),
 		})
 	}

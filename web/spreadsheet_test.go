@@ -460,7 +460,7 @@ func TestImportConflict(t *testing.T) {
 	}
 	key := taskKey(gz.ID)
 	for _, want := range []string{"报告已被他人修改", "任务 " + key + " 的报告在本表导出后已被他人修改", "请重新下载模板",
-		"本表按第1版导出，该报告现为第2版（reviewer.440100", `href="/units/440100/template.xlsx?period=2024Q2"`} {
+		"该报告已被他人修改（当前为第2版，reviewer.440100", `href="/units/440100/template.xlsx?period=2024Q2"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("the page lacks %q", want)
 		}
@@ -480,7 +480,7 @@ func TestImportConflict(t *testing.T) {
 	rec = site.importAs(t, gzReporter, guangzhou, "gz.xlsx", data, false)
 	body = html.UnescapeString(rec.Body.String())
 	if rec.Code != http.StatusConflict || !strings.Contains(body, "任务 "+key+" 的报告在本表导出后已被他人修改") ||
-		!strings.Contains(body, "本表按第2版导出，该报告现为第3版") || !strings.Contains(body, `data-label="行">3</td>`) {
+		!strings.Contains(body, "该报告已被他人修改（当前为第3版") || !strings.Contains(body, `data-label="行">3</td>`) {
 		t.Errorf("race: %d\n%s", rec.Code, body)
 	}
 	site.reports.saveErr = nil

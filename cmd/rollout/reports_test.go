@@ -106,7 +106,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 			// The same file again: every row as stored, but made from version 0,
 			// which is gone: refused as stale, as the web's import refuses it
 			// (one import for both), and nothing is saved.
-			if code, out, errOut := runCmd(t, "reports", "import", "--db", dsn, filled); code != 1 || !strings.Contains(errOut, "本表导出时该报告尚未填报") {
+			if code, out, errOut := runCmd(t, "reports", "import", "--db", dsn, filled); code != 1 || !strings.Contains(errOut, "该报告已被他人修改（当前为第1版") {
 				t.Errorf("re-import of the same file: exit %d %s %s", code, out, errOut)
 			}
 			checkReports(t, dsn, 23)
