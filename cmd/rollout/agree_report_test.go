@@ -201,7 +201,7 @@ func TestReportSaveAgrees(t *testing.T) {
 			{name: "not applicable without a reason", in: input{version: 2, status: "not_applicable"},
 				refusal: map[string]string{"": msg.Text(msg.ZH, "err.report.na_reason")}},
 			{name: "stale version", in: input{version: 2, status: "deepening", measures: "旧版本上的修改"}, before: true,
-				want: `v3/3 versions: implemented "他人的修改" problem=false submitted=false evidence=0 values=[` + strconv.FormatInt(ind, 10) + `=8]`,
+				want:    `v3/3 versions: implemented "他人的修改" problem=false submitted=false evidence=0 values=[` + strconv.FormatInt(ind, 10) + `=8]`,
 				refusal: map[string]string{"": "该报告已被他人修改（当前为第3版"}},
 		} {
 			t.Run(c.name, func(t *testing.T) {
