@@ -517,7 +517,7 @@ func TestReportVersions(t *testing.T) {
 		_, err = db.SaveReport(l.reporter, &stale, false)
 		var conflict *rollout.ReportConflict
 		if !errors.As(err, &conflict) || conflict.Current.Version != 6 || rollout.ErrorCode(err) != rollout.ECONFLICT ||
-			!strings.Contains(rollout.ErrorMessage(err), "第 6 版") || !strings.Contains(rollout.ErrorMessage(err), reporter.Username) {
+			!strings.Contains(rollout.ErrorMessage(err), "第6版") || !strings.Contains(rollout.ErrorMessage(err), reporter.Username) {
 			t.Errorf("stale save: %v", err)
 		}
 		_, err = db.SaveReport(l.reporter, &rollout.Report{TaskID: l.sz.ID, Period: "2024H1", Status: rollout.StatusInProgress}, false)
