@@ -860,7 +860,7 @@ var ui = map[string]message{
 	"progress.total":              {"合计", "Total"},
 	"progress.none":               {"尚无承担该事项的地区。", "No region has been given this item yet."},
 	"place.title":                 {"%s · 改革事项落实情况", "%s · where the reforms stand"},
-	"place.intro":                 {"按批次列出在本地适用的改革事项：任务分解到本地的，显示本地的状态；尚未分解到本地的，显示承担任务的上级单位（标“上级”）。数据来自各地报送并提交的进展汇总。", "The reform items in force here, batch by batch: where the work was divided down to this place, its own status; otherwise the unit above that holds the task (marked “above”). Summed from the progress reports the regions submitted."},
+	"place.intro":                 {"按批次列出在本地适用的改革事项：任务分解到本地的，显示本地的状态；尚未分解到本地的，显示承担任务的上级单位（标“上级”）。数据来自各地报送并提交的进展汇总。", "The reform items in force here, batch by batch: where the work was divided down to this place, its own status; otherwise the unit above that holds the task (marked \"above\"). Summed from the progress reports the regions submitted."},
 	"place.at":                    {"承担单位", "Held by"},
 	"place.above":                 {"（上级）", "(above)"},
 	"place.none":                  {"尚无在本地适用的改革事项。", "No reform item has been given to this place yet."},
