@@ -32,10 +32,6 @@ var refusalsEval = map[string]message{
 	"err.eval.seed_indicator": {"第%d项的第%d个指标：%s", "Item %d, indicator %d: %s"},
 
 	// Indicator values in reports.
-	"err.eval.value_twice":      {"指标（编号 %d）填报了两次。", "Indicator %d is given twice."},
-	"err.eval.value_not_number": {"指标（编号 %d）的数值不是有效数字。", "The value of indicator %d is not a valid number."},
-	"err.eval.value_not_of_item": {"指标（编号 %d）不是第%d项的指标：请按本事项的指标填报。",
-		"Indicator %d is not an indicator of item %d: report the indicators of this item."},
 
 	// Opening a round.
 	"err.eval.round_name_empty": {"请填写评估轮次的名称（如“第七批改革试点经验2024年度成效评估”）。",

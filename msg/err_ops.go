@@ -104,10 +104,6 @@ var refusalsOps = map[string]message{
 	},
 
 	"err.audit.bad_before": {"翻页位置“%s”无效：应为正整数的记录编号。", "Page position %q is not valid: it must be an entry number, a positive whole number."},
-	"err.ops.throttled": {
-		"被拒绝的请求过多：请 %d 秒后再试。",
-		"Too many refused requests: try again in %d seconds.",
-	},
 
 	// The command line of operations.
 	"err.ops.check_differs": {"汇总数有 %d 处与原始记录不一致", "%d roll-up figures differ from the raw records"},

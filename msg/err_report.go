@@ -42,9 +42,6 @@ var refusalsReport = map[string]message{
 
 	// A filled-in template (package sheet).
 	"err.report.sheet_too_large":    {"文件过大：最多%d MiB。", "The file is too large: at most %d MiB."},
-	"err.report.sheet_xls":          {"文件是旧版 .xls/.et 格式或设置了打开密码：请取消密码，另存为 .xlsx 格式后再导入。", "The file is an old .xls/.et workbook or has an opening password: remove the password and save it as .xlsx, then import it."},
-	"err.report.sheet_not_xlsx":     {"文件不是 .xlsx 格式：请导入系统导出并填写好的 .xlsx 模板。", "The file is not an .xlsx workbook: import the .xlsx template the system made, filled in."},
-	"err.report.sheet_corrupt":      {"文件无法作为 .xlsx 读取，可能已损坏：请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx 再导入。", "The file cannot be read as .xlsx and may be damaged: open it in Excel, WPS or LibreOffice, save it as .xlsx, then import it."},
 	"err.report.sheet_title_twice":  {"表头“%s”出现了两次（%s 和 %s）：请删除多余的一列后再导入。", "Column %q appears twice in the header (%s and %s): delete the extra one, then import again."},
 	"err.report.sheet_missing_cols": {"表头中缺少 %s 列：请使用系统导出的模板，不要删除或改名这些列（“校验码”是隐藏列）。", "The header lacks the columns %s: use the template the system made, without deleting or renaming them (校验码 is a hidden column)."},
 	"err.report.sheet_format":       {"模板格式“%s”不是本系统当前使用的格式：请重新导出模板填写。", "Template format %q is not the one this system uses now: download the template again and fill that in."},

@@ -16,7 +16,6 @@ var refusalsTask = map[string]message{
 	"err.task.list_more":    {"%s等", "%s and others"},
 	"err.task.item_seq":     {"第%d项", "item %d"},
 	"err.task.list_sep":     {"、", ", "},
-	"err.task.field.note":   {"说明", "The note"},
 	"err.task.field.reason": {"理由", "The reason"},
 
 	// Steps of the loop.
