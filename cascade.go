@@ -987,7 +987,11 @@ func TasksByItem(own []*Task) map[int64]*Task {
 // item ID) for every item planned. It returns the lines that divide something,
 // each with the task it divides; each is then decided by DecideDivide. Refusals
 // are EINVALID.
-func DecideCascade(owner *Unit, plan CascadePlan, tasks map[int64]*Task) ([]CascadeDivision, error) {
+//
+// heldBelow names, for items owner holds no task of, the units below it that
+// hold a first-level task of them (an FTZ's item sits with the FTZ in a
+// province's territory); the refusal then says where the tasks are.
+func DecideCascade(owner *Unit, plan CascadePlan, tasks map[int64]*Task, heldBelow map[int64][]string) ([]CascadeDivision, error) {
 	if len(plan.Lines) == 0 {
 		return nil, E(EINVALID, "err.task.cascade_nothing", BatchName(plan.Batch))
 	}
@@ -1011,6 +1015,15 @@ func DecideCascade(owner *Unit, plan CascadePlan, tasks map[int64]*Task) ([]Casc
 		}
 	}
 	if len(missing) > 0 {
+		var held itemHolders
+		for _, l := range plan.Lines {
+			if tasks[l.ItemID] == nil && len(heldBelow[l.ItemID]) > 0 {
+				held = append(held, itemHolder{l.ItemSeq, heldBelow[l.ItemID]})
+			}
+		}
+		if len(held) > 0 {
+			return nil, E(EINVALID, "err.task.cascade_no_task_held", owner.Name, missing, held)
+		}
 		return nil, E(EINVALID, "err.task.cascade_no_task", owner.Name, missing)
 	}
 	var out []CascadeDivision

@@ -249,6 +249,24 @@ func (s itemSeqs) Text(l msg.Lang) string {
 	return strings.Join(out, msg.Text(l, "err.task.list_sep"))
 }
 
+// itemHolder is an item and the units below an issuing unit that hold its task.
+type itemHolder struct {
+	seq   int
+	units []string
+}
+
+// itemHolders says, in a language, which units hold which items:
+// 第23项在“广东自贸试验区”.
+type itemHolders []itemHolder
+
+func (hs itemHolders) Text(l msg.Lang) string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = msg.Text(l, "err.task.item_held", h.seq, strings.Join(h.units, msg.Text(l, "err.task.list_sep")))
+	}
+	return strings.Join(out, msg.Text(l, "err.task.clause_sep"))
+}
+
 // taskChars is the length of s in characters, as the bounds count it.
 func taskChars(s string) int { return utf8.RuneCountInString(s) }
 

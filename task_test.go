@@ -204,22 +204,28 @@ func TestDecideCascade(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := rollout.DecideCascade(gd, tt.plan, tasks)
+			got, err := rollout.DecideCascade(gd, tt.plan, tasks, nil)
 			if key(err) != tt.key || len(got) != tt.lines {
 				t.Fatalf("%d lines, err %v; want %d, %q", len(got), err, tt.lines, tt.key)
 			}
 		})
 	}
-	_, err := rollout.DecideCascade(gd, rollout.CascadePlan{Batch: 7}, tasks)
+	_, err := rollout.DecideCascade(gd, rollout.CascadePlan{Batch: 7}, tasks, nil)
 	if got := rollout.ErrorText(msg.ZH, err); got != "文件中没有能对应到第七批改革事项的分工，没有可保存的任务。" {
 		t.Errorf("nothing: %s", got)
 	}
-	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(23, co), line(24)}}, tasks)
+	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(23, co), line(24)}}, tasks, nil)
 	if got := rollout.ErrorText(msg.ZH, err); got != "“广东省”没有这些事项的任务，不能向下分解：第23项、第24项。" {
 		t.Errorf("no task: %s", got)
 	}
+	// Where units below hold the item, the refusal names them.
+	held := map[int64][]string{line(23).ItemID: {"广东自贸试验区"}}
+	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(23, co), line(24)}}, tasks, held)
+	if got := rollout.ErrorText(msg.ZH, err); !strings.Contains(got, "这些事项的任务在其下的单位：第23项在“广东自贸试验区”") {
+		t.Errorf("held below: %s", got)
+	}
 	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(3, rollout.Division{UnitID: 4403, Role: rollout.RoleCo,
-		Deadline: rollout.Deadline{Text: strings.Repeat("持续", 26)}})}}, tasks)
+		Deadline: rollout.Deadline{Text: strings.Repeat("持续", 26)}})}}, tasks, nil)
 	if got := rollout.ErrorText(msg.ZH, err); got != "文件第11行（第3项）的完成时限过长：最多50个字，现有52个字。请在文件中缩短后重新上传。" {
 		t.Errorf("too long: %s", got)
 	}

@@ -30,6 +30,7 @@ var refusalsNotice = map[string]message{
 		"无法读取通知：%s。请导入国务院复制推广自贸试验区改革试点经验的通知全文，正文和附件任务分工表在同一个文件中。",
 		"The notice cannot be read: %s. Import the full text of the State Council notice on replicating Free Trade Zone reforms, its body and the annex's table of tasks in one file.",
 	},
+	"err.notice.part.clause-sep": {"；", "; "},
 	"err.notice.part.missing-docno": {
 		"未找到文号（如“国函〔2023〕56号”，应在标题下方单独成行）",
 		"no document number (such as 国函〔2023〕56号, on a line of its own below the title)",
@@ -90,14 +91,6 @@ var refusalsNotice = map[string]message{
 		"文件是 RTF 文档：请在 Word 或 WPS 中另存为 .docx（或文本 .txt）后再导入。",
 		"The file is an RTF document: save it as .docx (or text .txt) in Word or WPS and import it again.",
 	},
-	"err.notice.cascade-no-task-held": {
-		"“%s”没有这些事项的任务，不能向下分解：%s。这些事项的任务在其下的单位：%s；请由这些单位分解，或从文件中去掉这些事项。",
-		"%s holds no task of these items and cannot divide them: %s. Units below it hold them: %s; let those units divide them, or leave the items out of the document.",
-	},
-	"err.notice.part.item-seq":   {"第%d项", "item %d"},
-	"err.notice.part.list-sep":   {"、", ", "},
-	"err.notice.part.clause-sep": {"；", "; "},
-	"err.notice.part.item-held":  {"第%d项在“%s”", "item %d with %s"},
 
 	// Diagnostics of reading notices and re-issues (Diagnostic.Message is the Chinese).
 	"err.notice.diag.header-repeated": {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -358,7 +359,12 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 	if err != nil {
 		return p, nil, err
 	}
-	lines, err := rollout.DecideCascade(owner, p, rollout.TasksByItem(own))
+	taskOf := rollout.TasksByItem(own)
+	held, err := tx.heldBelow(ctx, owner, p, taskOf)
+	if err != nil {
+		return p, nil, err
+	}
+	lines, err := rollout.DecideCascade(owner, p, taskOf, held)
 	if err != nil {
 		return p, nil, err
 	}
@@ -409,6 +415,28 @@ func (tx *tx) tasks(ctx context.Context, where string, args ...any) ([]*rollout.
 		out = append(out, &t)
 	}
 	return out, rows.Err()
+}
+
+// heldBelow names, for each item of plan that owner holds no task of, the
+// units below owner holding a first-level task of it (rollout.DecideCascade).
+func (tx *tx) heldBelow(ctx context.Context, owner *rollout.Unit, plan rollout.CascadePlan, taskOf map[int64]*rollout.Task) (map[int64][]string, error) {
+	held := map[int64][]string{}
+	lo, hi := subtreeRange(owner.Path)
+	for _, l := range plan.Lines {
+		if taskOf[l.ItemID] != nil {
+			continue
+		}
+		ts, err := tx.tasks(ctx, `t.item_id = $1 AND t.parent_id IS NULL AND u.path >= $2 AND u.path < $3`, l.ItemID, lo, hi)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range ts {
+			if !slices.Contains(held[l.ItemID], t.UnitName) {
+				held[l.ItemID] = append(held[l.ItemID], t.UnitName)
+			}
+		}
+	}
+	return held, nil
 }
 
 // Tasks lists tasks by filter.

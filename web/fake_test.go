@@ -809,7 +809,23 @@ func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits [
 	if err != nil {
 		return p, nil, err
 	}
-	lines, err := rollout.DecideCascade(owner, p, rollout.TasksByItem(own))
+	taskOf := rollout.TasksByItem(own)
+	held := map[int64][]string{}
+	for _, l := range p.Lines {
+		if taskOf[l.ItemID] != nil {
+			continue
+		}
+		within, err := f.Tasks(ctx, rollout.TaskFilter{ItemID: l.ItemID, Within: owner.ID})
+		if err != nil {
+			return p, nil, err
+		}
+		for _, t := range within {
+			if t.ParentID == 0 && !slices.Contains(held[l.ItemID], t.UnitName) {
+				held[l.ItemID] = append(held[l.ItemID], t.UnitName)
+			}
+		}
+	}
+	lines, err := rollout.DecideCascade(owner, p, taskOf, held)
 	if err != nil {
 		return p, nil, err
 	}

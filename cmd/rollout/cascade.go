@@ -7,13 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"rollout"
-	"rollout/msg"
 	"rollout/notice"
-	"rollout/sqldb"
 )
 
 const cascadeUsage = `用法: rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE [--db DSN]
@@ -112,7 +109,6 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	// A dry run takes every step and check of the real one, and stores nothing.
 	plan, tasks, runErr := db.Cascade(ctx, owner.ID, create, planWith, *dryRun)
-	runErr = heldBelow(ctx, db, owner, plan, runErr)
 	if runErr == nil || len(plan.Lines)+len(plan.Unknown) > 0 {
 		rep.Plan = plan
 	}
@@ -161,75 +157,6 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 func isKey(err error, key string) bool {
 	var e *rollout.Error
 	return errors.As(err, &e) && e.Key == key
-}
-
-// heldBelow says, for a cascade refused because the issuing unit holds no
-// task of some items, which units below it hold them (an FTZ's item sits with
-// the FTZ in the province's territory), when any does.
-func heldBelow(ctx context.Context, db *sqldb.DB, owner *rollout.Unit, plan rollout.CascadePlan, runErr error) error {
-	if !isKey(runErr, "err.task.cascade_no_task") {
-		return runErr
-	}
-	own, err := db.Tasks(ctx, rollout.TaskFilter{UnitID: owner.ID})
-	if err != nil {
-		return err
-	}
-	has := map[int64]bool{}
-	for _, t := range own {
-		has[t.ItemID] = true
-	}
-	var missing itemList
-	var held holderList
-	for _, l := range plan.Lines {
-		if has[l.ItemID] {
-			continue
-		}
-		missing = append(missing, l.ItemSeq)
-		within, err := db.Tasks(ctx, rollout.TaskFilter{ItemID: l.ItemID, Within: owner.ID})
-		if err != nil {
-			return err
-		}
-		var units []string
-		for _, t := range within {
-			if t.ParentID == 0 && !slices.Contains(units, t.UnitName) {
-				units = append(units, t.UnitName)
-			}
-		}
-		if len(units) > 0 {
-			held = append(held, holder{l.ItemSeq, units})
-		}
-	}
-	if len(held) == 0 {
-		return runErr
-	}
-	return rollout.E(rollout.EINVALID, "err.notice.cascade-no-task-held", owner.Name, missing, held)
-}
-
-// itemList is a list of national items' numbers, said in the reader's language.
-type itemList []int
-
-func (l itemList) Text(lang msg.Lang) string {
-	s := make([]string, len(l))
-	for i, seq := range l {
-		s[i] = msg.Text(lang, "err.notice.part.item-seq", seq)
-	}
-	return strings.Join(s, msg.Text(lang, "err.notice.part.list-sep"))
-}
-
-// holder is an item and the units below the issuing one that hold its task.
-type holder struct {
-	seq   int
-	units []string
-}
-
-type holderList []holder
-
-func (l holderList) Text(lang msg.Lang) string {
-	s := make([]string, len(l))
-	for i, h := range l {
-		s[i] = msg.Text(lang, "err.notice.part.item-held", h.seq, strings.Join(h.units, "、"))
-	}
-	return strings.Join(s, msg.Text(lang, "err.notice.part.clause-sep"))
 }
 
 func printCascade(w io.Writer, rep cascadeReport) {
