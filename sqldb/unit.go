@@ -371,9 +371,15 @@ func (tx *tx) updateUnit(ctx context.Context, before *rollout.Unit, version int6
 
 // lockUnit locks a unit's row before a change reads it, so that the change is
 // decided on the unit (and its aliases) as the last writer left it.
-func (tx *tx) lockUnit(ctx context.Context, id int64) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE units SET version = version WHERE id = $1`, id); err != nil {
-		return fmt.Errorf("lock unit %d: %w", id, err)
+func (tx *tx) lockUnit(ctx context.Context, id int64) error { return tx.lockVersioned(ctx, "units", id) }
+
+// lockVersioned locks the row id of a table with a version column (a no-op
+// UPDATE, as rollup does for task_rollups), so that what the transaction reads
+// next is what the last writer committed (PostgreSQL reads the latest row
+// after the lock; SQLite's writers are serialised already).
+func (tx *tx) lockVersioned(ctx context.Context, table string, id int64) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET version = version WHERE id = $1`, id); err != nil {
+		return fmt.Errorf("lock %s %d: %w", table, id, err)
 	}
 	return nil
 }

@@ -156,8 +156,8 @@ func (tx *tx) user(ctx context.Context, id int64) (*rollout.User, error) {
 // (on PostgreSQL a plain read could see the row before a concurrent change
 // and its grants after it).
 func (tx *tx) lockedUser(ctx context.Context, id int64) (*rollout.User, error) {
-	if _, err := tx.ExecContext(ctx, `UPDATE users SET version = version WHERE id = $1`, id); err != nil {
-		return nil, fmt.Errorf("lock user %d: %w", id, err)
+	if err := tx.lockVersioned(ctx, "users", id); err != nil {
+		return nil, err
 	}
 	return tx.user(ctx, id)
 }
