@@ -371,7 +371,9 @@ func (tx *tx) updateUnit(ctx context.Context, before *rollout.Unit, version int6
 
 // lockUnit locks a unit's row before a change reads it, so that the change is
 // decided on the unit (and its aliases) as the last writer left it.
-func (tx *tx) lockUnit(ctx context.Context, id int64) error { return tx.lockVersioned(ctx, "units", id) }
+func (tx *tx) lockUnit(ctx context.Context, id int64) error {
+	return tx.lockVersioned(ctx, "units", id)
+}
 
 // lockVersioned locks the row id of a table with a version column (a no-op
 // UPDATE, as rollup does for task_rollups), so that what the transaction reads
