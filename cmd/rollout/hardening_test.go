@@ -29,6 +29,12 @@ func TestMistypedDatabase(t *testing.T) {
 		{"user", "list"},
 		{"remind"},
 		{"units", "show", "广东省"},
+		{"assign"},
+		{"tasks"},
+		{"scope", "--item", "1", "nationwide"},
+		{"rhythm", "quarterly"},
+		{"links"},
+		{"bench", "--runs", "1"},
 	} {
 		code, out, errOut := runCmd(t, append(args, "--db", "sqlite:"+typo)...)
 		if code != exitFailure || !strings.Contains(errOut, "不存在") || !strings.Contains(errOut, typo) {

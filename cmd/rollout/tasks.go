@@ -14,7 +14,7 @@ import (
 // openBatch opens the database and names the batch a command works on: n when
 // it is set, else the newest. The caller closes the database.
 func openBatch(ctx context.Context, dsn string, n int) (*sqldb.DB, int, error) {
-	db, err := sqldb.Open(ctx, dsn)
+	db, err := openExisting(ctx, dsn)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -90,7 +90,7 @@ func cmdTasks(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	db, err := sqldb.Open(ctx, *dsn)
+	db, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return err
 	}
