@@ -295,6 +295,9 @@ func CheckProblemText(title, body string) error {
 // in AttachmentTypes (by the name's extension) or a size over
 // MaxAttachmentSize. It returns the file's media type.
 func CheckAttachment(name string, size int64) (string, error) {
+	if !IsText(name) {
+		return "", E(EINVALID, "err.coord.file_name_text")
+	}
 	dot := strings.LastIndex(name, ".")
 	if dot < 0 {
 		return "", E(EINVALID, "err.coord.file_no_ext", name)

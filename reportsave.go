@@ -411,6 +411,9 @@ func CheckEvidenceFile(e Evidence, body []byte) (Evidence, error) {
 	if name == "" {
 		return Evidence{}, fieldErr(FieldFile, 0, "err.report.file_missing")
 	}
+	if !IsText(name) {
+		return Evidence{}, fieldErr(FieldFile, 0, "err.report.file_name_text")
+	}
 	ext := strings.ToLower(path.Ext(name))
 	typ, ok := AttachmentTypes[ext]
 	switch {

@@ -12,6 +12,7 @@ var refusalsCoord = map[string]message{
 	"err.coord.file_type":       {"附件“%s”的类型不受支持；可上传 PDF、OFD、图片、Word、Excel、WPS 或文本文件。", "Files like %q cannot be attached; PDF, OFD, images, Word, Excel, WPS and text files can."},
 	"err.coord.file_too_large":  {"附件“%s”超过 %d MiB。", "The file %q is larger than %d MiB."},
 	"err.coord.file_empty":      {"附件“%s”是空文件。", "The file %q is empty."},
+	"err.coord.file_name_text":  {"附件的文件名含有空字符（NUL）或不是有效的 UTF-8 文本：请重命名文件后再上传。", "The file's name contains a NUL character or is not valid UTF-8 text: rename the file and upload it again."},
 	"err.coord.raise_no_task":   {"请指明问题所涉的任务（或改革事项与提出单位）。", "Say which task the problem is raised on (or the item and the raising unit)."},
 	"err.coord.no_task_of_unit": {"该单位没有这一改革事项的任务，不能就此提出问题；请在本单位的任务上提出。", "The unit has no task for this item and cannot raise a problem on it; raise it on one of the unit's own tasks."},
 	"err.coord.no_central":      {"单位目录中找不到该事项的负责单位或商务部，问题无法上报到中央层级；请联系管理员补全单位目录。", "Neither the item's responsible units nor MOFCOM are in the unit directory, so the problem cannot go to the central level; ask an administrator to complete the directory."},

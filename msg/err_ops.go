@@ -98,6 +98,10 @@ var refusalsOps = map[string]message{
 		"表单字段 %s 含有空字符（NUL）或不是有效的 UTF-8 文本。",
 		"The form field %s contains a NUL character or is not valid UTF-8 text.",
 	},
+	"err.ops.bad_text_arg": {
+		"命令行第 %d 个参数含有空字符（NUL）或不是有效的 UTF-8 文本：请改正后重试。",
+		"Command-line argument %d contains a NUL character or is not valid UTF-8 text: correct it and try again.",
+	},
 	"err.ops.bad_text_json": {
 		"JSON 请求体含有空字符（NUL，包括 \\u0000）、不成对的代理项转义或不是有效的 UTF-8 文本。",
 		"The JSON body contains a NUL character (\\u0000 included), an unpaired surrogate escape, or is not valid UTF-8 text.",

@@ -32,6 +32,7 @@ var refusalsReport = map[string]message{
 
 	// Evidence files (rollout.CheckEvidenceFile, rollout.DecideAttachment).
 	"err.report.file_missing":    {"请选择要上传的文件。", "Choose a file to upload."},
+	"err.report.file_name_text":  {"文件名含有空字符（NUL）或不是有效的 UTF-8 文本：请重命名文件后再上传。", "The file's name contains a NUL character or is not valid UTF-8 text: rename the file and upload it again."},
 	"err.report.file_type":       {"不能上传“%s”：只接受以下类型的文件：%s。", "%q cannot be uploaded: only these types of file are accepted: %s."},
 	"err.report.file_empty":      {"文件“%s”是空的。", "File %q is empty."},
 	"err.report.file_too_large":  {"文件“%s”有 %.1f MB，超过了 %d MB 的上限：请压缩或拆分后再上传。", "File %q is %.1f MB, over the limit of %d MB: compress or split it, then upload it again."},

@@ -64,6 +64,10 @@ var refusalsSheet = map[string]message{
 		"文件的共享字符串表的文字超过了 %d MB 的上限：请删除多余的内容，另存为 .xlsx 后再导入。",
 		"The text of the file's table of shared strings is over the limit of %d MB: remove what is not needed, save it as .xlsx and import it again.",
 	},
+	"err.sheet.bad_text": {
+		"工作表“%s”的单元格 %s 含有空字符（NUL）或无效的 UTF-8 编码，不是可以保存的文字：请改正该单元格后再导入。",
+		"The cell %[2]s of the sheet %[1]q holds a NUL character or invalid UTF-8, which is not text that can be stored: correct the cell and import it again.",
+	},
 	"err.sheet.text_too_large": {
 		"工作表“%s”单元格中的文字超过了 %d MB 的上限（读到单元格 %s）：请删除多余的内容后再导入。",
 		"The text in the cells of the sheet %q is over the limit of %d MB (read up to the cell %s): remove what is not needed and import it again.",

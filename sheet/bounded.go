@@ -808,6 +808,11 @@ func (wb *workbook) rows(name string) ([][]string, error) {
 					v = string(buf)
 				}
 				if v != "" {
+					if strings.IndexByte(v, 0) >= 0 || !utf8.ValidString(v) {
+						// _x0000_ decodes to NUL, which PostgreSQL refuses and
+						// SQLite stores raw: not text a report can hold.
+						return nil, rollout.E(rollout.EINVALID, "err.sheet.bad_text", name, cellName(ref, col, rowNum))
+					}
 					for len(cur) < col {
 						cur = append(cur, "")
 					}

@@ -207,6 +207,28 @@ func TestReadHostile(t *testing.T) {
 		key:  "err.sheet.cell_outside",
 		says: []string{"工作表“进展报告”的单元格 XFD3 超出了模板的范围", "最多 20000 行、128 列，即 A1:DX20000"},
 	}, {
+		// _x0000_ is how OOXML writes a NUL: not text a report can hold.
+		name: "NUL in a cell",
+		data: func(t *testing.T) []byte {
+			return archive(t, workbookParts("", func(w io.Writer) {
+				header(w)
+				io.WriteString(w, `<row r="3"><c r="A3" t="inlineStr"><is><t>T-000745</t></is></c><c r="D3" t="inlineStr"><is><t>措施_x0000_</t></is></c></row>`)
+			}, nil)...)
+		},
+		key:  "err.sheet.bad_text",
+		says: []string{"单元格 D3 含有空字符"},
+	}, {
+		// The same through the shared strings.
+		name: "NUL in a shared string",
+		data: func(t *testing.T) []byte {
+			return archive(t, workbookParts("", func(w io.Writer) {
+				header(w)
+				io.WriteString(w, `<row r="3"><c r="A3" t="inlineStr"><is><t>T-000745</t></is></c><c r="E3" t="s"><v>0</v></c></row>`)
+			}, func(w io.Writer) { io.WriteString(w, `<si><t>_x0000_</t></si>`) })...)
+		},
+		key:  "err.sheet.bad_text",
+		says: []string{"单元格 E3"},
+	}, {
 		// A blank cell with a format is a cell too.
 		name: "blank formatted cell beyond the columns",
 		data: func(t *testing.T) []byte {

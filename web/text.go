@@ -6,7 +6,6 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
-	"strings"
 	"unicode/utf8"
 
 	"rollout"
@@ -23,8 +22,8 @@ import (
 // badText is the refusal of text that is not text, naming where it was.
 func badText(key string, args ...any) error { return rollout.E(rollout.EINVALID, key, args...) }
 
-// validText reports whether s is valid UTF-8 without NUL.
-func validText(s string) bool { return utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 }
+// validText reports whether s is valid UTF-8 without NUL (rollout.IsText).
+func validText(s string) bool { return rollout.IsText(s) }
 
 // valuesText checks every name and value of a form or query.
 func valuesText(vs url.Values, key string) error {

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
+	"fmt"
+	"io"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -211,4 +217,85 @@ func TestHSTSWhenServingTLS(t *testing.T) {
 			t.Errorf("TLS %v: Strict-Transport-Security %q", tls, got)
 		}
 	}
+}
+
+// TestTextRefusedInFilesAndArguments: issue 15 item 8 for files and the
+// command line, on both databases. A spreadsheet cell holding a NUL (OOXML
+// writes it _x0000_) is refused by the API and by `rollout reports import`,
+// naming the cell, and nothing is stored; an argument that is not text is
+// refused before any command runs.
+func TestTextRefusedInFilesAndArguments(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, dsn string) {
+		st := serveOverStorage(t, db)
+		gd := st.unit("广东省")
+		st.account("gd.reporter", gd.ID, rollout.RoleReporter, "Nul-In-Cells-2024")
+		c := st.signIn("gd.reporter", "Nul-In-Cells-2024")
+		code, tmpl := c.do("GET", fmt.Sprintf("/units/%d/template.xlsx?period=2024Q1", gd.ID), "")
+		if code != 200 {
+			t.Fatalf("template: %d %s", code, tmpl)
+		}
+		nul := withCell(t, []byte(tmpl), 3, `<c r="E3" t="inlineStr"><is><t>已印发_x0000_</t></is></c>`)
+		before, err := db.AuditEntries(st.ctx, rollout.AuditFilter{Limit: 10000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, body := c.send("POST", fmt.Sprintf("/api/v1/units/%d/reports/import", gd.ID),
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", string(nul))
+		if code != http.StatusBadRequest || !strings.Contains(body, "单元格 E3") || !strings.Contains(body, "空字符") {
+			t.Errorf("API import: %d %.400s", code, body)
+		}
+		path := filepath.Join(t.TempDir(), "nul.xlsx")
+		if err := os.WriteFile(path, nul, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if exit, out, errOut := runCmd(t, "reports", "import", "--db", dsn, path); exit != exitBadInput || !strings.Contains(errOut, "单元格 E3") {
+			t.Errorf("reports import: exit %d\n%s%s", exit, out, errOut)
+		}
+		after, _ := db.AuditEntries(st.ctx, rollout.AuditFilter{Limit: 10000})
+		if len(after) != len(before) {
+			t.Errorf("%d audit entries after the refusals, %d before", len(after), len(before))
+		}
+		for _, arg := range []string{"广东\x00省", "\xff\xfe"} {
+			exit, out, errOut := runCmd(t, "tasks", "--db", dsn, "--unit", arg)
+			if exit != exitBadInput || !strings.Contains(errOut, "第 5 个参数含有空字符（NUL）或不是有效的 UTF-8") || out != "" {
+				t.Errorf("tasks --unit %q: exit %d\n%s%s", arg, exit, out, errOut)
+			}
+		}
+	})
+}
+
+// withCell adds a cell (its XML) at the end of the given row of the report
+// sheet of an .xlsx file.
+func withCell(t *testing.T, data []byte, row int, cell string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	rowRE := regexp.MustCompile(fmt.Sprintf(`(?s)(<row r="%d"[^>]*>.*?)</row>`, row))
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			if !rowRE.Match(body) {
+				t.Fatalf("no row %d in the sheet", row)
+			}
+			body = rowRE.ReplaceAll(body, []byte("${1}"+cell+"</row>"))
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(body)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

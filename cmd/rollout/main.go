@@ -51,6 +51,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stderr, usage)
 		return exitBadInput
 	}
+	for i, a := range args {
+		if !rollout.IsText(a) {
+			fmt.Fprintf(stderr, "rollout: %s\n", errorText(rollout.E(rollout.EINVALID, "err.ops.bad_text_arg", i+1)))
+			return exitBadInput
+		}
+	}
 	var err error
 	switch args[0] {
 	case "serve":
