@@ -214,6 +214,11 @@ type UserService interface {
 	// SetGrants replaces the grants of an account read at version
 	// (DecideSetGrants). *AccountConflict when it is stored at another version.
 	SetGrants(ctx context.Context, userID, version int64, grants []Grant) error
+	// Unlock lifts every sign-in hold on an account's name, from every
+	// address, and forgets its failed attempts, without changing its password
+	// (which SetPassword does, lifting the holds too). It reports whether
+	// there was anything to lift (when not, nothing is written).
+	Unlock(ctx context.Context, userID int64) (bool, error)
 
 	// SignIn checks a password and opens a session, returning its secret (for
 	// the cookie) and the user. Wrong credentials: EUNAUTHORIZED (the same for an

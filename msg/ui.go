@@ -585,6 +585,10 @@ var ui = map[string]message{
 	"admin.done_disabled":    {"账号已停用，其登录已全部失效。", "The account is disabled and signed out everywhere."},
 	"admin.done_enabled":     {"账号已启用。", "The account is enabled."},
 	"admin.done_password":    {"密码已重置，该账号的登录已全部失效。", "The password is reset; the account is signed out everywhere."},
+	"admin.done_unlocked":    {"登录限制已解除：该账号可以从任何地址用原密码登录。", "The sign-in holds are lifted: the account can sign in from any address with its password."},
+	"admin.done_unheld":      {"该账号没有登录限制，无需解除。", "The account is not held off; there was nothing to lift."},
+	"admin.unlock":           {"解除登录限制", "Lift the sign-in holds"},
+	"admin.unlock_hint":      {"连续输错密码后，该账号从出错的地址暂时不能登录。解除后可立即从任何地址登录，密码不变。", "After repeated wrong passwords the account is held off from the addresses they came from. Lifting the holds lets it sign in at once from any address; the password stays."},
 
 	// The audit trail.
 	"audit.title":       {"审计日志", "Audit trail"},

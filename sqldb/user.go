@@ -248,6 +248,35 @@ func (db *DB) SetPassword(ctx context.Context, userID int64, password string) er
 	return tx.Commit()
 }
 
+// Unlock lifts every sign-in hold on the account's name (rollout.UserService).
+func (db *DB) Unlock(ctx context.Context, userID int64) (bool, error) {
+	tx, err := db.begin(ctx, false)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	u, err := tx.lockedUser(ctx, userID)
+	if err != nil {
+		return false, err
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM signin_guards WHERE username = $1`, u.Username)
+	if err != nil {
+		return false, fmt.Errorf("lift sign-in holds of %s: %w", u.Username, err)
+	}
+	n, _ := res.RowsAffected()
+	held := u.LockedUntil != nil && u.LockedUntil.After(tx.now)
+	if n == 0 && !held {
+		return false, nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE users SET failed_count = 0, locked_until = NULL WHERE id = $1`, userID); err != nil {
+		return false, fmt.Errorf("unlock user %d: %w", userID, err)
+	}
+	if err := tx.audit(ctx, "user.unlock", userObject(u.Username), nil, map[string]any{"holds_lifted": n}); err != nil {
+		return false, err
+	}
+	return true, tx.Commit()
+}
+
 // endSessions removes every session of a user and says how many there were.
 func (tx *tx) endSessions(ctx context.Context, userID int64) (int64, error) {
 	res, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = $1`, userID)

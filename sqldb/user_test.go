@@ -764,3 +764,64 @@ func TestSignInHeldPerAddress(t *testing.T) {
 		}
 	})
 }
+
+// TestUnlock: issue 15 item 3, "administrators can unlock". Holds on a name
+// from two addresses are lifted at once, the password unchanged, with one
+// audit entry; unlocking an account that is not held writes nothing.
+func TestUnlock(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		newClock(db)
+		units := smallTree(t, db)
+		u := createUser(t, db, "li.si", units["深圳市"], rollout.RoleReporter)
+		ctx := context.Background()
+		addrs := []context.Context{rollout.WithRemote(ctx, "203.0.113.9"), rollout.WithRemote(ctx, "203.0.113.10")}
+		for _, a := range addrs {
+			for range rollout.MaxFailedSignIns {
+				db.SignIn(a, "li.si", "Wrong-Password-1")
+			}
+			if _, _, err := db.SignIn(a, "li.si", goodPassword); code(err) != rollout.ELOCKED {
+				t.Fatalf("not held: %v", err)
+			}
+		}
+		if got, _ := db.User(ctx, u.ID); got.LockedUntil == nil {
+			t.Error("the account does not show its hold")
+		}
+		before, _ := db.AuditEntries(ctx, rollout.AuditFilter{Limit: 1000})
+		admin := rollout.WithActor(ctx, &rollout.User{Username: "admin"})
+		lifted, err := db.Unlock(admin, u.ID)
+		if err != nil || !lifted {
+			t.Fatalf("Unlock: %v %v", lifted, err)
+		}
+		for _, a := range addrs {
+			if _, _, err := db.SignIn(a, "li.si", goodPassword); err != nil {
+				t.Errorf("after unlocking, the old password: %v", err)
+			}
+		}
+		after, _ := db.AuditEntries(ctx, rollout.AuditFilter{Limit: 1000})
+		unlocks := 0
+		for _, e := range after[:len(after)-len(before)] {
+			if e.Action == "user.unlock" {
+				unlocks++
+				if e.Actor != "admin" || !strings.Contains(e.After, `"holds_lifted":2`) {
+					t.Errorf("audit entry: %+v", e)
+				}
+			}
+		}
+		if unlocks != 1 {
+			t.Errorf("%d user.unlock entries, want 1", unlocks)
+		}
+		if got, _ := db.User(ctx, u.ID); got.LockedUntil != nil {
+			t.Errorf("still shown locked until %v", got.LockedUntil)
+		}
+		n := len(after)
+		if lifted, err := db.Unlock(admin, u.ID); err != nil || lifted {
+			t.Errorf("unlocking again: %v %v", lifted, err)
+		}
+		if again, _ := db.AuditEntries(ctx, rollout.AuditFilter{Limit: 1000}); len(again) != n {
+			t.Errorf("unlocking an account not held wrote %d entries", len(again)-n)
+		}
+		if _, err := db.Unlock(admin, 9999); code(err) != rollout.ENOTFOUND {
+			t.Errorf("unknown account: %v", err)
+		}
+	})
+}

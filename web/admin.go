@@ -57,6 +57,8 @@ var userNotices = map[string]string{
 	"disabled": "admin.done_disabled",
 	"enabled":  "admin.done_enabled",
 	"password": "admin.done_password",
+	"unlocked": "admin.done_unlocked",
+	"unheld":   "admin.done_unheld",
 	"token":    "admin.done_token",
 }
 
@@ -353,6 +355,28 @@ func (s *Server) userDisabled(w http.ResponseWriter, r *http.Request) error {
 	done := "enabled"
 	if disabled {
 		done = "disabled"
+	}
+	http.Redirect(w, r, fmt.Sprintf("/admin/users/%d?done=%s", acc.ID, done), http.StatusSeeOther)
+	return nil
+}
+
+// userUnlock serves POST /admin/users/{id}/unlock: the sign-in holds on the
+// account's name are lifted from every address, its password unchanged.
+func (s *Server) userUnlock(w http.ResponseWriter, r *http.Request) error {
+	acc, err := s.account(r)
+	if err != nil {
+		return err
+	}
+	if err := readSmallForm(w, r); err != nil {
+		return err
+	}
+	lifted, err := s.users.Unlock(r.Context(), acc.ID)
+	if err != nil {
+		return s.userRefused(w, r, acc, err, nil)
+	}
+	done := "unlocked"
+	if !lifted {
+		done = "unheld"
 	}
 	http.Redirect(w, r, fmt.Sprintf("/admin/users/%d?done=%s", acc.ID, done), http.StatusSeeOther)
 	return nil

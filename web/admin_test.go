@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -249,5 +250,46 @@ func TestAdminAudit(t *testing.T) {
 	site.audit.err = fmt.Errorf("audit table locked")
 	if rec := site.getAs(t, admin, "GET", "/admin/audit", nil); rec.Code != 500 || strings.Contains(rec.Body.String(), "audit table") {
 		t.Errorf("a failing trail: %d", rec.Code)
+	}
+}
+
+// TestAdminUnlocks: issue 15 item 3. A held account's page offers to lift its
+// holds; lifting them lets the account sign in with its password at once, and
+// the page then says so and offers nothing more; lifting again says there was
+// nothing to lift.
+func TestAdminUnlocks(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	site.users.ensure(t, site.units, admin)
+	u, err := site.users.UserByName(context.Background(), lockedUser)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := fmt.Sprintf("/admin/users/%d", u.ID)
+	page := site.getAs(t, admin, "GET", base, nil).Body.String()
+	if !strings.Contains(page, `action="`+base+`/unlock"`) || !strings.Contains(page, "解除登录限制") {
+		t.Fatalf("a held account's page offers no unlocking:\n%.2000s", page)
+	}
+	if rec := serveBody(site.Server, "POST", "/signin", formPost, signinForm(lockedUser, fixturePassword, "")); rec.Code != 429 {
+		t.Fatalf("held account signs in: %d", rec.Code)
+	}
+	rec := site.serveAs(t, admin, "POST", base+"/unlock", formPost, "")
+	if rec.Code != 303 || rec.Header().Get("Location") != base+"?done=unlocked" {
+		t.Fatalf("unlock: %d %s", rec.Code, rec.Header().Get("Location"))
+	}
+	if rec := serveBody(site.Server, "POST", "/signin", formPost, signinForm(lockedUser, fixturePassword, "")); rec.Code != 303 {
+		t.Errorf("after unlocking: %d %s", rec.Code, rec.Body.String())
+	}
+	page = site.getAs(t, admin, "GET", base+"?done=unlocked", nil).Body.String()
+	if !strings.Contains(page, "登录限制已解除") || strings.Contains(page, `/unlock"`) {
+		t.Error("the page after unlocking")
+	}
+	if rec := site.serveAs(t, admin, "POST", base+"/unlock", formPost, ""); rec.Header().Get("Location") != base+"?done=unheld" {
+		t.Errorf("unlock again: %d %s", rec.Code, rec.Header().Get("Location"))
+	}
+	if rec := site.serveAs(t, gdReporter, "POST", base+"/unlock", formPost, ""); rec.Code != 403 {
+		t.Errorf("a reporter unlocks: %d", rec.Code)
+	}
+	if n := slices.Index(site.audit.actions(), "user.unlock"); n < 0 || slices.Index(site.audit.actions()[n+1:], "user.unlock") >= 0 {
+		t.Errorf("user.unlock entries: %v, want one", site.audit.actions())
 	}
 }

@@ -341,6 +341,33 @@ func (f *fakeUsers) SetGrants(ctx context.Context, userID, version int64, grants
 	return nil
 }
 
+func (f *fakeUsers) Unlock(ctx context.Context, userID int64) (bool, error) {
+	if f.err != nil {
+		return false, f.err
+	}
+	f.mu.Lock()
+	a, err := f.account(userID)
+	if err != nil {
+		f.mu.Unlock()
+		return false, err
+	}
+	n := 0
+	for key := range f.guards {
+		if key[0] == a.user.Username {
+			delete(f.guards, key)
+			n++
+		}
+	}
+	held := a.user.LockedUntil != nil && a.user.LockedUntil.After(f.now)
+	a.user.LockedUntil = nil
+	name := a.user.Username
+	f.mu.Unlock()
+	if n > 0 || held {
+		f.audit.record(ctx, "user.unlock", "user:"+name, "", jsonOf(map[string]int{"holds_lifted": n}))
+	}
+	return n > 0 || held, nil
+}
+
 func (f *fakeUsers) SignIn(ctx context.Context, username, password string) (string, *rollout.User, error) {
 	if f.err != nil {
 		return "", nil, f.err

@@ -67,6 +67,7 @@ func (s *Server) routes() {
 	s.page("POST /admin/users/{id}/grants", s.userGrants)
 	s.page("POST /admin/users/{id}/disabled", s.userDisabled)
 	s.page("POST /admin/users/{id}/password", s.userPassword)
+	s.page("POST /admin/users/{id}/unlock", s.userUnlock)
 	s.page("POST /admin/tokens/{id}/revoke", s.adminTokenRevoke)
 	s.page("GET /admin/audit", s.auditList)
 	s.api("GET /api/v1/audit", s.apiAudit)

@@ -14,10 +14,11 @@ import (
 	"rollout/sqldb"
 )
 
-const userUsage = `用法: rollout user add|passwd|disable|enable|list [--db DSN] ...
+const userUsage = `用法: rollout user add|passwd|disable|enable|unlock|list [--db DSN] ...
   add --unit UNIT --role ROLE [--name 显示名] [--email 邮箱] USERNAME   新建账号；密码从标准输入读取（一行）
   passwd USERNAME                                       修改密码；新密码从标准输入读取，并结束其全部会话、撤销其全部令牌
   disable USERNAME / enable USERNAME                    停用（结束其全部会话、撤销其全部令牌）/ 启用账号
+  unlock USERNAME                                       解除该账号在各地址的登录限制（密码不变）
   list                                                  列出账号
 ROLE: viewer, reporter, reviewer, coordinator, administrator, evaluator`
 
@@ -46,7 +47,7 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return badArgs(err)
 	}
-	want := map[string]int{"add": 1, "passwd": 1, "disable": 1, "enable": 1, "list": 0}
+	want := map[string]int{"add": 1, "passwd": 1, "disable": 1, "enable": 1, "unlock": 1, "list": 0}
 	n, ok := want[sub]
 	if !ok {
 		return usageError{fmt.Sprintf("未知的 user 子命令 %q\n%s", sub, userUsage)}
@@ -117,6 +118,16 @@ func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			return err
 		}
 		fmt.Fprintf(stdout, "已%s账号 %s。\n", map[string]string{"disable": "停用", "enable": "启用"}[sub], u.Username)
+	case "unlock":
+		lifted, err := db.Unlock(ctx, u.ID)
+		if err != nil {
+			return err
+		}
+		if !lifted {
+			fmt.Fprintf(stdout, "账号 %s 没有登录限制，无需解除。\n", u.Username)
+			return nil
+		}
+		fmt.Fprintf(stdout, "已解除账号 %s 的登录限制：可从任何地址用原密码登录。\n", u.Username)
 	}
 	return nil
 }
