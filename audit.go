@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"hash"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -110,8 +111,14 @@ func BoundText(s string, max int) string {
 // key, an entry cannot be changed, added or removed, however its hashes are
 // recomputed, without the MACs after it failing.
 func AuditMAC(key []byte, id int64, hash, prevMAC string) string {
-	m := hmac.New(sha256.New, key)
-	b, _ := json.Marshal([]string{"rollout-audit-mac-v1", strconv.FormatInt(id, 10), hash, prevMAC})
+	return AuditMACWith(sha256.New, key, id, hash, prevMAC)
+}
+
+// AuditMACWith is AuditMAC with HMAC over another hash (SM3 under the 国密
+// option).
+func AuditMACWith(newHash func() hash.Hash, key []byte, id int64, entryHash, prevMAC string) string {
+	m := hmac.New(newHash, key)
+	b, _ := json.Marshal([]string{"rollout-audit-mac-v1", strconv.FormatInt(id, 10), entryHash, prevMAC})
 	m.Write(b)
 	return hex.EncodeToString(m.Sum(nil))
 }

@@ -98,6 +98,22 @@ var refusalsOps = map[string]message{
 		"表单字段 %s 含有空字符（NUL）或不是有效的 UTF-8 文本。",
 		"The form field %s contains a NUL character or is not valid UTF-8 text.",
 	},
+	"err.ops.bad_crypto": {
+		"密码设置“%s”无效：应为 standard（默认）或 gm（国密：审计链 HMAC-SM3，附件 SM4 加密）。",
+		"The crypto setting %q is not valid: use standard (the default) or gm (国密: HMAC-SM3 audit trail, SM4-sealed files).",
+	},
+	"err.ops.crypto_audit_key": {
+		"国密模式要求审计密钥为 HMAC-SM3 密钥，而 %s 中最新的密钥不是：请先运行 rollout audit rotate-key --crypto gm 添加一把 SM3 密钥。",
+		"The 国密 option needs an HMAC-SM3 audit key, and the newest key in %s is not one: run rollout audit rotate-key --crypto gm first to add an SM3 key.",
+	},
+	"err.ops.no_file_key": {
+		"国密模式需要附件加密密钥文件：请用环境变量 %s 指定其路径（首次启动时自动生成）。",
+		"The 国密 option needs a file key file: name its path in the environment variable %s (the first start creates it).",
+	},
+	"err.ops.file_key_missing": {
+		"附件由密钥 %s 加密，但密钥文件中没有这把密钥：请用 %s 指定保存有该密钥的文件。",
+		"The file is sealed under the key %s, which the file key file does not hold: name the file that holds it in %s.",
+	},
 	"err.ops.bad_text_arg": {
 		"命令行第 %d 个参数含有空字符（NUL）或不是有效的 UTF-8 文本：请改正后重试。",
 		"Command-line argument %d contains a NUL character or is not valid UTF-8 text: correct it and try again.",

@@ -75,6 +75,7 @@ func (tx *tx) appendAudit() error {
 	if err != nil {
 		return err
 	}
+	keys := tx.db.auditRing()
 	const chunk = 200 // 12 parameters a row
 	for len(tx.pending) > 0 {
 		part := tx.pending[:min(chunk, len(tx.pending))]
@@ -87,7 +88,7 @@ func (tx *tx) appendAudit() error {
 			e.ID, e.PrevHash = lastID+1, prev
 			e.Hash = e.ComputeHash()
 			if tx.db.Keyed() {
-				e.MAC = rollout.AuditMAC(tx.db.auditKey, e.ID, e.Hash, prevMAC)
+				e.MAC = keys[len(keys)-1].mac(e.ID, e.Hash, prevMAC)
 			}
 			lastID, prev, prevMAC = e.ID, e.Hash, e.MAC
 			if i > 0 {
@@ -148,7 +149,11 @@ func (tx *tx) auditTail(ctx context.Context) (lastID int64, hash, mac string, er
 		if len(tail) == 2 {
 			prevMAC = tail[1].mac
 		}
-		if rollout.AuditMAC(tx.db.auditKey, last.id, last.hash, prevMAC) != last.mac {
+		_, ok := macMatches(tx.db.auditRing(), 0, last.id, last.hash, prevMAC, last.mac)
+		if !ok && tx.db.reloadAuditKeys() { // a key added since this server read the file
+			_, ok = macMatches(tx.db.auditRing(), 0, last.id, last.hash, prevMAC, last.mac)
+		}
+		if !ok {
 			return 0, "", "", rollout.E(rollout.EINVALID, "err.audit.key_mismatch", tx.db.auditKeyFile, last.id)
 		}
 	}
@@ -317,7 +322,7 @@ func (db *DB) VerifyAuditChain(ctx context.Context, head *AuditHead) (AuditRepor
 	var r AuditReport
 	r.HeadChecked = head != nil
 	prev, prevMAC, after := rollout.AuditGenesis, "", int64(0)
-	keyedSeen := false
+	keyedSeen, key := false, 0 // key: the index of the key the last entry was written with
 	for {
 		rows, err := db.db.QueryContext(ctx, `SELECT `+auditColumns+` FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`,
 			after, auditPage)
@@ -346,10 +351,19 @@ func (db *DB) VerifyAuditChain(ctx context.Context, head *AuditHead) (AuditRepor
 				r.Unkeyed++
 			case !db.Keyed():
 				return r, rollout.E(rollout.EINVALID, "err.audit.key_missing", EnvAuditKeyFile)
-			case rollout.AuditMAC(db.auditKey, e.ID, e.Hash, prevMAC) != e.MAC:
-				r.Broken, r.Why = e.ID, "mac"
-				return r, nil
 			default:
+				// Keys are used in the order of the key file: an entry under
+				// a key older than the one before it was made with a retired
+				// key, which may have leaked.
+				k, ok := macMatches(db.auditRing(), key, e.ID, e.Hash, prevMAC, e.MAC)
+				if !ok && db.reloadAuditKeys() {
+					k, ok = macMatches(db.auditRing(), key, e.ID, e.Hash, prevMAC, e.MAC)
+				}
+				if !ok {
+					r.Broken, r.Why = e.ID, "mac"
+					return r, nil
+				}
+				key = k
 				keyedSeen = true
 				r.Keyed++
 			}

@@ -2,16 +2,8 @@ package sqldb
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"errors"
-	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
-
-	"rollout"
 )
 
 // EnvAuditKeyFile names the environment variable that names the audit key
@@ -40,6 +32,13 @@ type Options struct {
 	AuditKeyFile string
 	// AuditKey is the key itself, for tests; it wins over AuditKeyFile.
 	AuditKey []byte
+	// Crypto is CryptoStandard ("" too) or CryptoGM, the 国密 option: new
+	// audit keys are HMAC-SM3 keys (and the newest key must be one) and
+	// stored files are sealed with SM4-GCM under the file key (filecrypt.go).
+	Crypto string
+	// FileKeyFile names the file key file: "" means $ROLLOUT_FILE_KEY_FILE,
+	// else PATH.file-key beside an SQLite database.
+	FileKeyFile string
 }
 
 // auditKeyPath is the key file Options name for a database.
@@ -55,49 +54,6 @@ func auditKeyPath(o Options, d dialect, path string) string {
 	return ""
 }
 
-// loadAuditKey reads the key in path, or creates the file with a new key when
-// create is set and it does not exist. created reports that it was made.
-func loadAuditKey(path string, create bool) (key []byte, created bool, err error) {
-	b, err := os.ReadFile(path)
-	switch {
-	case err == nil:
-		key, err := hex.DecodeString(strings.TrimSpace(string(b)))
-		if err != nil || len(key) < 16 {
-			return nil, false, rollout.E(rollout.EINVALID, "err.ops.bad_audit_key", path)
-		}
-		return key, false, nil
-	case !errors.Is(err, fs.ErrNotExist) || !create:
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, false, nil
-		}
-		return nil, false, fmt.Errorf("read the audit key: %w", err)
-	}
-	key = make([]byte, auditKeyLen)
-	rand.Read(key)
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, false, fmt.Errorf("create the audit key: %w", err)
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if errors.Is(err, fs.ErrExist) { // another process made it first: use theirs
-		return loadAuditKey(path, false)
-	}
-	if err != nil {
-		return nil, false, fmt.Errorf("create the audit key: %w", err)
-	}
-	_, err = f.WriteString(hex.EncodeToString(key) + "\n")
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(path)
-		return nil, false, fmt.Errorf("create the audit key: %w", err)
-	}
-	return key, true, nil
-}
-
 // AuditKeyFile is the audit key file the database uses, "" when it has none.
 func (db *DB) AuditKeyFile() string { return db.auditKeyFile }
 
@@ -106,7 +62,34 @@ func (db *DB) AuditKeyFile() string { return db.auditKeyFile }
 func (db *DB) AuditKeyCreated() bool { return db.auditKeyCreated }
 
 // Keyed reports whether the database has an audit key.
-func (db *DB) Keyed() bool { return len(db.auditKey) > 0 }
+func (db *DB) Keyed() bool { return len(db.auditRing()) > 0 }
+
+// auditRing is the audit keys, the newest last.
+func (db *DB) auditRing() []ringKey {
+	db.keyMu.Lock()
+	defer db.keyMu.Unlock()
+	return db.auditKeys
+}
+
+// reloadAuditKeys reads the key file again (another server, or
+// `rollout audit rotate-key`, may have added a key) and reports whether it
+// holds more keys than before.
+func (db *DB) reloadAuditKeys() bool {
+	if db.auditKeyFile == "" {
+		return false
+	}
+	keys, _, err := loadKeys(db.auditKeyFile, "", false)
+	if err != nil || keys == nil {
+		return false
+	}
+	db.keyMu.Lock()
+	defer db.keyMu.Unlock()
+	if len(keys) <= len(db.auditKeys) {
+		return false
+	}
+	db.auditKeys = keys
+	return true
+}
 
 // keyTheTrail is migration 10's code: the trail gets its MAC column in SQL;
 // here, a trail that already has entries gets one more, keyed, entry at once,

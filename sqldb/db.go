@@ -64,11 +64,18 @@ type DB struct {
 		params PasswordParams
 		hash   string
 	}
-	// auditKey keys the audit trail's MACs (auditkey.go); nil when the
-	// database has no key file.
-	auditKey        []byte
+	// auditKeys key the audit trail's MACs (auditkey.go, keyring.go), the
+	// last for new entries; none when the database has no key file.
+	keyMu           sync.Mutex
+	auditKeys       []ringKey
 	auditKeyFile    string
 	auditKeyCreated bool
+	// crypto is CryptoStandard or CryptoGM; under CryptoGM stored files are
+	// sealed with the last of fileKeys (filecrypt.go).
+	crypto         string
+	fileKeys       []ringKey
+	fileKeyFile    string
+	fileKeyCreated bool
 }
 
 var _ rollout.CatalogService = (*DB)(nil)
@@ -103,18 +110,22 @@ func OpenWith(ctx context.Context, dsn string, o Options) (*DB, error) {
 	}
 	switch {
 	case len(o.AuditKey) > 0:
-		db.auditKey = o.AuditKey
+		db.auditKeys = []ringKey{newRingKey(AlgHMACSHA256, o.AuditKey)}
 	default:
 		if kp := auditKeyPath(o, d, path); kp != "" {
 			db.auditKeyFile = kp
-			if db.auditKey, db.auditKeyCreated, err = loadAuditKey(kp, true); err != nil {
+			if db.auditKeys, db.auditKeyCreated, err = loadKeys(kp, o.macAlg(), true); err != nil {
 				db.Close()
 				return nil, err
 			}
-			if db.auditKey == nil {
+			if db.auditKeys == nil {
 				db.auditKeyFile = ""
 			}
 		}
+	}
+	if err := db.setCrypto(o, d, path); err != nil {
+		db.Close()
+		return nil, err
 	}
 	if o.Unmigrated {
 		db.dropStrayKey(ctx) // a schema without the trail or its MACs has nothing to say
@@ -150,7 +161,7 @@ func (db *DB) dropStrayKey(ctx context.Context) error {
 	}
 	if h.MAC != "" {
 		os.Remove(db.auditKeyFile)
-		db.auditKey, db.auditKeyFile, db.auditKeyCreated = nil, "", false
+		db.auditKeys, db.auditKeyFile, db.auditKeyCreated = nil, "", false
 	}
 	return nil
 }

@@ -176,8 +176,12 @@ func (tx *tx) addProblemFiles(ctx context.Context, id int64, files []rollout.Pla
 	actor, _ := actorOf(ctx)
 	var names []string
 	for _, f := range files {
+		stored, err := tx.db.seal(f.Body)
+		if err != nil {
+			return nil, err
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO problem_files (problem_id, name, type, size, sha256, body, added_at, added_by)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, id, f.Name, f.Type, len(f.Body), f.SHA256, f.Body,
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, id, f.Name, f.Type, len(f.Body), f.SHA256, stored,
 			tx.db.dialect.timeArg(tx.now), actor); err != nil {
 			return nil, fmt.Errorf("attach %s to problem %d: %w", f.Name, id, err)
 		}
@@ -366,6 +370,9 @@ func (db *DB) ProblemFile(ctx context.Context, id int64) (rollout.ProblemFile, [
 		return f, nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_problem_file", id)
 	}
 	if err != nil {
+		return f, nil, fmt.Errorf("problem file %d: %w", id, err)
+	}
+	if body, err = db.unseal(body); err != nil {
 		return f, nil, fmt.Errorf("problem file %d: %w", id, err)
 	}
 	sum := sha256.Sum256(body)

@@ -729,12 +729,16 @@ func (db *DB) AddAttachment(ctx context.Context, reportID int64, e rollout.Evide
 	if err != nil {
 		return nil, err
 	}
+	stored, err := db.seal(body)
+	if err != nil {
+		return nil, err
+	}
 	if err := tx.QueryRowContext(ctx, `
 		INSERT INTO evidence (report_id, pos, title, doc_no, date, link, file_name, file_type, file_size, sha256, body)
 		VALUES ($1, (SELECT COALESCE(MAX(pos), 0) + 1 FROM evidence WHERE report_id = $1 AND removed_in IS NULL),
 			$2, $3, $4, $5, $6, $7, $8, $9, $10)
 		RETURNING id`, reportID, ev.Title, ev.DocNo, dateArg(ev.Date), ev.Link, ev.FileName, ev.FileType, ev.FileSize,
-		ev.SHA256, body).Scan(&ev.ID); err != nil {
+		ev.SHA256, stored).Scan(&ev.ID); err != nil {
 		return nil, fmt.Errorf("attach to report %d: %w", reportID, err)
 	}
 	saved, err := tx.saveVersion(ctx, reportID)
@@ -762,6 +766,9 @@ func (db *DB) Attachment(ctx context.Context, evidenceID int64) (rollout.Evidenc
 	defer tx.Rollback()
 	var body []byte
 	e, err := scanEvidence(tx.QueryRowContext(ctx, `SELECT `+evidenceColumns+`, e.body FROM evidence e WHERE e.id = $1`, evidenceID), &body)
+	if err == nil && body != nil {
+		body, err = db.unseal(body)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return rollout.Evidence{}, nil, rollout.E(rollout.ENOTFOUND, "err.report.no_evidence", evidenceID)
 	}

@@ -144,6 +144,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /admin/users/{id}/grants":     {policy: systemAdmin, path: "/admin/users/1/grants", header: formPost, body: "keep=440000:reporter&unit=" + q("火星省") + "&role=viewer"},
 		"POST /admin/users/{id}/disabled":   {policy: systemAdmin, path: "/admin/users/1/disabled", header: formPost, body: "disabled=maybe"},
 		"POST /admin/users/{id}/password":   {policy: systemAdmin, path: "/admin/users/1/password", header: formPost, body: "password=a&confirm=b"},
+		"POST /admin/users/{id}/unlock":     {policy: systemAdmin, path: "/admin/users/1/unlock", header: formPost},
 		"GET /admin/audit":                  {policy: systemAdmin, path: "/admin/audit"},
 		"POST /admin/tokens/{id}/revoke":    {policy: systemAdmin, path: "/admin/tokens/999/revoke", header: formPost},
 		"GET /api/v1/audit":                 {policy: systemAdmin, path: "/api/v1/audit"},

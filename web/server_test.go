@@ -784,6 +784,8 @@ var scenarios = []scenario{
 		body: "disabled=maybe", status: 400, ctype: htmlType, want: []string{"参数 disabled 应为 true 或 false"}},
 	{name: "admin: a reset that differs", method: "POST", path: "/admin/users/1/password", as: "administrator@1", header: formPost,
 		body: "password=Abcdefgh-12345&confirm=x", status: 400, ctype: htmlType, want: []string{"两次输入的新密码不一致。"}},
+	{name: "admin: lift the holds of an account not held", method: "POST", path: "/admin/users/1/unlock", as: "administrator@1", header: formPost,
+		status: 303},
 	{name: "admin: revoke an account's token", method: "POST", path: "/admin/tokens/1/revoke", as: "administrator@1", header: formPost,
 		status: 303},
 	{name: "admin: revoke a token that does not exist", method: "POST", path: "/admin/tokens/99/revoke", as: "administrator@1",

@@ -140,7 +140,7 @@ const usage = `rollout — 自贸试验区改革试点经验复制推广管理�
   rollout tasks  [--batch N] [--unit UNIT] [--json]
   rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE
   rollout user   add|passwd|disable|enable|unlock|list ...
-  rollout audit  verify [--head NUMBER:MAC] | list | head
+  rollout audit  verify [--head NUMBER:MAC] | list | head | rotate-key [--crypto standard|gm] [--files]
   rollout rhythm [--batch N] monthly|quarterly|half_yearly
   rollout template --unit UNIT --period 2024Q1 FILE.xlsx
   rollout reports import [--dry-run] [--submit] FILE.xlsx

@@ -46,7 +46,7 @@ func TestServeSettings(t *testing.T) {
 	// Every flag serve registers is in the table (the table registers them all).
 	n := 0
 	fs.VisitAll(func(*flag.Flag) { n++ })
-	if n != 13 {
+	if n != 14 {
 		t.Errorf("%d flags; update this test and docs/operations.md when a setting is added", n)
 	}
 

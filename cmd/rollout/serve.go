@@ -30,6 +30,7 @@ type serveConfig struct {
 	LogFormat       string
 	LogLevel        string
 	ReadOnly        bool
+	Crypto          string
 	MetricsAllow    []netip.Prefix
 	MetricsToken    string
 	ShutdownTimeout time.Duration
@@ -54,7 +55,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer release()
-	db, err := sqldb.OpenWith(ctx, cfg.DB, sqldb.Options{Unmigrated: cfg.ReadOnly})
+	db, err := sqldb.OpenWith(ctx, cfg.DB, sqldb.Options{Unmigrated: cfg.ReadOnly, Crypto: cfg.Crypto})
 	if err != nil {
 		return err
 	}
@@ -66,6 +67,10 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		log.Warn("created the audit key file: keep a copy apart from the database's backups", "file", db.AuditKeyFile())
 	case !db.Keyed():
 		log.Warn("no audit key: the audit trail is hash-chained only; name a key file with " + sqldb.EnvAuditKeyFile)
+	}
+	if db.FileKeyCreated() {
+		fmt.Fprintf(stdout, "rollout: 已新建附件加密密钥文件 %s（国密 SM4）：请另行备份，勿与数据库备份放在一起；丢失后已加密的附件无法读取。\n", db.FileKeyFile())
+		log.Warn("created the file key file: keep a copy apart from the database's backups", "file", db.FileKeyFile())
 	}
 	site, err := newSite(ctx, db, log, cfg)
 	if err != nil {
