@@ -95,7 +95,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	log.Info("rollout serving", "addr", ln.Addr().String(), "db", db.Dialect(), "version", buildVersion(),
-		"read_only", cfg.ReadOnly)
+		"read_only", cfg.ReadOnly, "crypto", db.Crypto())
 	scheme := "http"
 	if cfg.TLSCert != "" {
 		scheme = "https"
