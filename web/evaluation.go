@@ -742,14 +742,74 @@ type scorecardPage struct {
 // scorecardPart is one ranking of the scorecard: units, items, domains or
 // responsible units.
 type scorecardPart struct {
-	Key     string // units, items, domains, responsible
+	Key     string // units-provinces, units-ftzs, units-others, units-unscored, items, domains, responsible
 	Heading string
 	Lines   []rollout.ScoreLine
+	Units   bool // a part of the units' ranking
 }
 
+// parts are the scorecard's rankings: the units' by group (provinces, FTZs,
+// others), the units left unranked, then items, domains and responsible units.
 func parts(l lang, sc *rollout.Scorecard) []scorecardPart {
-	return []scorecardPart{{"units", tr(l, "scorecard.part.units"), sc.Units}, {"items", tr(l, "scorecard.part.items"), sc.Items},
-		{"domains", tr(l, "scorecard.part.domains"), sc.Domains}, {"responsible", tr(l, "scorecard.part.responsible"), sc.Responsible}}
+	var out []scorecardPart
+	var unscored []rollout.ScoreLine
+	for _, g := range rollout.UnitRankings(sc.Units) {
+		if len(g.Ranked) > 0 {
+			out = append(out, scorecardPart{"units-" + g.Group, tr(l, "scorecard.part.units."+g.Group), g.Ranked, true})
+		}
+		unscored = append(unscored, g.Unscored...)
+	}
+	if len(unscored) > 0 {
+		out = append(out, scorecardPart{"units-unscored", tr(l, "scorecard.part.unscored"), unscored, true})
+	}
+	return append(out, scorecardPart{"items", tr(l, "scorecard.part.items"), sc.Items, false},
+		scorecardPart{"domains", tr(l, "scorecard.part.domains"), sc.Domains, false},
+		scorecardPart{"responsible", tr(l, "scorecard.part.responsible"), sc.Responsible, false})
+}
+
+// docRanking is one group's ranking in the bulletin and the report: its
+// ranked units, the names of its first and last ranks, and its unscored
+// units, named apart.
+type docRanking struct {
+	Group    string // the group's name: 省级单位, 自贸试验区, 其他单位
+	Heading  string
+	Ranked   []rollout.ScoreLine
+	Top      []string // the units ranked first (ties included), at most three ranks
+	Bottom   []string // the units ranked last
+	Unscored []string
+}
+
+// docRankings are the units' rankings by group. The bulletin names the
+// units of the first three ranks of each group and of its last rank, a whole
+// rank at a time and at most five names each: a rank shared by more is not
+// singled out.
+func docRankings(l lang, sc *rollout.Scorecard) []docRanking {
+	var out []docRanking
+	for _, g := range rollout.UnitRankings(sc.Units) {
+		d := docRanking{Group: tr(l, "scorecard.group."+g.Group), Heading: tr(l, "scorecard.part.units."+g.Group), Ranked: g.Ranked}
+		for _, u := range g.Unscored {
+			d.Unscored = append(d.Unscored, u.Label)
+		}
+		groups := map[int][]string{}
+		var ranks []int
+		for _, u := range g.Ranked {
+			if _, ok := groups[u.Rank]; !ok {
+				ranks = append(ranks, u.Rank)
+			}
+			groups[u.Rank] = append(groups[u.Rank], u.Label)
+		}
+		for _, rk := range ranks {
+			if rk > 3 || len(d.Top)+len(groups[rk]) > 5 {
+				break
+			}
+			d.Top = append(d.Top, groups[rk]...)
+		}
+		if n := len(ranks); n > 0 && ranks[n-1] > 3 && len(groups[ranks[n-1]]) <= 5 && !slices.Contains(d.Top, groups[ranks[n-1]][0]) {
+			d.Bottom = groups[ranks[n-1]]
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // roundScorecard serves GET /rounds/{id}/scorecard.
@@ -779,9 +839,9 @@ type evalDocPage struct {
 	Covered  int // leaves covered over the evaluated units
 	Leaves   int // applicable leaves over the evaluated units
 	Coverage float64
-	Top      []string // the units ranked first (ties included), at most three ranks
-	Bottom   []string // the units ranked last
+	Rankings []docRanking // the units' rankings, by group
 	XLSXURL  string
+	DOCXURL  string
 }
 
 // evalDoc gathers the data of the report and the bulletin, or sends the
@@ -821,29 +881,7 @@ func (s *Server) evalDoc(w http.ResponseWriter, r *http.Request, kind, titleKey 
 		p.Units++
 	}
 	p.Covered, p.Leaves, p.Coverage = t.Covered(), t.Applicable(), t.Coverage()*100
-	// The bulletin names the units of the first three ranks and of the last
-	// one, a whole rank at a time and at most five names each: a rank shared
-	// by more is not singled out.
-	groups := map[int][]string{}
-	var ranks []int
-	for _, u := range sc.Units {
-		if u.Rank == 0 {
-			continue
-		}
-		if _, ok := groups[u.Rank]; !ok {
-			ranks = append(ranks, u.Rank)
-		}
-		groups[u.Rank] = append(groups[u.Rank], u.Label)
-	}
-	for _, rk := range ranks {
-		if rk > 3 || len(p.Top)+len(groups[rk]) > 5 {
-			break
-		}
-		p.Top = append(p.Top, groups[rk]...)
-	}
-	if n := len(ranks); n > 0 && ranks[n-1] > 3 && len(groups[ranks[n-1]]) <= 5 && !slices.Contains(p.Top, groups[ranks[n-1]][0]) {
-		p.Bottom = groups[ranks[n-1]]
-	}
+	p.Rankings = docRankings(l, sc)
 	return p, false, nil
 }
 
