@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/officedoc"
 	"rollout/sheet"
 )
 
@@ -865,6 +866,10 @@ func (s *Server) evalDoc(w http.ResponseWriter, r *http.Request, kind, titleKey 
 		}
 		sendFile(w, xlsxType, rd.Name+".xlsx", fmt.Sprintf("rollout-round-%d-%s.xlsx", rd.ID, kind), body)
 		return nil, true, nil
+	case "docx":
+		if kind != "bulletin" {
+			return nil, false, rollout.E(rollout.EINVALID, "evaldoc.bad_format", r.URL.Query().Get("format"))
+		}
 	default:
 		return nil, false, rollout.E(rollout.EINVALID, "evaldoc.bad_format", r.URL.Query().Get("format"))
 	}
@@ -875,6 +880,9 @@ func (s *Server) evalDoc(w http.ResponseWriter, r *http.Request, kind, titleKey 
 	p := &evalDocPage{layout: newLayout(r, tr(l, titleKey, rd.Name), "rounds"), Round: rd, Card: sc, Parts: parts(l, sc),
 		DocNo: tr(l, "bulletin.doc_no", date.In(rollout.Beijing).Year(), rd.ID), Date: date,
 		XLSXURL: fmt.Sprintf("/rounds/%d/%s?format=xlsx", rd.ID, kind)}
+	if kind == "bulletin" {
+		p.DOCXURL = fmt.Sprintf("/rounds/%d/bulletin?format=docx", rd.ID)
+	}
 	var t rollout.Tally
 	for _, u := range sc.Units {
 		t.Add(u.Tally)
@@ -900,7 +908,74 @@ func (s *Server) roundBulletin(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || sent {
 		return err
 	}
+	if r.URL.Query().Get("format") == "docx" {
+		body, err := officedoc.Write(bulletinDocument(p))
+		if err != nil {
+			return err
+		}
+		sendFile(w, docxType, p.Title+".docx", fmt.Sprintf("rollout-round-%d-bulletin.docx", p.Round.ID), body)
+		return nil
+	}
 	return s.views.eval.bulletin.render(w, http.StatusOK, p)
+}
+
+// docxType is the media type of a Word document.
+const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+// bulletinDocument is the bulletin as an official document for Word: the
+// same words as its page (bulletin.html), block by block.
+func bulletinDocument(p *evalDocPage) *officedoc.Document {
+	l, rd := p.Lang, p.Round
+	names := func(ns []string) string { return strings.Join(ns, tr(l, "list.sep")) }
+	d := &officedoc.Document{Issuer: tr(l, "bulletin.issuer"), DocNo: p.DocNo, Title: tr(l, "bulletin.heading", rd.Name),
+		Addressees: tr(l, "bulletin.addressees"), Date: documentDate(l, p.Date), Created: p.Date}
+	para := func(k officedoc.BlockKind, text string) {
+		d.Blocks = append(d.Blocks, officedoc.Block{Kind: k, Text: text})
+	}
+	if !p.Card.Final {
+		para(officedoc.Note, tr(l, "evaldoc.draft"))
+	}
+	para(officedoc.Para, tr(l, "bulletin.opening", batchLabel(l, rd.Batch), periodLabel(l, rd.Period), p.Units, len(rd.Items), len(rd.Evaluators)))
+	para(officedoc.Heading1, tr(l, "bulletin.section.overall"))
+	para(officedoc.Para, tr(l, "bulletin.overall", p.Units, p.Leaves, p.Covered, strconv.FormatFloat(p.Coverage, 'f', 1, 64)))
+	for _, g := range p.Rankings {
+		if len(g.Top) > 0 {
+			para(officedoc.Para, tr(l, "bulletin.top", g.Group)+names(g.Top)+tr(l, "bulletin.top_end"))
+		}
+		if len(g.Bottom) > 0 {
+			para(officedoc.Para, tr(l, "bulletin.bottom", g.Group)+names(g.Bottom)+tr(l, "bulletin.bottom_end"))
+		}
+	}
+	para(officedoc.Heading1, tr(l, "bulletin.section.ranking"))
+	para(officedoc.Para, tr(l, "bulletin.ranking_intro"))
+	for _, g := range p.Rankings {
+		para(officedoc.Heading2, g.Heading)
+		if len(g.Ranked) > 0 {
+			t := officedoc.Block{Kind: officedoc.Table, Widths: []float64{1.2, 3, 1, 1.2, 1.8},
+				Header: []string{tr(l, "scorecard.rank"), tr(l, "scorecard.name"), tr(l, "scorecard.total"), tr(l, "bulletin.coverage"), tr(l, "bulletin.covered")}}
+			for _, u := range g.Ranked {
+				rank := strconv.Itoa(u.Rank)
+				if u.Tied {
+					rank += tr(l, "evaldoc.tied_mark")
+				}
+				cov := "—"
+				if m := u.Measure(rollout.MeasureCoverage); m.Available {
+					cov = strconv.FormatFloat(m.Score, 'f', 1, 64) + "%"
+				}
+				t.Rows = append(t.Rows, []string{rank, u.Label, strconv.FormatFloat(u.Total, 'f', 1, 64), cov,
+					fmt.Sprintf("%d/%d", u.Tally.Covered(), u.Tally.Applicable())})
+			}
+			d.Blocks = append(d.Blocks, t)
+		}
+		if len(g.Unscored) > 0 {
+			para(officedoc.Para, tr(l, "bulletin.unscored", g.Group, len(g.Unscored))+names(g.Unscored)+tr(l, "bulletin.unscored_end"))
+		}
+	}
+	para(officedoc.Note, tr(l, "bulletin.tie_note"))
+	para(officedoc.Heading1, tr(l, "bulletin.section.next"))
+	para(officedoc.Para, tr(l, "bulletin.next"))
+	para(officedoc.Para, tr(l, "bulletin.closing"))
+	return d
 }
 
 // The API.
