@@ -749,6 +749,14 @@ type scorecardPart struct {
 	Units   bool // a part of the units' ranking
 }
 
+// groupKeys are the words of each group units are ranked in: its name and
+// the heading of its ranking.
+var groupKeys = map[string]struct{ name, part string }{
+	rollout.GroupProvinces: {"scorecard.group.provinces", "scorecard.part.units.provinces"},
+	rollout.GroupFTZs:      {"scorecard.group.ftzs", "scorecard.part.units.ftzs"},
+	rollout.GroupOthers:    {"scorecard.group.others", "scorecard.part.units.others"},
+}
+
 // parts are the scorecard's rankings: the units' by group (provinces, FTZs,
 // others), the units left unranked, then items, domains and responsible units.
 func parts(l lang, sc *rollout.Scorecard) []scorecardPart {
@@ -756,7 +764,7 @@ func parts(l lang, sc *rollout.Scorecard) []scorecardPart {
 	var unscored []rollout.ScoreLine
 	for _, g := range rollout.UnitRankings(sc.Units) {
 		if len(g.Ranked) > 0 {
-			out = append(out, scorecardPart{"units-" + g.Group, tr(l, "scorecard.part.units."+g.Group), g.Ranked, true})
+			out = append(out, scorecardPart{"units-" + g.Group, tr(l, groupKeys[g.Group].part), g.Ranked, true})
 		}
 		unscored = append(unscored, g.Unscored...)
 	}
@@ -787,7 +795,7 @@ type docRanking struct {
 func docRankings(l lang, sc *rollout.Scorecard) []docRanking {
 	var out []docRanking
 	for _, g := range rollout.UnitRankings(sc.Units) {
-		d := docRanking{Group: tr(l, "scorecard.group."+g.Group), Heading: tr(l, "scorecard.part.units."+g.Group), Ranked: g.Ranked}
+		d := docRanking{Group: tr(l, groupKeys[g.Group].name), Heading: tr(l, groupKeys[g.Group].part), Ranked: g.Ranked}
 		for _, u := range g.Unscored {
 			d.Unscored = append(d.Unscored, u.Label)
 		}
