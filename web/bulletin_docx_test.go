@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -83,8 +84,13 @@ func TestBulletinDocx(t *testing.T) {
 	if err := os.WriteFile(src, rec.Body.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if pdf := convert(t, soffice, src, "pdf"); !strings.HasPrefix(string(pdf), "%PDF-") || len(pdf) < 2000 {
+	pdf := convert(t, soffice, src, "pdf")
+	if !strings.HasPrefix(string(pdf), "%PDF-") || len(pdf) < 2000 {
 		t.Errorf("the PDF LibreOffice made is no PDF (%d bytes)", len(pdf))
+	}
+	// Its pages are A4: 210 × 297 mm, 595.3 × 841.9 points.
+	if !regexp.MustCompile(`/MediaBox\s*\[\s*0 0 595\.3\d* 841\.8\d*\s*\]`).Match(pdf) {
+		t.Errorf("the PDF's pages are not A4")
 	}
 	text := string(convert(t, soffice, src, "txt:Text (encoded):UTF8"))
 	last := -1
