@@ -380,26 +380,49 @@ func (s *Server) matrixPageHandler(w http.ResponseWriter, r *http.Request) error
 }
 
 // matrixRed counts the red tasks of each column of the matrix, as the
-// column's overdue list of the batch (?responsible= when the matrix is a
-// responsible unit's) lists them, and links each count to its list.
+// column's overdue list of the batch lists them, and links each count to its
+// list: the list of the responsible unit's items under ?responsible=, and
+// for a central unit's user, who may not read a province's whole list, the
+// list of its own items there (what its matrix shows).
 func (s *Server) matrixRed(r *http.Request, v *visibleCells, p *matrixPage) error {
 	ts, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{Batch: v.Batch.Batch})
 	if err != nil {
 		return err
 	}
 	user := rollout.ActorFrom(r.Context())
+	// The central unit a user speaks for, when it holds one such grant.
+	own := ""
+	if user != nil {
+		for _, g := range user.Grants {
+			if g.UnitKind == rollout.KindMinistry || g.UnitKind == rollout.KindVerticalAgency || g.UnitKind == rollout.KindCourt {
+				if own != "" && own != g.UnitName {
+					own = ""
+					break
+				}
+				own = g.UnitName
+			}
+		}
+	}
 	now := s.now()
 	p.RedOn = true
+	resp := make([]string, len(p.Columns)) // each column's list's responsible filter
 	for i := range p.Columns {
 		c := &p.Columns[i]
-		tgt := rollout.Target{UnitPath: c.Unit.Path}
-		if p.Responsible != "" {
-			tgt.Responsible = []string{p.Responsible}
+		resp[i] = p.Responsible
+		may := func(name string) bool {
+			tgt := rollout.Target{UnitPath: c.Unit.Path}
+			if name != "" {
+				tgt.Responsible = []string{name}
+			}
+			return rollout.Authorize(user, rollout.ActReadTasks, tgt) == nil
 		}
-		if rollout.Authorize(user, rollout.ActReadTasks, tgt) == nil {
+		if !may(resp[i]) && resp[i] == "" && own != "" && may(own) {
+			resp[i] = own
+		}
+		if may(resp[i]) {
 			q := url.Values{"batch": {strconv.Itoa(v.Batch.Batch)}}
-			if p.Responsible != "" {
-				q.Set("responsible", p.Responsible)
+			if resp[i] != "" {
+				q.Set("responsible", resp[i])
 			}
 			c.RedHref = fmt.Sprintf("/units/%d/overdue?%s", c.Unit.ID, q.Encode())
 		}
@@ -409,12 +432,11 @@ func (s *Server) matrixRed(r *http.Request, v *visibleCells, p *matrixPage) erro
 			continue
 		}
 		it := v.Items[t.ItemID]
-		if it == nil || (p.Responsible != "" && !slices.Contains(it.Responsible, p.Responsible)) ||
-			rollout.Authorize(user, rollout.ActReadTasks, rollout.Target{UnitPath: t.UnitPath, Responsible: it.Responsible}) != nil {
+		if it == nil || rollout.Authorize(user, rollout.ActReadTasks, rollout.Target{UnitPath: t.UnitPath, Responsible: it.Responsible}) != nil {
 			continue
 		}
 		for i := range p.Columns {
-			if strings.HasPrefix(t.UnitPath, p.Columns[i].Unit.Path) {
+			if strings.HasPrefix(t.UnitPath, p.Columns[i].Unit.Path) && (resp[i] == "" || slices.Contains(it.Responsible, resp[i])) {
 				p.Columns[i].Red++
 			}
 		}

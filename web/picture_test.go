@@ -324,6 +324,31 @@ func TestMinistryView(t *testing.T) {
 	if rec := site.getAs(t, mv, "GET", "/units/440000/overdue?batch=7", nil); rec.Code != 403 {
 		t.Errorf("the province's whole list: %d, want 403", rec.Code)
 	}
+	// The ministry's own matrix, unfiltered, links its red counts to the
+	// lists of its items, which hold as many.
+	body = site.getAs(t, mv, "GET", "/matrix?batch=7", nil).Body.String()
+	own := regexp.MustCompile(`<td class="red-count"><a href="([^"]+)">(\d+)</a></td>`).FindAllStringSubmatch(body, -1)
+	if len(own) < 31 {
+		t.Fatalf("the ministry's matrix: %d linked red counts", len(own))
+	}
+	seen := 0
+	for i, c := range own {
+		n, _ := strconv.Atoi(c[2])
+		if n == 0 && i > 0 {
+			continue
+		}
+		seen += n
+		href := strings.ReplaceAll(c[1], "&amp;", "&")
+		if !strings.Contains(href, "responsible="+url.QueryEscape("住房城乡建设部")) {
+			t.Errorf("the ministry's red count links to %s", href)
+		}
+		if got := listCount(t, site, mv, href); got != n {
+			t.Errorf("the ministry's matrix says %d; %s lists %d", n, href, got)
+		}
+	}
+	if seen == 0 {
+		t.Error("the ministry's matrix counts no red task")
+	}
 	// The picture's summary by responsible unit leads to this view.
 	body = site.getAs(t, "coordinator@1", "GET", "/picture?batch=7", nil).Body.String()
 	if !strings.Contains(body, `href="/matrix?batch=7&amp;responsible=`+url.QueryEscape("住房城乡建设部")+`"`) {
