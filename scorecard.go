@@ -39,6 +39,12 @@ import (
 // Ranking: by total, highest first; equal totals (to the decimal shown) share
 // a rank and the next rank skips (1, 2, 2, 4); lines sharing a rank are listed
 // by code or number.
+//
+// Units are ranked in groups (RankUnits): provinces among provinces, FTZs
+// among FTZs, any other unit among the others. A unit is unscored — listed
+// apart, by code, with no rank — when it has no total, or when the round
+// weighs the rubric and no evaluator has scored it: ranking it would set an
+// evaluation that is not done beside those that are.
 
 // MeasureScore is one measure of a scorecard line.
 type MeasureScore struct {
@@ -65,6 +71,12 @@ type ScoreLine struct {
 	Formula  string         `json:"formula"`
 	Rank     int            `json:"rank"` // 0: no total, no rank
 	Tied     bool           `json:"tied"` // shares its rank
+	// Group is the ranking a unit is in: GroupProvinces, GroupFTZs or
+	// GroupOthers; empty for items, domains and responsible units (and in
+	// scorecards kept before units were ranked in groups).
+	Group string `json:"group,omitempty"`
+	// Unscored: a unit left out of the ranking, listed apart (see RankUnits).
+	Unscored bool `json:"unscored,omitempty"`
 	// Comments are the evaluators' comments on a unit, "criterion（evaluator）：comment".
 	Comments []string `json:"comments,omitempty"`
 }
@@ -88,8 +100,9 @@ type Scorecard struct {
 	Weights    Weights   `json:"weights"`
 	Final      bool      `json:"final"` // kept when the round closed; it no longer changes
 	ComputedAt time.Time `json:"computed_at"`
-	// Units are the evaluated units, ranked; Items, Domains and Responsible
-	// the items, the domains and the responsible central units, ranked.
+	// Units are the evaluated units, ranked in groups (RankUnits); Items,
+	// Domains and Responsible the items, the domains and the responsible
+	// central units, ranked.
 	Units       []ScoreLine `json:"units"`
 	Items       []ScoreLine `json:"items"`
 	Domains     []ScoreLine `json:"domains"`
@@ -130,6 +143,7 @@ func ScorecardRules() []string {
 		"评审得分：每个评分项按分值范围换算为 0–100 分，先对评审人取平均，再对评分项取平均；评审只对被评估单位打分，不计入事项、领域和负责单位的得分。",
 		"缺少数据的项目不计分，其权重按比例分配给其余有数据的项目：总分 = Σ(权重 × 得分) ÷ Σ(有数据项目的权重)。没有任何数据的对象不排名。",
 		"总分相同者名次并列，其后名次顺延（如 1、2、2、4）；并列者按单位代码或事项序号排列。",
+		"省级单位与自贸试验区分别排名。没有总分的单位，以及评审权重大于零而尚无评审打分的单位，单独列出，不参加排名。",
 	}
 }
 
@@ -212,8 +226,10 @@ func ComputeScorecard(in ScorecardInput) *Scorecard {
 		t, ms := objective(cs)
 		rubric, comments := rubricScore(r, scores[u.ID])
 		ms = append(ms, rubric)
-		sc.Units = append(sc.Units, newLine("unit", u.ID, u.Code, u.Name, t, ms, r.Weights))
-		sc.Units[len(sc.Units)-1].Comments = comments
+		line := newLine("unit", u.ID, u.Code, u.Name, t, ms, r.Weights)
+		line.Comments, line.Group = comments, unitGroup(u.Kind)
+		line.Unscored = !line.HasTotal || (r.Weights.Rubric > 0 && !rubric.Available)
+		sc.Units = append(sc.Units, line)
 	}
 
 	// Items, domains, responsible units: the rubric does not score them.
@@ -250,10 +266,101 @@ func ComputeScorecard(in ScorecardInput) *Scorecard {
 		t, ms := objective(byResp[name])
 		sc.Responsible = append(sc.Responsible, newLine("responsible", 0, strconv.Itoa(i+1), name, t, append(ms, noRubric), r.Weights))
 	}
-	for _, ls := range [][]ScoreLine{sc.Units, sc.Items, sc.Domains, sc.Responsible} {
+	RankUnits(sc.Units)
+	for _, ls := range [][]ScoreLine{sc.Items, sc.Domains, sc.Responsible} {
 		Rank(ls)
 	}
 	return sc
+}
+
+// The groups units are ranked in.
+const (
+	GroupProvinces = "provinces"
+	GroupFTZs      = "ftzs"
+	GroupOthers    = "others"
+)
+
+// UnitGroups are the groups in the order a scorecard lists them.
+var UnitGroups = []string{GroupProvinces, GroupFTZs, GroupOthers}
+
+func unitGroup(k UnitKind) string {
+	switch k {
+	case KindProvince:
+		return GroupProvinces
+	case KindFTZ:
+		return GroupFTZs
+	}
+	return GroupOthers
+}
+
+// RankUnits orders units' lines by group (UnitGroups' order), the scored
+// before the unscored within a group, and ranks the scored of each group
+// among themselves (Rank); unscored lines keep no rank and stay in their
+// order (by code).
+func RankUnits(ls []ScoreLine) {
+	order := func(l ScoreLine) int {
+		i := slices.Index(UnitGroups, l.Group)
+		if i < 0 {
+			i = len(UnitGroups)
+		}
+		if l.Unscored {
+			return 2*i + 1
+		}
+		return 2 * i
+	}
+	slices.SortStableFunc(ls, func(a, b ScoreLine) int { return cmp.Compare(order(a), order(b)) })
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && order(ls[j]) == order(ls[i]) {
+			j++
+		}
+		if ls[i].Unscored {
+			for k := i; k < j; k++ {
+				ls[k].Rank, ls[k].Tied = 0, false
+			}
+		} else {
+			Rank(ls[i:j])
+		}
+		i = j
+	}
+}
+
+// UnitRanking is one group's ranked lines and its unscored lines, as
+// documents list them.
+type UnitRanking struct {
+	Group    string
+	Ranked   []ScoreLine
+	Unscored []ScoreLine
+}
+
+// UnitRankings splits lines ordered by RankUnits into their groups, in
+// UnitGroups' order, leaving out empty groups. Lines without a group (a
+// scorecard kept before units were ranked in groups) form one group of
+// their own, GroupOthers, as they were ranked.
+func UnitRankings(ls []ScoreLine) []UnitRanking {
+	var out []UnitRanking
+	for _, g := range UnitGroups {
+		var r UnitRanking
+		r.Group = g
+		for _, l := range ls {
+			grp := l.Group
+			if grp == "" {
+				grp = GroupOthers
+			}
+			if grp != g {
+				continue
+			}
+			if l.Unscored || l.Rank == 0 {
+				r.Unscored = append(r.Unscored, l)
+			} else {
+				r.Ranked = append(r.Ranked, l)
+			}
+		}
+		if len(r.Ranked)+len(r.Unscored) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // one rounds a score to the one decimal it is shown with.

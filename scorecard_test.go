@@ -119,7 +119,12 @@ func TestComputeScorecard(t *testing.T) {
 	}
 	check(sc.Units[1], want{rank: 2, cov: 50, status: 45, evidence: 0, indicators: 50, rubric: 50, total: 44})
 	hb := sc.Units[2]
-	check(hb, want{rank: 3, total: 0, noIndicators: true, noRubric: true})
+	// 河北省 has a total of 0.0 but no evaluator scored it while the round
+	// weighs the rubric: it is listed apart, unranked.
+	check(hb, want{rank: 0, total: 0, noIndicators: true, noRubric: true})
+	if !hb.Unscored || bj.Unscored || hb.Group != rollout.GroupOthers {
+		t.Errorf("unscored: 河北省 %v (group %q), 北京市 %v", hb.Unscored, hb.Group, bj.Unscored)
+	}
 	if hb.Formula != "总分 = (0.3×覆盖率 0.0 + 0.2×状态 0.0 + 0.1×佐证 0.0) ÷ 0.6 = 0.0；指标（权重 0.2）、评审（权重 0.2）无数据，其权重按比例分配给其余各项" {
 		t.Errorf("河北省 formula: %s", hb.Formula)
 	}
@@ -168,6 +173,57 @@ func TestRankTies(t *testing.T) {
 	}
 	if s := strings.Join(got, " "); s != "b1false a2true c2true d4false none0false" {
 		t.Errorf("ranks: %s", s)
+	}
+}
+
+// Provinces and FTZs are ranked each among themselves; unscored units are
+// listed apart within their group, by code, with no rank.
+func TestRankUnits(t *testing.T) {
+	p := func(label string, total float64) rollout.ScoreLine {
+		return rollout.ScoreLine{Label: label, Total: total, HasTotal: true, Group: rollout.GroupProvinces}
+	}
+	f := func(label string, total float64) rollout.ScoreLine {
+		return rollout.ScoreLine{Label: label, Total: total, HasTotal: true, Group: rollout.GroupFTZs}
+	}
+	unscored := func(l rollout.ScoreLine) rollout.ScoreLine { l.Unscored = true; return l }
+	ls := []rollout.ScoreLine{
+		f("F1", 90), p("P1", 70), unscored(p("P0a", 0)), p("P2", 80), unscored(f("F0", 0)), f("F2", 60),
+		unscored(p("P0b", 0)), p("P3", 70), {Label: "X", Total: 50, HasTotal: true, Group: rollout.GroupOthers},
+	}
+	rollout.RankUnits(ls)
+	var got []string
+	for _, l := range ls {
+		got = append(got, fmt.Sprintf("%s:%d%v", l.Label, l.Rank, l.Tied))
+	}
+	want := "P2:1false P1:2true P3:2true P0a:0false P0b:0false F1:1false F2:2false F0:0false X:1false"
+	if s := strings.Join(got, " "); s != want {
+		t.Errorf("ranks:\n got %s\nwant %s", s, want)
+	}
+	rs := rollout.UnitRankings(ls)
+	if len(rs) != 3 || rs[0].Group != rollout.GroupProvinces || len(rs[0].Ranked) != 3 || len(rs[0].Unscored) != 2 ||
+		rs[1].Group != rollout.GroupFTZs || len(rs[1].Ranked) != 2 || len(rs[1].Unscored) != 1 || len(rs[2].Ranked) != 1 {
+		t.Errorf("rankings: %+v", rs)
+	}
+}
+
+// ComputeScorecard sets each unit's group by its kind and marks as unscored
+// the units the evaluators have not scored when the rubric weighs.
+func TestScorecardGroups(t *testing.T) {
+	in := scorecardFixture()
+	in.Units[0].Kind = rollout.KindFTZ      // 河北省 stands in for an FTZ
+	in.Units[1].Kind = rollout.KindProvince // 北京市
+	in.Units[2].Kind = rollout.KindProvince // 天津市
+	sc := rollout.ComputeScorecard(in)
+	bj, tj, hb := line(t, sc.Units, "北京市"), line(t, sc.Units, "天津市"), line(t, sc.Units, "河北省")
+	if bj.Group != rollout.GroupProvinces || bj.Rank != 1 || tj.Rank != 2 || hb.Group != rollout.GroupFTZs || hb.Rank != 0 || !hb.Unscored {
+		t.Errorf("groups: %+v %+v %+v", bj, tj, hb)
+	}
+	// Without rubric weight, a unit with a total is ranked, zero or not.
+	in = scorecardFixture()
+	in.Round.Weights.Rubric = 0
+	sc = rollout.ComputeScorecard(in)
+	if hb := line(t, sc.Units, "河北省"); hb.Unscored || hb.Rank != 3 {
+		t.Errorf("without rubric: 河北省 unscored %v rank %d", hb.Unscored, hb.Rank)
 	}
 }
 

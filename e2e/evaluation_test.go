@@ -115,4 +115,22 @@ func TestBrowserEvaluationRound(t *testing.T) {
 	if body := text("article.official"); !strings.Contains(body, "工作机制（third.party）：机制健全，分工明确") || !strings.Contains(body, "二、评估方法") {
 		t.Errorf("the report lacks the method or the comments:\n%.2000s", body)
 	}
+	// The bulletin names the unscored units apart, unranked; provinces and
+	// FTZs are ranked each among themselves.
+	do("open the bulletin again", chromedp.Navigate(round+"/bulletin"), chromedp.WaitVisible(css(`article.official`)))
+	body = text("article.official")
+	for _, want := range []string{"省级单位排名", "自贸试验区排名", "省级单位中尚未评分的 29 个单位不参加排名：", "自贸试验区中尚未评分的 "} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the bulletin lacks %q:\n%.3000s", want, body)
+		}
+	}
+	if strings.Contains(body, "（并列）0.0") || strings.Contains(body, "4（并列）") {
+		t.Errorf("the bulletin ranks unscored units:\n%.3000s", body)
+	}
+
+	// Printed on A4, nothing is wider than the printable width: the
+	// bulletin, the report and the scorecard with all its columns.
+	fitsA4(t, ctx, round+"/bulletin", docMargins, "bulletin")
+	fitsA4(t, ctx, round+"/report", docMargins, "report")
+	fitsA4(t, ctx, round+"/scorecard", siteMargins, "scorecard")
 }

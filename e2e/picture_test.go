@@ -155,4 +155,30 @@ func TestBrowserNationalPicture(t *testing.T) {
 	if !strings.Contains(heading, "广东省") || !strings.Contains(heading, "第1项") {
 		t.Errorf("drill-down heading: %q", heading)
 	}
+
+	// A province on the map opens that province's columns of the matrix.
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/picture"), chromedp.WaitVisible(chromedp.CSS(`#national-map svg`)),
+		chromedp.Click(chromedp.CSS(`#national-map a path[data-code="440000"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#matrix`)),
+	); err != nil {
+		t.Fatalf("a province on the map: %v", err)
+	}
+	if h, cols := text(`main h1`), text(`#matrix thead`); !strings.Contains(h, "广东省") || strings.Contains(cols, "浙江省") || !strings.Contains(cols, "广东省") {
+		t.Errorf("the map's 广东 opens %q with columns %q", h, cols)
+	}
+	// The red count on the leader's page opens the overdue list it counts.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/picture"), chromedp.WaitVisible(chromedp.CSS(`#picture-red a`))); err != nil {
+		t.Fatal(err)
+	}
+	red := text(`#picture-red a`)
+	if red == "0" {
+		t.Errorf("no red task on the leader's page, where deadlines have passed")
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#picture-red a`)), chromedp.WaitVisible(chromedp.CSS(`#overdue-batch`))); err != nil {
+		t.Fatalf("the red count's list: %v", err)
+	}
+	if summary := text(`main p.summary`); !strings.Contains(summary, "共"+red+"项") {
+		t.Errorf("the page says %s red tasks; its list says %q", red, summary)
+	}
 }

@@ -35,6 +35,7 @@ var hanAllowed = map[string]string{
 	"gen/":            "the synthetic data set, marked 合成",
 	"notice/":         "the wording of notices and re-issues the reader matches",
 	"sheet/":          "column titles and cell values of the spreadsheets people exchange",
+	"officedoc/":      "the font names GB/T 9704 sets for official documents (仿宋_GB2312, 黑体, ...)",
 	"sqldb/gen.go":    "the synthetic data set",
 	"web/i18n.go":     "Chinese numerals and dates",
 	"e2e/":            "browser tests",

@@ -5,9 +5,11 @@
 #      installing the Debian package when it is missing;
 #   3. go test ./... runs every test on SQLite, every storage and web test again
 #      on that PostgreSQL, and the browser tests (e2e/) in a real headless
-#      Chromium, installed with a CJK font when missing;
+#      Chromium, installed with a CJK font when missing; the .docx bulletin is
+#      converted by LibreOffice (soffice), installed when missing;
 #   4. make dist builds the static release binaries, and the amd64 one runs.
-# Under CI (CI=true) a missing PostgreSQL or Chromium is a failure, never a skip.
+# Under CI (CI=true) a missing PostgreSQL, Chromium or LibreOffice is a failure,
+# never a skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +35,9 @@ pg_bin() {
 if [ -z "$(pg_bin)" ]; then need_apt+=(postgresql); fi
 if ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
 if ! fc-list 2>/dev/null | grep -qi 'wqy'; then need_apt+=(fonts-wqy-microhei); fi
+# LibreOffice converts the .docx bulletin (web) and re-saves the report
+# template (sheet): Writer and Calc, without the desktop.
+if ! command -v soffice >/dev/null 2>&1; then need_apt+=(libreoffice-writer-nogui libreoffice-calc-nogui); fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]}"
   if [ "$(id -u)" = 0 ]; then

@@ -30,12 +30,20 @@ func Evaluation(sc *rollout.Scorecard) ([]byte, error) {
 	if !sc.Final {
 		title += "（评估尚未结束，数据为实时计算）"
 	}
+	// The bulletin's ranking: provinces and FTZs each ranked among
+	// themselves, then the units of each group not scored, unranked.
 	rank := [][]any{}
-	for _, l := range sc.Units {
-		rank = append(rank, []any{rankCell(l), l.Label, totalCell(l), l.Measure(rollout.MeasureCoverage).Score,
-			fmt.Sprintf("%d/%d", l.Tally.Covered(), l.Tally.Applicable())})
+	for _, g := range rollout.UnitRankings(sc.Units) {
+		for _, l := range g.Ranked {
+			rank = append(rank, []any{groupNames[g.Group], rankCell(l), l.Label, totalCell(l), l.Measure(rollout.MeasureCoverage).Score,
+				fmt.Sprintf("%d/%d", l.Tally.Covered(), l.Tally.Applicable())})
+		}
+		for _, l := range g.Unscored {
+			rank = append(rank, []any{groupNames[g.Group], "未评分，不排名", l.Label, "—", l.Measure(rollout.MeasureCoverage).Score,
+				fmt.Sprintf("%d/%d", l.Tally.Covered(), l.Tally.Applicable())})
+		}
 	}
-	if err := w.sheet("通报排名", title, []string{"名次", "单位", "总分", "覆盖率（%）", "已覆盖/适用末级任务"}, []float64{8, 24, 10, 12, 20}, rank); err != nil {
+	if err := w.sheet("通报排名", title, []string{"组别", "名次", "单位", "总分", "覆盖率（%）", "已覆盖/适用末级任务"}, []float64{12, 14, 24, 10, 12, 20}, rank); err != nil {
 		return fail(err)
 	}
 	for _, part := range []struct {
@@ -88,6 +96,9 @@ func Evaluation(sc *rollout.Scorecard) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// groupNames are the names of the groups units are ranked in.
+var groupNames = map[string]string{rollout.GroupProvinces: "省级单位", rollout.GroupFTZs: "自贸试验区", rollout.GroupOthers: "其他单位"}
 
 func rankCell(l rollout.ScoreLine) any {
 	switch {

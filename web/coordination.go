@@ -1,11 +1,13 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -504,16 +506,20 @@ func (s *Server) apiRisks(w http.ResponseWriter, r *http.Request) error {
 // coordPage is the data of coordination.html: the coordinator's page.
 type coordPage struct {
 	layout
-	Days       map[rollout.ProblemLevel]int
-	Levels     []rollout.ProblemLevel
-	Open       map[rollout.ProblemState]int
-	Overdue    []problemRow
-	HighRisks  []*rollout.Risk
+	Days    map[rollout.ProblemLevel]int
+	Levels  []rollout.ProblemLevel
+	Open    map[rollout.ProblemState]int
+	Overdue []problemRow
+	// Risks is the whole risk register, the highest level first, each risk
+	// with its item, its unit (or the item's own register) and its level.
+	Risks      []*rollout.Risk
 	RiskCounts map[rollout.RiskLevel]int
 	HighCount  int
-	Approvals  []rollout.ApprovalCount
-	Suggested  int
-	Saved      bool
+	// MediumCount and LowCount: the register's other levels.
+	MediumCount, LowCount int
+	Approvals             []rollout.ApprovalCount
+	Suggested             int
+	Saved                 bool
 }
 
 // coordinating refuses a request for the coordinator's pages and API unless
@@ -550,13 +556,18 @@ func (s *Server) coordShow(w http.ResponseWriter, r *http.Request) error {
 			p.Overdue = append(p.Overdue, row)
 		}
 	}
-	if p.HighRisks, err = s.coord.Risks(ctx, rollout.RegisterFilter{Level: rollout.RiskHigh}); err != nil {
+	if p.Risks, err = s.coord.Risks(ctx, rollout.RegisterFilter{}); err != nil {
 		return err
 	}
+	slices.SortStableFunc(p.Risks, func(a, b *rollout.Risk) int {
+		return cmp.Or(cmp.Compare(slices.Index(rollout.RiskLevels, a.Level), slices.Index(rollout.RiskLevels, b.Level)),
+			cmp.Compare(b.Batch, a.Batch), cmp.Compare(a.ItemSeq, b.ItemSeq), cmp.Compare(a.UnitName, b.UnitName))
+	})
 	if p.RiskCounts, err = s.coord.RiskCounts(ctx); err != nil {
 		return err
 	}
 	p.HighCount = p.RiskCounts[rollout.RiskHigh]
+	p.MediumCount, p.LowCount = p.RiskCounts[rollout.RiskMedium], p.RiskCounts[rollout.RiskLow]
 	cs, err := s.coord.ApprovalCounts(ctx, 0)
 	if err != nil {
 		return err

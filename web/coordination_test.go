@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -261,5 +262,36 @@ func TestProblemJourneyOverPages(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("the province's page lacks %q", want)
 		}
+	}
+}
+
+// TestRiskRegisterNames: the coordinator's risk register names, for every
+// risk, its item, its unit (or the item's own register) and its level, the
+// highest level first.
+func TestRiskRegisterNames(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	body := site.getAs(t, "coordinator@1", "GET", "/coordination", nil).Body.String()
+	i := strings.Index(body, `id="risk-register"`)
+	if i < 0 {
+		t.Fatalf("no risk register:\n%s", body)
+	}
+	reg := body[i:]
+	reg = reg[:strings.Index(reg, "</table>")]
+	rows := regexp.MustCompile(`(?s)<tr id="risk-\d+" class="risk-(\w+)">(.*?)</tr>`).FindAllStringSubmatch(reg, -1)
+	if len(rows) != 2 {
+		t.Fatalf("%d risks in the register, want 2:\n%s", len(rows), reg)
+	}
+	for i, want := range []struct{ level, levelText, unit string }{
+		{"high", "高", "事项登记（负责单位）"},
+		{"medium", "中", "福田区"},
+	} {
+		row := rows[i][2]
+		if rows[i][1] != want.level || !strings.Contains(row, "<strong>"+want.levelText) || !strings.Contains(row, want.unit) ||
+			!strings.Contains(row, `<a href="/items/1001">第七批 · 1. `) {
+			t.Errorf("risk %d: want level %s, unit %s and item 1:\n%s", i, want.level, want.unit, row)
+		}
+	}
+	if !strings.Contains(rows[1][2], `href="/tasks/`) {
+		t.Errorf("the task's risk does not lead to its task")
 	}
 }

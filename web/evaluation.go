@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/officedoc"
 	"rollout/sheet"
 )
 
@@ -742,14 +743,82 @@ type scorecardPage struct {
 // scorecardPart is one ranking of the scorecard: units, items, domains or
 // responsible units.
 type scorecardPart struct {
-	Key     string // units, items, domains, responsible
+	Key     string // units-provinces, units-ftzs, units-others, units-unscored, items, domains, responsible
 	Heading string
 	Lines   []rollout.ScoreLine
+	Units   bool // a part of the units' ranking
 }
 
+// groupKeys are the words of each group units are ranked in: its name and
+// the heading of its ranking.
+var groupKeys = map[string]struct{ name, part string }{
+	rollout.GroupProvinces: {"scorecard.group.provinces", "scorecard.part.units.provinces"},
+	rollout.GroupFTZs:      {"scorecard.group.ftzs", "scorecard.part.units.ftzs"},
+	rollout.GroupOthers:    {"scorecard.group.others", "scorecard.part.units.others"},
+}
+
+// parts are the scorecard's rankings: the units' by group (provinces, FTZs,
+// others), the units left unranked, then items, domains and responsible units.
 func parts(l lang, sc *rollout.Scorecard) []scorecardPart {
-	return []scorecardPart{{"units", tr(l, "scorecard.part.units"), sc.Units}, {"items", tr(l, "scorecard.part.items"), sc.Items},
-		{"domains", tr(l, "scorecard.part.domains"), sc.Domains}, {"responsible", tr(l, "scorecard.part.responsible"), sc.Responsible}}
+	var out []scorecardPart
+	var unscored []rollout.ScoreLine
+	for _, g := range rollout.UnitRankings(sc.Units) {
+		if len(g.Ranked) > 0 {
+			out = append(out, scorecardPart{"units-" + g.Group, tr(l, groupKeys[g.Group].part), g.Ranked, true})
+		}
+		unscored = append(unscored, g.Unscored...)
+	}
+	if len(unscored) > 0 {
+		out = append(out, scorecardPart{"units-unscored", tr(l, "scorecard.part.unscored"), unscored, true})
+	}
+	return append(out, scorecardPart{"items", tr(l, "scorecard.part.items"), sc.Items, false},
+		scorecardPart{"domains", tr(l, "scorecard.part.domains"), sc.Domains, false},
+		scorecardPart{"responsible", tr(l, "scorecard.part.responsible"), sc.Responsible, false})
+}
+
+// docRanking is one group's ranking in the bulletin and the report: its
+// ranked units, the names of its first and last ranks, and its unscored
+// units, named apart.
+type docRanking struct {
+	Group    string // the group's name: 省级单位, 自贸试验区, 其他单位
+	Heading  string
+	Ranked   []rollout.ScoreLine
+	Top      []string // the units ranked first (ties included), at most three ranks
+	Bottom   []string // the units ranked last
+	Unscored []string
+}
+
+// docRankings are the units' rankings by group. The bulletin names the
+// units of the first three ranks of each group and of its last rank, a whole
+// rank at a time and at most five names each: a rank shared by more is not
+// singled out.
+func docRankings(l lang, sc *rollout.Scorecard) []docRanking {
+	var out []docRanking
+	for _, g := range rollout.UnitRankings(sc.Units) {
+		d := docRanking{Group: tr(l, groupKeys[g.Group].name), Heading: tr(l, groupKeys[g.Group].part), Ranked: g.Ranked}
+		for _, u := range g.Unscored {
+			d.Unscored = append(d.Unscored, u.Label)
+		}
+		groups := map[int][]string{}
+		var ranks []int
+		for _, u := range g.Ranked {
+			if _, ok := groups[u.Rank]; !ok {
+				ranks = append(ranks, u.Rank)
+			}
+			groups[u.Rank] = append(groups[u.Rank], u.Label)
+		}
+		for _, rk := range ranks {
+			if rk > 3 || len(d.Top)+len(groups[rk]) > 5 {
+				break
+			}
+			d.Top = append(d.Top, groups[rk]...)
+		}
+		if n := len(ranks); n > 0 && ranks[n-1] > 3 && len(groups[ranks[n-1]]) <= 5 && !slices.Contains(d.Top, groups[ranks[n-1]][0]) {
+			d.Bottom = groups[ranks[n-1]]
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // roundScorecard serves GET /rounds/{id}/scorecard.
@@ -779,9 +848,9 @@ type evalDocPage struct {
 	Covered  int // leaves covered over the evaluated units
 	Leaves   int // applicable leaves over the evaluated units
 	Coverage float64
-	Top      []string // the units ranked first (ties included), at most three ranks
-	Bottom   []string // the units ranked last
+	Rankings []docRanking // the units' rankings, by group
 	XLSXURL  string
+	DOCXURL  string
 }
 
 // evalDoc gathers the data of the report and the bulletin, or sends the
@@ -805,6 +874,10 @@ func (s *Server) evalDoc(w http.ResponseWriter, r *http.Request, kind, titleKey 
 		}
 		sendFile(w, xlsxType, rd.Name+".xlsx", fmt.Sprintf("rollout-round-%d-%s.xlsx", rd.ID, kind), body)
 		return nil, true, nil
+	case "docx":
+		if kind != "bulletin" {
+			return nil, false, rollout.E(rollout.EINVALID, "evaldoc.bad_format", r.URL.Query().Get("format"))
+		}
 	default:
 		return nil, false, rollout.E(rollout.EINVALID, "evaldoc.bad_format", r.URL.Query().Get("format"))
 	}
@@ -815,35 +888,16 @@ func (s *Server) evalDoc(w http.ResponseWriter, r *http.Request, kind, titleKey 
 	p := &evalDocPage{layout: newLayout(r, tr(l, titleKey, rd.Name), "rounds"), Round: rd, Card: sc, Parts: parts(l, sc),
 		DocNo: tr(l, "bulletin.doc_no", date.In(rollout.Beijing).Year(), rd.ID), Date: date,
 		XLSXURL: fmt.Sprintf("/rounds/%d/%s?format=xlsx", rd.ID, kind)}
+	if kind == "bulletin" {
+		p.DOCXURL = fmt.Sprintf("/rounds/%d/bulletin?format=docx", rd.ID)
+	}
 	var t rollout.Tally
 	for _, u := range sc.Units {
 		t.Add(u.Tally)
 		p.Units++
 	}
 	p.Covered, p.Leaves, p.Coverage = t.Covered(), t.Applicable(), t.Coverage()*100
-	// The bulletin names the units of the first three ranks and of the last
-	// one, a whole rank at a time and at most five names each: a rank shared
-	// by more is not singled out.
-	groups := map[int][]string{}
-	var ranks []int
-	for _, u := range sc.Units {
-		if u.Rank == 0 {
-			continue
-		}
-		if _, ok := groups[u.Rank]; !ok {
-			ranks = append(ranks, u.Rank)
-		}
-		groups[u.Rank] = append(groups[u.Rank], u.Label)
-	}
-	for _, rk := range ranks {
-		if rk > 3 || len(p.Top)+len(groups[rk]) > 5 {
-			break
-		}
-		p.Top = append(p.Top, groups[rk]...)
-	}
-	if n := len(ranks); n > 0 && ranks[n-1] > 3 && len(groups[ranks[n-1]]) <= 5 && !slices.Contains(p.Top, groups[ranks[n-1]][0]) {
-		p.Bottom = groups[ranks[n-1]]
-	}
+	p.Rankings = docRankings(l, sc)
 	return p, false, nil
 }
 
@@ -862,7 +916,74 @@ func (s *Server) roundBulletin(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || sent {
 		return err
 	}
+	if r.URL.Query().Get("format") == "docx" {
+		body, err := officedoc.Write(bulletinDocument(p))
+		if err != nil {
+			return err
+		}
+		sendFile(w, docxType, p.Title+".docx", fmt.Sprintf("rollout-round-%d-bulletin.docx", p.Round.ID), body)
+		return nil
+	}
 	return s.views.eval.bulletin.render(w, http.StatusOK, p)
+}
+
+// docxType is the media type of a Word document.
+const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+// bulletinDocument is the bulletin as an official document for Word: the
+// same words as its page (bulletin.html), block by block.
+func bulletinDocument(p *evalDocPage) *officedoc.Document {
+	l, rd := p.Lang, p.Round
+	names := func(ns []string) string { return strings.Join(ns, tr(l, "list.sep")) }
+	d := &officedoc.Document{Issuer: tr(l, "bulletin.issuer"), DocNo: p.DocNo, Title: tr(l, "bulletin.heading", rd.Name),
+		Addressees: tr(l, "bulletin.addressees"), Date: documentDate(l, p.Date), Created: p.Date}
+	para := func(k officedoc.BlockKind, text string) {
+		d.Blocks = append(d.Blocks, officedoc.Block{Kind: k, Text: text})
+	}
+	if !p.Card.Final {
+		para(officedoc.Note, tr(l, "evaldoc.draft"))
+	}
+	para(officedoc.Para, tr(l, "bulletin.opening", batchLabel(l, rd.Batch), periodLabel(l, rd.Period), p.Units, len(rd.Items), len(rd.Evaluators)))
+	para(officedoc.Heading1, tr(l, "bulletin.section.overall"))
+	para(officedoc.Para, tr(l, "bulletin.overall", p.Units, p.Leaves, p.Covered, strconv.FormatFloat(p.Coverage, 'f', 1, 64)))
+	for _, g := range p.Rankings {
+		if len(g.Top) > 0 {
+			para(officedoc.Para, tr(l, "bulletin.top", g.Group)+names(g.Top)+tr(l, "bulletin.top_end"))
+		}
+		if len(g.Bottom) > 0 {
+			para(officedoc.Para, tr(l, "bulletin.bottom", g.Group)+names(g.Bottom)+tr(l, "bulletin.bottom_end"))
+		}
+	}
+	para(officedoc.Heading1, tr(l, "bulletin.section.ranking"))
+	para(officedoc.Para, tr(l, "bulletin.ranking_intro"))
+	for _, g := range p.Rankings {
+		para(officedoc.Heading2, g.Heading)
+		if len(g.Ranked) > 0 {
+			t := officedoc.Block{Kind: officedoc.Table, Widths: []float64{1.2, 3, 1, 1.2, 1.8},
+				Header: []string{tr(l, "scorecard.rank"), tr(l, "scorecard.name"), tr(l, "scorecard.total"), tr(l, "bulletin.coverage"), tr(l, "bulletin.covered")}}
+			for _, u := range g.Ranked {
+				rank := strconv.Itoa(u.Rank)
+				if u.Tied {
+					rank += tr(l, "evaldoc.tied_mark")
+				}
+				cov := "—"
+				if m := u.Measure(rollout.MeasureCoverage); m.Available {
+					cov = strconv.FormatFloat(m.Score, 'f', 1, 64) + "%"
+				}
+				t.Rows = append(t.Rows, []string{rank, u.Label, strconv.FormatFloat(u.Total, 'f', 1, 64), cov,
+					fmt.Sprintf("%d/%d", u.Tally.Covered(), u.Tally.Applicable())})
+			}
+			d.Blocks = append(d.Blocks, t)
+		}
+		if len(g.Unscored) > 0 {
+			para(officedoc.Para, tr(l, "bulletin.unscored", g.Group, len(g.Unscored))+names(g.Unscored)+tr(l, "bulletin.unscored_end"))
+		}
+	}
+	para(officedoc.Note, tr(l, "bulletin.tie_note"))
+	para(officedoc.Heading1, tr(l, "bulletin.section.next"))
+	para(officedoc.Para, tr(l, "bulletin.next"))
+	para(officedoc.Para, tr(l, "bulletin.closing"))
+	return d
 }
 
 // The API.

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,36 @@ func TestEvaluatorSeesOnlyItsRound(t *testing.T) {
 	body := site.getAs(t, roundScorer, "GET", "/rounds", nil).Body.String()
 	if !strings.Contains(body, `href="/rounds"`) || strings.Contains(body, "/overdue") || strings.Contains(body, "/reviews") {
 		t.Errorf("the evaluator's navigation:\n%s", body)
+	}
+}
+
+// TestBulletinUnscoredApart: a unit no evaluator has scored, in a round that
+// weighs the rubric, is named apart in the bulletin, the report and the
+// scorecard, and holds no rank; once scored it is ranked.
+func TestBulletinUnscoredApart(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	body := site.getAs(t, "coordinator@1", "GET", "/rounds/1/bulletin", nil).Body.String()
+	if !strings.Contains(body, "省级单位中尚未评分的 2 个单位不参加排名：广东省、四川省。") || strings.Contains(body, "（并列）") ||
+		strings.Contains(body, `<table class="doc-table">`) {
+		t.Errorf("the bulletin of a round nobody scored:\n%s", body)
+	}
+	if rec := site.serveAs(t, rootScorer, "PUT", "/api/v1/rounds/1/scores", jsonPost,
+		`{"scores": [{"unit_id": 440000, "criterion": 1, "value": 8}]}`); rec.Code != http.StatusOK {
+		t.Fatalf("scoring: %d %s", rec.Code, rec.Body)
+	}
+	body = site.getAs(t, "coordinator@1", "GET", "/rounds/1/bulletin", nil).Body.String()
+	ranked := regexp.MustCompile(`<tr><td class="num">1</td><th scope="row">广东省</th>`)
+	if !ranked.MatchString(body) || !strings.Contains(body, "省级单位中尚未评分的 1 个单位不参加排名：四川省。") ||
+		strings.Contains(body, `<th scope="row">四川省</th>`) {
+		t.Errorf("the bulletin with 广东省 scored:\n%s", body)
+	}
+	for _, path := range []string{"/rounds/1/report", "/rounds/1/scorecard"} {
+		body = site.getAs(t, "coordinator@1", "GET", path, nil).Body.String()
+		if !strings.Contains(body, "四川省") || !strings.Contains(body, "省级单位排名") {
+			t.Errorf("%s lacks the ranking or the unscored unit", path)
+		}
+	}
+	if !strings.Contains(body, `id="part-units-unscored"`) {
+		t.Errorf("the scorecard lists no unscored part:\n%s", body)
 	}
 }

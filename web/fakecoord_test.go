@@ -414,6 +414,17 @@ func (f *fakeCoord) Risks(ctx context.Context, flt rollout.RegisterFilter) ([]*r
 			out = append(out, &c)
 		}
 	}
+	// The context storage's lists fill: the item, and the task's unit.
+	for _, r := range out {
+		if it, err := f.cat.Item(ctx, r.ItemID); err == nil {
+			r.Batch, r.ItemSeq, r.ItemName = it.Batch, it.Seq, it.Name
+		}
+		if r.TaskID != 0 {
+			if t, err := f.tasks.Task(ctx, r.TaskID); err == nil {
+				r.UnitName = t.UnitName
+			}
+		}
+	}
 	return out, nil
 }
 

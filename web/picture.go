@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"rollout"
@@ -208,6 +210,14 @@ type matrixPage struct {
 	Total    pictureCell
 	Legend   []legendEntry
 	Partial  bool // the user sees part of the matrix
+	// Filter is the domain or responsible unit whose rows alone are shown
+	// (?domain=, ?responsible=); Responsible the latter.
+	Filter      string
+	Responsible string
+	// Base is the page's address with its filters and without its colouring.
+	Base string
+	// RedOn: the columns' red counts are shown (not under ?domain=).
+	RedOn bool
 }
 
 type pictureMatrixRow struct {
@@ -219,6 +229,12 @@ type pictureMatrixRow struct {
 type pictureMatrixColumn struct {
 	Unit  *rollout.Unit
 	Total pictureCell
+	// Red counts the batch's tasks with a red light in the column's unit's
+	// subtree (of the responsible unit's items under ?responsible=) that the
+	// user may read; RedHref is the overdue list they are, "" when the user
+	// may not read it.
+	Red     int
+	RedHref string
 }
 
 type legendEntry struct {
@@ -323,13 +339,109 @@ func (s *Server) matrixPageHandler(w http.ResponseWriter, r *http.Request) error
 		p.Province = prov
 		p.layout = newLayout(r, tr(l, "matrix.title_province", batchLabel(l, n), prov.Name), "picture")
 	}
+	// ?domain=NAME and ?responsible=NAME: the rows of a domain's items or of
+	// a responsible central unit's, where the picture's summaries lead (a
+	// ministry's view of its items).
+	q := r.URL.Query()
+	if d := q.Get("domain"); d != "" {
+		v.Cells = slices.DeleteFunc(v.Cells, func(c rollout.Cell) bool {
+			return cmp.Or(v.Items[c.ItemID].Domain, tr(l, "picture.specific_regions")) != d
+		})
+		p.Filter = d
+	}
+	if resp := q.Get("responsible"); resp != "" {
+		v.Cells = slices.DeleteFunc(v.Cells, func(c rollout.Cell) bool { return !slices.Contains(v.Items[c.ItemID].Responsible, resp) })
+		p.Filter, p.Responsible = resp, resp
+	}
+	if p.Filter != "" && len(v.Cells) == 0 {
+		return rollout.E(rollout.ENOTFOUND, "matrix.no_rows", p.Filter)
+	}
 	p.Rows, p.Columns, p.Total = buildMatrix(l, v, byStatus)
+	base := url.Values{"batch": {strconv.Itoa(n)}}
+	for _, k := range []string{"province", "domain", "responsible"} {
+		if x := q.Get(k); x != "" {
+			base.Set(k, x)
+		}
+	}
+	p.Base = "/matrix?" + base.Encode()
+	// Red counts by column, each the length of the overdue list it links
+	// to: not under a domain's rows, which that list does not divide.
+	if q.Get("domain") == "" {
+		if err := s.matrixRed(r, v, p); err != nil {
+			return err
+		}
+	}
 	if byStatus {
 		p.Legend = statusLegend(l)
 	} else {
 		p.Legend = coverageLegend()
 	}
 	return s.views.matrix.render(w, http.StatusOK, p)
+}
+
+// matrixRed counts the red tasks of each column of the matrix, as the
+// column's overdue list of the batch lists them, and links each count to its
+// list: the list of the responsible unit's items under ?responsible=, and
+// for a central unit's user, who may not read a province's whole list, the
+// list of its own items there (what its matrix shows).
+func (s *Server) matrixRed(r *http.Request, v *visibleCells, p *matrixPage) error {
+	ts, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{Batch: v.Batch.Batch})
+	if err != nil {
+		return err
+	}
+	user := rollout.ActorFrom(r.Context())
+	// The central unit a user speaks for, when it holds one such grant.
+	own := ""
+	if user != nil {
+		for _, g := range user.Grants {
+			if g.UnitKind == rollout.KindMinistry || g.UnitKind == rollout.KindVerticalAgency || g.UnitKind == rollout.KindCourt {
+				if own != "" && own != g.UnitName {
+					own = ""
+					break
+				}
+				own = g.UnitName
+			}
+		}
+	}
+	now := s.now()
+	p.RedOn = true
+	resp := make([]string, len(p.Columns)) // each column's list's responsible filter
+	for i := range p.Columns {
+		c := &p.Columns[i]
+		resp[i] = p.Responsible
+		may := func(name string) bool {
+			tgt := rollout.Target{UnitPath: c.Unit.Path}
+			if name != "" {
+				tgt.Responsible = []string{name}
+			}
+			return rollout.Authorize(user, rollout.ActReadTasks, tgt) == nil
+		}
+		if !may(resp[i]) && resp[i] == "" && own != "" && may(own) {
+			resp[i] = own
+		}
+		if may(resp[i]) {
+			q := url.Values{"batch": {strconv.Itoa(v.Batch.Batch)}}
+			if resp[i] != "" {
+				q.Set("responsible", resp[i])
+			}
+			c.RedHref = fmt.Sprintf("/units/%d/overdue?%s", c.Unit.ID, q.Encode())
+		}
+	}
+	for _, t := range ts {
+		if rollout.LightOf(t.Deadline, t.State, now, s.warningDays) != rollout.LightRed {
+			continue
+		}
+		it := v.Items[t.ItemID]
+		if it == nil || rollout.Authorize(user, rollout.ActReadTasks, rollout.Target{UnitPath: t.UnitPath, Responsible: it.Responsible}) != nil {
+			continue
+		}
+		for i := range p.Columns {
+			if strings.HasPrefix(t.UnitPath, p.Columns[i].Unit.Path) && (resp[i] == "" || slices.Contains(it.Responsible, resp[i])) {
+				p.Columns[i].Red++
+			}
+		}
+	}
+	return nil
 }
 
 // belowPage is the data of a task's drill-down.
@@ -401,12 +513,22 @@ type picturePage struct {
 	Map      template.HTML
 	Rows     []pictureRow // the map's text alternative, by province code
 	Total    pictureCell
-	Domains  []summaryRow
-	Central  []summaryRow
-	Bars     template.HTML
-	Trend    []trendRow
-	Line     template.HTML
-	Partial  bool
+	// Red counts the batch's tasks with a red light the user may read;
+	// RedHref is the overdue list it counts (the root's, of the batch), for
+	// a user who may read it.
+	Red     int
+	RedHref string
+	// Major are the batch's major problems (重大问题) with MajorHref the
+	// list they come from, for users who may read the State Council's view.
+	Major     []majorRow
+	MajorOn   bool
+	MajorHref string
+	Domains   []summaryRow
+	Central   []summaryRow
+	Bars      template.HTML
+	Trend     []trendRow
+	Line      template.HTML
+	Partial   bool
 }
 
 type pictureRow struct {
@@ -415,12 +537,24 @@ type pictureRow struct {
 	Href       string
 	Cell       pictureCell
 	Red        int
+	RedHref    string // the province's overdue list of the batch; "" when the user may not read it
+	ValueHref  string // the list the map's value counts: the province's matrix, or its overdue list
+}
+
+// majorRow is a major problem as the leader's page lists it.
+type majorRow struct {
+	ID                 int64
+	Title, Unit, Level string
+	ItemSeq            int
+	ItemName           string
+	Lamp               lamp
 }
 
 type summaryRow struct {
 	Name  string
 	Items int
 	Cell  pictureCell
+	Href  string // the matrix of the row's cells
 }
 
 type trendRow struct {
@@ -465,11 +599,21 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 		all.Add(c.Tally)
 	}
 	p.Total = newPictureCell(rollout.Cell{Tally: all}, false)
-	red := map[string]int{}
-	if measure == "red" {
-		if red, err = s.redByProvince(r, v); err != nil {
-			return err
-		}
+	red, redTotal, err := s.redByProvince(r, v)
+	if err != nil {
+		return err
+	}
+	p.Red = redTotal
+	user := rollout.ActorFrom(r.Context())
+	root, err := s.rootUnit(r)
+	if err != nil {
+		return err
+	}
+	if rollout.Authorize(user, rollout.ActReadTasks, rollout.Target{UnitPath: root.Path}) == nil {
+		p.RedHref = fmt.Sprintf("/units/%d/overdue?batch=%d", root.ID, n)
+	}
+	if err := s.majorProblems(r, p, root); err != nil {
+		return err
 	}
 	names := map[string]string{}
 	for _, reg := range rs {
@@ -494,6 +638,9 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 	for code, t := range byProv {
 		row := pictureRow{Code: code, Name: names[code], Cell: newPictureCell(rollout.Cell{Tally: *t}, false), Red: red[code],
 			Href: fmt.Sprintf("/matrix?batch=%d&province=%s", n, code)}
+		if prov := v.province(code); prov != nil && rollout.Authorize(user, rollout.ActReadTasks, rollout.Target{UnitPath: prov.Path}) == nil {
+			row.RedHref = fmt.Sprintf("/units/%d/overdue?batch=%d", prov.ID, n)
+		}
 		var mv chart.MapValue
 		switch measure {
 		case "coverage":
@@ -507,7 +654,10 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 			mv = chart.MapValue{Value: float64(red[code]), Text: strconv.Itoa(red[code])}
 		}
 		mv.Href = row.Href
-		row.Value = mv.Text
+		row.Value, row.ValueHref = mv.Text, row.Href
+		if measure == "red" {
+			row.ValueHref = row.RedHref
+		}
 		values[code] = mv
 		p.Rows = append(p.Rows, row)
 	}
@@ -538,11 +688,13 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 	var bars []chart.Bar
 	for _, k := range domainOrder {
 		c := newPictureCell(rollout.Cell{Tally: *domains[k]}, false)
-		p.Domains = append(p.Domains, summaryRow{Name: k, Items: len(domainItems[k]), Cell: c})
+		p.Domains = append(p.Domains, summaryRow{Name: k, Items: len(domainItems[k]), Cell: c,
+			Href: fmt.Sprintf("/matrix?batch=%d&domain=%s", n, url.QueryEscape(k))})
 		bars = append(bars, chart.Bar{Label: k, Value: domains[k].Coverage(), Text: c.Coverage})
 	}
 	for _, k := range centralOrder {
-		p.Central = append(p.Central, summaryRow{Name: k, Items: len(centralItems[k]), Cell: newPictureCell(rollout.Cell{Tally: *central[k]}, false)})
+		p.Central = append(p.Central, summaryRow{Name: k, Items: len(centralItems[k]), Cell: newPictureCell(rollout.Cell{Tally: *central[k]}, false),
+			Href: fmt.Sprintf("/matrix?batch=%d&responsible=%s", n, url.QueryEscape(k))})
 	}
 	p.Bars = template.HTML(chart.Bars(tr(l, "picture.by_domain_chart"), bars, 1, chart.Greens[3]))
 
@@ -566,13 +718,15 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 	return s.views.picture.render(w, http.StatusOK, p)
 }
 
-// redByProvince counts the batch's tasks with a red light per province code,
-// among the tasks the user may read. Lights depend on the day, so they are
-// counted from the tasks, not stored.
-func (s *Server) redByProvince(r *http.Request, v *visibleCells) (map[string]int, error) {
+// redByProvince counts the batch's tasks with a red light per province code
+// (the tasks in the province's subtree, its FTZ's included), and in all,
+// among the tasks the user may read: what the overdue list of the province,
+// or of the root, for the batch lists (TestPictureRedEqualsOverdue). Lights
+// depend on the day, so they are counted from the tasks, not stored.
+func (s *Server) redByProvince(r *http.Request, v *visibleCells) (map[string]int, int, error) {
 	ts, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{Batch: v.Batch.Batch})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	provByPath := map[string]string{}
 	for _, u := range v.Units {
@@ -582,22 +736,47 @@ func (s *Server) redByProvince(r *http.Request, v *visibleCells) (map[string]int
 	}
 	user := rollout.ActorFrom(r.Context())
 	now := s.now()
-	out := map[string]int{}
+	out, total := map[string]int{}, 0
 	for _, t := range ts {
-		if rollout.LightOf(t.Deadline, t.State, now, s.warningDays) != rollout.LightRed || t.Role == rollout.RoleGuide {
+		if rollout.LightOf(t.Deadline, t.State, now, s.warningDays) != rollout.LightRed {
 			continue
 		}
 		it := v.Items[t.ItemID]
 		if it == nil || rollout.Authorize(user, rollout.ActReadTasks, rollout.Target{UnitPath: t.UnitPath, Responsible: it.Responsible}) != nil {
 			continue
 		}
+		total++
 		for path, code := range provByPath {
-			if len(t.UnitPath) >= len(path) && t.UnitPath[:len(path)] == path {
+			if strings.HasPrefix(t.UnitPath, path) {
 				out[code]++
 			}
 		}
 	}
-	return out, nil
+	return out, total, nil
+}
+
+// majorProblems puts the batch's major problems on the leader's page, for a
+// user who may read the State Council's view (ActReadProblem at the root),
+// with the link to that view's list of the batch.
+func (s *Server) majorProblems(r *http.Request, p *picturePage, root *rollout.Unit) error {
+	if s.problems == nil || s.coord == nil ||
+		rollout.Authorize(rollout.ActorFrom(r.Context()), rollout.ActReadProblem, rollout.Target{Route: []string{root.Path}}) != nil {
+		return nil
+	}
+	ps, err := s.problems.Problems(r.Context(), rollout.ProblemFilter{Major: true})
+	if err != nil {
+		return err
+	}
+	l := p.Lang
+	p.MajorOn, p.MajorHref = true, fmt.Sprintf("/problems?major=1&batch=%d", p.Batch.Batch)
+	for _, pr := range ps {
+		if pr.Batch != p.Batch.Batch {
+			continue
+		}
+		p.Major = append(p.Major, majorRow{ID: pr.ID, Title: pr.Title, Unit: pr.UnitName, Level: problemLevelLabel(l, pr.Level),
+			ItemSeq: pr.ItemSeq, ItemName: pr.ItemName, Lamp: s.problemLamp(l, pr)})
+	}
+	return nil
 }
 
 // apiMatrix is the JSON of the matrix.

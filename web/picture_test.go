@@ -175,7 +175,7 @@ func TestHeadlineEqualsTable(t *testing.T) {
 	}
 	table := body[strings.Index(body, `id="map-table"`):]
 	table = table[:strings.Index(table, "</table>")]
-	row := regexp.MustCompile(`(?s)<tr><th scope="row"[^>]*>.*?</th><td>[^<]*</td><td>(\d+)</td><td>(\d+)</td>`)
+	row := regexp.MustCompile(`(?s)<tr><th scope="row"[^>]*>.*?</th><td>(?:<a[^>]*>)?[^<]*(?:</a>)?</td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td>`)
 	var leaves, covered int
 	for _, m := range row.FindAllStringSubmatch(table, -1) {
 		l, _ := strconv.Atoi(m[1])
@@ -184,5 +184,174 @@ func TestHeadlineEqualsTable(t *testing.T) {
 	}
 	if fmt.Sprint(leaves) != head[1] || fmt.Sprint(covered) != head[2] || leaves == 0 {
 		t.Errorf("headline says %s leaves, %s in force; the table sums to %d and %d", head[1], head[2], leaves, covered)
+	}
+}
+
+// linkedCount finds the number linked in the element with id on page body:
+// the count and the address it links to.
+func linkedCount(t *testing.T, body, id string) (int, string) {
+	t.Helper()
+	m := regexp.MustCompile(`id="` + id + `"[^>]*>[^<]*<strong><a href="([^"]+)">(\d+)</a>`).FindStringSubmatch(body)
+	if m == nil {
+		t.Fatalf("no linked count #%s in:\n%s", id, body)
+	}
+	n, _ := strconv.Atoi(m[2])
+	return n, strings.ReplaceAll(m[1], "&amp;", "&")
+}
+
+// listCount is the number of tasks an overdue list holds, read from its
+// JSON twin, or the number of problems a problem list holds.
+func listCount(t *testing.T, site *testSite, who, href string) int {
+	t.Helper()
+	api := "/api/v1" + href
+	rec := site.getAs(t, who, "GET", api, nil)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET %s: %d %s", api, rec.Code, rec.Body)
+	}
+	var out struct {
+		Tasks    []json.RawMessage `json:"tasks"`
+		Problems []json.RawMessage `json:"problems"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	return len(out.Tasks) + len(out.Problems)
+}
+
+// TestPictureRedEqualsOverdue: the leader's page shows the red count and the
+// major problems of the batch; each number links to the list it counts, and
+// that list holds as many (nationwide, for a province, for a ministry's items
+// in a province), and the pages of those lists open.
+func TestPictureRedEqualsOverdue(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	body := site.getAs(t, "coordinator@1", "GET", "/picture?batch=7", nil).Body.String()
+	red, href := linkedCount(t, body, "picture-red")
+	if red == 0 || !strings.HasPrefix(href, "/units/") || !strings.HasSuffix(href, "/overdue?batch=7") {
+		t.Fatalf("red count %d links to %q", red, href)
+	}
+	if n := listCount(t, site, "coordinator@1", href); n != red {
+		t.Errorf("the page says %d red tasks; %s lists %d", red, href, n)
+	}
+	if rec := site.getAs(t, "coordinator@1", "GET", href, nil); rec.Code != 200 || !strings.Contains(rec.Body.String(), "仅列出第七批的任务") {
+		t.Errorf("GET %s: %d", href, rec.Code)
+	}
+	// The province's row: its red count is its overdue list of the batch.
+	row := regexp.MustCompile(`(?s)<a href="/matrix\?batch=7&amp;province=440000">[^<]*</a>.*?<td class="red-count"><a href="([^"]+)">(\d+)</a></td>`).FindStringSubmatch(body)
+	if row == nil {
+		t.Fatalf("广东省's row has no linked red count")
+	}
+	gdRed, _ := strconv.Atoi(row[2])
+	gdHref := strings.ReplaceAll(row[1], "&amp;", "&")
+	if n := listCount(t, site, "coordinator@1", gdHref); n != gdRed || gdRed == 0 || gdRed > red {
+		t.Errorf("广东省: the row says %d red tasks; %s lists %d (nationwide %d)", gdRed, gdHref, n, red)
+	}
+	// Major problems: listed on the page, counted, and linked to the State
+	// Council's view of the batch, which holds as many.
+	major, mhref := linkedCount(t, body, "picture-major")
+	if major == 0 || mhref != "/problems?major=1&batch=7" || !strings.Contains(body, `id="major-table"`) {
+		t.Fatalf("major problems: %d linked to %q", major, mhref)
+	}
+	if n := listCount(t, site, "coordinator@1", mhref); n != major {
+		t.Errorf("the page says %d major problems; %s lists %d", major, mhref, n)
+	}
+	if rec := site.getAs(t, "coordinator@1", "GET", "/problems?major=1&batch=6", nil); rec.Code != 200 || strings.Contains(rec.Body.String(), `href="/problems/`) {
+		t.Errorf("another batch's major problems: %d", rec.Code)
+	}
+	// A province's viewer sees its own red count, and no major problems
+	// (the State Council's view is not its to read).
+	body = site.getAs(t, "viewer@440000", "GET", "/picture?batch=7", nil).Body.String()
+	if strings.Contains(body, `id="picture-major"`) || !strings.Contains(body, `id="picture-red"`) {
+		t.Errorf("a province's viewer: major problems shown or no red count")
+	}
+	// Every count of the map table and of the summaries is a link.
+	body = site.getAs(t, "coordinator@1", "GET", "/picture?batch=7", nil).Body.String()
+	for _, id := range []string{`id="map-table"`, `id="central-h"`, `id="domain-h"`} {
+		part := body[strings.Index(body, id):]
+		part = part[:strings.Index(part, "</table>")]
+		if bare := regexp.MustCompile(`<td[^>]*>\d+(\.\d+%)?</td>`).FindString(part); bare != "" {
+			t.Errorf("%s: a number without its list: %s", id, bare)
+		}
+	}
+}
+
+// TestMinistryView: a ministry's view is the matrix of its items by province
+// (?responsible=), with a red count per province that links to that
+// province's overdue list of the ministry's items — which the ministry may
+// open, and which holds as many — and the risk register names the item, the
+// unit and the level of each risk.
+func TestMinistryView(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	ministry, err := site.units.UnitByName(context.Background(), "住房城乡建设部")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mv := fmt.Sprintf("viewer@%d", ministry.ID)
+	site.users.ensure(t, site.units, mv)
+	path := "/matrix?batch=7&responsible=" + url.QueryEscape("住房城乡建设部")
+	rec := site.getAs(t, mv, "GET", path, nil)
+	body := rec.Body.String()
+	if rec.Code != 200 || !strings.Contains(body, "仅列出住房城乡建设部负责的改革事项") || !strings.Contains(body, `class="red-row"`) {
+		t.Fatalf("GET %s: %d\n%s", path, rec.Code, body)
+	}
+	cells := regexp.MustCompile(`<td class="red-count"><a href="([^"]+)">(\d+)</a></td>`).FindAllStringSubmatch(body, -1)
+	if len(cells) < 31 {
+		t.Fatalf("%d linked red counts, want one a province", len(cells))
+	}
+	total := 0
+	for _, c := range cells {
+		n, _ := strconv.Atoi(c[2])
+		href := strings.ReplaceAll(c[1], "&amp;", "&")
+		if !strings.Contains(href, "responsible=") {
+			t.Fatalf("a red count links to %s, not the ministry's list", href)
+		}
+		if n > 0 || total == 0 {
+			if got := listCount(t, site, mv, href); got != n {
+				t.Errorf("the matrix says %d; %s lists %d", n, href, got)
+			}
+			if rec := site.getAs(t, mv, "GET", href, nil); rec.Code != 200 {
+				t.Errorf("the ministry may not open %s: %d", href, rec.Code)
+			}
+		}
+		total += n
+	}
+	if total == 0 {
+		t.Error("no red task among the ministry's items")
+	}
+	// Not its items, not its list: another responsible unit's list is refused.
+	if rec := site.getAs(t, mv, "GET", "/units/440000/overdue?batch=7&responsible="+url.QueryEscape("海关总署"), nil); rec.Code != 403 {
+		t.Errorf("another ministry's list: %d, want 403", rec.Code)
+	}
+	if rec := site.getAs(t, mv, "GET", "/units/440000/overdue?batch=7", nil); rec.Code != 403 {
+		t.Errorf("the province's whole list: %d, want 403", rec.Code)
+	}
+	// The ministry's own matrix, unfiltered, links its red counts to the
+	// lists of its items, which hold as many.
+	body = site.getAs(t, mv, "GET", "/matrix?batch=7", nil).Body.String()
+	own := regexp.MustCompile(`<td class="red-count"><a href="([^"]+)">(\d+)</a></td>`).FindAllStringSubmatch(body, -1)
+	if len(own) < 31 {
+		t.Fatalf("the ministry's matrix: %d linked red counts", len(own))
+	}
+	seen := 0
+	for i, c := range own {
+		n, _ := strconv.Atoi(c[2])
+		if n == 0 && i > 0 {
+			continue
+		}
+		seen += n
+		href := strings.ReplaceAll(c[1], "&amp;", "&")
+		if !strings.Contains(href, "responsible="+url.QueryEscape("住房城乡建设部")) {
+			t.Errorf("the ministry's red count links to %s", href)
+		}
+		if got := listCount(t, site, mv, href); got != n {
+			t.Errorf("the ministry's matrix says %d; %s lists %d", n, href, got)
+		}
+	}
+	if seen == 0 {
+		t.Error("the ministry's matrix counts no red task")
+	}
+	// The picture's summary by responsible unit leads to this view.
+	body = site.getAs(t, "coordinator@1", "GET", "/picture?batch=7", nil).Body.String()
+	if !strings.Contains(body, `href="/matrix?batch=7&amp;responsible=`+url.QueryEscape("住房城乡建设部")+`"`) {
+		t.Error("the picture's summary does not lead to the ministry's view")
 	}
 }

@@ -9,11 +9,13 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // Problems (重点难点问题): raised on a task, routed up the chain, answered,
@@ -107,9 +109,11 @@ func (s *Server) problemRows(l lang, ps []*rollout.Problem) []problemRow {
 // problemList is what the list page and the list API answer for a request:
 // ?unit= (the problems on that unit's route; ?owed=1 those standing at it),
 // ?major=1 (the State Council's view: major problems with their whole route),
-// or neither (every problem: the coordinator); ?state= and ?level= filter.
+// or neither (every problem: the coordinator); ?state=, ?level= and ?batch=
+// filter.
 type problemList struct {
 	Unit     *rollout.Unit
+	Batch    int // ?batch=N: the problems of that batch's items only (where the leader's page leads)
 	Major    bool
 	Owed     bool
 	State    rollout.ProblemState
@@ -129,6 +133,13 @@ func (s *Server) listProblems(r *http.Request) (*problemList, error) {
 	q := r.URL.Query()
 	out := &problemList{Major: q.Get("major") == "1", Owed: q.Get("owed") == "1",
 		State: rollout.ProblemState(q.Get("state")), Level: rollout.ProblemLevel(q.Get("level"))}
+	if raw := q.Get("batch"); raw != "" {
+		n, err := strconv.Atoi(raw)
+		if err != nil || n <= 0 {
+			return nil, rollout.E(rollout.EINVALID, "error.bad_path_value", msg.Key("value.batch_number"), raw)
+		}
+		out.Batch = n
+	}
 	f := rollout.ProblemFilter{State: out.State, Level: out.Level, Major: out.Major}
 	switch raw := q.Get("unit"); {
 	case raw != "":
@@ -171,6 +182,9 @@ func (s *Server) listProblems(r *http.Request) (*problemList, error) {
 	ps, err := s.problems.Problems(ctx, f)
 	if err != nil {
 		return nil, err
+	}
+	if out.Batch != 0 {
+		ps = slices.DeleteFunc(ps, func(p *rollout.Problem) bool { return p.Batch != out.Batch })
 	}
 	if out.Major {
 		// The State Council's view shows each problem's whole route.

@@ -716,7 +716,7 @@ func TestListExports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	overdue, err := site.overdue(context.Background(), &rollout.Unit{ID: guangdong})
+	overdue, err := site.overdue(context.Background(), &rollout.Unit{ID: guangdong}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

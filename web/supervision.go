@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"rollout"
+	"rollout/msg"
 )
 
 // The supervision loop 交办 → 签收 → 办理 → 反馈 → 复核 → 办结: each task's page
@@ -488,8 +490,8 @@ func (s *Server) reviewQueue(ctx context.Context, u *rollout.Unit) ([]*rollout.T
 
 // overdue lists the tasks in u's subtree, u's own included, whose light is
 // red, the longest overdue first.
-func (s *Server) overdue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task, error) {
-	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID})
+func (s *Server) overdue(ctx context.Context, u *rollout.Unit, batch int) ([]*rollout.Task, error) {
+	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID, Batch: batch})
 	if err != nil {
 		return nil, err
 	}
@@ -498,12 +500,31 @@ func (s *Server) overdue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task,
 	return tasks, nil
 }
 
+// overdueBatch reads ?batch=N of the overdue list: the tasks of batch N
+// only (0, all batches, when absent).
+func overdueBatch(r *http.Request) (int, error) {
+	raw := r.URL.Query().Get("batch")
+	if raw == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(raw)
+	if err != nil || n <= 0 {
+		return 0, rollout.E(rollout.EINVALID, "error.bad_path_value", msg.Key("value.batch_number"), raw)
+	}
+	return n, nil
+}
+
 // unitListPage is the data of a list of tasks in a unit's subtree: the
 // reviewer's queue or the overdue list.
 type unitListPage struct {
 	layout
 	Unit  *rollout.Unit
 	Tasks []overdueRow
+	// Batch and Responsible: the overdue list of one batch (?batch=N) or of
+	// one central unit's items (?responsible=), where the picture's and the
+	// matrix's red counts lead; 0 and "" for all.
+	Batch       int
+	Responsible string
 }
 
 // overdueRow is a task of a list with the days it is past its deadline.
@@ -555,10 +576,84 @@ func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	return s.views.reviews.render(w, http.StatusOK, p)
 }
 
-// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree;
+// overdueQuery is an overdue list as asked: the unit, ?batch=N (0: all
+// batches) and ?responsible=NAME (the tasks of the items that central unit
+// is responsible for: a ministry's list, which it may read where it may not
+// read the unit's other tasks).
+type overdueQuery struct {
+	Unit        *rollout.Unit
+	Batch       int
+	Responsible string
+	Tasks       []*rollout.Task
+}
+
+// readOverdue authorises and reads an overdue list: ActReadTasks at the unit,
+// or, with ?responsible=, for that responsible unit's items there.
+func (s *Server) readOverdue(r *http.Request) (*overdueQuery, error) {
+	resp := r.URL.Query().Get("responsible")
+	var u *rollout.Unit
+	var err error
+	if resp == "" {
+		u, err = s.readUnitFor(r, rollout.ActReadTasks)
+	} else {
+		u, err = s.readUnitForResponsible(r, resp)
+	}
+	if err != nil {
+		return nil, err
+	}
+	batch, err := overdueBatch(r)
+	if err != nil {
+		return nil, err
+	}
+	tasks, err := s.overdue(r.Context(), u, batch)
+	if err != nil {
+		return nil, err
+	}
+	if resp != "" {
+		items := map[int64]*rollout.Item{}
+		var keep []*rollout.Task
+		for _, t := range tasks {
+			it, ok := items[t.ItemID]
+			if !ok {
+				if it, err = s.catalog.Item(r.Context(), t.ItemID); err != nil {
+					return nil, err
+				}
+				items[t.ItemID] = it
+			}
+			if slices.Contains(it.Responsible, resp) {
+				keep = append(keep, t)
+			}
+		}
+		tasks = keep
+	}
+	return &overdueQuery{Unit: u, Batch: batch, Responsible: resp, Tasks: tasks}, nil
+}
+
+// readUnitForResponsible reads {id} for reading the tasks there of the items
+// responsible names: ActReadTasks with the unit and that responsible unit.
+func (s *Server) readUnitForResponsible(r *http.Request, responsible string) (*rollout.Unit, error) {
+	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
+		return nil, err
+	}
+	id, err := unitID(r)
+	if err != nil {
+		return nil, err
+	}
+	u, err := s.units.Unit(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.authorize(r, rollout.ActReadTasks, rollout.Target{UnitPath: u.Path, Responsible: []string{responsible}}); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree
+// (?batch=N: of one batch; ?responsible=NAME: of that central unit's items);
 // with ?format=xlsx or csv, as a file.
 func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
-	u, err := s.readUnitFor(r, rollout.ActReadTasks)
+	q, err := s.readOverdue(r)
 	if err != nil {
 		return err
 	}
@@ -566,11 +661,9 @@ func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	tasks, err := s.overdue(r.Context(), u)
-	if err != nil {
-		return err
-	}
-	p := s.unitList(r, u, "overdue.title", "overdue", tasks)
+	u := q.Unit
+	p := s.unitList(r, u, "overdue.title", "overdue", q.Tasks)
+	p.Batch, p.Responsible = q.Batch, q.Responsible
 	if format != "" {
 		l := p.Lang
 		var rows [][]string
@@ -597,15 +690,11 @@ func (s *Server) apiUnitReviews(w http.ResponseWriter, r *http.Request) error {
 
 // apiUnitOverdue serves GET /api/v1/units/{id}/overdue.
 func (s *Server) apiUnitOverdue(w http.ResponseWriter, r *http.Request) error {
-	u, err := s.readUnitFor(r, rollout.ActReadTasks)
+	q, err := s.readOverdue(r)
 	if err != nil {
 		return err
 	}
-	tasks, err := s.overdue(r.Context(), u)
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(u, tasks))
+	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(q.Unit, q.Tasks))
 }
 
 // apiTimeline is a task's timeline.

@@ -351,7 +351,7 @@ func loopPages(t *testing.T, site *testSite, r *http.Request, l lang) loopPageDa
 	locked.Locked = lockReason(l, rollout.StateReported)
 
 	queue := s.unitList(r, &rollout.Unit{ID: guangdong, Name: "广东省", Kind: rollout.KindProvince}, "reviews.title", "reviews", []*rollout.Task{sz})
-	overdueTasks, err := s.overdue(ctx, &rollout.Unit{ID: guangdong})
+	overdueTasks, err := s.overdue(ctx, &rollout.Unit{ID: guangdong}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

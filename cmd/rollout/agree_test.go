@@ -212,7 +212,8 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 
 		// The map's table: one row per province (by its short name) with its
 		// leaves, covered and not applicable.
-		row := regexp.MustCompile(`<tr><th scope="row" lang="zh-CN"><a href="[^"]*">([^<]+)</a></th><td>[^<]*</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td>`)
+		// Each number links to the province's matrix.
+		row := regexp.MustCompile(`<tr><th scope="row" lang="zh-CN"><a href="[^"]*">([^<]+)</a></th><td>(?:<a[^>]*>)?[^<]*(?:</a>)?</td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td>`)
 		rows := row.FindAllStringSubmatch(get("/picture?batch=7"), -1)
 		if len(rows) < 31 {
 			t.Fatalf("the map's table has %d province rows, want 31", len(rows))
