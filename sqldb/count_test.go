@@ -170,6 +170,18 @@ func TestCountingRules(t *testing.T) {
 			t.Errorf("广东省: %+v reported, %+v verified; want %+v", gd.Tally, gd.Verified, w)
 		}
 
+		// The plain query `rollout bench` measures against counts as reported.
+		base, err := db.BaselineMatrix(ctx, 9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms, _ := db.Matrix(ctx, 9)
+		for i := range ms {
+			if i >= len(base) || base[i].Tally != ms[i].Tally || base[i].Status != ms[i].Status {
+				t.Errorf("baseline cell %d differs from the roll-ups: %+v", i, base)
+			}
+		}
+
 		// The migration's backfill — of the versions' places among the steps,
 		// then of the roll-ups — gives the same rows.
 		before, err := db.Matrix(ctx, 9)
