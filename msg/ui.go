@@ -830,7 +830,7 @@ var ui = map[string]message{
 	"picture.out_of_scope":        {"不在推广范围", "outside the scope of the notices"},
 	"picture.inset":               {"示意", "schematic"},
 	"picture.by_domain":           {"按领域汇总", "By domain"},
-	"picture.by_domain_chart":     {"各领域覆盖率", "Coverage by domain"},
+	"picture.by_domain_chart":     {"各领域已上报覆盖率", "Coverage as reported, by domain"},
 	"picture.by_central":          {"按负责单位汇总", "By responsible central unit"},
 	"picture.specific_regions":    {"特定区域推广事项", "Items for specific regions"},
 	"picture.trend":               {"已上报覆盖率变化", "Coverage over time, as reported"},
