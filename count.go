@@ -10,9 +10,11 @@ package rollout
 //     reported: the return is the reviewer's step on the task, not a change of
 //     what the unit stated.
 //   - as verified (复核通过): the same choice among the versions the level
-//     above has accepted — those saved before the task's newest accept step
-//     (复核通过). A new submission leaves the verified status standing until
-//     it is itself accepted; a return leaves it too.
+//     above accepted. A version is accepted when the first review step on the
+//     task after it was saved (复核: accept or return) is an accept; a
+//     version followed by a return stays unaccepted, whatever is accepted
+//     later. A new submission leaves the verified status standing until it is
+//     itself accepted; a return leaves it too.
 //
 // On both, not applicable is granted by the level above: a task whose
 // request was approved (state not_applicable) counts as not applicable
@@ -21,7 +23,11 @@ package rollout
 // Storage (the roll-ups, their rebuild and `rollout check`), the generator
 // and the web's fakes all count with Count.
 
-import "time"
+import (
+	"cmp"
+	"slices"
+	"time"
+)
 
 // CountVersion is one stored version of one of a task's reports, as counting
 // reads it.
@@ -35,7 +41,8 @@ type CountVersion struct {
 	Evidence bool
 	// After is the ID of the task's newest step (TaskEvent) when the version
 	// was saved, 0 when it had none: the version was saved after that step and
-	// before every later one. An accept step with a greater ID reviewed it.
+	// before every later one. The first review step with a greater ID
+	// reviewed it.
 	After int64
 }
 
@@ -52,17 +59,22 @@ type Standing struct {
 func (s Standing) Tally() Tally { return Leaf(s.Status, s.Evidence) }
 
 // Count decides a task's standing as reported and as verified, from its state,
-// every stored version of its reports (in any order) and its steps (only the
-// accept steps matter; others are ignored).
+// every stored version of its reports and its steps (in any order; only the
+// review steps, accept and return, matter: others are ignored).
 func Count(state TaskState, versions []CountVersion, steps []TaskEvent) (reported, verified Standing) {
-	var accepted int64
+	var reviews []TaskEvent
 	for _, e := range steps {
-		if e.Kind == EventAccept && e.ID > accepted {
-			accepted = e.ID
+		if e.Kind == EventAccept || e.Kind == EventReturn {
+			reviews = append(reviews, e)
 		}
 	}
+	slices.SortFunc(reviews, func(a, b TaskEvent) int { return cmp.Compare(a.ID, b.ID) })
+	accepted := func(v CountVersion) bool {
+		i, _ := slices.BinarySearchFunc(reviews, v.After+1, func(e TaskEvent, id int64) int { return cmp.Compare(e.ID, id) })
+		return i < len(reviews) && reviews[i].Kind == EventAccept
+	}
 	reported = standing(state, versions, func(CountVersion) bool { return true })
-	verified = standing(state, versions, func(v CountVersion) bool { return v.After < accepted })
+	verified = standing(state, versions, accepted)
 	return reported, verified
 }
 

@@ -15,7 +15,7 @@ import (
 // reported (已上报) and as verified (复核通过), at the task and at the
 // province above it, after each step of the loop. A draft never changes a
 // figure; a new submission leaves the verified status until it is reviewed; a
-// return leaves it too; not applicable counts once approved; `rollout check`
+// return leaves it too, and its report stays unverified; not applicable counts once approved; `rollout check`
 // finds a corruption of either figure; the migration's backfill gives the
 // same rows.
 func TestCountingRules(t *testing.T) {
@@ -151,6 +151,13 @@ func TestCountingRules(t *testing.T) {
 		report("四川省", "2024Q2", rollout.StatusImplemented, true)
 		doStep("四川省", rollout.EventAccept, "", rollout.StateAccepted)
 		want("the correction accepted", "四川省", rollout.StatusImplemented, rollout.StatusImplemented)
+		// A returned report stays unverified when the next accept is of a
+		// report of another period.
+		report("四川省", "2024Q3", rollout.StatusDeepening, true)
+		doStep("四川省", rollout.EventReturn, "请补充佐证材料", rollout.StateReturned)
+		report("四川省", "2024Q1", rollout.StatusImplemented, true)
+		doStep("四川省", rollout.EventAccept, "", rollout.StateAccepted)
+		want("another period accepted after a return", "四川省", rollout.StatusDeepening, rollout.StatusImplemented)
 
 		// Not applicable: stated and accepted, it counts as not started; once
 		// the level above approves the request, as not applicable on both.

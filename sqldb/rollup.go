@@ -26,13 +26,13 @@ var _ rollout.RollupService = (*DB)(nil)
 //
 // Which status counts is rollout.Count's decision, over the task's state, the
 // submitted versions of its reports (report_versions, each with after_event:
-// the task's newest step when it was saved) and its newest accept step
+// the task's newest step when it was saved) and its review steps
 // (task_events). In short: reported is the newest submitted report, each
 // report as of its newest submitted version, so a draft never changes a
-// figure; verified is the same choice among the versions saved before the
-// newest accept step, so a new submission leaves the verified status standing
-// until it is accepted; an approved not-applicable request counts as not
-// applicable on both.
+// figure; verified is the same choice among the versions whose first review
+// step after them (accept or return) is an accept, so a new submission leaves
+// the verified status standing until it is accepted; an approved
+// not-applicable request counts as not applicable on both.
 //
 // A status's day changes only when the status does (to the transaction's day,
 // Beijing time), and is empty while not started.
@@ -86,7 +86,7 @@ func countsArgs(c rollout.Counts) []any {
 const evidenceListed = `(v.evidence NOT IN ('[]', 'null', ''))`
 
 // versionsOf reads what rollout.Count needs of a task: the submitted versions
-// of its reports (drafts never count) and its newest accept step.
+// of its reports (drafts never count) and its review steps (accept, return).
 func (tx *tx) versionsOf(ctx context.Context, taskID int64) ([]rollout.CountVersion, []rollout.TaskEvent, error) {
 	var vs []rollout.CountVersion
 	var v rollout.CountVersion
@@ -96,14 +96,11 @@ func (tx *tx) versionsOf(ctx context.Context, taskID int64) ([]rollout.CountVers
 		func() { vs = append(vs, v) }, taskID); err != nil {
 		return nil, nil, fmt.Errorf("report versions of task %d: %w", taskID, err)
 	}
-	var accepted int64
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM task_events WHERE task_id = $1 AND kind = $2`,
-		taskID, string(rollout.EventAccept)).Scan(&accepted); err != nil {
-		return nil, nil, fmt.Errorf("review of task %d: %w", taskID, err)
-	}
 	var steps []rollout.TaskEvent
-	if accepted != 0 {
-		steps = append(steps, rollout.TaskEvent{ID: accepted, TaskID: taskID, Kind: rollout.EventAccept})
+	e := rollout.TaskEvent{TaskID: taskID}
+	if err := tx.each(ctx, `SELECT id, kind FROM task_events WHERE task_id = $1 AND kind IN ($2, $3)`, []any{&e.ID, &e.Kind},
+		func() { steps = append(steps, e) }, taskID, string(rollout.EventAccept), string(rollout.EventReturn)); err != nil {
+		return nil, nil, fmt.Errorf("reviews of task %d: %w", taskID, err)
 	}
 	return vs, steps, nil
 }
@@ -115,7 +112,7 @@ type computedRollup struct {
 }
 
 // computeRollup works out a task's roll-up row from the raw rows: its state,
-// its reports' submitted versions, its newest accept step (rollout.Count) and
+// its reports' submitted versions, its review steps (rollout.Count) and
 // the stored Counts of the tasks divided from it (their sum, when there are
 // any, is its Counts).
 func (tx *tx) computeRollup(ctx context.Context, taskID int64) (computedRollup, error) {
@@ -288,12 +285,12 @@ type rawTask struct {
 type computed struct {
 	task     *rawTask
 	versions []rollout.CountVersion
-	accepted int64 // the newest accept step; 0: none
+	reviews  []rollout.TaskEvent // accept and return steps, oldest first
 	computedRollup
 }
 
 // recompute works out every implementing task's roll-up from the raw rows
-// (tasks, submitted report versions, accept steps), without reading
+// (tasks, submitted report versions, review steps), without reading
 // task_rollups.
 func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 	tasks := map[int64]*rawTask{}
@@ -337,22 +334,18 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 		}); err != nil {
 		return nil, fmt.Errorf("read report versions: %w", err)
 	}
-	var accepted int64
-	if err := tx.each(ctx, `SELECT task_id, MAX(id) FROM task_events WHERE kind = $1 GROUP BY task_id`,
-		[]any{&taskID, &accepted}, func() {
-			if c := out[taskID]; c != nil {
-				c.accepted = accepted
+	var e rollout.TaskEvent
+	if err := tx.each(ctx, `SELECT task_id, id, kind, at FROM task_events WHERE kind IN ($1, $2) ORDER BY id`,
+		[]any{&e.TaskID, &e.ID, &e.Kind, timeValue{&e.At}}, func() {
+			if c := out[e.TaskID]; c != nil {
+				c.reviews = append(c.reviews, e)
 			}
-		}, string(rollout.EventAccept)); err != nil {
-		return nil, fmt.Errorf("read accept steps: %w", err)
+		}, string(rollout.EventAccept), string(rollout.EventReturn)); err != nil {
+		return nil, fmt.Errorf("read review steps: %w", err)
 	}
 	children := map[int64][]int64{}
 	for id, c := range out {
-		var steps []rollout.TaskEvent
-		if c.accepted != 0 {
-			steps = []rollout.TaskEvent{{ID: c.accepted, TaskID: id, Kind: rollout.EventAccept}}
-		}
-		c.reported, c.verified = rollout.Count(c.task.state, c.versions, steps)
+		c.reported, c.verified = rollout.Count(c.task.state, c.versions, c.reviews)
 		if c.task.parent != 0 {
 			children[c.task.parent] = append(children[c.task.parent], id)
 		}
@@ -386,7 +379,7 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 // the transaction of migration 0014 (and of the generator's rebuild, after
 // emptying the table). A status's day is taken as: for the reported status,
 // the day of the earliest submitted version of the counted report with that
-// status; for the verified one, the day of the first accept step after that
+// status; for the verified one, the day of the accept step that reviewed that
 // version; for not applicable, the day of the approval.
 func backfillRollups(ctx context.Context, tx *tx) error {
 	all, err := tx.recompute(ctx)
@@ -411,21 +404,6 @@ func backfillRollups(ctx context.Context, tx *tx) error {
 		}
 	}); err != nil {
 		return fmt.Errorf("read report versions: %w", err)
-	}
-	type accept struct {
-		id int64
-		at time.Time
-	}
-	accepts := map[int64][]accept{}
-	var taskID int64
-	var a accept
-	if err := tx.each(ctx, `SELECT task_id, id, at FROM task_events WHERE kind = $1 ORDER BY id`,
-		[]any{&taskID, &a.id, timeValue{&a.at}}, func() {
-			if all[taskID] != nil {
-				accepts[taskID] = append(accepts[taskID], a)
-			}
-		}, string(rollout.EventAccept)); err != nil {
-		return fmt.Errorf("read accept steps: %w", err)
 	}
 	day := func(at time.Time) any {
 		if at.IsZero() {
@@ -456,9 +434,9 @@ func backfillRollups(ctx context.Context, tx *tx) error {
 			}
 			if c.verified.Status != rollout.StatusNotStarted {
 				after := firsts[key{c.verified.ReportID, c.verified.Status}].after
-				for _, a := range accepts[id] {
-					if a.id > after {
-						vsince = a.at
+				for _, r := range c.reviews { // the first review after it; an accept, or the first accept after a return
+					if r.ID > after && r.Kind == rollout.EventAccept {
+						vsince = r.At
 						break
 					}
 				}

@@ -1,10 +1,10 @@
 -- Counting two ways (DOMAIN.md §5, issue 16): a status counts as reported
 -- (已上报: the newest submitted report) and as verified (复核通过: the newest
 -- report the level above accepted). rollout.Count decides both from the
--- versions of a task's reports and its accept steps.
+-- versions of a task's reports and its review steps.
 
 -- The ID of the task's newest step (task_events) when a version was saved, 0
--- when it had none: an accept step with a greater ID reviewed the version.
+-- when it had none: the first review step (accept or return) with a greater ID reviewed the version.
 -- Saves write it; for the versions saved before this migration it is the
 -- newest step strictly before the save (a save's own step is written in its
 -- transaction, at the same time).
