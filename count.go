@@ -1,6 +1,6 @@
 package rollout
 
-// Counting rules, written once. A task's status counts two ways (DOMAIN.md §5):
+// Counting rules, written once. A task's status counts two ways (DOMAIN.md §4, rule 5):
 //
 //   - as reported (已上报): the newest submitted report. Of each report of the
 //     task its newest submitted version counts — a draft saved after it

@@ -1,4 +1,4 @@
--- Counting two ways (DOMAIN.md §5, issue 16): a status counts as reported
+-- Counting two ways (DOMAIN.md §4 rule 5, issue 16): a status counts as reported
 -- (已上报: the newest submitted report) and as verified (复核通过: the newest
 -- report the level above accepted). rollout.Count decides both from the
 -- versions of a task's reports and its review steps.
