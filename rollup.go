@@ -10,9 +10,9 @@ import (
 // Tally counts leaf implementing tasks by their current status: the tasks under
 // a task (its own subtree), or summed over several tasks (an item nationwide, a
 // province across items). A leaf is an implementing task that has not been
-// divided; a task's current status is the status of its newest submitted report
-// (by period), not_started while it has none, and not_applicable once the level
-// above approved "not applicable".
+// divided. A status counts two ways, as reported and as verified (Count says
+// how), so every figure is one of two Tallies and says which it counts: Cell
+// carries both.
 //
 // Every Tally stored for a task equals the sum of the Tallies of the tasks
 // divided from it (or, for a leaf, its own single count): storage keeps them so
@@ -131,15 +131,32 @@ type Cell struct {
 	UnitName string `json:"unit"`
 	UnitCode string `json:"unit_code"`
 	TaskID   int64  `json:"task_id"`
-	// Status is the task's own current status and Since the day it was first
-	// reported (zero when not_started).
+	// Status is the task's own current status as reported (已上报) and Since
+	// the day it became so (zero when not_started).
 	Status ReportStatus `json:"status"`
 	Since  time.Time    `json:"since,omitzero"`
 	// Divided says tasks were divided from this one: it has a drill-down (a
 	// task divided to a single unit has one leaf, yet is divided).
 	Divided bool `json:"divided"`
+	// Tally counts the subtree's leaves as reported (已上报).
 	Tally
+	// VerifiedStatus is the task's own status as verified (复核通过) and
+	// VerifiedSince the day it became so; Verified counts the subtree's
+	// leaves as verified. Public pages show these only.
+	VerifiedStatus ReportStatus `json:"verified_status"`
+	VerifiedSince  time.Time    `json:"verified_since,omitzero"`
+	Verified       Tally        `json:"verified"`
 }
+
+// AsVerified is the cell with its verified figures in the place of the
+// reported ones: what a public page shows.
+func (c Cell) AsVerified() Cell {
+	c.Status, c.Since, c.Tally = c.VerifiedStatus, c.VerifiedSince, c.Verified
+	return c
+}
+
+// Counts is the cell's pair of Tallies.
+func (c Cell) Counts() Counts { return Counts{Reported: c.Tally, Verified: c.Verified} }
 
 // RollupDiff is one stored aggregate that does not equal what the raw rows give.
 type RollupDiff struct {
@@ -157,8 +174,9 @@ type RollupService interface {
 	// Below returns the cells of the tasks divided from taskID (a drill-down),
 	// ordered by unit path.
 	Below(ctx context.Context, taskID int64) ([]Cell, error)
-	// CheckRollups recomputes every task's Tally from the raw rows (tasks,
-	// reports, evidence) and returns every stored Tally that differs; none means
-	// the aggregates are exact.
+	// CheckRollups recomputes every task's Tallies, as reported and as
+	// verified, from the raw rows (tasks, report versions, review steps) and
+	// returns every stored one that differs; none means the aggregates are
+	// exact.
 	CheckRollups(ctx context.Context) ([]RollupDiff, error)
 }

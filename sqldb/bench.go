@@ -31,8 +31,9 @@ const (
 
 // baselineMatrixSQL is the national matrix as a developer would first write
 // it, with no maintained aggregate: walk each first-level implementing task's
-// subtree with a recursive CTE, pick each task's newest submitted report with
-// a window function, and GROUP BY the first-level task over its leaves.
+// subtree with a recursive CTE, pick each task's newest submitted report (as
+// of its newest submitted version) with a window function, and GROUP BY the
+// first-level task over its leaves. It gives the figures as reported.
 var baselineMatrixSQL = `
 WITH RECURSIVE tree (id, top) AS (
 	SELECT t.id, t.id FROM tasks t JOIN items i ON i.id = t.item_id JOIN batches b ON b.id = i.batch_id
@@ -41,18 +42,18 @@ WITH RECURSIVE tree (id, top) AS (
 	SELECT c.id, tree.top FROM tasks c JOIN tree ON c.parent_id = tree.id
 ),
 ranked AS (
-	SELECT r.id, r.task_id, r.status,
+	SELECT r.id, r.task_id, v.status, v.evidence,
 		ROW_NUMBER() OVER (PARTITION BY r.task_id ORDER BY ` + periodEndExpr + ` DESC, ` + periodStartExpr + ` DESC, r.id DESC) AS n
-	FROM reports r JOIN tree ON tree.id = r.task_id
-	WHERE r.submitted = TRUE
+	FROM reports r JOIN tree ON tree.id = r.task_id JOIN report_versions v ON v.report_id = r.id
+	WHERE v.submitted = TRUE
+		AND v.version = (SELECT MAX(w.version) FROM report_versions w WHERE w.report_id = r.id AND w.submitted = TRUE)
 ),
 cur AS (
 	SELECT tree.id, tree.top,
 		CASE WHEN t.state = 'not_applicable' THEN 'not_applicable'
 			WHEN ranked.status IN ('in_progress', 'implemented', 'deepening', 'pending_approval', 'central') THEN ranked.status
 			ELSE 'not_started' END AS status,
-		CASE WHEN ranked.id IS NOT NULL AND EXISTS (SELECT 1 FROM evidence e WHERE e.report_id = ranked.id AND e.removed_in IS NULL)
-			THEN 1 ELSE 0 END AS evidence,
+		CASE WHEN ranked.id IS NOT NULL AND ranked.evidence NOT IN ('[]', 'null', '') THEN 1 ELSE 0 END AS evidence,
 		CASE WHEN EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = tree.id) THEN 0 ELSE 1 END AS leaf
 	FROM tree JOIN tasks t ON t.id = tree.id LEFT JOIN ranked ON ranked.task_id = tree.id AND ranked.n = 1
 ),
@@ -75,8 +76,9 @@ FROM sums s JOIN cur own ON own.id = s.top JOIN tasks t ON t.id = s.top JOIN ite
 ORDER BY i.seq, u.code, u.path, t.id`
 
 // BaselineMatrix computes the matrix of a batch from the raw rows — tasks,
-// submitted reports, evidence — in one query, as Matrix's cells without
-// Since (the day a status was first reported is a record, not a sum). It is
+// submitted report versions — in one query, as Matrix's cells as reported,
+// without Since (the day a status was first reported is a record, not a sum)
+// and without the verified figures. It is
 // the yardstick `rollout bench` measures Matrix against, and must give the
 // same cells.
 func (db *DB) BaselineMatrix(ctx context.Context, batch int) ([]rollout.Cell, error) {

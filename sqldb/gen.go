@@ -82,7 +82,9 @@ type GenLeafReports struct {
 // GenerateReports stores the histories of a chunk of leaves in one
 // transaction: every entry as a submitted report (version 1, saved by
 // "gen") with its version row and, when it has evidence, a local document;
-// and each task's final state. It returns the number of reports stored.
+// the level above's review (one accept step, after the newest report of an
+// accepted task, or before the newest of a task still reported); and each
+// task's final state. It returns the number of reports stored.
 func (db *DB) GenerateReports(ctx context.Context, chunk []GenLeafReports) (int, error) {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
@@ -102,7 +104,34 @@ func (db *DB) GenerateReports(ctx context.Context, chunk []GenLeafReports) (int,
 				db.dialect.timeArg(e.At), "gen"})
 		}
 	}
+	// The level above reviewed every report but, of a task still reported, the
+	// newest: one accept step after the newest report it accepted.
+	type review struct {
+		at      time.Time
+		pending rollout.Period // the report awaiting review; "" for none
+	}
+	reviews := map[int64]review{}
+	var steps [][]any
+	for _, c := range chunk {
+		es := c.History.Entries
+		var rv review
+		switch {
+		case c.History.State == rollout.StateAccepted && len(es) > 0:
+			rv.at = es[len(es)-1].At.Add(24 * time.Hour)
+		case c.History.State == rollout.StateReported && len(es) > 1:
+			rv = review{at: es[len(es)-2].At.Add(24 * time.Hour), pending: es[len(es)-1].Period}
+		default:
+			continue
+		}
+		if rv.at.After(tx.now) {
+			rv.at = tx.now
+		}
+		reviews[c.TaskID] = rv
+		steps = append(steps, []any{c.TaskID, db.dialect.timeArg(rv.at), "gen", string(rollout.EventAccept),
+			string(rollout.StateReported), string(rollout.StateAccepted)})
+	}
 	var versions, docs [][]any
+	pending := map[int64]int{} // the version row of a report awaiting review, by task
 	err = insertRows(ctx, tx, `INSERT INTO reports (task_id, period, version, status, measures, submitted, updated_at, updated_by)`,
 		rows, ` RETURNING id, task_id, period`, func(scan func(...any) error) error {
 			var id, task int64
@@ -122,14 +151,31 @@ func (db *DB) GenerateReports(ctx context.Context, chunk []GenLeafReports) (int,
 			if err != nil {
 				return err
 			}
+			if rv, ok := reviews[task]; ok && rv.pending == p {
+				pending[task] = len(versions)
+			}
 			versions = append(versions, []any{id, 1, string(e.Status), measuresOf(e.Status), true, string(js),
-				db.dialect.timeArg(e.At), "gen"})
+				db.dialect.timeArg(e.At), "gen", int64(0)})
 			return nil
 		})
 	if err != nil {
 		return 0, fmt.Errorf("generate reports: %w", err)
 	}
-	if err := insertRows(ctx, tx, `INSERT INTO report_versions (report_id, version, status, measures, submitted, evidence, saved_at, saved_by)`,
+	err = insertRows(ctx, tx, `INSERT INTO task_events (task_id, at, actor, kind, from_state, to_state)`, steps, ` RETURNING id, task_id`,
+		func(scan func(...any) error) error {
+			var id, task int64
+			if err := scan(&id, &task); err != nil {
+				return err
+			}
+			if i, ok := pending[task]; ok {
+				versions[i][8] = id // saved after the accept: not yet reviewed
+			}
+			return nil
+		})
+	if err != nil {
+		return 0, fmt.Errorf("generate reviews: %w", err)
+	}
+	if err := insertRows(ctx, tx, `INSERT INTO report_versions (report_id, version, status, measures, submitted, evidence, saved_at, saved_by, after_event)`,
 		versions, "", nil); err != nil {
 		return 0, fmt.Errorf("generate report versions: %w", err)
 	}
@@ -288,18 +334,16 @@ func (db *DB) GenCounts(ctx context.Context) (map[string]int64, error) {
 }
 
 // GenerateRollups rebuilds every task's roll-up from the raw rows after the
-// generator's bulk writes, which bypass the per-write maintenance; `rollout
-// check` then finds them exact.
+// generator's bulk writes, which bypass the per-write maintenance, by the
+// rules of rollout.Count as migration 0014 does; `rollout check` then finds
+// them exact.
 func (db *DB) GenerateRollups(ctx context.Context) error {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM task_rollups`); err != nil {
-		return fmt.Errorf("rebuild roll-ups: %w", err)
-	}
-	if err := backfillRollups(ctx, tx); err != nil {
+	if err := rebuildRollups(ctx, tx); err != nil {
 		return err
 	}
 	return tx.Commit()

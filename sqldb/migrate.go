@@ -58,8 +58,11 @@ func migrations(dialect string) ([]Migration, error) {
 // migrationCode is Go code run after a migration's SQL, in its transaction,
 // where SQL alone cannot fill what the migration adds.
 var migrationCode = map[int]func(context.Context, *tx) error{
-	6:  backfillRollups, // which report is current needs the order of periods
-	10: keyTheTrail,     // the key is outside the database
+	// 6 added task_rollups and filled it here; its rows are now filled by 14,
+	// which rebuilds them with the verified figures (the code of 6 would read
+	// columns 14 adds).
+	10: keyTheTrail,    // the key is outside the database
+	14: rebuildRollups, // which report counts needs the order of periods and of steps
 }
 
 // Migrate applies the migrations not yet applied, each in its own transaction.

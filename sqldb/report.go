@@ -606,10 +606,13 @@ func (tx *tx) saveVersion(ctx context.Context, reportID int64) (*rollout.Report,
 	if err != nil {
 		return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
 	}
+	// after_event places the version among the task's steps: an accept step
+	// written later reviewed it (rollout.Count).
 	if _, err := tx.ExecContext(ctx, `INSERT INTO report_versions (report_id, version, status, measures, problem, problem_text,
-		submitted, evidence, saved_at, saved_by, indicator_values) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+		submitted, evidence, saved_at, saved_by, indicator_values, after_event) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+		(SELECT COALESCE(MAX(id), 0) FROM task_events WHERE task_id = $12))`,
 		r.ID, r.Version, string(r.Status), r.Measures, r.Problem, r.ProblemText, r.Submitted, string(ev),
-		tx.db.dialect.timeArg(r.UpdatedAt), r.UpdatedBy, vals); err != nil {
+		tx.db.dialect.timeArg(r.UpdatedAt), r.UpdatedBy, vals, r.TaskID); err != nil {
 		return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
 	}
 	return r, nil

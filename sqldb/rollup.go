@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"rollout"
@@ -14,234 +15,236 @@ import (
 var _ rollout.RollupService = (*DB)(nil)
 
 // Roll-ups. Every implementing task — a first-level task of role implement and
-// every task divided from one, at any depth — has a task_rollups row: its
-// current status, the day that status was first reported, its current report
-// and whether that report lists evidence, and its Tally (for a leaf its own
-// single count, rollout.Leaf; for a divided task the sum of its children's).
-// Guidance tasks of central units, and anything divided from them, have no row:
-// they are not leaves of coverage.
+// every task divided from one, at any depth — has a task_rollups row: its own
+// standing as reported (status, the day it became so, the report counted and
+// whether its counted version lists evidence), its own status as verified
+// (v_status, v_since, v_has_evidence), and its Counts — the Tallies as
+// reported and as verified: for a leaf its own single count
+// (rollout.LeafCounts), for a divided task the sum of its children's. Guidance
+// tasks of central units, and anything divided from them, have no row: they
+// are not leaves of coverage.
 //
-// Which report is current. A task's current report is its newest submitted
-// report: among its reports whose stored version is submitted, the one whose
-// period ends last (a shorter period ending on the same day — 2024Q2 beside
-// 2024H1 — is the newer; then the higher id). Its status is the task's current
-// status, with two rules of the loop on top:
-//   - a returned report still counts as submitted: the return is the reviewer's
-//     step on the task, not a change of what the unit stated, and the figures
-//     show what was stated until the unit corrects it. Once the unit saves a
-//     draft of it, the report no longer counts (its stored version is not
-//     submitted) and the task falls back to its newest other submitted report,
-//     until the correction is submitted;
-//   - not applicable is granted by the level above: a task whose not-applicable
-//     request was approved (state not_applicable) counts as not_applicable
-//     whatever its reports say, and a report that states not_applicable without
-//     that approval counts as not_started.
+// Which status counts is rollout.Count's decision, over the task's state, the
+// submitted versions of its reports (report_versions, each with after_event:
+// the task's newest step when it was saved) and its review steps
+// (task_events). In short: reported is the newest submitted report, each
+// report as of its newest submitted version, so a draft never changes a
+// figure; verified is the same choice among the versions whose first review
+// step after them (accept or return) is an accept, so a new submission leaves
+// the verified status standing until it is accepted; an approved
+// not-applicable request counts as not applicable on both.
 //
-// A task without a counting report is not_started. status_since changes only
-// when the status does (to the transaction's day, Beijing time).
+// A status's day changes only when the status does (to the transaction's day,
+// Beijing time), and is empty while not started.
 //
 // Every write that can change any of this calls tx.rollup for the task it
 // touched, in its own transaction: report saves (SaveReport, SaveReports),
-// attachments (AddAttachment: evidence), steps (Step: approval of not
-// applicable, and anything else), divisions (Divide, Cascade: new leaves, a
-// leaf becoming a parent) and Assign (new first-level rows). tx.rollup
-// recomputes the task's row from the raw rows and adds the difference of its
-// Tally to each task above it, one row at a time from the bottom up (depth ≤ 5),
-// so concurrent writers lock rows in the same order. CheckRollups recomputes
-// everything from the raw rows.
+// attachments (AddAttachment: evidence), steps (Step: an accept verifies, an
+// approval of not applicable), divisions (Divide, Cascade: new leaves, a leaf
+// becoming a parent) and Assign (new first-level rows). tx.rollup is
+// tx.rollupOwn — which recomputes the task's own row from the raw rows
+// (tx.computeRollup) and returns the change of its Counts — followed by
+// tx.addAbove, which adds that change to each task above it, one row at a time
+// from the bottom up (depth ≤ 5), so concurrent writers lock rows in the same
+// order. CheckRollups recomputes everything from the raw rows.
 
 // rollupRow is a task's stored roll-up.
 type rollupRow struct {
-	status   rollout.ReportStatus
-	since    *time.Time
-	reportID int64 // 0: none
-	evidence bool
-	tally    rollout.Tally
+	reported, verified rollout.Standing
+	since, vsince      *time.Time
+	counts             rollout.Counts
 }
 
-const tallyColumns = `leaves, not_started, in_progress, implemented, deepening, pending, na, central, evidence`
+// countsColumns are the Counts columns of task_rollups in countsDest's order
+// (leaves twice: the verified Tally has the same leaves).
+const countsColumns = `leaves, not_started, in_progress, implemented, deepening, pending, na, central, evidence,
+	leaves, v_not_started, v_in_progress, v_implemented, v_deepening, v_pending, v_na, v_central, v_evidence`
+
+// countNames are the columns of the two Tallies but the second leaves, in
+// countsArgs's order.
+var countNames = []string{"leaves", "not_started", "in_progress", "implemented", "deepening", "pending", "na", "central", "evidence",
+	"v_not_started", "v_in_progress", "v_implemented", "v_deepening", "v_pending", "v_na", "v_central", "v_evidence"}
 
 func tallyDest(t *rollout.Tally) []any {
 	return []any{&t.Leaves, &t.NotStarted, &t.InProgress, &t.Implemented, &t.Deepening, &t.Pending, &t.NA, &t.Central, &t.Evidence}
+}
+
+func countsDest(c *rollout.Counts) []any {
+	return append(tallyDest(&c.Reported), tallyDest(&c.Verified)...)
 }
 
 func tallyArgs(t rollout.Tally) []any {
 	return []any{t.Leaves, t.NotStarted, t.InProgress, t.Implemented, t.Deepening, t.Pending, t.NA, t.Central, t.Evidence}
 }
 
-// reportHead is what choosing the current report needs of a report.
-type reportHead struct {
-	id     int64
-	taskID int64
-	period rollout.Period
-	status rollout.ReportStatus
-	start  time.Time
-	end    time.Time
+// countsArgs are the values of countNames.
+func countsArgs(c rollout.Counts) []any {
+	return append(tallyArgs(c.Reported), tallyArgs(c.Verified)[1:]...)
 }
 
-// newer reports whether a is newer than b as the current report.
-func (a reportHead) newer(b reportHead) bool {
-	if !a.end.Equal(b.end) {
-		return a.end.After(b.end)
+// evidenceListed is true, in SQL, when a version's evidence list (JSON) is not empty.
+const evidenceListed = `(v.evidence NOT IN ('[]', 'null', ''))`
+
+// versionsOf reads what rollout.Count needs of a task: the submitted versions
+// of its reports (drafts never count) and its review steps (accept, return).
+func (tx *tx) versionsOf(ctx context.Context, taskID int64) ([]rollout.CountVersion, []rollout.TaskEvent, error) {
+	var vs []rollout.CountVersion
+	var v rollout.CountVersion
+	if err := tx.each(ctx, `SELECT r.id, r.period, v.version, v.status, v.submitted, `+evidenceListed+`, v.after_event
+		FROM report_versions v JOIN reports r ON r.id = v.report_id WHERE r.task_id = $1 AND v.submitted = TRUE`,
+		[]any{&v.ReportID, &v.Period, &v.Version, &v.Status, &v.Submitted, &v.Evidence, &v.After},
+		func() { vs = append(vs, v) }, taskID); err != nil {
+		return nil, nil, fmt.Errorf("report versions of task %d: %w", taskID, err)
 	}
-	if !a.start.Equal(b.start) {
-		return a.start.After(b.start)
+	var steps []rollout.TaskEvent
+	e := rollout.TaskEvent{TaskID: taskID}
+	if err := tx.each(ctx, `SELECT id, kind FROM task_events WHERE task_id = $1 AND kind IN ($2, $3)`, []any{&e.ID, &e.Kind},
+		func() { steps = append(steps, e) }, taskID, string(rollout.EventAccept), string(rollout.EventReturn)); err != nil {
+		return nil, nil, fmt.Errorf("reviews of task %d: %w", taskID, err)
 	}
-	return a.id > b.id
+	return vs, steps, nil
 }
 
-func headOf(id, taskID int64, period string, status rollout.ReportStatus) reportHead {
-	h := reportHead{id: id, taskID: taskID, period: rollout.Period(period), status: status}
-	if _, from, to, err := rollout.ParsePeriod(period); err == nil {
-		h.start, h.end = from, to
-	}
-	return h
+// computedRollup is a task's roll-up row as the raw rows give it.
+type computedRollup struct {
+	reported, verified rollout.Standing
+	counts             rollout.Counts
 }
 
-// currentStatus is the status a task counts with, from its state and its
-// current report (nil: none).
-func currentStatus(state rollout.TaskState, cur *reportHead) rollout.ReportStatus {
-	switch {
-	case state == rollout.StateNA:
-		return rollout.StatusNA
-	case cur == nil, cur.status == rollout.StatusNA, !cur.status.Valid():
-		return rollout.StatusNotStarted
-	}
-	return cur.status
-}
-
-// current works out a task's current status, report and evidence from the raw rows.
-func (tx *tx) current(ctx context.Context, taskID int64) (rollout.ReportStatus, int64, bool, error) {
+// computeRollup works out a task's roll-up row from the raw rows: its state,
+// its reports' submitted versions, its review steps (rollout.Count) and
+// the stored Counts of the tasks divided from it (their sum, when there are
+// any, is its Counts).
+func (tx *tx) computeRollup(ctx context.Context, taskID int64) (computedRollup, error) {
+	var c computedRollup
 	state, err := tx.taskState(ctx, taskID)
 	if err != nil {
-		return "", 0, false, err
+		return c, err
 	}
-	var cur *reportHead
-	var id int64
-	var period string
-	var st rollout.ReportStatus
-	if err := tx.each(ctx, `SELECT id, period, status FROM reports WHERE task_id = $1 AND submitted = TRUE`,
-		[]any{&id, &period, &st}, func() {
-			h := headOf(id, taskID, period, st)
-			if cur == nil || h.newer(*cur) {
-				cur = &h
-			}
-		}, taskID); err != nil {
-		return "", 0, false, fmt.Errorf("reports of task %d: %w", taskID, err)
+	vs, steps, err := tx.versionsOf(ctx, taskID)
+	if err != nil {
+		return c, err
 	}
-	status := currentStatus(state, cur)
-	if cur == nil {
-		return status, 0, false, nil
+	c.reported, c.verified = rollout.Count(state, vs, steps)
+	var kids int
+	var sum rollout.Counts
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*), `+sumColumns("r")+` FROM tasks t JOIN task_rollups r ON r.task_id = t.id
+		WHERE t.parent_id = $1`, taskID).Scan(append([]any{&kids}, countsDest(&sum)...)...); err != nil {
+		return c, fmt.Errorf("roll-up of tasks below task %d: %w", taskID, err)
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM evidence WHERE report_id = $1 AND removed_in IS NULL`, cur.id).Scan(&n); err != nil {
-		return "", 0, false, fmt.Errorf("evidence of report %d: %w", cur.id, err)
+	c.counts = rollout.LeafCounts(c.reported, c.verified)
+	if kids > 0 {
+		c.counts = sum
 	}
-	return status, cur.id, n > 0, nil
+	return c, nil
 }
 
 // storedRollup reads a task's roll-up row; ok is false when it has none.
 func (tx *tx) storedRollup(ctx context.Context, taskID int64) (rollupRow, bool, error) {
 	var r rollupRow
 	var report sql.NullInt64
-	err := tx.QueryRowContext(ctx, `SELECT status, status_since, report_id, has_evidence, `+tallyColumns+`
-		FROM task_rollups WHERE task_id = $1`, taskID).Scan(append([]any{&r.status, nullTime{&r.since}, &report, &r.evidence},
-		tallyDest(&r.tally)...)...)
+	err := tx.QueryRowContext(ctx, `SELECT status, status_since, report_id, has_evidence, v_status, v_since, v_has_evidence, `+countsColumns+`
+		FROM task_rollups WHERE task_id = $1`, taskID).Scan(append([]any{&r.reported.Status, nullTime{&r.since}, &report,
+		&r.reported.Evidence, &r.verified.Status, nullTime{&r.vsince}, &r.verified.Evidence}, countsDest(&r.counts)...)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, false, nil
 	}
 	if err != nil {
 		return r, false, fmt.Errorf("roll-up of task %d: %w", taskID, err)
 	}
-	r.reportID = report.Int64
+	r.reported.ReportID = report.Int64
 	return r, true, nil
 }
 
 // insertLeafRollup adds the row of a new implementing task: a leaf, not started.
 func (tx *tx) insertLeafRollup(ctx context.Context, taskID int64) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started) VALUES ($1, $2, 1, 1)
-		ON CONFLICT (task_id) DO NOTHING`, taskID, string(rollout.StatusNotStarted)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started, v_status, v_not_started)
+		VALUES ($1, $2, 1, 1, $2, 1) ON CONFLICT (task_id) DO NOTHING`, taskID, string(rollout.StatusNotStarted)); err != nil {
 		return fmt.Errorf("roll-up of new task %d: %w", taskID, err)
 	}
 	return nil
 }
 
 // rollup brings a task's roll-up row up to date with the raw rows and adds the
-// change of its Tally to every task above it. A task without a row (guidance)
-// is left alone.
+// change of its Counts to every task above it. A task without a row
+// (guidance) is left alone.
 func (tx *tx) rollup(ctx context.Context, taskID int64) error {
-	// Lock the row first, so that what is read next is what this transaction
-	// changes (PostgreSQL reads the latest committed row after the lock).
-	res, err := tx.ExecContext(ctx, `UPDATE task_rollups SET leaves = leaves WHERE task_id = $1`, taskID)
-	if err != nil {
-		return fmt.Errorf("roll-up of task %d: %w", taskID, err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return fmt.Errorf("roll-up of task %d: %w", taskID, err)
-	} else if n == 0 {
-		return nil
-	}
-	old, _, err := tx.storedRollup(ctx, taskID)
-	if err != nil {
+	delta, err := tx.rollupOwn(ctx, taskID)
+	if err != nil || delta.Zero() {
 		return err
-	}
-	status, reportID, evidence, err := tx.current(ctx, taskID)
-	if err != nil {
-		return err
-	}
-	var kids int
-	var sum rollout.Tally
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*), `+sumColumns("r")+` FROM tasks t JOIN task_rollups r ON r.task_id = t.id
-		WHERE t.parent_id = $1`, taskID).Scan(append([]any{&kids}, tallyDest(&sum)...)...); err != nil {
-		return fmt.Errorf("roll-up of tasks below task %d: %w", taskID, err)
-	}
-	tally := rollout.Leaf(status, evidence)
-	if kids > 0 {
-		tally = sum
-	}
-	since := old.since
-	if status != old.status {
-		day := tx.now.In(rollout.Beijing)
-		d := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
-		since = &d
-	}
-	if status == rollout.StatusNotStarted {
-		since = nil
-	}
-	var sinceArg, reportArg any
-	if since != nil {
-		sinceArg = since.Format(time.DateOnly)
-	}
-	if reportID != 0 {
-		reportArg = reportID
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET status = $1, status_since = $2, report_id = $3, has_evidence = $4,
-		leaves = $5, not_started = $6, in_progress = $7, implemented = $8, deepening = $9, pending = $10, na = $11,
-		central = $12, evidence = $13 WHERE task_id = $14`,
-		append(append([]any{string(status), sinceArg, reportArg, evidence}, tallyArgs(tally)...), taskID)...); err != nil {
-		return fmt.Errorf("roll-up of task %d: %w", taskID, err)
-	}
-	delta := tally
-	delta.Sub(old.tally)
-	if delta == (rollout.Tally{}) {
-		return nil
 	}
 	return tx.addAbove(ctx, taskID, delta)
 }
 
+// sinceOf is the day a status stands since: unchanged when the status is
+// old's, the transaction's day when it changed, none when not started.
+func (tx *tx) sinceOf(status, old rollout.ReportStatus, since *time.Time) any {
+	if status == rollout.StatusNotStarted {
+		return nil
+	}
+	if status != old || since == nil {
+		return rollout.StatusDay(tx.now).Format(time.DateOnly)
+	}
+	return since.Format(time.DateOnly)
+}
+
+// rollupOwn brings a task's own roll-up row up to date with the raw rows
+// (computeRollup) and returns the change of its Counts, which the caller adds
+// to every task above it (addAbove). A task without a row changes nothing.
+func (tx *tx) rollupOwn(ctx context.Context, taskID int64) (rollout.Counts, error) {
+	// Lock the row first, so that what is read next is what this transaction
+	// changes (PostgreSQL reads the latest committed row after the lock).
+	res, err := tx.ExecContext(ctx, `UPDATE task_rollups SET leaves = leaves WHERE task_id = $1`, taskID)
+	if err != nil {
+		return rollout.Counts{}, fmt.Errorf("roll-up of task %d: %w", taskID, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return rollout.Counts{}, fmt.Errorf("roll-up of task %d: %w", taskID, err)
+	} else if n == 0 {
+		return rollout.Counts{}, nil
+	}
+	old, _, err := tx.storedRollup(ctx, taskID)
+	if err != nil {
+		return rollout.Counts{}, err
+	}
+	c, err := tx.computeRollup(ctx, taskID)
+	if err != nil {
+		return rollout.Counts{}, err
+	}
+	var reportArg any
+	if c.reported.ReportID != 0 {
+		reportArg = c.reported.ReportID
+	}
+	set := ""
+	for i, name := range countNames {
+		set += fmt.Sprintf(", %s = $%d", name, i+8)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET status = $1, status_since = $2, report_id = $3, has_evidence = $4,
+		v_status = $5, v_since = $6, v_has_evidence = $7`+set+fmt.Sprintf(` WHERE task_id = $%d`, len(countNames)+8),
+		append(append([]any{string(c.reported.Status), tx.sinceOf(c.reported.Status, old.reported.Status, old.since), reportArg,
+			c.reported.Evidence, string(c.verified.Status), tx.sinceOf(c.verified.Status, old.verified.Status, old.vsince),
+			c.verified.Evidence}, countsArgs(c.counts)...), taskID)...); err != nil {
+		return rollout.Counts{}, fmt.Errorf("roll-up of task %d: %w", taskID, err)
+	}
+	delta := c.counts
+	delta.Sub(old.counts)
+	return delta, nil
+}
+
+// sumColumns sums countsColumns over the rows of alias.
 func sumColumns(alias string) string {
 	s := ""
-	for i, c := range []string{"leaves", "not_started", "in_progress", "implemented", "deepening", "pending", "na", "central", "evidence"} {
+	for i, c := range strings.Split(countsColumns, ",") {
 		if i > 0 {
 			s += ", "
 		}
-		s += "COALESCE(SUM(" + alias + "." + c + "), 0)"
+		s += "COALESCE(SUM(" + alias + "." + strings.TrimSpace(c) + "), 0)"
 	}
 	return s
 }
 
-// addAbove adds delta to the Tally of every task above taskID, the nearest first.
-func (tx *tx) addAbove(ctx context.Context, taskID int64, delta rollout.Tally) error {
+// addAbove adds delta to the Counts of every task above taskID, the nearest first.
+func (tx *tx) addAbove(ctx context.Context, taskID int64, delta rollout.Counts) error {
 	var above []int64
 	var up int64
 	if err := tx.each(ctx, `
@@ -252,11 +255,16 @@ func (tx *tx) addAbove(ctx context.Context, taskID int64, delta rollout.Tally) e
 		SELECT id FROM up ORDER BY depth`, []any{&up}, func() { above = append(above, up) }, taskID); err != nil {
 		return fmt.Errorf("tasks above task %d: %w", taskID, err)
 	}
+	set := ""
+	for i, name := range countNames {
+		if i > 0 {
+			set += ", "
+		}
+		set += fmt.Sprintf("%s = %s + $%d", name, name, i+1)
+	}
 	for _, id := range above {
-		if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET leaves = leaves + $1, not_started = not_started + $2,
-			in_progress = in_progress + $3, implemented = implemented + $4, deepening = deepening + $5, pending = pending + $6,
-			na = na + $7, central = central + $8, evidence = evidence + $9 WHERE task_id = $10`,
-			append(tallyArgs(delta), id)...); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET `+set+fmt.Sprintf(` WHERE task_id = $%d`, len(countNames)+1),
+			append(countsArgs(delta), id)...); err != nil {
 			return fmt.Errorf("roll-up of task %d: %w", id, err)
 		}
 	}
@@ -276,14 +284,14 @@ type rawTask struct {
 // computed is a task's roll-up as the raw rows give it.
 type computed struct {
 	task     *rawTask
-	status   rollout.ReportStatus
-	report   *reportHead
-	evidence bool
-	tally    rollout.Tally
+	versions []rollout.CountVersion
+	reviews  []rollout.TaskEvent // accept and return steps, oldest first
+	computedRollup
 }
 
 // recompute works out every implementing task's roll-up from the raw rows
-// (tasks, submitted reports, current evidence), without reading task_rollups.
+// (tasks, submitted report versions, review steps), without reading
+// task_rollups.
 func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 	tasks := map[int64]*rawTask{}
 	var t rawTask
@@ -315,53 +323,51 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 			out[id] = &computed{task: t}
 		}
 	}
-	var id, taskID int64
-	var period string
-	var status rollout.ReportStatus
-	if err := tx.each(ctx, `SELECT id, task_id, period, status FROM reports WHERE submitted = TRUE`,
-		[]any{&id, &taskID, &period, &status}, func() {
-			c := out[taskID]
-			if c == nil {
-				return
-			}
-			h := headOf(id, taskID, period, status)
-			if c.report == nil || h.newer(*c.report) {
-				c.report = &h
+	var taskID int64
+	var v rollout.CountVersion
+	if err := tx.each(ctx, `SELECT r.task_id, r.id, r.period, v.version, v.status, v.submitted, `+evidenceListed+`, v.after_event
+		FROM report_versions v JOIN reports r ON r.id = v.report_id WHERE v.submitted = TRUE`,
+		[]any{&taskID, &v.ReportID, &v.Period, &v.Version, &v.Status, &v.Submitted, &v.Evidence, &v.After}, func() {
+			if c := out[taskID]; c != nil {
+				c.versions = append(c.versions, v)
 			}
 		}); err != nil {
-		return nil, fmt.Errorf("read reports: %w", err)
+		return nil, fmt.Errorf("read report versions: %w", err)
 	}
-	withEvidence := map[int64]bool{}
-	if err := tx.each(ctx, `SELECT DISTINCT report_id FROM evidence WHERE removed_in IS NULL`, []any{&id},
-		func() { withEvidence[id] = true }); err != nil {
-		return nil, fmt.Errorf("read evidence: %w", err)
+	var e rollout.TaskEvent
+	if err := tx.each(ctx, `SELECT task_id, id, kind, at FROM task_events WHERE kind IN ($1, $2) ORDER BY id`,
+		[]any{&e.TaskID, &e.ID, &e.Kind, timeValue{&e.At}}, func() {
+			if c := out[e.TaskID]; c != nil {
+				c.reviews = append(c.reviews, e)
+			}
+		}, string(rollout.EventAccept), string(rollout.EventReturn)); err != nil {
+		return nil, fmt.Errorf("read review steps: %w", err)
 	}
 	children := map[int64][]int64{}
 	for id, c := range out {
-		c.status = currentStatus(c.task.state, c.report)
-		c.evidence = c.report != nil && withEvidence[c.report.id]
+		c.reported, c.verified = rollout.Count(c.task.state, c.versions, c.reviews)
 		if c.task.parent != 0 {
 			children[c.task.parent] = append(children[c.task.parent], id)
 		}
 	}
 	done := map[int64]bool{}
-	var total func(id int64) rollout.Tally
-	total = func(id int64) rollout.Tally {
+	var total func(id int64) rollout.Counts
+	total = func(id int64) rollout.Counts {
 		c := out[id]
 		if done[id] {
-			return c.tally
+			return c.counts
 		}
 		if kids := children[id]; len(kids) > 0 {
-			var s rollout.Tally
+			var s rollout.Counts
 			for _, k := range kids {
 				s.Add(total(k))
 			}
-			c.tally = s
+			c.counts = s
 		} else {
-			c.tally = rollout.Leaf(c.status, c.evidence)
+			c.counts = rollout.LeafCounts(c.reported, c.verified)
 		}
 		done[id] = true
-		return c.tally
+		return c.counts
 	}
 	for id := range out {
 		total(id)
@@ -369,62 +375,102 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 	return out, nil
 }
 
-// backfillRollups fills task_rollups for the tasks that exist when migration
-// 0006 runs, inside its transaction. status_since is taken as the day of the
-// earliest submitted version of the current report with its status (the
-// approval's day for a task not applicable).
+// backfillRollups fills task_rollups for every task from the raw rows, inside
+// the transaction of migration 0014 (and of the generator's rebuild, after
+// emptying the table). A status's day is taken as: for the reported status,
+// the day of the earliest submitted version of the counted report with that
+// status; for the verified one, the day of the accept step that reviewed that
+// version; for not applicable, the day of the approval.
 func backfillRollups(ctx context.Context, tx *tx) error {
 	all, err := tx.recompute(ctx)
 	if err != nil {
 		return err
 	}
+	type first struct {
+		at    time.Time
+		after int64
+	}
 	type key struct {
 		report int64
 		status rollout.ReportStatus
 	}
-	first := map[key]time.Time{}
+	firsts := map[key]first{}
 	var k key
-	var at time.Time
-	if err := tx.each(ctx, `SELECT report_id, status, MIN(saved_at) FROM report_versions WHERE submitted = TRUE
-		GROUP BY report_id, status`, []any{&k.report, &k.status, timeValue{&at}}, func() { first[k] = at }); err != nil {
+	var f first
+	if err := tx.each(ctx, `SELECT report_id, status, saved_at, after_event FROM report_versions WHERE submitted = TRUE
+		ORDER BY report_id, version`, []any{&k.report, &k.status, timeValue{&f.at}, &f.after}, func() {
+		if _, ok := firsts[k]; !ok {
+			firsts[k] = f
+		}
+	}); err != nil {
 		return fmt.Errorf("read report versions: %w", err)
+	}
+	day := func(at time.Time) any {
+		if at.IsZero() {
+			return nil
+		}
+		return rollout.StatusDay(at).Format(time.DateOnly)
 	}
 	ids := make([]int64, 0, len(all))
 	for id := range all {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	cols := "task_id, status, status_since, report_id, has_evidence, v_status, v_since, v_has_evidence"
+	marks := "$1, $2, $3, $4, $5, $6, $7, $8"
+	for i, name := range countNames {
+		cols += ", " + name
+		marks += fmt.Sprintf(", $%d", i+9)
+	}
 	for _, id := range ids {
 		c := all[id]
-		var since, report any
-		var at time.Time
+		var since, vsince time.Time
 		switch {
-		case c.status == rollout.StatusNA && c.task.state == rollout.StateNA:
-			at = c.task.stateAt
-		case c.report != nil && c.status != rollout.StatusNotStarted:
-			at = first[key{c.report.id, c.status}]
+		case c.task.state == rollout.StateNA:
+			since, vsince = c.task.stateAt, c.task.stateAt
+		default:
+			if c.reported.Status != rollout.StatusNotStarted {
+				since = firsts[key{c.reported.ReportID, c.reported.Status}].at
+			}
+			if c.verified.Status != rollout.StatusNotStarted {
+				after := firsts[key{c.verified.ReportID, c.verified.Status}].after
+				for _, r := range c.reviews { // the first review after it; an accept, or the first accept after a return
+					if r.ID > after && r.Kind == rollout.EventAccept {
+						vsince = r.At
+						break
+					}
+				}
+			}
 		}
-		if !at.IsZero() {
-			d := at.In(rollout.Beijing)
-			since = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		var report any
+		if c.reported.ReportID != 0 {
+			report = c.reported.ReportID
 		}
-		if c.report != nil {
-			report = c.report.id
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, status_since, report_id, has_evidence, `+tallyColumns+`)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-			append([]any{id, string(c.status), since, report, c.evidence}, tallyArgs(c.tally)...)...); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (`+cols+`) VALUES (`+marks+`)`,
+			append([]any{id, string(c.reported.Status), day(since), report, c.reported.Evidence,
+				string(c.verified.Status), day(vsince), c.verified.Evidence}, countsArgs(c.counts)...)...); err != nil {
 			return fmt.Errorf("roll-up of task %d: %w", id, err)
 		}
 	}
 	return nil
 }
 
-// CheckRollups recomputes every implementing task's Tally, status and evidence
-// from the raw rows and returns each stored row that differs, a missing row
-// and a row of a task that should have none, ordered by task. status_since and
-// the current report's id are not checked: they are records of when, not
-// sums. The check reads one snapshot.
+// rebuildRollups is migration 0014's code: the roll-ups rebuilt from the raw
+// rows by rollout.Count, with the verified figures.
+func rebuildRollups(ctx context.Context, tx *tx) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM task_rollups`); err != nil {
+		return fmt.Errorf("rebuild roll-ups: %w", err)
+	}
+	return backfillRollups(ctx, tx)
+}
+
+// CheckRollups recomputes every implementing task's Counts and own standings
+// (status and evidence, as reported and as verified) from the raw rows and
+// returns each stored row that differs — the reported and the verified
+// figures each on their own line —, a missing row and a row of a task that
+// should have none, ordered by task. The days of statuses and the counted
+// report's id are not checked: they are records of when, not sums. The check
+// reads one snapshot.
 func (db *DB) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
 	return read(ctx, db, func(tx *tx) ([]rollout.RollupDiff, error) {
 		actual, err := tx.recompute(ctx)
@@ -434,8 +480,9 @@ func (db *DB) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
 		stored := map[int64]rollupRow{}
 		var id int64
 		var r rollupRow
-		if err := tx.each(ctx, `SELECT task_id, status, has_evidence, `+tallyColumns+` FROM task_rollups`,
-			append([]any{&id, &r.status, &r.evidence}, tallyDest(&r.tally)...), func() { stored[id] = r }); err != nil {
+		if err := tx.each(ctx, `SELECT task_id, status, has_evidence, v_status, v_has_evidence, `+countsColumns+` FROM task_rollups`,
+			append([]any{&id, &r.reported.Status, &r.reported.Evidence, &r.verified.Status, &r.verified.Evidence},
+				countsDest(&r.counts)...), func() { stored[id] = r }); err != nil {
 			return nil, fmt.Errorf("read roll-ups: %w", err)
 		}
 		out := []rollout.RollupDiff{}
@@ -447,31 +494,42 @@ func (db *DB) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
 		}
 		for id, c := range actual {
 			s, ok := stored[id]
-			switch {
-			case !ok:
-				out = append(out, rollout.RollupDiff{TaskID: id, What: "missing roll-up of " + label(c, id), Actual: c.tally})
-			case s.tally != c.tally:
-				out = append(out, rollout.RollupDiff{TaskID: id, What: "tally of " + label(c, id), Stored: s.tally, Actual: c.tally})
-			case s.status != c.status || s.evidence != c.evidence:
-				out = append(out, rollout.RollupDiff{TaskID: id,
-					What: fmt.Sprintf("status of %s: stored %s (evidence %t), actual %s (evidence %t); tallies are of the leaf",
-						label(c, id), s.status, s.evidence, c.status, c.evidence),
-					Stored: rollout.Leaf(s.status, s.evidence), Actual: rollout.Leaf(c.status, c.evidence)})
+			if !ok {
+				out = append(out, rollout.RollupDiff{TaskID: id, What: "missing roll-up of " + label(c, id), Actual: c.counts.Reported})
+				continue
+			}
+			for _, f := range []struct {
+				name           string
+				stored, actual rollout.Tally
+				sst, ast       rollout.Standing
+			}{
+				{"reported", s.counts.Reported, c.counts.Reported, s.reported, c.reported},
+				{"verified", s.counts.Verified, c.counts.Verified, s.verified, c.verified},
+			} {
+				switch {
+				case f.stored != f.actual:
+					out = append(out, rollout.RollupDiff{TaskID: id, What: f.name + " tally of " + label(c, id), Stored: f.stored, Actual: f.actual})
+				case f.sst.Status != f.ast.Status || f.sst.Evidence != f.ast.Evidence:
+					out = append(out, rollout.RollupDiff{TaskID: id,
+						What: fmt.Sprintf("%s status of %s: stored %s (evidence %t), actual %s (evidence %t); tallies are of the leaf",
+							f.name, label(c, id), f.sst.Status, f.sst.Evidence, f.ast.Status, f.ast.Evidence),
+						Stored: f.sst.Tally(), Actual: f.ast.Tally()})
+				}
 			}
 		}
 		for id, s := range stored {
 			if actual[id] == nil {
 				out = append(out, rollout.RollupDiff{TaskID: id, What: "roll-up of " + label(nil, id) + ", which is not an implementing task",
-					Stored: s.tally})
+					Stored: s.counts.Reported})
 			}
 		}
-		sort.Slice(out, func(i, j int) bool { return out[i].TaskID < out[j].TaskID })
+		sort.SliceStable(out, func(i, j int) bool { return out[i].TaskID < out[j].TaskID })
 		return out, nil
 	})
 }
 
-const cellSelect = `SELECT i.id, b.number, i.seq, u.id, u.name, u.code, t.id, r.status, r.status_since,
-	EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id), ` + "r.leaves, r.not_started, r.in_progress, r.implemented, r.deepening, r.pending, r.na, r.central, r.evidence" + `
+var cellSelect = `SELECT i.id, b.number, i.seq, u.id, u.name, u.code, t.id, r.status, r.status_since, r.v_status, r.v_since,
+	EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id), r.` + strings.ReplaceAll(countsColumns, ", ", ", r.") + `
 	FROM tasks t
 	JOIN task_rollups r ON r.task_id = t.id
 	JOIN items i ON i.id = t.item_id
@@ -487,13 +545,18 @@ func (tx *tx) cells(ctx context.Context, where, order string, args ...any) ([]ro
 	out := []rollout.Cell{}
 	for rows.Next() {
 		var c rollout.Cell
-		var since *time.Time
+		var since, vsince *time.Time
+		var counts rollout.Counts
 		if err := rows.Scan(append([]any{&c.ItemID, &c.Batch, &c.ItemSeq, &c.UnitID, &c.UnitName, &c.UnitCode, &c.TaskID,
-			&c.Status, nullTime{&since}, &c.Divided}, tallyDest(&c.Tally)...)...); err != nil {
+			&c.Status, nullTime{&since}, &c.VerifiedStatus, nullTime{&vsince}, &c.Divided}, countsDest(&counts)...)...); err != nil {
 			return nil, fmt.Errorf("read cells: %w", err)
 		}
+		c.Tally, c.Verified = counts.Reported, counts.Verified
 		if since != nil {
 			c.Since = *since
+		}
+		if vsince != nil {
+			c.VerifiedSince = *vsince
 		}
 		out = append(out, c)
 	}
@@ -525,9 +588,11 @@ func (db *DB) Below(ctx context.Context, taskID int64) ([]rollout.Cell, error) {
 
 var _ rollout.TrendService = (*DB)(nil)
 
-// Trend computes coverage per period from the submitted reports of the
-// batch's leaf implementing tasks (a query over the batch's reports: trends
-// are read rarely, and depend on the tree as it stands today).
+// Trend computes coverage per period, as reported, from the submitted report
+// versions of the batch's leaf implementing tasks (a query over the batch's
+// reports: trends are read rarely, and depend on the tree as it stands today):
+// at each period, each leaf counts as rollout.Count counts it over its
+// versions of reports of periods ending no later than that period's end.
 func (db *DB) Trend(ctx context.Context, batch int) ([]rollout.TrendPoint, error) {
 	return read(ctx, db, func(tx *tx) ([]rollout.TrendPoint, error) {
 		if _, err := tx.batchID(ctx, batch); err != nil {
@@ -542,44 +607,53 @@ func (db *DB) Trend(ctx context.Context, batch int) ([]rollout.TrendPoint, error
 			[]any{&id, &st}, func() { leaves[id] = st }, batch); err != nil {
 			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
 		}
-		byTask := map[int64][]reportHead{}
-		periods := map[rollout.Period]reportHead{}
-		var period string
-		var status rollout.ReportStatus
-		if err := tx.each(ctx, `SELECT r.id, r.task_id, r.period, r.status FROM reports r
-			JOIN tasks t ON t.id = r.task_id JOIN items i ON i.id = t.item_id JOIN batches b ON b.id = i.batch_id
-			WHERE b.number = $1 AND r.submitted = TRUE`, []any{&id, &taskID, &period, &status}, func() {
+		type period struct {
+			p          rollout.Period
+			start, end time.Time
+		}
+		byTask := map[int64][]rollout.CountVersion{}
+		periods := map[rollout.Period]period{}
+		var v rollout.CountVersion
+		if err := tx.each(ctx, `SELECT r.task_id, r.id, r.period, v.version, v.status, v.submitted FROM report_versions v
+			JOIN reports r ON r.id = v.report_id JOIN tasks t ON t.id = r.task_id JOIN items i ON i.id = t.item_id
+			JOIN batches b ON b.id = i.batch_id
+			WHERE b.number = $1 AND v.submitted = TRUE`, []any{&taskID, &v.ReportID, &v.Period, &v.Version, &v.Status, &v.Submitted}, func() {
 			if _, ok := leaves[taskID]; !ok {
 				return
 			}
-			h := headOf(id, taskID, period, status)
-			byTask[taskID] = append(byTask[taskID], h)
-			periods[h.period] = reportHead{period: h.period, start: h.start, end: h.end}
+			byTask[taskID] = append(byTask[taskID], v)
+			if _, from, to, err := rollout.ParsePeriod(string(v.Period)); err == nil {
+				periods[v.Period] = period{v.Period, from, to}
+			}
 		}, batch); err != nil {
 			return nil, fmt.Errorf("trend of batch %d: %w", batch, err)
 		}
-		var ps []reportHead
+		var ps []period
 		for _, p := range periods {
 			ps = append(ps, p)
 		}
 		sort.Slice(ps, func(i, j int) bool {
-			return ps[j].newer(ps[i]) || (ps[i].end.Equal(ps[j].end) && ps[i].start.Equal(ps[j].start) && ps[i].period < ps[j].period)
+			a, b := ps[i], ps[j]
+			if !a.end.Equal(b.end) {
+				return a.end.Before(b.end)
+			}
+			if !a.start.Equal(b.start) {
+				return a.start.Before(b.start)
+			}
+			return a.p < b.p
 		})
 		out := []rollout.TrendPoint{}
 		for _, p := range ps {
-			pt := rollout.TrendPoint{Period: p.period}
+			pt := rollout.TrendPoint{Period: p.p}
 			for id, st := range leaves {
-				var cur *reportHead
-				for _, h := range byTask[id] {
-					if h.end.After(p.end) {
-						continue
-					}
-					if cur == nil || h.newer(*cur) {
-						h := h
-						cur = &h
+				var upTo []rollout.CountVersion
+				for _, v := range byTask[id] {
+					if _, _, to, err := rollout.ParsePeriod(string(v.Period)); err == nil && !to.After(p.end) {
+						upTo = append(upTo, v)
 					}
 				}
-				pt.Tally.Add(rollout.Leaf(currentStatus(st, cur), false))
+				reported, _ := rollout.Count(st, upTo, nil)
+				pt.Tally.Add(rollout.Leaf(reported.Status, false))
 			}
 			out = append(out, pt)
 		}

@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -252,12 +253,16 @@ func TestRollupsStayExact(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var all rollout.Tally
+		var all, verified rollout.Tally
 		for _, c := range cells {
 			all.Add(c.Tally)
+			verified.Add(c.Verified)
 		}
 		if all.Leaves <= len(cells) || all.Evidence == 0 || all.NA == 0 || all.Covered() == 0 || all.InProgress == 0 {
 			t.Errorf("the random writes reached too little: %+v over %d cells", all, len(cells))
+		}
+		if verified.Covered() == 0 || verified == all {
+			t.Errorf("the random writes reached too little of the verified figures: %+v, reported %+v", verified, all)
 		}
 		// The sums of each first-level task equal the cells below it, at every level.
 		var walk func(c rollout.Cell, depth int)
@@ -272,13 +277,13 @@ func TestRollupsStayExact(t *testing.T) {
 				}
 				return
 			}
-			var s rollout.Tally
+			var s rollout.Counts
 			for _, b := range below {
-				s.Add(b.Tally)
+				s.Add(b.Counts())
 				walk(b, depth+1)
 			}
-			if s != c.Tally {
-				t.Errorf("task %d (%s): %+v, its children sum to %+v", c.TaskID, c.UnitName, c.Tally, s)
+			if s != c.Counts() {
+				t.Errorf("task %d (%s): %+v, its children sum to %+v", c.TaskID, c.UnitName, c.Counts(), s)
 			}
 		}
 		for _, c := range cells {
@@ -297,7 +302,20 @@ func TestRollupsStayExact(t *testing.T) {
 		if len(diffs) != 1 || diffs[0].TaskID != victim.TaskID || diffs[0].Stored.Implemented != diffs[0].Actual.Implemented+1 {
 			t.Fatalf("corrupted task %d: diffs %+v", victim.TaskID, diffs)
 		}
-		t.Logf("%d writes, %d cells, national tally %+v; found: %s", ops, len(cells), all, diffs[0].What)
+		t.Logf("%d writes, %d cells, national tally %+v, verified %+v; found: %s", ops, len(cells), all, verified, diffs[0].What)
+		// And so is one of the verified figures.
+		if err := db.Exec(context.Background(), `UPDATE task_rollups SET implemented = implemented - 1, v_deepening = v_deepening + 2
+			WHERE task_id = $1`, victim.TaskID); err != nil {
+			t.Fatal(err)
+		}
+		diffs, err = db.CheckRollups(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(diffs) != 1 || diffs[0].TaskID != victim.TaskID || diffs[0].Stored.Deepening != diffs[0].Actual.Deepening+2 ||
+			!strings.HasPrefix(diffs[0].What, "verified tally") {
+			t.Fatalf("corrupted verified figure of task %d: diffs %+v", victim.TaskID, diffs)
+		}
 	})
 }
 

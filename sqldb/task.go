@@ -271,8 +271,8 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 	}
 	// New tasks of an implementing task are new leaves of coverage, and the
 	// parent's tally becomes the sum of its children's.
-	if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started)
-		SELECT t.id, $2, 1, 1 FROM tasks t WHERE t.parent_id = $1 AND EXISTS (SELECT 1 FROM task_rollups p WHERE p.task_id = $1)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started, v_status, v_not_started)
+		SELECT t.id, $2, 1, 1, $2, 1 FROM tasks t WHERE t.parent_id = $1 AND EXISTS (SELECT 1 FROM task_rollups p WHERE p.task_id = $1)
 		ON CONFLICT (task_id) DO NOTHING`, parent.ID, string(rollout.StatusNotStarted)); err != nil {
 		return nil, fmt.Errorf("roll-up of tasks divided from task %d: %w", parent.ID, err)
 	}

@@ -7,25 +7,33 @@ import (
 	"rollout"
 )
 
-// fakeRollups answers the national picture from the fake tasks: every leaf
-// not started, every divided task the sum of its children.
-type fakeRollups struct{ tasks *fakeTasks }
+// fakeRollups answers the national picture from the fake tasks and the fake
+// reports: every leaf counted by rollout.Count over its reports' versions and
+// its steps, every divided task the sum of its children.
+type fakeRollups struct {
+	tasks   *fakeTasks
+	reports *fakeReports
+}
 
 var _ rollout.RollupService = (*fakeRollups)(nil)
 
 func (f *fakeRollups) cell(ctx context.Context, t *rollout.Task, all []*rollout.Task) rollout.Cell {
 	c := rollout.Cell{ItemID: t.ItemID, Batch: t.Batch, ItemSeq: t.ItemSeq, UnitID: t.UnitID, UnitName: t.UnitName,
-		UnitCode: t.UnitCode, TaskID: t.ID, Status: rollout.StatusNotStarted}
+		UnitCode: t.UnitCode, TaskID: t.ID}
+	reported, verified := f.reports.count(t)
+	c.Status, c.VerifiedStatus = reported.Status, verified.Status
 	kids := 0
+	var sum rollout.Counts
 	for _, k := range all {
 		if k.ParentID == t.ID {
 			kids++
-			c.Tally.Add(f.cell(ctx, k, all).Tally)
+			sum.Add(f.cell(ctx, k, all).Counts())
 		}
 	}
 	if kids == 0 {
-		c.Tally = rollout.Leaf(rollout.StatusNotStarted, false)
+		sum = rollout.LeafCounts(reported, verified)
 	}
+	c.Tally, c.Verified = sum.Reported, sum.Verified
 	c.Divided = kids > 0
 	return c
 }

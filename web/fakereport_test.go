@@ -27,10 +27,13 @@ type fakeReports struct {
 	now     time.Time
 	reports [][]*rollout.Report // by report ID - 1: every version, oldest first
 	events  []rollout.TaskEvent
-	files   map[int64][]byte // attached files by evidence ID
-	lastEv  int64
-	err     error
-	writes  int
+	// after is, by report ID and version, the ID of the task's newest step
+	// when the version was saved (rollout.CountVersion.After).
+	after  map[[2]int64]int64
+	files  map[int64][]byte // attached files by evidence ID
+	lastEv int64
+	err    error
+	writes int
 	// stepErr and saveErr, when set, are what Step answers, and SaveReport
 	// and SaveReports.
 	stepErr, saveErr error
@@ -42,7 +45,41 @@ type fakeReports struct {
 var _ rollout.ReportService = (*fakeReports)(nil)
 
 func newFakeReports(tasks *fakeTasks, audit *fakeAudit) *fakeReports {
-	return &fakeReports{tasks: tasks, audit: audit, now: time.Date(2024, 6, 3, 1, 30, 0, 0, time.UTC), files: map[int64][]byte{}}
+	return &fakeReports{tasks: tasks, audit: audit, now: time.Date(2024, 6, 3, 1, 30, 0, 0, time.UTC), files: map[int64][]byte{},
+		after: map[[2]int64]int64{}}
+}
+
+// lastStep is the ID of task's newest step (0: none); the caller holds f.mu.
+func (f *fakeReports) lastStep(task int64) int64 {
+	for _, e := range slices.Backward(f.events) {
+		if e.TaskID == task {
+			return e.ID
+		}
+	}
+	return 0
+}
+
+// count is what task t counts as reported and as verified, as rollout.Count
+// decides over the fake's versions and steps.
+func (f *fakeReports) count(t *rollout.Task) (reported, verified rollout.Standing) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var vs []rollout.CountVersion
+	for _, versions := range f.reports {
+		for _, v := range versions {
+			if v.TaskID == t.ID {
+				vs = append(vs, rollout.CountVersion{ReportID: v.ID, Period: v.Period, Version: v.Version, Status: v.Status,
+					Submitted: v.Submitted, Evidence: len(v.Evidence) > 0, After: f.after[[2]int64{v.ID, int64(v.Version)}]})
+			}
+		}
+	}
+	var steps []rollout.TaskEvent
+	for _, e := range f.events {
+		if e.TaskID == t.ID {
+			steps = append(steps, e)
+		}
+	}
+	return rollout.Count(t.State, vs, steps)
 }
 
 func (f *fakeReports) tick() time.Time {
@@ -234,6 +271,7 @@ func (f *fakeReports) save(ctx context.Context, plan rollout.ReportPlan) *rollou
 		v.Version = cur.Version + 1
 	}
 	v.ID = int64(i + 1)
+	f.after[[2]int64{v.ID, int64(v.Version)}] = f.lastStep(t.ID)
 	f.move(ctx, t, plan.Event, plan.To, "")
 	v.UpdatedAt = f.now
 	f.reports[i] = append(f.reports[i], v)
@@ -308,6 +346,7 @@ func (f *fakeReports) AddAttachment(ctx context.Context, reportID int64, e rollo
 	v.Version++
 	v.Evidence = append(v.Evidence, e)
 	v.UpdatedAt, v.UpdatedBy = f.tick(), actorName(ctx)
+	f.after[[2]int64{v.ID, int64(v.Version)}] = f.lastStep(v.TaskID)
 	f.reports[reportID-1] = append(vs, v)
 	f.writes++
 	f.audit.record(ctx, "report.attach", "report:"+itoa(reportID), "", e.FileName)

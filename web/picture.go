@@ -26,19 +26,45 @@ import (
 // (ActReadTasks) cell by cell: the coordinator and users at the State Council
 // everything, a central unit the cells of its items, a province its own
 // column (its own and its FTZ's cells). Totals are the sums of the cells shown.
+// Every figure is shown twice, as reported (已上报) and as verified (复核通过),
+// and says which (rollout.Count); the public pages show the verified only.
 
 // regions is the province map, read once from the shipped GeoJSON.
 var regions = sync.OnceValues(func() ([]chart.Region, error) { return chart.ParseRegions(refdata.ChinaProvinces) })
 
-// pictureCell is a cell with what the pages need beside it.
+// pictureCell is a cell with what the pages need beside it. Its own figures
+// are as reported; V holds them as verified (nil in V itself).
 type pictureCell struct {
 	rollout.Cell
 	Coverage string // "62.5%", or "—" when nothing applies
 	Formula  string
 	Class    string // the background by the chosen colouring (style.css: cov-N, st-STATUS)
+	V        *pictureCell
 }
 
 func newPictureCell(c rollout.Cell, byStatus bool) pictureCell {
+	pc := plainPictureCell(c, byStatus)
+	v := plainPictureCell(c.AsVerified(), byStatus)
+	pc.V = &v
+	return pc
+}
+
+// countsCell is the picture cell of a sum of cells.
+func countsCell(c rollout.Counts) pictureCell {
+	return newPictureCell(rollout.Cell{Tally: c.Reported, Verified: c.Verified}, false)
+}
+
+// verifiedCells are cells with their verified figures in the place of the
+// reported ones: all a public page shows.
+func verifiedCells(cells []rollout.Cell) []rollout.Cell {
+	out := make([]rollout.Cell, len(cells))
+	for i, c := range cells {
+		out[i] = c.AsVerified()
+	}
+	return out
+}
+
+func plainPictureCell(c rollout.Cell, byStatus bool) pictureCell {
 	pc := pictureCell{Cell: c, Coverage: coverageText(c.Tally), Formula: c.CoverageFormula()}
 	switch {
 	case byStatus:
@@ -272,9 +298,9 @@ func buildMatrix(l lang, v *visibleCells, byStatus bool) ([]pictureMatrixRow, []
 	for i, c := range cols {
 		colIndex[c.Unit.ID] = i
 	}
-	var rowT = make([]rollout.Tally, len(rows))
-	var colT = make([]rollout.Tally, len(cols))
-	var all rollout.Tally
+	var rowT = make([]rollout.Counts, len(rows))
+	var colT = make([]rollout.Counts, len(cols))
+	var all rollout.Counts
 	for i := range rows {
 		rows[i].Cells = make([]*pictureCell, len(cols))
 	}
@@ -282,18 +308,17 @@ func buildMatrix(l lang, v *visibleCells, byStatus bool) ([]pictureMatrixRow, []
 		ri, ci := rowIndex[c.ItemID], colIndex[c.UnitID]
 		pc := newPictureCell(c, byStatus)
 		rows[ri].Cells[ci] = &pc
-		rowT[ri].Add(c.Tally)
-		colT[ci].Add(c.Tally)
-		all.Add(c.Tally)
+		rowT[ri].Add(c.Counts())
+		colT[ci].Add(c.Counts())
+		all.Add(c.Counts())
 	}
-	total := func(t rollout.Tally) pictureCell { return newPictureCell(rollout.Cell{Tally: t}, false) }
 	for i := range rows {
-		rows[i].Total = total(rowT[i])
+		rows[i].Total = countsCell(rowT[i])
 	}
 	for i := range cols {
-		cols[i].Total = total(colT[i])
+		cols[i].Total = countsCell(colT[i])
 	}
-	return rows, cols, total(all)
+	return rows, cols, countsCell(all)
 }
 
 func coverageLegend() []legendEntry {
@@ -484,12 +509,12 @@ func (s *Server) readBelow(r *http.Request) (*rollout.Task, *rollout.Item, []rol
 // drillCells are a drill-down's cells as its table shows them, and their total.
 func drillCells(cells []rollout.Cell) ([]pictureCell, pictureCell) {
 	var out []pictureCell
-	var sum rollout.Tally
+	var sum rollout.Counts
 	for _, c := range cells {
 		out = append(out, newPictureCell(c, false))
-		sum.Add(c.Tally)
+		sum.Add(c.Counts())
 	}
-	return out, newPictureCell(rollout.Cell{Tally: sum}, false)
+	return out, countsCell(sum)
 }
 
 // belowPageHandler serves GET /tasks/{id}/below.
@@ -563,9 +588,11 @@ type trendRow struct {
 	Cell     pictureCell
 }
 
-var pictureMeasures = []string{"coverage", "implemented", "red"}
+var pictureMeasures = []string{"coverage", "verified", "implemented", "red"}
 
-// picturePageHandler serves GET /picture: ?batch=N, ?measure=coverage|implemented|red.
+// picturePageHandler serves GET /picture: ?batch=N,
+// ?measure=coverage|verified|implemented|red (coverage as reported or as
+// verified, implemented tasks as reported, red lights).
 func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) error {
 	l := requestLang(r)
 	n, err := s.pictureBatch(r)
@@ -588,17 +615,17 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 		Measure: measure, Measures: pictureMeasures, Partial: !v.All}
 
 	// By province: the sums of the province's cells (its own and its FTZ's).
-	byProv := map[string]*rollout.Tally{}
-	var all rollout.Tally
+	byProv := map[string]*rollout.Counts{}
+	var all rollout.Counts
 	for _, c := range v.Cells {
 		code := v.provinceCode(c)
 		if byProv[code] == nil {
-			byProv[code] = &rollout.Tally{}
+			byProv[code] = &rollout.Counts{}
 		}
-		byProv[code].Add(c.Tally)
-		all.Add(c.Tally)
+		byProv[code].Add(c.Counts())
+		all.Add(c.Counts())
 	}
-	p.Total = newPictureCell(rollout.Cell{Tally: all}, false)
+	p.Total = countsCell(all)
 	red, redTotal, err := s.redByProvince(r, v)
 	if err != nil {
 		return err
@@ -629,21 +656,25 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 	case "implemented":
 		m := 0
 		for _, t := range byProv {
-			m = max(m, t.Implemented)
+			m = max(m, t.Reported.Implemented)
 		}
 		scale = chart.CountScale(m, chart.Greens)
 	case "red":
 		scale = chart.CountScale(maxRed, chart.Reds)
 	}
-	for code, t := range byProv {
-		row := pictureRow{Code: code, Name: names[code], Cell: newPictureCell(rollout.Cell{Tally: *t}, false), Red: red[code],
+	for code, c := range byProv {
+		row := pictureRow{Code: code, Name: names[code], Cell: countsCell(*c), Red: red[code],
 			Href: fmt.Sprintf("/matrix?batch=%d&province=%s", n, code)}
 		if prov := v.province(code); prov != nil && rollout.Authorize(user, rollout.ActReadTasks, rollout.Target{UnitPath: prov.Path}) == nil {
 			row.RedHref = fmt.Sprintf("/units/%d/overdue?batch=%d", prov.ID, n)
 		}
+		t := &c.Reported
 		var mv chart.MapValue
 		switch measure {
-		case "coverage":
+		case "coverage", "verified":
+			if measure == "verified" {
+				t = &c.Verified
+			}
 			if t.Applicable() <= 0 {
 				continue
 			}
@@ -667,15 +698,15 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 		OutOfScope: tr(l, "picture.out_of_scope"), Inset: tr(l, "picture.inset")}))
 
 	// Summaries by domain and by responsible central unit: sums of cells.
-	domains, central := map[string]*rollout.Tally{}, map[string]*rollout.Tally{}
+	domains, central := map[string]*rollout.Counts{}, map[string]*rollout.Counts{}
 	domainItems, centralItems := map[string]map[int64]bool{}, map[string]map[int64]bool{}
 	var domainOrder, centralOrder []string
-	add := func(m map[string]*rollout.Tally, items map[string]map[int64]bool, order *[]string, key string, c rollout.Cell) {
+	add := func(m map[string]*rollout.Counts, items map[string]map[int64]bool, order *[]string, key string, c rollout.Cell) {
 		if m[key] == nil {
-			m[key], items[key] = &rollout.Tally{}, map[int64]bool{}
+			m[key], items[key] = &rollout.Counts{}, map[int64]bool{}
 			*order = append(*order, key)
 		}
-		m[key].Add(c.Tally)
+		m[key].Add(c.Counts())
 		items[key][c.ItemID] = true
 	}
 	for _, c := range v.Cells {
@@ -687,13 +718,13 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 	}
 	var bars []chart.Bar
 	for _, k := range domainOrder {
-		c := newPictureCell(rollout.Cell{Tally: *domains[k]}, false)
+		c := countsCell(*domains[k])
 		p.Domains = append(p.Domains, summaryRow{Name: k, Items: len(domainItems[k]), Cell: c,
 			Href: fmt.Sprintf("/matrix?batch=%d&domain=%s", n, url.QueryEscape(k))})
-		bars = append(bars, chart.Bar{Label: k, Value: domains[k].Coverage(), Text: c.Coverage})
+		bars = append(bars, chart.Bar{Label: k, Value: domains[k].Reported.Coverage(), Text: c.Coverage})
 	}
 	for _, k := range centralOrder {
-		p.Central = append(p.Central, summaryRow{Name: k, Items: len(centralItems[k]), Cell: newPictureCell(rollout.Cell{Tally: *central[k]}, false),
+		p.Central = append(p.Central, summaryRow{Name: k, Items: len(centralItems[k]), Cell: countsCell(*central[k]),
 			Href: fmt.Sprintf("/matrix?batch=%d&responsible=%s", n, url.QueryEscape(k))})
 	}
 	p.Bars = template.HTML(chart.Bars(tr(l, "picture.by_domain_chart"), bars, 1, chart.Greens[3]))
@@ -783,9 +814,11 @@ func (s *Server) majorProblems(r *http.Request, p *picturePage, root *rollout.Un
 type apiMatrix struct {
 	Batch int            `json:"batch"`
 	Cells []rollout.Cell `json:"cells"`
-	// Total is the sum of the cells (those the caller may see).
-	Total   rollout.Tally `json:"total"`
-	Partial bool          `json:"partial"`
+	// Total is the sum of the cells (those the caller may see) as reported,
+	// VerifiedTotal as verified.
+	Total         rollout.Tally `json:"total"`
+	VerifiedTotal rollout.Tally `json:"verified_total"`
+	Partial       bool          `json:"partial"`
 }
 
 // apiMatrixHandler serves GET /api/v1/matrix?batch=N.
@@ -801,15 +834,17 @@ func (s *Server) apiMatrixHandler(w http.ResponseWriter, r *http.Request) error 
 	out := apiMatrix{Batch: n, Cells: orEmpty(v.Cells), Partial: !v.All}
 	for _, c := range v.Cells {
 		out.Total.Add(c.Tally)
+		out.VerifiedTotal.Add(c.Verified)
 	}
 	return writeJSON(w, http.StatusOK, out)
 }
 
 // apiBelow is the JSON of a drill-down.
 type apiBelow struct {
-	TaskID int64          `json:"task_id"`
-	Cells  []rollout.Cell `json:"cells"`
-	Total  rollout.Tally  `json:"total"`
+	TaskID        int64          `json:"task_id"`
+	Cells         []rollout.Cell `json:"cells"`
+	Total         rollout.Tally  `json:"total"`
+	VerifiedTotal rollout.Tally  `json:"verified_total"`
 }
 
 // apiBelowHandler serves GET /api/v1/tasks/{id}/below.
@@ -821,6 +856,7 @@ func (s *Server) apiBelowHandler(w http.ResponseWriter, r *http.Request) error {
 	out := apiBelow{TaskID: t.ID, Cells: orEmpty(cells)}
 	for _, c := range cells {
 		out.Total.Add(c.Tally)
+		out.VerifiedTotal.Add(c.Verified)
 	}
 	return writeJSON(w, http.StatusOK, out)
 }

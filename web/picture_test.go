@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -163,27 +164,119 @@ func TestPictureVisibility(t *testing.T) {
 }
 
 // TestHeadlineEqualsTable: the picture's headline counts what its table
-// counts — leaves and leaves in force are the sums of the map table's
-// columns — and names them with the table's words.
+// counts — leaves, and leaves in force as reported and as verified, are the
+// sums of the map table's columns — and names them with the table's words.
+// 四川省 reported 已落地 and was accepted; 北京市 reported it and waits for
+// review: both count as reported, 四川省 alone as verified.
 func TestHeadlineEqualsTable(t *testing.T) {
 	site := newTestSite(t, newFake(t))
+	implemented(t, site, 510000, true)
+	implemented(t, site, 110000, false)
 	rec := serveBody(site.Server, http.MethodGet, "/picture?batch=7", site.as(t, "coordinator@1"), "")
 	body := rec.Body.String()
-	head := regexp.MustCompile(`末级任务 (\d+) 项，已落实 (\d+) 项`).FindStringSubmatch(body)
+	head := regexp.MustCompile(`末级任务 (\d+) 项；已上报已落实 (\d+) 项，覆盖率 [^；]+；复核通过已落实 (\d+) 项`).FindStringSubmatch(body)
 	if head == nil {
 		t.Fatalf("no headline in the table's words:\n%s", body)
 	}
 	table := body[strings.Index(body, `id="map-table"`):]
+	if !strings.Contains(table, ">已上报已落实<") || !strings.Contains(table, ">复核通过已落实<") {
+		t.Errorf("the map table does not say which figure each column counts")
+	}
 	table = table[:strings.Index(table, "</table>")]
-	row := regexp.MustCompile(`(?s)<tr><th scope="row"[^>]*>.*?</th><td>(?:<a[^>]*>)?[^<]*(?:</a>)?</td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td>`)
-	var leaves, covered int
+	row := regexp.MustCompile(`(?s)<tr><th scope="row"[^>]*>.*?</th><td>(?:<a[^>]*>)?[^<]*(?:</a>)?</td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td>`)
+	var leaves, covered, verified int
 	for _, m := range row.FindAllStringSubmatch(table, -1) {
 		l, _ := strconv.Atoi(m[1])
 		c, _ := strconv.Atoi(m[2])
-		leaves, covered = leaves+l, covered+c
+		v, _ := strconv.Atoi(m[3])
+		leaves, covered, verified = leaves+l, covered+c, verified+v
 	}
-	if fmt.Sprint(leaves) != head[1] || fmt.Sprint(covered) != head[2] || leaves == 0 {
-		t.Errorf("headline says %s leaves, %s in force; the table sums to %d and %d", head[1], head[2], leaves, covered)
+	if fmt.Sprint(leaves) != head[1] || fmt.Sprint(covered) != head[2] || fmt.Sprint(verified) != head[3] || leaves == 0 {
+		t.Errorf("headline says %s leaves, %s in force as reported, %s as verified; the table sums to %d, %d and %d",
+			head[1], head[2], head[3], leaves, covered, verified)
+	}
+	if covered != 2 || verified != 1 {
+		t.Errorf("in force: %d as reported, %d as verified; want 2 and 1", covered, verified)
+	}
+}
+
+// implemented has the province's first-level task of item 1001 report
+// 已落地 for 2024Q2, accepted by the level above when accept is set.
+func implemented(t *testing.T, site *testSite, province int64, accept bool) int64 {
+	t.Helper()
+	id := site.tasks.first(t, province, 1001).ID
+	ctx := rollout.WithActor(context.Background(), site.users.ensure(t, site.units, fmt.Sprintf("reporter@%d", province)))
+	if _, err := site.reports.Step(ctx, id, rollout.EventAcknowledge, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := site.reports.SaveReport(ctx, &rollout.Report{TaskID: id, Period: "2024Q2", Status: rollout.StatusImplemented,
+		Measures: "已印发实施方案并落地。"}, true); err != nil {
+		t.Fatal(err)
+	}
+	if accept {
+		if _, err := site.reports.Step(ctx, id, rollout.EventAccept, "", ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return id
+}
+
+// Public pages show the verified figures only; the national pages show both
+// and say which is which. 北京市's 已落地 awaits review: public pages do not
+// count it; 四川省's was accepted: they do.
+func TestPublicPagesCountVerified(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	sc := implemented(t, site, 510000, true)
+	bj := implemented(t, site, 110000, false)
+	statusOf := func(page, unit string) string {
+		t.Helper()
+		m := regexp.MustCompile(`<th scope="row" lang="zh-CN">(?:<a[^>]*>)?` + unit + `(?:</a>)?</th>\s*<td class="[^"]*">([^<]+)</td>`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("no row of %s:\n%s", unit, page)
+		}
+		return m[1]
+	}
+	rec := serveBody(site.Server, http.MethodGet, "/items/1001/progress", site.as(t, ""), "")
+	page := rec.Body.String()
+	if rec.Code != 200 || statusOf(page, "四川省") != "已落地" || statusOf(page, "北京市") != "未启动" {
+		t.Errorf("public progress: %d; 四川省 %q, 北京市 %q", rec.Code, statusOf(page, "四川省"), statusOf(page, "北京市"))
+	}
+	if !strings.Contains(page, "复核通过状态") || !strings.Contains(page, "复核通过覆盖率") || strings.Contains(page, "已上报") {
+		t.Errorf("public progress does not say it counts as verified only")
+	}
+	for _, place := range []struct {
+		code int64
+		want string
+	}{{510000, "已落地"}, {110000, "未启动"}} {
+		rec := serveBody(site.Server, http.MethodGet, fmt.Sprintf("/places/%d", place.code), site.as(t, ""), "")
+		row := regexp.MustCompile(`(?s)<a href="/items/1001">[^<]*</a></th>.*?<td class="[^"]*">([^<]+)</td>`).FindStringSubmatch(rec.Body.String())
+		if rec.Code != 200 || row == nil || row[1] != place.want {
+			t.Errorf("place %d: %d, item 1001 %v; want %s", place.code, rec.Code, row, place.want)
+		}
+	}
+	// The matrix and the API: both figures, named.
+	rec = serveBody(site.Server, http.MethodGet, "/matrix?batch=7&color=status", site.as(t, "coordinator@1"), "")
+	page = rec.Body.String()
+	for id, want := range map[int64]string{sc: "已上报 已落地 · 覆盖率 = (已落地 1", bj: "已上报 已落地 · 覆盖率 = (已落地 1"} {
+		cell := regexp.MustCompile(`<td class="[^"]*" title="([^"]*)"><a class="cell" href="/tasks/` + fmt.Sprint(id) + `/below"`).FindStringSubmatch(page)
+		if cell == nil || !strings.Contains(html.UnescapeString(cell[1]), want) {
+			t.Errorf("matrix cell of task %d: %v", id, cell)
+		}
+		verified := "复核通过 未启动"
+		if id == sc {
+			verified = "复核通过 已落地"
+		}
+		if cell != nil && !strings.Contains(cell[1], verified) {
+			t.Errorf("matrix cell of task %d: %q does not say %q", id, cell[1], verified)
+		}
+	}
+	rec = serveBody(site.Server, http.MethodGet, "/api/v1/matrix?batch=7", site.as(t, "coordinator@1"), "")
+	var m apiMatrix
+	if err := json.Unmarshal(rec.Body.Bytes(), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Total.Implemented != 2 || m.VerifiedTotal.Implemented != 1 || m.VerifiedTotal.Leaves != m.Total.Leaves {
+		t.Errorf("api matrix totals: reported %+v, verified %+v", m.Total, m.VerifiedTotal)
 	}
 }
 

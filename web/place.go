@@ -13,8 +13,9 @@ import (
 // enterprise in 义乌 searches for its city and sees, item by item, the task
 // on its line of government nearest to it — the county's own when the work
 // was divided down to it, else its city's or its province's — with that
-// task's status and coverage from the roll-ups. Like the item's progress page
-// it shows aggregates only: no reports, no documents, no names of people.
+// task's status and coverage as verified (复核通过) from the roll-ups. Like
+// the item's progress page it shows verified aggregates only: no reports, no
+// documents, no names of people.
 
 // placeKinds are the units a person looks up as a place.
 var placeKinds = []rollout.UnitKind{rollout.KindProvince, rollout.KindCity, rollout.KindCounty, rollout.KindFTZ, rollout.KindFTZArea}
@@ -182,7 +183,7 @@ func (s *Server) placeBatch(r *http.Request, number int, unitID int64, line map[
 			at = next
 		}
 		if ok {
-			pb.Rows = append(pb.Rows, placeRow{Item: it, At: newPictureCell(at, false), Own: at.UnitID == unitID})
+			pb.Rows = append(pb.Rows, placeRow{Item: it, At: newPictureCell(at.AsVerified(), false), Own: at.UnitID == unitID})
 		}
 	}
 	return pb, nil

@@ -8,9 +8,10 @@ import (
 
 // Where a reform is in force, for everyone (JOURNEYS.md 9): an enterprise
 // finds whether an item already applies in its province, city or county. The
-// page shows each unit's current status and coverage from the roll-ups —
-// aggregates of submitted reports — and nothing else: no names of people, no
-// drafts, no reports' text.
+// page shows each unit's status and coverage as verified (复核通过) from the
+// roll-ups — aggregates of the reports the level above accepted — and nothing
+// else: no names of people, no figures of reports awaiting review, no drafts,
+// no reports' text.
 
 // progressPage is the data of an item's public progress page.
 type progressPage struct {
@@ -68,6 +69,6 @@ func (s *Server) progressPageHandler(w http.ResponseWriter, r *http.Request) err
 		p.Unit = t
 		p.layout = newLayout(r, tr(l, "progress.title_below", t.UnitName, it.Name), "")
 	}
-	p.Cells, p.Total = drillCells(cells)
+	p.Cells, p.Total = drillCells(verifiedCells(cells))
 	return s.views.progress.render(w, http.StatusOK, p)
 }

@@ -22,12 +22,15 @@ import (
 
 // agreeCount is what the test itself counts for a first-level task from the
 // statuses it scripted for the leaves below it.
-type agreeCount struct{ leaves, covered, na, evidence int }
+// covered counts as reported, vcovered as verified (the reports accepted).
+type agreeCount struct{ leaves, covered, na, evidence, vcovered int }
 
 // With a scripted set of reports (tasks divided to cities, random statuses
-// and evidence, two approved "not applicable"), the national matrix, the map's
-// table, the scorecard of a round over every unit and `rollout check` agree,
-// to the unit, with what the test counted itself.
+// and evidence, two approved "not applicable", some reports accepted by the
+// level above and some of those followed by a draft), the national matrix
+// (as reported and as verified), the map's table (both), the public progress
+// (verified only), the scorecard of a round over every unit and `rollout
+// check` agree, to the unit, with what the test counted itself.
 func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, dsn string) {
 		ctx := rollout.WithActor(context.Background(), &rollout.User{Username: "script"})
@@ -130,11 +133,28 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 					r.Evidence = []rollout.Evidence{{Title: "实施方案", DocNo: "粤府办〔2024〕1号"}}
 					c.evidence++
 				}
-				if _, err := db.SaveReport(ctx, r, true); err != nil {
+				saved, err := db.SaveReport(ctx, r, true)
+				if err != nil {
 					t.Fatal(err)
 				}
-				if st == rollout.StatusImplemented || st == rollout.StatusDeepening || st == rollout.StatusCentral {
+				inForce := st == rollout.StatusImplemented || st == rollout.StatusDeepening || st == rollout.StatusCentral
+				if inForce {
 					c.covered++
+				}
+				if rng.IntN(2) == 0 { // accepted by the level above
+					if _, err := db.Step(ctx, leaf, rollout.EventAccept, "", ""); err != nil {
+						t.Fatal(err)
+					}
+					if inForce {
+						c.vcovered++
+					}
+					if rng.IntN(2) == 0 { // a draft after it changes no figure
+						d := *saved
+						d.Status, d.Evidence = rollout.StatusNotStarted, nil
+						if _, err := db.SaveReport(ctx, &d, false); err != nil {
+							t.Fatal(err)
+						}
+					}
 				}
 			}
 			want[ft.ID] = c
@@ -176,8 +196,9 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 			return string(b)
 		}
 		var m struct {
-			Cells []rollout.Cell `json:"cells"`
-			Total rollout.Tally  `json:"total"`
+			Cells         []rollout.Cell `json:"cells"`
+			Total         rollout.Tally  `json:"total"`
+			VerifiedTotal rollout.Tally  `json:"verified_total"`
 		}
 		if err := json.Unmarshal([]byte(get("/api/v1/matrix?batch=7")), &m); err != nil {
 			t.Fatal(err)
@@ -190,9 +211,10 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 		var total agreeCount
 		for _, c := range m.Cells {
 			w := want[c.TaskID]
-			if c.Leaves != w.leaves || c.Covered() != w.covered || c.NA != w.na || c.Evidence != w.evidence {
-				t.Errorf("matrix cell of %s, item %d: leaves %d covered %d na %d evidence %d; scripted %+v",
-					c.UnitName, c.ItemSeq, c.Leaves, c.Covered(), c.NA, c.Evidence, w)
+			if c.Leaves != w.leaves || c.Covered() != w.covered || c.NA != w.na || c.Evidence != w.evidence ||
+				c.Verified.Leaves != w.leaves || c.Verified.Covered() != w.vcovered || c.Verified.NA != w.na {
+				t.Errorf("matrix cell of %s, item %d: leaves %d covered %d na %d evidence %d, verified %+v; scripted %+v",
+					c.UnitName, c.ItemSeq, c.Leaves, c.Covered(), c.NA, c.Evidence, c.Verified, w)
 			}
 			if c.Divided != (leavesOf[c.TaskID][0] != c.TaskID) {
 				t.Errorf("matrix cell of %s, item %d: divided %v", c.UnitName, c.ItemSeq, c.Divided)
@@ -206,14 +228,18 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 			byUnit[c.UnitID] = addCount(byUnit[c.UnitID], w)
 			total = addCount(total, w)
 		}
-		if m.Total.Leaves != total.leaves || m.Total.Covered() != total.covered || m.Total.NA != total.na {
-			t.Errorf("matrix total %+v; scripted %+v", m.Total, total)
+		if m.Total.Leaves != total.leaves || m.Total.Covered() != total.covered || m.Total.NA != total.na ||
+			m.VerifiedTotal.Covered() != total.vcovered || m.VerifiedTotal.Leaves != total.leaves {
+			t.Errorf("matrix total %+v, verified %+v; scripted %+v", m.Total, m.VerifiedTotal, total)
+		}
+		if total.vcovered == 0 || total.vcovered == total.covered {
+			t.Errorf("the script left %d in force as verified of %d as reported: it tells nothing", total.vcovered, total.covered)
 		}
 
 		// The map's table: one row per province (by its short name) with its
-		// leaves, covered and not applicable.
+		// leaves, covered as reported and as verified, and not applicable.
 		// Each number links to the province's matrix.
-		row := regexp.MustCompile(`<tr><th scope="row" lang="zh-CN"><a href="[^"]*">([^<]+)</a></th><td>(?:<a[^>]*>)?[^<]*(?:</a>)?</td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td>`)
+		row := regexp.MustCompile(`<tr><th scope="row" lang="zh-CN"><a href="[^"]*">([^<]+)</a></th><td>(?:<a[^>]*>)?[^<]*(?:</a>)?</td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td><td><a href="[^"]*">(\d+)</a></td>`)
 		rows := row.FindAllStringSubmatch(get("/picture?batch=7"), -1)
 		if len(rows) < 31 {
 			t.Fatalf("the map's table has %d province rows, want 31", len(rows))
@@ -230,13 +256,14 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 				t.Errorf("map row %q is not a province of the matrix", r[1])
 				continue
 			}
-			if got := [3]string{r[2], r[3], r[4]}; got != [3]string{strconv.Itoa(w.leaves), strconv.Itoa(w.covered), strconv.Itoa(w.na)} {
-				t.Errorf("map row %s: leaves, covered, not applicable %v; scripted %+v", r[1], got, w)
+			if got := [4]string{r[2], r[3], r[4], r[5]}; got != [4]string{strconv.Itoa(w.leaves), strconv.Itoa(w.covered),
+				strconv.Itoa(w.vcovered), strconv.Itoa(w.na)} {
+				t.Errorf("map row %s: leaves, covered as reported and as verified, not applicable %v; scripted %+v", r[1], got, w)
 			}
 		}
 
 		// The public progress of item 1, read without signing in: one row per
-		// province or FTZ, as the matrix counts it.
+		// province or FTZ, as the matrix counts it as verified.
 		resp, err := http.Get(srv.URL + fmt.Sprintf("/items/%d/progress", first[0].ItemID))
 		if err != nil {
 			t.Fatal(err)
@@ -254,7 +281,7 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 			for _, r := range prows {
 				if r[1] == ft.UnitName {
 					checked++
-					if got := [3]string{r[2], r[3], r[4]}; got != [3]string{strconv.Itoa(w.leaves), strconv.Itoa(w.covered), strconv.Itoa(w.na)} {
+					if got := [3]string{r[2], r[3], r[4]}; got != [3]string{strconv.Itoa(w.leaves), strconv.Itoa(w.vcovered), strconv.Itoa(w.na)} {
 						t.Errorf("public progress of %s: %v; scripted %+v", ft.UnitName, got, w)
 					}
 				}
@@ -301,5 +328,5 @@ func TestMatrixMapScorecardAndCheckAgree(t *testing.T) {
 }
 
 func addCount(a, b agreeCount) agreeCount {
-	return agreeCount{a.leaves + b.leaves, a.covered + b.covered, a.na + b.na, a.evidence + b.evidence}
+	return agreeCount{a.leaves + b.leaves, a.covered + b.covered, a.na + b.na, a.evidence + b.evidence, a.vcovered + b.vcovered}
 }

@@ -516,8 +516,9 @@ func genScale(ctx context.Context, db *sqldb.DB) (string, int) {
 	return run.Scale, run.Periods
 }
 
-// sameCells reports whether the baseline's cells equal the roll-ups' (Since
-// and Divided aside: they describe the task, they are not sums), telling the
+// sameCells reports whether the baseline's cells equal the roll-ups' as
+// reported (Since and Divided aside: they describe the task, they are not
+// sums; the baseline does not compute the verified figures), telling the
 // first difference.
 func sameCells(got, base []rollout.Cell, log io.Writer) bool {
 	if len(got) != len(base) {
@@ -527,6 +528,7 @@ func sameCells(got, base []rollout.Cell, log io.Writer) bool {
 	for i := range got {
 		a := got[i]
 		a.Since, a.Divided = time.Time{}, false
+		a.VerifiedStatus, a.VerifiedSince, a.Verified = "", time.Time{}, rollout.Tally{}
 		if !reflect.DeepEqual(a, base[i]) {
 			fmt.Fprintf(log, "BASELINE DIFFERS at cell %d:\n  roll-ups %+v\n  baseline %+v\n", i, a, base[i])
 			return false

@@ -10,8 +10,9 @@ import (
 )
 
 const checkUsage = `用法: rollout check [--db DSN] [--json]
-  从原始记录（任务、已报送的进展报告、佐证材料）重新计算每项任务的汇总数，
-  与数据库中随每次写入保存的汇总数逐一比较；列出所有不一致之处，有不一致时以状态 1 退出。`
+  从原始记录（任务、已提交的进展报告版本、复核步骤）重新计算每项任务的汇总数——
+  已上报的和复核通过的两套数字——与数据库中随每次写入保存的汇总数逐一比较；
+  列出所有不一致之处，有不一致时以状态 1 退出。`
 
 // cmdCheck recomputes every roll-up from the raw rows and reports differences.
 func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {

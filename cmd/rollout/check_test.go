@@ -37,8 +37,10 @@ func TestCheckCommand(t *testing.T) {
 				WHERE task_id = (SELECT MIN(task_id) FROM task_rollups)`); err != nil {
 				t.Fatal(err)
 			}
+			// The leaves are counted in both figures: both differ, each named.
 			code, out, errOut := runCmd(t, "check", "--db", dsn)
-			if code != 1 || strings.Count(out, "tally of task") != 1 || !strings.Contains(errOut, "1 处") {
+			if code != 1 || strings.Count(out, "reported tally of task") != 1 || strings.Count(out, "verified tally of task") != 1 ||
+				!strings.Contains(errOut, "2 处") {
 				t.Errorf("check after corruption: exit %d\n%s\n%s", code, out, errOut)
 			}
 			code, out, _ = runCmd(t, "check", "--json", "--db", dsn)

@@ -95,6 +95,20 @@ func TestGenerateIsReproducibleOnBothDatabases(t *testing.T) {
 		if diffs, err := db.CheckRollups(ctx); err != nil || len(diffs) != 0 {
 			t.Errorf("roll-ups after generation: %d differences (%v)", len(diffs), err)
 		}
+		// The level above reviewed most reports: the verified figures are
+		// there, and behind the reported ones where the newest report waits.
+		if cells, err := db.Matrix(ctx, 7); err != nil {
+			t.Fatal(err)
+		} else {
+			var reported, verified rollout.Tally
+			for _, c := range cells {
+				reported.Add(c.Tally)
+				verified.Add(c.Verified)
+			}
+			if verified.Covered() == 0 || verified.Covered() >= reported.Covered() {
+				t.Errorf("batch 7 covers %d reported, %d verified", reported.Covered(), verified.Covered())
+			}
+		}
 		fp, states := genFingerprint(t, dsn)
 		prints = append(prints, fp)
 		for _, st := range []rollout.TaskState{rollout.StateAccepted, rollout.StateReported, rollout.StateNA} {
