@@ -353,3 +353,11 @@ func TaskNotice(kind string, t *Task, unit int64, note string, now time.Time) No
 	return Notification{UnitID: unit, TaskID: t.ID, Kind: kind, Day: now.In(Beijing).Format(time.DateOnly),
 		Subject: msg.Text(msg.ZH, noticeSubjects[kind]), Body: body, CreatedAt: now}
 }
+
+// ProblemNotice is the notification to unit that problem p reached its level
+// (escalated, or marked major), for the day of now (Beijing time).
+func ProblemNotice(p *Problem, unit int64, now time.Time) Notification {
+	return Notification{UnitID: unit, TaskID: p.TaskID, Kind: NoticeEscalated, Day: now.In(Beijing).Format(time.DateOnly),
+		Subject: msg.Text(msg.ZH, noticeSubjects[NoticeEscalated]),
+		Body:    msg.Text(msg.ZH, "notice.escalated_body", p.UnitName, p.Title, p.Batch, p.ItemSeq, p.ItemName), CreatedAt: now}
+}

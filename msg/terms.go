@@ -25,6 +25,7 @@ var terms = map[string]message{
 	"notice.extension_asked":   {"下级单位申请延期", "A unit below asks for a later deadline"},
 	"notice.extension_granted": {"延期申请已同意", "Later deadline granted"},
 	"notice.extension_refused": {"延期申请未同意", "Later deadline refused"},
+	"notice.escalated_body":    {"%s提出的问题“%s”（第%d批第%d项“%s”）已上报至本单位，请答复。", "The problem “%[2]s” raised by %[1]s (batch %[3]d, item %[4]d “%[5]s”) has reached your unit: please answer it."},
 	"notice.event_body":        {"%s：第%d批第%d项“%s”，完成时限 %s。", "%s: batch %d, item %d “%s”, due %s."},
 	"task.note_imported":       {"随进展报告导入签收", "Acknowledged by importing a progress report"},
 	"task.note_report_version": {"%s进展报告第 %d 版", "%s progress report, version %d"},
