@@ -238,20 +238,34 @@ func reasonNote(s string, required bool, missing string) (string, error) {
 	return s, nil
 }
 
-// DecideExtensionAsk decides a unit's request that its task's deadline be
-// deadline, for reason: the task is not done and has a dated deadline (a
-// phrase such as 持续推进 has no day to move); no other request of it awaits
-// decision; the day asked is a date later than the deadline and not before
-// today; the reason is 1 to MaxStepNoteRunes characters. Refusals are EINVALID.
-func DecideExtensionAsk(snap ExtensionAskSnapshot, deadline, reason string) (ExtensionAskPlan, error) {
-	t := snap.Task
+// ExtensionAskable says whether the unit may ask for a later deadline of t
+// now, whatever it asks (pending is its request awaiting decision, nil for
+// none): the task is not done, nor waiting on the level above (a report
+// awaiting review, a not-applicable request awaiting decision); it has a dated
+// deadline (a phrase such as 持续推进 has no day to move); no other request
+// awaits decision. Refusals are EINVALID.
+func ExtensionAskable(t *Task, pending *Extension) error {
 	switch {
 	case t.State.Done():
-		return ExtensionAskPlan{}, E(EINVALID, "err.supervise.extension_done", t.State)
+		return E(EINVALID, "err.supervise.extension_done", t.State)
+	case t.State == StateReported || t.State == StateNARequested:
+		return E(EINVALID, "err.supervise.extension_waiting", t.State)
 	case !t.Deadline.HasDate():
-		return ExtensionAskPlan{}, E(EINVALID, "err.supervise.extension_phrase", t.Deadline.Text)
-	case snap.Pending != nil:
-		return ExtensionAskPlan{}, E(EINVALID, "err.supervise.extension_pending", snap.Pending.Asked.Text)
+		return E(EINVALID, "err.supervise.extension_phrase", t.Deadline.Text)
+	case pending != nil:
+		return E(EINVALID, "err.supervise.extension_pending", pending.Asked.Text)
+	}
+	return nil
+}
+
+// DecideExtensionAsk decides a unit's request that its task's deadline be
+// deadline, for reason: ExtensionAskable; the day asked is a date later than
+// the deadline and not before today; the reason is 1 to MaxStepNoteRunes
+// characters. Refusals are EINVALID.
+func DecideExtensionAsk(snap ExtensionAskSnapshot, deadline, reason string) (ExtensionAskPlan, error) {
+	t := snap.Task
+	if err := ExtensionAskable(t, snap.Pending); err != nil {
+		return ExtensionAskPlan{}, err
 	}
 	reason, err := reasonNote(reason, true, "err.supervise.extension_reason")
 	if err != nil {

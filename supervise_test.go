@@ -85,6 +85,7 @@ func TestDecideExtensionAsk(t *testing.T) {
 		{"no deadline", task(StateInWork, Deadline{}), nil, "2024-09-30", "理由", "err.supervise.extension_phrase", ""},
 		{"done", task(StateClosed, june), nil, "2024-09-30", "理由", "err.supervise.extension_done", ""},
 		{"pending", task(StateInWork, june), pending, "2024-09-30", "理由", "err.supervise.extension_pending", ""},
+		{"report awaits review", task(StateReported, june), nil, "2024-09-30", "理由", "err.supervise.extension_waiting", ""},
 		{"no reason", task(StateInWork, june), nil, "2024-09-30", " ", "err.supervise.extension_reason", ""},
 		{"long deadline", task(StateInWork, june), nil, strings.Repeat("9", MaxDeadlineRunes+1), "理由", "err.task.too_long", ""},
 	}
