@@ -76,8 +76,8 @@ func TestBrowserUrgeAndExtension(t *testing.T) {
 	if n := b.text(`#unread-count`); n != "1" {
 		t.Errorf("unread count after the urge = %q, want 1", n)
 	}
-	do("the task", chromedp.Navigate(task), chromedp.WaitVisible(css(`#urges`)))
-	if s := b.text(`#urges`); !strings.Contains(s, "已督办 1 次") {
+	do("the task", chromedp.Navigate(task), chromedp.WaitVisible(css(`#urges dd`)))
+	if s := b.text(`#urges dd`); !strings.Contains(s, "已督办 1 次") {
 		t.Errorf("the task says %q of its urges", s)
 	}
 	if s := b.text(`#timeline .event-urge`); !strings.Contains(s, "督办") || !strings.Contains(s, "请于本周内签收并报送工作方案。") {
@@ -107,7 +107,7 @@ func TestBrowserUrgeAndExtension(t *testing.T) {
 		chromedp.SendKeys(css(`#ask-deadline`), "2099-06-30"),
 		chromedp.SendKeys(css(`#note-extend_ask`), "需等待省级平台对接完成。"),
 		chromedp.Submit(css(`#ask-deadline`)),
-		chromedp.WaitVisible(css(`#extension-pending`)))
+		chromedp.WaitVisible(css(`#extension-pending dd`)))
 	if s := b.text(`.task-page .meta .light`); !strings.Contains(s, "红灯") {
 		t.Errorf("the light before the grant reads %q, want red", s)
 	}
