@@ -19,9 +19,12 @@ type fakeSupervision struct {
 	mu         sync.Mutex
 	reports    *fakeReports
 	extensions []*rollout.Extension // by ID - 1
-	notices    []rollout.Notification
-	reads      map[[2]int64]bool // (notification, user) read
 	writes     int
+	// nmu guards the notifications and read marks; it is taken last, so that
+	// fakeReports.Step may notify a return while holding its own locks.
+	nmu     sync.Mutex
+	notices []rollout.Notification
+	reads   map[[2]int64]bool // (notification, user) read
 	// now is the clock the decisions go by: the site's.
 	now func() time.Time
 }
@@ -49,8 +52,10 @@ func seedSupervision(t testing.TB, site *testSite) {
 	site.supervise.writes = 0
 }
 
-// notify stores n; the caller holds f.mu.
+// notify stores n.
 func (f *fakeSupervision) notify(n rollout.Notification) {
+	f.nmu.Lock()
+	defer f.nmu.Unlock()
 	n.ID = int64(len(f.notices) + 1)
 	f.notices = append(f.notices, n)
 }
@@ -185,7 +190,7 @@ func (f *fakeSupervision) Extension(ctx context.Context, id int64) (*rollout.Ext
 }
 
 // mine lists the notifications of units, newest first, with Read for user;
-// the caller holds f.mu.
+// the caller holds f.nmu.
 func (f *fakeSupervision) mine(user int64, units []int64) []rollout.Notification {
 	var out []rollout.Notification
 	for i := len(f.notices) - 1; i >= 0; i-- {
@@ -199,8 +204,8 @@ func (f *fakeSupervision) mine(user int64, units []int64) []rollout.Notification
 }
 
 func (f *fakeSupervision) Inbox(ctx context.Context, user int64, units []int64, unreadOnly bool, limit, offset int) ([]rollout.Notification, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	f.nmu.Lock()
+	defer f.nmu.Unlock()
 	if limit <= 0 {
 		limit = 50
 	}
@@ -215,8 +220,8 @@ func (f *fakeSupervision) Inbox(ctx context.Context, user int64, units []int64, 
 }
 
 func (f *fakeSupervision) Unread(ctx context.Context, user int64, units []int64) (int, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	f.nmu.Lock()
+	defer f.nmu.Unlock()
 	n := 0
 	for _, x := range f.mine(user, units) {
 		if !x.Read {
@@ -227,8 +232,8 @@ func (f *fakeSupervision) Unread(ctx context.Context, user int64, units []int64)
 }
 
 func (f *fakeSupervision) MarkRead(ctx context.Context, user int64, units []int64, ids []int64) (int, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	f.nmu.Lock()
+	defer f.nmu.Unlock()
 	marked := 0
 	for _, n := range f.mine(user, units) {
 		if !n.Read && (len(ids) == 0 || slices.Contains(ids, n.ID)) {

@@ -117,6 +117,10 @@ func TestUrgeExtensionAndInbox(t *testing.T) {
 	if err := json.Unmarshal(rec.Body.Bytes(), &read); err != nil || rec.Code != 200 || read.Marked != 1 || read.Unread != 0 {
 		t.Errorf("mark read: %d %s", rec.Code, rec.Body)
 	}
+	// A return notifies the unit too.
+	do(site.as(t, "reviewer@440000"), "POST", "/tasks/751/steps", "kind=return&state=reported&note="+q("缺少佐证材料"), 303)
+	do(site.as(t, "reporter@440300"), "GET", "/notifications", "", 200, "进展报告被退回", "缺少佐证材料", `id="unread-count">1<`)
+
 	n := 0
 	for _, a := range site.audit.actions() {
 		if a == "task.urge" || a == "task.extend_ask" || a == "task.extend_grant" {
