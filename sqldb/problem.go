@@ -78,6 +78,16 @@ func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []r
 	if err != nil {
 		return nil, err
 	}
+	for _, r := range plan.Route { // the level it goes to hears of it, not the raising unit
+		if r.Level == "" {
+			continue
+		}
+		for _, u := range r.Units {
+			if err := tx.notify(ctx, rollout.ProblemNotice(p, u.ID, tx.now), p.ID, 0); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return p, tx.Commit()
 }
 
