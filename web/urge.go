@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"time"
@@ -81,8 +82,25 @@ func (s *Server) supervisePage(w http.ResponseWriter, r *http.Request, t *rollou
 	if perr != nil {
 		return perr
 	}
-	p.Error, p.Form, p.ErrorField = errorMessage(p.Lang, err), in, "note-"+string(in.Kind)
+	p.Error, p.Form, p.ErrorField = errorMessage(p.Lang, err), in, superviseField(in.Kind, err)
 	return s.views.task.render(w, errorStatus(err), p)
+}
+
+// superviseField is the input of the task page a refusal of supervision step
+// kind is about: the day typed, or the note.
+func superviseField(kind rollout.TaskEventKind, err error) string {
+	var e *rollout.Error
+	day := errors.As(err, &e) && (e.Key == "err.supervise.extension_date" || e.Key == "err.supervise.extension_not_later" ||
+		e.Key == "err.supervise.extension_past" || e.Key == "err.task.too_long")
+	switch {
+	case kind == rollout.EventExtendAsk && day:
+		return "ask-deadline"
+	case kind == rollout.EventExtendGrant && day:
+		return "grant-deadline"
+	case kind == rollout.EventExtendGrant || kind == rollout.EventExtendRefuse:
+		return "note-extend_refuse"
+	}
+	return "note-" + string(kind)
 }
 
 // taskUrge serves POST /tasks/{id}/urge: note. Urged, it leads back to the
