@@ -103,7 +103,7 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	evals := newFakeEvaluations(t, cat, units, tasks, users, audit)
 	coord := newFakeCoord(cat, units, tasks) // Coordination
 	supervise := newFakeSupervision(reports)
-	reports.notify = supervise.notify
+	reports.notify, coord.notify = supervise.notify, supervise.notify
 	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit,
 		Logger: slog.New(slog.NewTextHandler(logs, nil)),
 		// Operations (ops_test.go).
