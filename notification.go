@@ -11,7 +11,9 @@ const (
 	NoticeOverdue = "overdue"  // the light turned red
 )
 
-// Notification is a reminder stored for a unit about one of its tasks. It is
+// Notification is a reminder stored for a unit about one of its tasks, or
+// word of a step someone took on it (督办, a return, an escalation, a request
+// for a later deadline and its decision: the Notice* kinds of supervise.go). It is
 // shown in rollout and, when configured, sent by e-mail to the unit's users and
 // to a webhook.
 type Notification struct {
@@ -26,6 +28,9 @@ type Notification struct {
 	CreatedAt time.Time  `json:"created_at"`
 	SentAt    *time.Time `json:"sent_at,omitempty"`
 	Error     string     `json:"error,omitempty"` // the last sending failure
+	// Read says whether the user the inbox was read for has read it
+	// (InboxService); false elsewhere.
+	Read bool `json:"read"`
 }
 
 // NotificationService makes and hands out reminders. Making them is

@@ -121,6 +121,8 @@ type Task struct {
 	ParentUnitPath string    `json:"-"`
 	State          TaskState `json:"state"`
 	StateAt        time.Time `json:"state_at"` // when the state was last changed
+	// Urges counts the times the level above urged the unit on it (督办).
+	Urges int `json:"urges"`
 }
 
 // AssignResult counts what an assignment run created.

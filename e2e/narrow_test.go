@@ -49,7 +49,7 @@ func TestNarrowScreens(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("coordinator", "/picture", "/matrix?batch=7", "/matrix?batch=7&province=440000", "/problems", "/coordination",
-		"/coordination/links", "/rounds", "/rounds/new", "/account", fmt.Sprintf("/units/%d", gd), fmt.Sprintf("/units/%d/tasks", gd))
+		"/coordination/links", "/rounds", "/rounds/new", "/account", "/notifications", fmt.Sprintf("/units/%d", gd), fmt.Sprintf("/units/%d/tasks", gd))
 	signOut(t, ctx, base)
 
 	signIn(t, ctx, base, gdReporter)

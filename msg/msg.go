@@ -71,7 +71,7 @@ const Raw = ""
 var catalogue = func() map[string]message {
 	all := map[string]message{}
 	for _, part := range []map[string]message{ui, refusals, terms,
-		refusalsReport, refusalsCoord, refusalsEval, refusalsUnits, refusalsNotice, refusalsOps, refusalsSheet, refusalsTask} {
+		refusalsReport, refusalsCoord, refusalsEval, refusalsUnits, refusalsNotice, refusalsOps, refusalsSheet, refusalsTask, refusalsSupervise, uiSupervise} {
 		for k, m := range part {
 			if _, dup := all[k]; dup {
 				panic("msg: key defined twice: " + k)

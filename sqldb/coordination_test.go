@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -215,6 +216,12 @@ func TestProblemRoute(t *testing.T) {
 		if r := routeNames(p); len(r) != 2 || r["福田区"] != "" || r["广东省"] != rollout.LevelProvince {
 			t.Fatalf("route after raising: %v", r)
 		}
+		for _, s := range p.Route { // the province hears of it, the raising county does not
+			ns, err := db.Notifications(ctx, s.UnitID, 10)
+			if want := map[bool]int{true: 1, false: 0}[s.Level != ""]; err != nil || len(ns) != want {
+				t.Errorf("%s's notifications after raising: %+v, %v", s.UnitName, ns, err)
+			}
+		}
 		// Due in 10 days (the default), counted from the Beijing day.
 		if want := time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC); !p.DueOn.Equal(want) {
 			t.Errorf("due %v, want %v", p.DueOn, want)
@@ -248,6 +255,16 @@ func TestProblemRoute(t *testing.T) {
 		}
 		if _, ok := r["国务院"]; ok || p.Level != rollout.LevelCentral || p.Major {
 			t.Errorf("escalated: %+v %v", p, r)
+		}
+		// Each unit the problem reached hears of it.
+		for _, s := range p.Route {
+			if s.Level != rollout.LevelCentral {
+				continue
+			}
+			ns, err := db.Notifications(ctx, s.UnitID, 10)
+			if err != nil || len(ns) != 1 || ns[0].Kind != rollout.NoticeEscalated || !strings.Contains(ns[0].Body, "税务系统未联通") {
+				t.Errorf("%s's notifications: %+v, %v", s.UnitName, ns, err)
+			}
 		}
 		// From the central level only the coordinator's decision goes higher.
 		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "", p.UpdatedAt, nil); code(err) != rollout.EINVALID {

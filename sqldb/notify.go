@@ -36,7 +36,7 @@ func (db *DB) Remind(ctx context.Context, now time.Time, warningDays int) (int, 
 		}
 		body := msg.Text(msg.ZH, "notice.task_body", t.UnitName, t.Batch, t.ItemSeq, t.ItemName, t.Deadline.Text, t.State)
 		r, err := tx.ExecContext(ctx, `INSERT INTO notifications (unit_id, task_id, kind, day, subject, body, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (task_id, kind, day, problem_id, unit_id) DO NOTHING`,
+			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (task_id, kind, day, problem_id, unit_id, event_id) DO NOTHING`,
 			t.UnitID, t.ID, kind, day, subject, body, tx.db.dialect.timeArg(tx.now))
 		if err != nil {
 			return 0, fmt.Errorf("store reminder of task %d: %w", t.ID, err)

@@ -78,6 +78,16 @@ func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []r
 	if err != nil {
 		return nil, err
 	}
+	for _, r := range plan.Route { // the level it goes to hears of it, not the raising unit
+		if r.Level == "" {
+			continue
+		}
+		for _, u := range r.Units {
+			if err := tx.notify(ctx, rollout.ProblemNotice(p, u.ID, tx.now), p.ID, 0); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return p, tx.Commit()
 }
 
@@ -217,6 +227,11 @@ func (db *DB) StepProblem(ctx context.Context, id int64, k rollout.ProblemEventK
 	for _, r := range plan.Route {
 		if err := tx.addRoute(ctx, id, r.Level, r.Units); err != nil {
 			return nil, err
+		}
+		for _, u := range r.Units { // each unit the problem reaches hears of it
+			if err := tx.notify(ctx, rollout.ProblemNotice(p, u.ID, tx.now), p.ID, 0); err != nil {
+				return nil, err
+			}
 		}
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE problems SET state = $1, level = $2, major = $3, level_since = $4, updated_at = $5
@@ -477,7 +492,7 @@ func (db *DB) RemindProblems(ctx context.Context, now time.Time, warningDays int
 		}
 		for _, u := range units {
 			r, err := tx.ExecContext(ctx, `INSERT INTO notifications (unit_id, task_id, kind, day, subject, body, created_at, problem_id)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (task_id, kind, day, problem_id, unit_id) DO NOTHING`,
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (task_id, kind, day, problem_id, unit_id, event_id) DO NOTHING`,
 				u, p.TaskID, kind, day, subject, body, tx.db.dialect.timeArg(tx.now), p.ID)
 			if err != nil {
 				return 0, fmt.Errorf("store reminder of problem %d: %w", p.ID, err)

@@ -162,8 +162,14 @@ func (db *DB) Step(ctx context.Context, taskID int64, kind rollout.TaskEventKind
 		}
 		return nil, err
 	}
-	if err := tx.taskEvent(ctx, task.ID, plan.Kind, plan.From, plan.To, plan.Note); err != nil {
+	ev, err := tx.taskEventID(ctx, task.ID, plan.Kind, plan.From, plan.To, plan.Note)
+	if err != nil {
 		return nil, err
+	}
+	if plan.Kind == rollout.EventReturn { // the unit hears of it in the app, by e-mail and the group robot
+		if err := tx.notify(ctx, rollout.TaskNotice(rollout.NoticeReturned, task, task.UnitID, plan.Note, tx.now), 0, ev); err != nil {
+			return nil, err
+		}
 	}
 	if err := tx.rollup(ctx, task.ID); err != nil { // approval of not applicable changes the status
 		return nil, err

@@ -384,7 +384,7 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 
 const taskSelect = `SELECT t.id, t.item_id, t.unit_id, COALESCE(t.parent_id, 0), t.role, t.deadline_text, t.deadline_date,
 	t.deliverable, t.contact, t.notes, t.created_at, b.number, i.seq, i.name, u.name, u.code, u.kind,
-	COALESCE(pu.name, b.issuer), u.path, COALESCE(pu.path, ''), t.state, COALESCE(t.state_at, t.created_at)
+	COALESCE(pu.name, b.issuer), u.path, COALESCE(pu.path, ''), t.state, COALESCE(t.state_at, t.created_at), t.urges
 	FROM tasks t
 	JOIN items i ON i.id = t.item_id
 	JOIN batches b ON b.id = i.batch_id
@@ -406,7 +406,7 @@ func (tx *tx) tasks(ctx context.Context, where string, args ...any) ([]*rollout.
 		if err := rows.Scan(&t.ID, &t.ItemID, &t.UnitID, &t.ParentID, &t.Role, &t.Deadline.Text, nullTime{&date},
 			&t.Deliverable, &t.Contact, &t.Notes, timeValue{&t.CreatedAt}, &t.Batch, &t.ItemSeq, &t.ItemName,
 			&t.UnitName, &t.UnitCode, &t.UnitKind, &t.ParentUnit, &t.UnitPath, &t.ParentUnitPath, &t.State,
-			timeValue{&t.StateAt}); err != nil {
+			timeValue{&t.StateAt}, &t.Urges); err != nil {
 			return nil, err
 		}
 		if date != nil {

@@ -121,6 +121,8 @@ type apiTask struct {
 	// Light is green, yellow, red, or none for a deadline without a date and a
 	// task that needs nothing more.
 	Light string `json:"light"`
+	// Urges counts the times the level above urged the unit on it (督办).
+	Urges int `json:"urges"`
 }
 
 // apiDeadline is a 完成时限 as written, with its day when the text names one;
@@ -259,6 +261,7 @@ func (s *Server) newAPITask(t *rollout.Task) apiTask {
 		State:       string(t.State),
 		StateAt:     stateAt,
 		Light:       cmp.Or(string(s.lightOf(t)), "none"),
+		Urges:       t.Urges,
 	}
 }
 

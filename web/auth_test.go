@@ -183,6 +183,20 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"PUT /api/v1/tasks/{id}/reports/{period}": {policy: reportUnit, path: "/api/v1/tasks/" + gdTask + "/reports/2024Q3", header: jsonPost, body: `{"version": 0, "status": "bogus"}`},
 		"GET /api/v1/units/{id}/reviews":          {policy: reviewUnit, path: "/api/v1/units/440000/reviews"},
 		"GET /api/v1/units/{id}/overdue":          {policy: readUnit, path: "/api/v1/units/440000/overdue"},
+		// 督办 and requests for a later deadline: refused for their input once
+		// allowed (no note, no reason, a request that is not there).
+		"POST /tasks/{id}/urge":                             {policy: reviewTop, path: "/tasks/" + gdTask + "/urge", header: formPost, body: "note="},
+		"POST /tasks/{id}/extensions":                       {policy: reportUnit, path: "/tasks/" + gdTask + "/extensions", header: formPost, body: "deadline=2099-01-01&reason="},
+		"POST /tasks/{id}/extensions/{eid}":                 {policy: reviewTop, path: "/tasks/" + gdTask + "/extensions/999", header: formPost, body: "decision=grant"},
+		"POST /api/v1/tasks/{id}/urges":                     {policy: reviewTop, path: "/api/v1/tasks/" + gdTask + "/urges", header: jsonPost, body: `{"note": ""}`},
+		"GET /api/v1/tasks/{id}/extensions":                 {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/extensions"},
+		"POST /api/v1/tasks/{id}/extensions":                {policy: reportUnit, path: "/api/v1/tasks/" + gdTask + "/extensions", header: jsonPost, body: `{"deadline": "x", "reason": ""}`},
+		"POST /api/v1/tasks/{id}/extensions/{eid}/decision": {policy: reviewTop, path: "/api/v1/tasks/" + gdTask + "/extensions/999/decision", header: jsonPost, body: `{"grant": true}`},
+		// Notifications: one's own. Marking read is refused for its input.
+		"GET /notifications":              {policy: self, path: "/notifications"},
+		"POST /notifications/read":        {policy: self, path: "/notifications/read", header: formPost, body: "id=x"},
+		"GET /api/v1/notifications":       {policy: self, path: "/api/v1/notifications"},
+		"POST /api/v1/notifications/read": {policy: self, path: "/api/v1/notifications/read", header: jsonPost, body: `{"ids": [-1]}`},
 
 		// Spreadsheets. The imports are refused for their input once allowed:
 		// a form that is not multipart, a body that is not a workbook.
@@ -281,6 +295,9 @@ func TestAuthorizationMatrix(t *testing.T) {
 				}
 			}
 		})
+	}
+	if site.supervise.writes != 0 {
+		t.Errorf("the matrix urged or decided extensions %d times: its requests must change nothing", site.supervise.writes)
 	}
 	if site.tasks.divides != 0 || site.tasks.cascades != 0 || site.reports.writes != 0 {
 		t.Errorf("the matrix divided (%d), cascaded (%d) or wrote to the loop (%d): its requests must change nothing",

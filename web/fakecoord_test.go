@@ -29,6 +29,9 @@ type fakeCoord struct {
 	links     []*rollout.Link
 	nextID    int64
 	writes    int
+	// notify, when set, stores the notification to each unit a problem
+	// reaches at a level, as storage does.
+	notify func(rollout.Notification)
 }
 
 var (
@@ -135,6 +138,9 @@ func (f *fakeCoord) addRoute(p *rollout.Problem, route []rollout.RouteAdd) {
 		for _, u := range r.Units {
 			if !slices.ContainsFunc(p.Route, func(s rollout.RouteStop) bool { return s.UnitID == u.ID }) {
 				p.Route = append(p.Route, f.stop(u, r.Level))
+			}
+			if r.Level != "" && f.notify != nil {
+				f.notify(rollout.ProblemNotice(p, u.ID, f.now()))
 			}
 		}
 	}

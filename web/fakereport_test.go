@@ -40,6 +40,8 @@ type fakeReports struct {
 	// indicators are the items' indicators, the only ones a report states
 	// values of; nil states none.
 	indicators rollout.IndicatorService
+	// notify, when set, stores the notification of a return, as storage does.
+	notify func(rollout.Notification)
 }
 
 var _ rollout.ReportService = (*fakeReports)(nil)
@@ -147,7 +149,11 @@ func (f *fakeReports) Step(ctx context.Context, taskID int64, e rollout.TaskEven
 		f.tasks.mu.Unlock()
 		return nil, err
 	}
+	full := f.tasks.full(t)
 	f.move(ctx, t, plan.Kind, plan.To, plan.Note)
+	if plan.Kind == rollout.EventReturn && f.notify != nil {
+		f.notify(rollout.TaskNotice(rollout.NoticeReturned, full, t.UnitID, plan.Note, siteNow))
+	}
 	out := f.tasks.full(t)
 	f.tasks.mu.Unlock()
 	f.audit.record(ctx, "task."+string(e), "task:"+itoa(taskID), "", plan.Note)

@@ -35,7 +35,8 @@ func TestMessages(t *testing.T) {
 		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl, vs.progress.tmpl, vs.place.tmpl, // National picture
 		// Coordination
 		vs.problems.tmpl, vs.problem.tmpl, vs.taskCoord.tmpl, vs.coordination.tmpl, vs.links.tmpl, vs.domain.tmpl,
-		vs.registerConflict.tmpl} {
+		vs.registerConflict.tmpl,
+		vs.notifications.tmpl} { // Notifications
 		keys, err := templateCalls(tmpls[zh], "t")
 		if err != nil {
 			t.Fatal(err)
@@ -282,6 +283,14 @@ func domainCodeKeys() []string {
 	for _, e := range rollout.Events {
 		add("event.", string(e))
 	}
+	// Supervision and notifications.
+	for _, e := range rollout.SupervisionEvents {
+		add("event.", string(e))
+	}
+	for _, st := range rollout.ExtensionStates {
+		add("extension.", string(st))
+	}
+	add("nkind.", rollout.NoticeKinds...)
 	// Coordination
 	for _, c := range rollout.ProblemStates {
 		add("pstate.", string(c))

@@ -41,6 +41,15 @@ func (s *Server) routes() {
 	s.page("GET /evidence/{id}", s.evidenceFile)
 	s.page("GET /units/{id}/reviews", s.reviewsPage)
 	s.page("GET /units/{id}/overdue", s.overduePage)
+	// 督办 and requests for a later deadline (urge.go): urging and deciding
+	// a request, ActReview at the unit that gave the task; asking,
+	// ActReport at the task's unit.
+	s.page("POST /tasks/{id}/urge", s.taskUrge)
+	s.page("POST /tasks/{id}/extensions", s.taskAskExtension)
+	s.page("POST /tasks/{id}/extensions/{eid}", s.taskDecideExtension)
+	// Notifications in the app (inbox.go): one's own, ActReadOwnSelf.
+	s.page("GET /notifications", s.notificationsPage)
+	s.page("POST /notifications/read", s.notificationsRead)
 
 	// Spreadsheets: a unit's progress report template, downloaded and imported
 	// back filled in: ActReport at the unit. The unit's tasks, the overdue
@@ -94,6 +103,13 @@ func (s *Server) routes() {
 	s.api("PUT /api/v1/tasks/{id}/reports/{period}", s.apiPutReport)
 	s.api("GET /api/v1/units/{id}/reviews", s.apiUnitReviews)
 	s.api("GET /api/v1/units/{id}/overdue", s.apiUnitOverdue)
+	// JSON API: 督办, requests for a later deadline and notifications, as the pages.
+	s.api("POST /api/v1/tasks/{id}/urges", s.apiTaskUrge)
+	s.api("GET /api/v1/tasks/{id}/extensions", s.apiTaskExtensions)
+	s.api("POST /api/v1/tasks/{id}/extensions", s.apiTaskAskExtension)
+	s.api("POST /api/v1/tasks/{id}/extensions/{eid}/decision", s.apiTaskDecideExtension)
+	s.api("GET /api/v1/notifications", s.apiNotificationsList)
+	s.api("POST /api/v1/notifications/read", s.apiNotificationsRead)
 
 	// JSON API: spreadsheets, as the pages.
 	s.api("GET /api/v1/units/{id}/template.xlsx", s.templateDownload)

@@ -78,6 +78,11 @@ type Config struct {
 	// or neither; without them the coordination routes answer 404.
 	Problems     rollout.ProblemService
 	Coordination rollout.CoordinationService
+	// Supervision: 督办 and requests for a later deadline (urge.go), and the
+	// notifications in the app (inbox.go). Optional: without them those
+	// routes answer 404.
+	Supervision rollout.SupervisionService
+	Inbox       rollout.InboxService
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -113,6 +118,9 @@ type Server struct {
 	// Coordination
 	problems rollout.ProblemService
 	coord    rollout.CoordinationService
+	// Supervision and notifications (Config).
+	supervision rollout.SupervisionService
+	inbox       rollout.InboxService
 }
 
 //go:embed openapi.json
@@ -182,6 +190,9 @@ func New(cfg Config) (*Server, error) {
 		// Coordination
 		problems: cfg.Problems,
 		coord:    cfg.Coordination,
+		// Supervision and notifications
+		supervision: cfg.Supervision,
+		inbox:       cfg.Inbox,
 	}
 	// Refusals past a limit per account and address stay out of the trail.
 	s.audit = &throttledAudit{AuditService: cfg.Audit, now: func() time.Time { return s.now() }}
@@ -219,6 +230,7 @@ func (s *Server) page(pattern string, h handlerFunc) {
 	s.mux.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rememberLang(w, r)
 		w.Header().Add("Vary", "Cookie")
+		r = s.withUnread(r) // the header's count of unread notifications
 		err := h(w, r)
 		switch {
 		case err == nil:

@@ -57,6 +57,8 @@ type testSite struct {
 	evals *fakeEvaluations
 	// Coordination
 	coord *fakeCoord
+	// Supervision and notifications.
+	supervise *fakeSupervision
 }
 
 // The accounts of the fixture besides the identities (role@unit) the tests
@@ -100,12 +102,15 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	reports := newFakeReports(tasks, audit)
 	evals := newFakeEvaluations(t, cat, units, tasks, users, audit)
 	coord := newFakeCoord(cat, units, tasks) // Coordination
+	supervise := newFakeSupervision(reports)
+	reports.notify, coord.notify = supervise.notify, supervise.notify
 	s, err := New(Config{Catalog: cat, Units: units, Tasks: tasks, Reports: reports, Users: users, Audit: audit,
 		Logger: slog.New(slog.NewTextHandler(logs, nil)),
 		// Operations (ops_test.go).
 		Health: &fakeHealth{}, Gauges: fakeGauges{}, MetricsToken: testMetricsToken,
 		Evaluations: evals,
-		Problems:    coord, Coordination: coord})
+		Problems:    coord, Coordination: coord,
+		Supervision: supervise, Inbox: supervise})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,9 +118,10 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	s.rollups, s.indicators = &fakeRollups{tasks: tasks, reports: reports}, newFakeIndicators(cat) // National picture and indicators
 	reports.indicators = s.indicators
 	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit,
-		evals: evals, coord: coord}
+		evals: evals, coord: coord, supervise: supervise}
 	seedLoop(t, site)
 	seedCoord(t, site) // Coordination
+	seedSupervision(t, site)
 	return site
 }
 

@@ -125,6 +125,8 @@ type stepInput struct {
 	// apart: the reason is asked apart from the note (the page's form); the
 	// API's note is "code: text" itself.
 	apart bool
+	// Deadline is the day typed with a request for a later deadline or its grant.
+	Deadline string
 }
 
 // note is the note as the service takes it: a not-applicable request's reason
@@ -214,6 +216,8 @@ type taskPage struct {
 	Form       stepInput
 	// Coordination: the task's approvals and risks; nil without the services.
 	Coord *taskCoordSummary
+	// Supervision: the requests for a later deadline (urge.go).
+	Supervision supervision
 }
 
 // taskActions are the steps the page offers the user now: those the user may
@@ -225,11 +229,16 @@ type taskActions struct {
 	Review      bool // accept or return the report
 	Close       bool
 	DecideNA    bool
+	// 督办 and requests for a later deadline (urge.go).
+	Urge            bool
+	AskExtension    bool
+	DecideExtension bool
 }
 
 // Any reports whether there is any step to offer.
 func (c taskActions) Any() bool {
-	return c.Acknowledge || c.Report || c.RequestNA || c.Review || c.Close || c.DecideNA
+	return c.Acknowledge || c.Report || c.RequestNA || c.Review || c.Close || c.DecideNA ||
+		c.Urge || c.AskExtension || c.DecideExtension
 }
 
 // periodTab is a period offered on the task page.
@@ -317,6 +326,9 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 		}
 	}
 	p.Can = actions(r, t, under)
+	if p.Supervision, err = s.taskSupervision(r, t, &p.Can); err != nil {
+		return nil, err
+	}
 
 	rhythm := s.rhythmOf(ctx, t.Batch)
 	periods, reports, err := s.periodReports(ctx, t.ID, rhythm, asked)
@@ -387,7 +399,7 @@ func askedPeriod(r *http.Request) (rollout.Period, error) {
 // with ?done=kind; "" for anything else.
 func doneNotice(l lang, r *http.Request) string {
 	e := rollout.TaskEventKind(r.URL.Query().Get("done"))
-	if _, ok := stepActions[e]; ok || e == rollout.EventSubmit {
+	if _, ok := stepActions[e]; ok || e == rollout.EventSubmit || urgeActions[e] != "" {
 		return tr(l, "step.done", eventLabel(l, e))
 	}
 	return ""

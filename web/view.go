@@ -50,6 +50,10 @@ type layout struct {
 	ProblemsURL string
 	MajorURL    string
 	CoordURL    string
+	// Notifications: HasInbox shows the header's link to them, with Unread,
+	// the count of those the user has not read.
+	HasInbox bool
+	Unread   int
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -90,6 +94,7 @@ func newLayout(r *http.Request, title, nav string) layout {
 			}
 		}
 	}
+	p.Unread, p.HasInbox = unreadCount(r) // Notifications
 	if p.User == nil {
 		p.SigninURL = "/signin"
 		if next := safeNext(r.URL.RequestURI()); next != "" && r.Method == http.MethodGet && r.URL.Path != "/" {
@@ -151,6 +156,8 @@ type views struct {
 	domain       view[*domainPage]
 	// registerConflict is an approval or a risk saved from an old read.
 	registerConflict view[*registerConflictPage]
+	// notifications is the list of one's notifications.
+	notifications view[*notificationsData]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -209,6 +216,9 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		"dayValue":  dayValue,
 		"stepOf":    stepOf,
 		"domainURL": func(name string) string { return "/domains/" + url.PathEscape(name) },
+		// Supervision and notifications
+		"xstate": func(st rollout.ExtensionState) string { return codeLabel(l, "extension.", st) },
+		"nkind":  func(k string) string { return codeLabel(l, "nkind.", k) },
 	}
 }
 
@@ -313,6 +323,8 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.domain.name, &vs.domain.tmpl)
 	vs.registerConflict.name = "registerconflict"
 	parse(vs.registerConflict.name, &vs.registerConflict.tmpl)
+	vs.notifications.name = "notifications"
+	parse(vs.notifications.name, &vs.notifications.tmpl)
 	return vs, firstErr
 }
 

@@ -172,7 +172,9 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 		// National picture and indicators
 		Rollups: db, Trends: db, Indicators: db,
 		// Coordination
-		Problems: db, Coordination: db})
+		Problems: db, Coordination: db,
+		// Supervision and notifications
+		Supervision: db, Inbox: db})
 }
 
 // seed fills an empty database so that a newcomer sees real content at once: the
