@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/intake"
 	"rollout/notice"
 	"rollout/refdata"
 	"rollout/sqldb"
@@ -215,7 +216,7 @@ func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("assign bundled notice: %w", err)
 	}
-	if _, err := seedIndicators(ctx, db, n); err != nil {
+	if _, err := intake.SeedIndicators7(ctx, db, n); err != nil {
 		return err
 	}
 	log.Info("empty database: loaded the bundled notice", "doc_no", n.DocNo, "items", len(n.Items),
