@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/intake"
 )
 
 // Config is what a Server needs.
@@ -78,6 +79,9 @@ type Config struct {
 	// or neither; without them the coordination routes answer 404.
 	Problems     rollout.ProblemService
 	Coordination rollout.CoordinationService
+	// Seed gives a notice stored through the intake page or API the shipped
+	// proposed indicators, as `rollout import` does; nil gives none.
+	Seed intake.Seeder
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -113,6 +117,8 @@ type Server struct {
 	// Coordination
 	problems rollout.ProblemService
 	coord    rollout.CoordinationService
+	// Notice intake: the indicators a stored notice is given (Config.Seed).
+	seeder intake.Seeder
 }
 
 //go:embed openapi.json
@@ -182,6 +188,8 @@ func New(cfg Config) (*Server, error) {
 		// Coordination
 		problems: cfg.Problems,
 		coord:    cfg.Coordination,
+		// Notice intake
+		seeder: cfg.Seed,
 	}
 	// Refusals past a limit per account and address stay out of the trail.
 	s.audit = &throttledAudit{AuditService: cfg.Audit, now: func() time.Time { return s.now() }}

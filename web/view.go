@@ -50,6 +50,8 @@ type layout struct {
 	ProblemsURL string
 	MajorURL    string
 	CoordURL    string
+	// CanIntake leads coordinators to the notice intake (journey 1).
+	CanIntake bool
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -64,6 +66,7 @@ func newLayout(r *http.Request, title, nav string) layout {
 		ReadOnly: inReadOnly(r),
 		// Evaluation rounds.
 		CanRounds: allowed(r, rollout.ActReadRound, rollout.Target{}),
+		CanIntake: allowed(r, rollout.ActImport, rollout.Target{}),
 	}
 	if u := p.User; u != nil && len(u.Grants) > 0 && u.Grants[0].UnitID != 0 {
 		g := u.Grants[0]
@@ -151,6 +154,9 @@ type views struct {
 	domain       view[*domainPage]
 	// registerConflict is an approval or a risk saved from an old read.
 	registerConflict view[*registerConflictPage]
+	// Notice intake and assignment (journey 1).
+	intake view[*intakePage]
+	assign view[*assignPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -313,6 +319,9 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.domain.name, &vs.domain.tmpl)
 	vs.registerConflict.name = "registerconflict"
 	parse(vs.registerConflict.name, &vs.registerConflict.tmpl)
+	vs.intake.name, vs.assign.name = "intake", "assign"
+	parse(vs.intake.name, &vs.intake.tmpl)
+	parse(vs.assign.name, &vs.assign.tmpl)
 	return vs, firstErr
 }
 

@@ -166,7 +166,7 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 		// Evaluation rounds.
 		Evaluations: db,
 		// National picture and indicators
-		Rollups: db, Trends: db, Indicators: db,
+		Rollups: db, Trends: db, Indicators: db, Seed: db,
 		// Coordination
 		Problems: db, Coordination: db})
 }
