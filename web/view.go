@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"strings"
 	"text/template/parse"
 	"time"
 
@@ -70,7 +71,11 @@ func newLayout(r *http.Request, title, nav string) layout {
 	}
 	if u := p.User; u != nil && len(u.Grants) > 0 && u.Grants[0].UnitID != 0 {
 		g := u.Grants[0]
-		if allowed(r, rollout.ActReview, rollout.Target{UnitPath: g.UnitPath}) {
+		switch {
+		case g.Role == rollout.RoleCoordinator:
+			// The coordinators review the first-level tasks: the root's queue.
+			p.QueueURL = "/units/" + rootOf(g.UnitPath) + "/reviews"
+		case allowed(r, rollout.ActReview, rollout.Target{UnitPath: g.UnitPath}):
 			p.QueueURL = fmt.Sprintf("/units/%d/reviews", g.UnitID)
 		}
 		if allowed(r, rollout.ActReadTasks, rollout.Target{UnitPath: g.UnitPath}) {
@@ -100,6 +105,13 @@ func newLayout(r *http.Request, title, nav string) layout {
 		}
 	}
 	return p
+}
+
+// rootOf is the ID of the root of the tree, as the first step of a unit's
+// path ("/1/101/" → "1").
+func rootOf(path string) string {
+	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	return first
 }
 
 // pageData is what a view renders: a page struct that embeds layout.
