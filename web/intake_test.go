@@ -161,3 +161,31 @@ func TestAPIImportNotice(t *testing.T) {
 }
 
 func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// The other ways in: the text pasted into the form, and a Word document sent
+// to the API.
+func TestIntakePasteAndWord(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	form := url.Values{"text": {string(newBatchNotice(t))}, "batch": {"8"}}.Encode()
+	rec := site.serveAs(t, "coordinator@1", "POST", "/notices/preview", formPost, form)
+	if page := rec.Body.String(); rec.Code != http.StatusOK || !strings.Contains(page, "国函〔2025〕8号") ||
+		!strings.Contains(page, "粘贴的文本") || !strings.Contains(page, ">确认导入<") {
+		t.Errorf("pasted: %d", rec.Code)
+	}
+	doc, err := os.ReadFile("../notice/testdata/variants/word-table.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := http.Header{"Content-Type": {"application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+		"Content-Disposition": {`attachment; filename="word-table.docx"`}}
+	rec = site.serveAs(t, "coordinator@1", "POST", "/api/v1/notices?dry_run=true", h, string(doc))
+	var r struct {
+		File   string `json:"file"`
+		Stored string `json:"stored"`
+		Items  []any  `json:"items"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil || rec.Code != http.StatusOK || r.Stored != "dry-run" ||
+		r.File != "word-table.docx" || len(r.Items) != 24 {
+		t.Errorf("word: %d %+v %v %.300s", rec.Code, r, err, rec.Body)
+	}
+}
