@@ -156,4 +156,15 @@ func TestRoleHomes(t *testing.T) {
 	if h := b.text("main h1"); !strings.Contains(h, "国务院") {
 		t.Errorf("the coordinator's 待复核 opens %q", h)
 	}
+	// On a 390 px phone the workbench, the intake and the assignment do not
+	// scroll sideways.
+	b.do("a phone", chromedp.EmulateViewport(390, 844))
+	for _, p := range []string{"/", "/notices/new", "/batches/7/assignment"} {
+		b.do("open "+p, chromedp.Navigate(base+p), chromedp.WaitVisible(css(`main`)))
+		widths, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, window.innerWidth]`))
+		if err != nil || widths[0] > widths[1] {
+			t.Errorf("%s scrolls sideways at 390 px: %v %v", p, widths, err)
+		}
+	}
+	b.do("the workbench at 390 px", chromedp.Navigate(base+"/"), chromedp.WaitVisible(css(`.desk`)), firstScreen(t, "390-coordinator-home"))
 }
