@@ -52,3 +52,28 @@ func TestDesks(t *testing.T) {
 		t.Error("the coordinator's header does not lead to the first-level queue")
 	}
 }
+
+// A province's report on its first-level task waits in the root's queue (the
+// coordinators'), a city's in its province's only (docs/roles.md).
+func TestReviewQueuesByGiver(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	id := site.expand(t, "{task:440000/1002}")
+	site.tasks.mu.Lock()
+	for _, tk := range site.tasks.tasks {
+		if fmt.Sprint(tk.ID) == id {
+			tk.State = "reported"
+		}
+	}
+	site.tasks.mu.Unlock()
+	root := site.getAs(t, "coordinator@1", "GET", "/units/1/reviews", nil).Body.String()
+	gd := site.getAs(t, "reviewer@440000", "GET", "/units/440000/reviews", nil).Body.String()
+	if !strings.Contains(root, `href="/tasks/`+id+`"`) || strings.Contains(root, site.expand(t, `href="/tasks/{task:440300/1001}"`)) {
+		t.Errorf("the root's queue:\n%s", root)
+	}
+	if strings.Contains(gd, `href="/tasks/`+id+`"`) || !strings.Contains(gd, site.expand(t, `href="/tasks/{task:440300/1001}"`)) {
+		t.Errorf("广东省's queue:\n%s", gd)
+	}
+	if home := site.getAs(t, "coordinator@1", "GET", "/", nil).Body.String(); !strings.Contains(home, `<span class="count" id="n-first-level">1</span>`) {
+		t.Error("the coordinator's workbench does not count the first-level report")
+	}
+}

@@ -478,9 +478,20 @@ func (s *Server) readUnitFor(r *http.Request, a rollout.Action) (*rollout.Unit, 
 // gave (rollout.InReviewQueue), at the root the first-level tasks — the
 // longest waiting first.
 func (s *Server) reviewQueue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task, error) {
-	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID, State: rollout.StateReported})
-	if err != nil {
-		return nil, err
+	var tasks []*rollout.Task
+	filters := []rollout.TaskFilter{{Within: u.ID, State: rollout.StateReported}}
+	if u.ParentID == 0 {
+		// The root reviews the first-level tasks only: those of the two
+		// first-level roles, not every report of the country.
+		filters = []rollout.TaskFilter{{Role: rollout.RoleImplement, State: rollout.StateReported},
+			{Role: rollout.RoleGuide, State: rollout.StateReported}}
+	}
+	for _, f := range filters {
+		ts, err := s.tasks.Tasks(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		tasks = append(tasks, ts...)
 	}
 	for _, t := range tasks {
 		if t.ParentID != 0 && t.ParentUnitPath == "" {
