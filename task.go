@@ -134,6 +134,10 @@ type AssignResult struct {
 	// responsible unit, a scope that needs confirmation); nothing is created for
 	// those items until it is mended.
 	Unresolved []Diagnostic `json:"unresolved"`
+	// Groups and Tasks are the plan (SummarizeAssign): the items by scope and
+	// units, and every first-level task of the assigned items, new or not.
+	Groups []AssignGroup  `json:"groups"`
+	Tasks  []AssignedTask `json:"tasks"`
 }
 
 // Division is one line of a unit dividing its task among units below it.
@@ -168,6 +172,10 @@ type TaskService interface {
 	// yet: one implementing task per unit the item's scope resolves to, and one
 	// guidance task per responsible central unit. Running it again creates nothing.
 	Assign(ctx context.Context, batch int) (AssignResult, error)
+	// AssignBatch is Assign that also says the plan (Groups, Tasks); with
+	// dryRun it takes every step in its transaction and rolls it back, so the
+	// counts say what a real run would create. ENOTFOUND for no such batch.
+	AssignBatch(ctx context.Context, batch int, dryRun bool) (AssignResult, error)
 	// Divide creates tasks under parent for the given units (one per unit; a unit
 	// that already has a task under parent is updated), as DecideDivide decides:
 	// EINVALID (a *DivisionError for one line) for what it refuses; ENOTFOUND

@@ -2,6 +2,8 @@ package msg
 
 // refusalsNotice are the refusals of reading notices and re-issue documents.
 var refusalsNotice = map[string]message{
+	"err.notice.read_error_line": {"第%d行：%s", "Line %d: %s"},
+	"err.notice.read_error":      {"%s", "%s"},
 	"err.notice.empty": {
 		"文件是空的：请导入国务院通知的全文（正文和附件任务分工表）。",
 		"The file is empty: import the full text of the State Council notice (its body and the annex's table of tasks).",

@@ -21,7 +21,13 @@ var (
 // responsible units is not in the unit directory, gets no task at all and is
 // reported in AssignResult.Unresolved.
 func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, error) {
-	res := rollout.AssignResult{Unresolved: []rollout.Diagnostic{}}
+	return db.AssignBatch(ctx, batch, false)
+}
+
+// AssignBatch is Assign with the plan said (rollout.SummarizeAssign and every
+// task); a dry run writes everything in its transaction and rolls it back.
+func (db *DB) AssignBatch(ctx context.Context, batch int, dryRun bool) (rollout.AssignResult, error) {
+	res := rollout.AssignResult{Unresolved: []rollout.Diagnostic{}, Groups: []rollout.AssignGroup{}, Tasks: []rollout.AssignedTask{}}
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return res, err
@@ -45,29 +51,43 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 	}
 	plan, unresolved := rollout.PlanAssign(items, units, confirmed)
 	res.Unresolved = unresolved
+	res.Groups, _ = rollout.SummarizeAssign(items, plan)
+	byID := map[int64]*rollout.Item{}
+	for _, it := range items {
+		byID[it.ID] = it
+	}
+	add := func(itemID int64, u *rollout.Unit, role rollout.TaskRole) error {
+		created, err := tx.insertFirstLevel(ctx, itemID, u.ID, role)
+		if err != nil {
+			return err
+		}
+		switch {
+		case !created:
+			res.Existing++
+		case role == rollout.RoleGuide:
+			res.Guide++
+		default:
+			res.Implement++
+		}
+		it := byID[itemID]
+		res.Tasks = append(res.Tasks, rollout.AssignedTask{ItemID: itemID, ItemSeq: it.Seq, ItemName: it.Name,
+			UnitID: u.ID, Unit: u.Name, Role: role, New: created})
+		return nil
+	}
 	for _, it := range plan {
 		for _, u := range it.Implement {
-			created, err := tx.insertFirstLevel(ctx, it.ItemID, u.ID, rollout.RoleImplement)
-			if err != nil {
+			if err := add(it.ItemID, u, rollout.RoleImplement); err != nil {
 				return res, err
-			}
-			if created {
-				res.Implement++
-			} else {
-				res.Existing++
 			}
 		}
 		for _, u := range it.Guide {
-			created, err := tx.insertFirstLevel(ctx, it.ItemID, u.ID, rollout.RoleGuide)
-			if err != nil {
+			if err := add(it.ItemID, u, rollout.RoleGuide); err != nil {
 				return res, err
 			}
-			if created {
-				res.Guide++
-			} else {
-				res.Existing++
-			}
 		}
+	}
+	if dryRun {
+		return res, nil // the deferred Rollback undoes every insert
 	}
 	if res.Implement+res.Guide > 0 {
 		if err := tx.audit(ctx, "tasks.assign", fmt.Sprintf("batch:%d", batch), nil, map[string]any{

@@ -249,6 +249,15 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"POST /api/v1/items/{id}/indicators": {policy: coordinate, path: "/api/v1/items/1001/indicators", header: jsonPost, body: `{"name": ""}`},
 		"PUT /api/v1/indicators/{id}":        {policy: coordinate, path: "/api/v1/indicators/999", header: jsonPost, body: `{"name": ""}`},
 		"DELETE /api/v1/indicators/{id}":     {policy: coordinate, path: "/api/v1/indicators/999"},
+		// Notice intake: coordinators; refused for their input once allowed
+		// (a bad batch, no notice), or a batch that does not exist (404).
+		"GET /notices/new":                    {policy: coordinate, path: "/notices/new"},
+		"POST /notices/preview":               {policy: coordinate, path: "/notices/preview", header: formPost, body: "batch=x"},
+		"POST /notices":                       {policy: coordinate, path: "/notices", header: formPost, body: "batch=x"},
+		"GET /batches/{n}/assignment":         {policy: coordinate, path: "/batches/7/assignment"},
+		"POST /batches/{n}/assignment":        {policy: coordinate, path: "/batches/999/assignment", header: formPost},
+		"POST /api/v1/notices":                {policy: coordinate, path: "/api/v1/notices?dry_run=true", header: textPost, body: "x"},
+		"POST /api/v1/batches/{n}/assignment": {policy: coordinate, path: "/api/v1/batches/999/assignment", header: jsonPost},
 	}
 
 	for pattern, rt := range coordMatrix(t, site) { // Coordination

@@ -19,6 +19,8 @@ type batchPage struct {
 	Unassigned []*rollout.Item // nationwide items no domain lists; shown so nothing is hidden
 	Nationwide int             // items in the domains
 	Duties     []dutyView
+	// CanAssign leads a coordinator to the batch's assignment (intake.go).
+	CanAssign bool
 }
 
 // domainView is a domain with its items in the body's order.
@@ -42,9 +44,10 @@ type dutyView struct {
 func newBatchPage(r *http.Request, b *rollout.Batch) *batchPage {
 	l := requestLang(r)
 	p := &batchPage{
-		layout:   newLayout(r, batchLabel(l, b.Batch)+" "+b.DocNo, ""),
-		Batch:    b,
-		Preamble: paragraphs(b.Preamble),
+		layout:    newLayout(r, batchLabel(l, b.Batch)+" "+b.DocNo, ""),
+		Batch:     b,
+		Preamble:  paragraphs(b.Preamble),
+		CanAssign: allowed(r, rollout.ActAssign, rollout.Target{}),
 	}
 	bySeq := map[int]*rollout.Item{}
 	for i := range b.Items {

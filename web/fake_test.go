@@ -618,9 +618,13 @@ func (f *fakeTasks) add(t *rollout.Task) *rollout.Task {
 }
 
 func (f *fakeTasks) Assign(ctx context.Context, batch int) (rollout.AssignResult, error) {
+	return f.AssignBatch(ctx, batch, false)
+}
+
+func (f *fakeTasks) AssignBatch(ctx context.Context, batch int, dryRun bool) (rollout.AssignResult, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	res := rollout.AssignResult{Unresolved: []rollout.Diagnostic{}}
+	res := rollout.AssignResult{Unresolved: []rollout.Diagnostic{}, Groups: []rollout.AssignGroup{}, Tasks: []rollout.AssignedTask{}}
 	if f.err != nil {
 		return res, f.err
 	}
@@ -653,22 +657,33 @@ func (f *fakeTasks) Assign(ctx context.Context, batch int) (rollout.AssignResult
 	}
 	plan, unresolved := rollout.PlanAssign(its, all, confirmed)
 	res.Unresolved = unresolved
-	for _, it := range plan {
-		for _, u := range it.Implement {
-			if exists(it.ItemID, u.ID) {
-				res.Existing++
-				continue
-			}
-			f.add(&rollout.Task{ItemID: it.ItemID, UnitID: u.ID, Role: rollout.RoleImplement})
+	res.Groups, _ = rollout.SummarizeAssign(its, plan)
+	byID := map[int64]*rollout.Item{}
+	for _, it := range its {
+		byID[it.ID] = it
+	}
+	add := func(itemID int64, u *rollout.Unit, role rollout.TaskRole) {
+		created := !exists(itemID, u.ID)
+		switch {
+		case !created:
+			res.Existing++
+		case role == rollout.RoleGuide:
+			res.Guide++
+		default:
 			res.Implement++
 		}
+		if created && !dryRun {
+			f.add(&rollout.Task{ItemID: itemID, UnitID: u.ID, Role: role})
+		}
+		res.Tasks = append(res.Tasks, rollout.AssignedTask{ItemID: itemID, ItemSeq: byID[itemID].Seq, ItemName: byID[itemID].Name,
+			UnitID: u.ID, Unit: u.Name, Role: role, New: created})
+	}
+	for _, it := range plan {
+		for _, u := range it.Implement {
+			add(it.ItemID, u, rollout.RoleImplement)
+		}
 		for _, u := range it.Guide {
-			if exists(it.ItemID, u.ID) {
-				res.Existing++
-				continue
-			}
-			f.add(&rollout.Task{ItemID: it.ItemID, UnitID: u.ID, Role: rollout.RoleGuide})
-			res.Guide++
+			add(it.ItemID, u, rollout.RoleGuide)
 		}
 	}
 	return res, nil

@@ -10,6 +10,8 @@ import (
 type homePage struct {
 	layout
 	Batches []*rollout.Batch // newest first, without items
+	// Desk is the signed-in person's workbench (desk.go); nil for a visitor.
+	Desk *desk
 }
 
 // homePage serves GET /.
@@ -21,6 +23,10 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := &homePage{layout: newLayout(r, "", "home"), Batches: batches}
+	d, err := s.makeDesk(r, batches)
+	if err != nil {
+		return err
+	}
+	p := &homePage{layout: newLayout(r, "", "home"), Batches: batches, Desk: d}
 	return s.views.home.render(w, http.StatusOK, p)
 }

@@ -35,7 +35,7 @@ func TestMessages(t *testing.T) {
 		vs.picture.tmpl, vs.matrix.tmpl, vs.below.tmpl, vs.progress.tmpl, vs.place.tmpl, // National picture
 		// Coordination
 		vs.problems.tmpl, vs.problem.tmpl, vs.taskCoord.tmpl, vs.coordination.tmpl, vs.links.tmpl, vs.domain.tmpl,
-		vs.registerConflict.tmpl,
+		vs.registerConflict.tmpl, vs.intake.tmpl, vs.assign.tmpl,
 		vs.notifications.tmpl} { // Notifications
 		keys, err := templateCalls(tmpls[zh], "t")
 		if err != nil {

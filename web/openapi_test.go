@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"rollout"
+	"rollout/notice"
 	"rollout/sheet"
 )
 
@@ -56,6 +57,9 @@ type oaExample struct {
 	Bearer      bool            `json:"bearer"`
 	// MetricsToken sends the test site's metrics token (GET /metrics).
 	MetricsToken bool `json:"metrics_token"`
+	// Notice is a notice's text the fresh fixture stores before the request
+	// (a batch no task is assigned for yet).
+	Notice string `json:"notice"`
 }
 
 // oaTemplate is a filled-in progress report template that an example sends:
@@ -76,6 +80,15 @@ func (ex oaExample) send(t *testing.T, site *testSite, method string) *httptest.
 		body = string(ex.Body)
 	}
 	contentType := "application/json"
+	if ex.Notice != "" {
+		n, err := notice.Parse([]byte(ex.Notice))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := site.cat.ImportNotice(t.Context(), n, rollout.Source{Format: n.Format, Body: []byte(ex.Notice)}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if tp := ex.Template; tp != nil {
 		body = string(fillTemplate(t, site.buildTemplate(t, tp.Unit, tp.Period, tp.Stale), func(_ int, _ int64, set func(string, any)) {
 			set("状态", tp.Status)

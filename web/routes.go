@@ -219,4 +219,15 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/links", s.apiLinks)
 	s.api("POST /api/v1/links/{id}/decision", s.apiLinkDecide)
 	s.api("GET /api/v1/domains/{name}", s.apiDomain)
+
+	// Notice intake (journey 1): reading and storing a notice: ActImport;
+	// previewing and creating a batch's first-level tasks: ActAssign; both
+	// system-wide (a coordinator, or a grant at the root).
+	s.page("GET /notices/new", s.intakeForm)
+	s.page("POST /notices/preview", s.intakePreviewPage)
+	s.page("POST /notices", s.intakeConfirm)
+	s.page("GET /batches/{n}/assignment", s.assignForm)
+	s.page("POST /batches/{n}/assignment", s.assignConfirm)
+	s.api("POST /api/v1/notices", s.apiImportNotice)
+	s.api("POST /api/v1/batches/{n}/assignment", s.apiAssign)
 }

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/intake"
 )
 
 // Config is what a Server needs.
@@ -83,6 +84,9 @@ type Config struct {
 	// routes answer 404.
 	Supervision rollout.SupervisionService
 	Inbox       rollout.InboxService
+	// Seed gives a notice stored through the intake page or API the shipped
+	// proposed indicators, as `rollout import` does; nil gives none.
+	Seed intake.Seeder
 }
 
 // Server is the web site and the JSON API. It is safe for concurrent use.
@@ -121,6 +125,8 @@ type Server struct {
 	// Supervision and notifications (Config).
 	supervision rollout.SupervisionService
 	inbox       rollout.InboxService
+	// Notice intake: the indicators a stored notice is given (Config.Seed).
+	seeder intake.Seeder
 }
 
 //go:embed openapi.json
@@ -193,6 +199,8 @@ func New(cfg Config) (*Server, error) {
 		// Supervision and notifications
 		supervision: cfg.Supervision,
 		inbox:       cfg.Inbox,
+		// Notice intake
+		seeder: cfg.Seed,
 	}
 	// Refusals past a limit per account and address stay out of the trail.
 	s.audit = &throttledAudit{AuditService: cfg.Audit, now: func() time.Time { return s.now() }}

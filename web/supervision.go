@@ -488,14 +488,35 @@ func (s *Server) readUnitFor(r *http.Request, a rollout.Action) (*rollout.Unit, 
 	return u, nil
 }
 
-// reviewQueue lists the tasks in u's subtree, other than u's own, whose
-// report awaits review, the longest waiting first.
+// reviewQueue lists the tasks whose report awaits u's review — the tasks u
+// gave (rollout.InReviewQueue), at the root the first-level tasks — the
+// longest waiting first.
 func (s *Server) reviewQueue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task, error) {
-	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID, State: rollout.StateReported})
-	if err != nil {
-		return nil, err
+	var tasks []*rollout.Task
+	filters := []rollout.TaskFilter{{Within: u.ID, State: rollout.StateReported}}
+	if u.ParentID == 0 {
+		// The root reviews the first-level tasks only: those of the two
+		// first-level roles, not every report of the country.
+		filters = []rollout.TaskFilter{{Role: rollout.RoleImplement, State: rollout.StateReported},
+			{Role: rollout.RoleGuide, State: rollout.StateReported}}
 	}
-	tasks = slices.DeleteFunc(tasks, func(t *rollout.Task) bool { return t.UnitID == u.ID || t.State != rollout.StateReported })
+	for _, f := range filters {
+		ts, err := s.tasks.Tasks(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		tasks = append(tasks, ts...)
+	}
+	for _, t := range tasks {
+		if t.ParentID != 0 && t.ParentUnitPath == "" {
+			if err := s.taskPaths(ctx, t); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Each report waits in the queue of the unit that gave the task, a
+	// first-level task's in the root's (docs/roles.md).
+	tasks = slices.DeleteFunc(tasks, func(t *rollout.Task) bool { return !rollout.InReviewQueue(t, u) })
 	slices.SortStableFunc(tasks, func(a, b *rollout.Task) int { return a.StateAt.Compare(b.StateAt) })
 	return tasks, nil
 }

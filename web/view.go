@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"strings"
 	"text/template/parse"
 	"time"
 
@@ -54,6 +55,8 @@ type layout struct {
 	// the count of those the user has not read.
 	HasInbox bool
 	Unread   int
+	// CanIntake leads coordinators to the notice intake (journey 1).
+	CanIntake bool
 }
 
 func (p *layout) pageLang() lang { return p.Lang }
@@ -68,10 +71,15 @@ func newLayout(r *http.Request, title, nav string) layout {
 		ReadOnly: inReadOnly(r),
 		// Evaluation rounds.
 		CanRounds: allowed(r, rollout.ActReadRound, rollout.Target{}),
+		CanIntake: allowed(r, rollout.ActImport, rollout.Target{}),
 	}
 	if u := p.User; u != nil && len(u.Grants) > 0 && u.Grants[0].UnitID != 0 {
 		g := u.Grants[0]
-		if allowed(r, rollout.ActReview, rollout.Target{UnitPath: g.UnitPath}) {
+		switch {
+		case g.Role == rollout.RoleCoordinator:
+			// The coordinators review the first-level tasks: the root's queue.
+			p.QueueURL = "/units/" + rootOf(g.UnitPath) + "/reviews"
+		case allowed(r, rollout.ActReview, rollout.Target{UnitPath: g.UnitPath}):
 			p.QueueURL = fmt.Sprintf("/units/%d/reviews", g.UnitID)
 		}
 		if allowed(r, rollout.ActReadTasks, rollout.Target{UnitPath: g.UnitPath}) {
@@ -102,6 +110,13 @@ func newLayout(r *http.Request, title, nav string) layout {
 		}
 	}
 	return p
+}
+
+// rootOf is the ID of the root of the tree, as the first step of a unit's
+// path ("/1/101/" → "1").
+func rootOf(path string) string {
+	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	return first
 }
 
 // pageData is what a view renders: a page struct that embeds layout.
@@ -158,6 +173,9 @@ type views struct {
 	registerConflict view[*registerConflictPage]
 	// notifications is the list of one's notifications.
 	notifications view[*notificationsData]
+	// Notice intake and assignment (journey 1).
+	intake view[*intakePage]
+	assign view[*assignPage]
 }
 
 // render executes the page into a buffer first, so a template error becomes an
@@ -325,6 +343,9 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.registerConflict.name, &vs.registerConflict.tmpl)
 	vs.notifications.name = "notifications"
 	parse(vs.notifications.name, &vs.notifications.tmpl)
+	vs.intake.name, vs.assign.name = "intake", "assign"
+	parse(vs.intake.name, &vs.intake.tmpl)
+	parse(vs.assign.name, &vs.assign.tmpl)
 	return vs, firstErr
 }
 

@@ -11,79 +11,18 @@ import (
 	"strings"
 
 	"rollout"
+	"rollout/intake"
 	"rollout/notice"
 	"rollout/sqldb"
 )
 
-// importReport is what `rollout import --json` prints for each file. Scripts
-// depend on its shape: keys may be added, never renamed or removed.
-type importReport struct {
-	File        string               `json:"file"`
-	Notice      *noticeHeader        `json:"notice,omitempty"`
-	Domains     []domainReport       `json:"domains,omitempty"`
-	Items       []itemReport         `json:"items,omitempty"`
-	Diagnostics []rollout.Diagnostic `json:"diagnostics"`
-	// Stored is "created", "unchanged" or "dry-run"; empty when the file failed.
-	Stored string       `json:"stored,omitempty"`
-	Error  *errorReport `json:"error,omitempty"`
-}
+// importReport is what `rollout import --json` prints for each file
+// (intake.Report: POST /api/v1/notices answers the same).
+type importReport = intake.Report
 
-type noticeHeader struct {
-	DocNo    string `json:"doc_no"`
-	Title    string `json:"title"`
-	Issuer   string `json:"issuer"`
-	IssuedOn string `json:"issued_on"`
-	Batch    int    `json:"batch"`
-}
+type itemReport = intake.Item
 
-type domainReport struct {
-	Name  string `json:"name"`
-	Items []int  `json:"items"`
-}
-
-type itemReport struct {
-	Seq         int      `json:"seq"`
-	Name        string   `json:"name"`
-	Aliases     []string `json:"aliases"`
-	Content     string   `json:"content"`
-	Responsible []string `json:"responsible"`
-	Scope       string   `json:"scope"`
-	Domain      string   `json:"domain"`
-}
-
-type errorReport struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
-
-func newImportReport(file string, n *rollout.Notice) importReport {
-	r := importReport{
-		File: file,
-		Notice: &noticeHeader{DocNo: n.DocNo, Title: n.Title, Issuer: n.Issuer,
-			IssuedOn: n.IssuedOn.Format("2006-01-02"), Batch: n.Batch},
-		Domains:     []domainReport{},
-		Items:       []itemReport{},
-		Diagnostics: n.Diagnostics,
-	}
-	if r.Diagnostics == nil {
-		r.Diagnostics = []rollout.Diagnostic{}
-	}
-	for _, d := range n.Domains {
-		r.Domains = append(r.Domains, domainReport{Name: d.Name, Items: orEmpty(d.Items)})
-	}
-	for _, it := range n.Items {
-		r.Items = append(r.Items, itemReport{Seq: it.Seq, Name: it.Name, Aliases: orEmpty(it.Aliases),
-			Content: it.Content, Responsible: orEmpty(it.Responsible), Scope: it.Scope, Domain: it.Domain})
-	}
-	return r
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
-}
+type errorReport = intake.Error
 
 const importUsage = `用法: rollout import [--dry-run] [--json] [--batch N] [--db DSN] FILE...
 
@@ -168,55 +107,32 @@ func readNotice(file string) ([]byte, error) {
 	return src, nil
 }
 
-// importFile reads, checks and (with db) stores one file. It returns the report
-// and the exit status it deserves.
+// importFile reads, checks and (with db) stores one file through
+// intake.Importer, as the web does. It returns the report and the exit status
+// it deserves.
 func importFile(ctx context.Context, db *sqldb.DB, file string, opt notice.Options) (importReport, int) {
-	fail := func(err error, code int) (importReport, int) {
-		return importReport{File: file, Diagnostics: []rollout.Diagnostic{},
-			Error: &errorReport{Code: rollout.ErrorCode(err), Message: rollout.ErrorMessage(err)}}, code
-	}
 	src, err := readNotice(file)
 	if err != nil {
-		return fail(err, exitBadInput)
+		return importReport{File: file, Diagnostics: []rollout.Diagnostic{},
+			Error: &errorReport{Code: rollout.ErrorCode(err), Message: rollout.ErrorMessage(err)}}, exitBadInput
 	}
-	n, err := notice.ParseWith(src, opt)
-	if err != nil {
-		return fail(err, exitBadInput)
+	im := intake.Importer{}
+	if db != nil {
+		im = intake.Importer{Catalog: db, Seed: db}
 	}
-	r := newImportReport(file, n)
-	if db == nil {
-		r.Stored = "dry-run"
-	}
-	if n.HasErrors() {
-		// read, but refused: the first error says why (all are in diagnostics)
-		for _, d := range n.Diagnostics {
-			if d.Level == rollout.LevelError {
-				r.Error = &errorReport{Code: rollout.EINVALID, Message: d.Message}
-				break
-			}
-		}
-		return r, exitFailure
-	}
-	if db == nil {
+	out := im.Import(ctx, file, src, opt, db == nil)
+	r := out.Report
+	if out.Err == nil {
 		return r, exitOK
 	}
-	res, err := db.ImportNotice(ctx, n, rollout.Source{Format: n.Format, Body: src})
-	if err != nil {
-		r.Error = &errorReport{Code: rollout.ErrorCode(err), Message: rollout.ErrorMessage(err)}
-		if rollout.ErrorCode(err) == rollout.EINTERNAL {
-			r.Error.Message = err.Error()
-		}
-		return r, exitFailure
+	r.Error = &errorReport{Code: rollout.ErrorCode(out.Err), Message: rollout.ErrorMessage(out.Err)}
+	if rollout.ErrorCode(out.Err) == rollout.EINTERNAL {
+		r.Error.Message = out.Err.Error()
 	}
-	r.Stored = "unchanged"
-	if res.Created {
-		r.Stored = "created"
-		if _, err := seedIndicators(ctx, db, n); err != nil {
-			r.Error = &errorReport{Code: rollout.ErrorCode(err), Message: err.Error()}
-			return r, exitFailure
-		}
+	if !out.Read {
+		return r, exitBadInput
 	}
-	return r, exitOK
+	return r, exitFailure
 }
 
 // printImportReport writes what a person reads: the header, the domains with

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"rollout/intake"
 	"rollout/sqldb"
 	"rollout/sqldb/sqldbtest"
 )
@@ -68,7 +69,7 @@ func TestImportDryRunJSON(t *testing.T) {
 				}
 			}
 			r := decodeReports(t, out)[0]
-			want := noticeHeader{DocNo: "国函〔2023〕56号", Title: "国务院关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知",
+			want := intake.Header{DocNo: "国函〔2023〕56号", Title: "国务院关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知",
 				Issuer: "国务院", IssuedOn: "2023-06-24", Batch: 7}
 			if *r.Notice != want {
 				t.Errorf("notice = %+v, want %+v", *r.Notice, want)

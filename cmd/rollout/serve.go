@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"rollout"
+	"rollout/intake"
 	"rollout/notice"
 	"rollout/refdata"
 	"rollout/sqldb"
@@ -170,7 +171,7 @@ func newSite(ctx context.Context, db *sqldb.DB, log *slog.Logger, cfg serveConfi
 		// Evaluation rounds.
 		Evaluations: db,
 		// National picture and indicators
-		Rollups: db, Trends: db, Indicators: db,
+		Rollups: db, Trends: db, Indicators: db, Seed: db,
 		// Coordination
 		Problems: db, Coordination: db,
 		// Supervision and notifications
@@ -222,7 +223,7 @@ func seed(ctx context.Context, db *sqldb.DB, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("assign bundled notice: %w", err)
 	}
-	if _, err := seedIndicators(ctx, db, n); err != nil {
+	if _, err := intake.SeedIndicators7(ctx, db, n); err != nil {
 		return err
 	}
 	log.Info("empty database: loaded the bundled notice", "doc_no", n.DocNo, "items", len(n.Items),
