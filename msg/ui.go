@@ -957,6 +957,8 @@ var ui = map[string]message{
 	"pstate.answered":                 {"已答复", "Answered"},
 	"pstate.returned":                 {"已退回", "Returned"},
 	"pstate.resolved":                 {"已解决", "Resolved"},
+	"plevel.county":                   {"县级", "County"},
+	"plevel.city":                     {"市级", "City"},
 	"plevel.province":                 {"省级", "Province"},
 	"plevel.central":                  {"中央部门和商务部", "Central units and MOFCOM"},
 	"plevel.state_council":            {"国务院", "State Council"},

@@ -31,7 +31,8 @@ const mofcom = rollout.CoordinatorUnit
 
 func problemObject(id int64) string { return "problem:" + strconv.FormatInt(id, 10) }
 
-// RaiseProblem stores a new problem and routes it to its first level, as
+// RaiseProblem stores a new problem and routes it to its first level (a
+// county's city, a city's province, a province's central level), as
 // rollout.PlanRaise decides over what it reads in the transaction.
 func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []rollout.NewFile) (*rollout.Problem, error) {
 	tx, err := db.begin(ctx, false)
@@ -104,13 +105,43 @@ func (tx *tx) raiseSnapshot(ctx context.Context, np rollout.NewProblem) (rollout
 	if snap.Unit, err = tx.unit(ctx, snap.Task.UnitID); err != nil {
 		return snap, err
 	}
-	if snap.Unit.ProvinceID != 0 && snap.Unit.ProvinceID != snap.Unit.ID {
-		if snap.Province, err = tx.unit(ctx, snap.Unit.ProvinceID); err != nil {
-			return snap, err
-		}
+	if snap.Chain, snap.Province, err = tx.lineAbove(ctx, snap.Unit); err != nil {
+		return snap, err
 	}
 	snap.Central, err = tx.centralUnits(ctx, snap.Task.ItemID)
 	return snap, err
+}
+
+// lineAbove reads what a problem raised by u climbs through on its way to
+// the central level (rollout.ProblemLadder): the units on u's line of command
+// above it, nearest first, and its province (nil when u is one or sits in
+// none).
+func (tx *tx) lineAbove(ctx context.Context, u *rollout.Unit) ([]*rollout.Unit, *rollout.Unit, error) {
+	var province *rollout.Unit
+	if u.ProvinceID != 0 && u.ProvinceID != u.ID {
+		p, err := tx.unit(ctx, u.ProvinceID)
+		if err != nil {
+			return nil, nil, err
+		}
+		province = p
+	}
+	ids := strings.Split(strings.Trim(u.Path, "/"), "/")
+	var chain []*rollout.Unit
+	for i := len(ids) - 2; i >= 0; i-- {
+		id, err := strconv.ParseInt(ids[i], 10, 64)
+		if err != nil {
+			return nil, nil, fmt.Errorf("path of unit %d: %q", u.ID, u.Path)
+		}
+		if province != nil && id == province.ID {
+			break // the province and what is above it are not on the local line
+		}
+		a, err := tx.unit(ctx, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		chain = append(chain, a)
+	}
+	return chain, province, nil
 }
 
 // centralUnits are the units a problem reaches at the central level: the
@@ -201,6 +232,12 @@ func (db *DB) StepProblem(ctx context.Context, id int64, k rollout.ProblemEventK
 	}
 	snap := rollout.ProblemStepSnapshot{Problem: p}
 	if snap.Central, err = tx.centralUnits(ctx, p.ItemID); err != nil {
+		return nil, err
+	}
+	if snap.Unit, err = tx.unit(ctx, p.UnitID); err != nil {
+		return nil, err
+	}
+	if snap.Chain, snap.Province, err = tx.lineAbove(ctx, snap.Unit); err != nil {
 		return nil, err
 	}
 	if snap.Root, err = tx.rootUnit(ctx); err != nil {
