@@ -279,9 +279,23 @@ type Problem struct {
 	ItemName string `json:"item_name"`
 	UnitPath string `json:"-"`
 
+	// Reports are the progress reports whose problem box raised or joined
+	// it, oldest first (filled by Problem, not by lists).
+	Reports []ProblemReport `json:"reports,omitempty"`
+
 	Route  []RouteStop    `json:"route,omitempty"`  // filled by Problem, not by lists
 	Thread []ProblemEvent `json:"thread,omitempty"` // filled by Problem
 	Files  []ProblemFile  `json:"files,omitempty"`  // filled by Problem
+}
+
+// ProblemReport is a submission of a progress report whose problem box
+// (存在问题) raised a problem (Raised) or joined it.
+type ProblemReport struct {
+	TaskID  int64     `json:"task_id"`
+	Period  Period    `json:"period"`
+	Version int       `json:"version"`
+	Raised  bool      `json:"raised"`
+	At      time.Time `json:"at"`
 }
 
 // RoutePaths are the unit paths of every unit the problem has reached: the

@@ -179,7 +179,7 @@ func routeNames(p *rollout.Problem) map[string]rollout.ProblemLevel {
 	return out
 }
 
-// A problem goes up: county → province → responsible units and 商务部 →
+// A problem goes up: county → city → province → responsible units and 商务部 →
 // State Council when marked major, with its thread, files, audit entries and
 // lights; other provinces' units are never on its route.
 func TestProblemRoute(t *testing.T) {

@@ -48,31 +48,8 @@ func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []r
 	if err != nil {
 		return nil, err
 	}
-	actor, _ := actorOf(ctx)
-	now := tx.db.dialect.timeArg(tx.now)
-	var id int64
-	if err := tx.QueryRowContext(ctx, `INSERT INTO problems (item_id, task_id, unit_id, title, body, state, level, major,
-		level_since, raised_by, raised_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9, $8, $8) RETURNING id`,
-		plan.ItemID, plan.TaskID, plan.UnitID, plan.Title, plan.Body, string(rollout.ProblemOpen),
-		string(plan.Level), now, actor).Scan(&id); err != nil {
-		return nil, fmt.Errorf("insert problem: %w", err)
-	}
-	for _, r := range plan.Route {
-		if err := tx.addRoute(ctx, id, r.Level, r.Units); err != nil {
-			return nil, err
-		}
-	}
-	if err := tx.problemEvent(ctx, id, rollout.ProblemRaise, plan.Level, ""); err != nil {
-		return nil, err
-	}
-	names, err := tx.addProblemFiles(ctx, id, plan.Files)
+	id, err := tx.insertProblem(ctx, plan, snap.Unit.Name)
 	if err != nil {
-		return nil, err
-	}
-	if err := tx.audit(ctx, "problem.raise", problemObject(id), nil, map[string]any{
-		"task_id": plan.TaskID, "item_id": plan.ItemID, "unit": snap.Unit.Name, "title": plan.Title,
-		"level": plan.Level, "state": rollout.ProblemOpen, "files": names,
-	}); err != nil {
 		return nil, err
 	}
 	p, err := tx.problem(ctx, id)
@@ -80,6 +57,40 @@ func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []r
 		return nil, err
 	}
 	return p, tx.Commit()
+}
+
+// insertProblem stores a problem as rollout.PlanRaise planned it, raised by
+// unitName: the problem, its route, the raise in its thread, its files and
+// the audit entry. It returns the problem's ID.
+func (tx *tx) insertProblem(ctx context.Context, plan *rollout.RaisePlan, unitName string) (int64, error) {
+	actor, _ := actorOf(ctx)
+	now := tx.db.dialect.timeArg(tx.now)
+	var id int64
+	if err := tx.QueryRowContext(ctx, `INSERT INTO problems (item_id, task_id, unit_id, title, body, state, level, major,
+		level_since, raised_by, raised_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9, $8, $8) RETURNING id`,
+		plan.ItemID, plan.TaskID, plan.UnitID, plan.Title, plan.Body, string(rollout.ProblemOpen),
+		string(plan.Level), now, actor).Scan(&id); err != nil {
+		return 0, fmt.Errorf("insert problem: %w", err)
+	}
+	for _, r := range plan.Route {
+		if err := tx.addRoute(ctx, id, r.Level, r.Units); err != nil {
+			return 0, err
+		}
+	}
+	if err := tx.problemEvent(ctx, id, rollout.ProblemRaise, plan.Level, ""); err != nil {
+		return 0, err
+	}
+	names, err := tx.addProblemFiles(ctx, id, plan.Files)
+	if err != nil {
+		return 0, err
+	}
+	if err := tx.audit(ctx, "problem.raise", problemObject(id), nil, map[string]any{
+		"task_id": plan.TaskID, "item_id": plan.ItemID, "unit": unitName, "title": plan.Title,
+		"level": plan.Level, "state": rollout.ProblemOpen, "files": names,
+	}); err != nil {
+		return 0, err
+	}
+	return id, nil
 }
 
 // raiseSnapshot reads what raising np is decided over: the task (the one
@@ -342,6 +353,9 @@ func (tx *tx) problem(ctx context.Context, id int64) (*rollout.Problem, error) {
 		[]any{&e.ID, timeValue{&e.At}, &e.Actor, &e.Kind, &e.Level, &e.Note},
 		func() { p.Thread = append(p.Thread, e) }, id); err != nil {
 		return nil, fmt.Errorf("thread of problem %d: %w", id, err)
+	}
+	if p.Reports, err = tx.problemReports(ctx, id); err != nil {
+		return nil, err
 	}
 	var f rollout.ProblemFile
 	if err := tx.each(ctx, `SELECT id, problem_id, name, type, size, sha256, added_at, added_by FROM problem_files
