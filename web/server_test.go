@@ -112,6 +112,7 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	s.now = func() time.Time { return siteNow }
 	s.rollups, s.indicators = &fakeRollups{tasks: tasks}, newFakeIndicators(cat) // National picture and indicators
 	reports.indicators = s.indicators
+	reports.coord = coord // a report's problem box raises problems
 	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit,
 		evals: evals, coord: coord}
 	seedLoop(t, site)
