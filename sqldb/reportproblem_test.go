@@ -84,9 +84,8 @@ func TestReportRaisesProblem(t *testing.T) {
 
 		// The city resolves it; a later submission of the same words raises
 		// a new one.
-		p, err = db.StepProblem(gdCtx, p.ID, rollout.ProblemResolve, "", p.UpdatedAt, nil)
-		if err != nil {
-			t.Fatal(err)
+		if p, err = db.StepProblem(gdCtx, p.ID, rollout.ProblemResolve, "", p.UpdatedAt, nil); err != nil || p.State != rollout.ProblemResolved {
+			t.Fatal(p, err)
 		}
 		if _, err := db.Step(gdCtx, county.ID, rollout.EventReturn, "请更新", rollout.StateReported); err != nil {
 			t.Fatal(err)
