@@ -203,4 +203,27 @@ func TestBrowserProblemGoesUp(t *testing.T) {
 	if body := text("main"); strings.Contains(body, title) || strings.Contains(body, second) {
 		t.Errorf("四川省 lists the problems:\n%s", body)
 	}
+	signOut(t, ctx, base)
+
+	// The county's progress report ticks its problem box: the task's problem
+	// is still open (answered, not resolved), so the report joins it — its
+	// words in the thread, the report among its sources — and makes no other.
+	signIn(t, ctx, base, ftReporter)
+	ack := css(`form.step:has(input[name="kind"][value="acknowledge"])`)
+	do("acknowledge", chromedp.Navigate(fmt.Sprintf("%s/tasks/%d", base, ftTask)), chromedp.WaitVisible(ack),
+		chromedp.Submit(ack), chromedp.WaitNotPresent(ack))
+	do("report with a problem", chromedp.Navigate(fmt.Sprintf("%s/tasks/%d/report?period=2024Q4", base, ftTask)),
+		chromedp.WaitVisible(css(`#status`)), chromedp.SetValue(css(`#status`), "in_progress"),
+		chromedp.SendKeys(css(`#measures`), "已完成区级业务培训。"), chromedp.Click(css(`#problem`)),
+		chromedp.SendKeys(css(`#problem_text`), "系统接入后仍无法办理非居民缴税，请继续协调。"),
+		chromedp.Click(css(`button[name="action"][value="submit"]`)), chromedp.WaitVisible(css(`#timeline`)))
+	do("the task's problems", chromedp.Navigate(fmt.Sprintf("%s/problems?unit=%d", base, ftID)), chromedp.WaitVisible(css(`table.problems`)))
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("table.problems tbody tr").length`)); n != 1 {
+		t.Errorf("the county lists %d problems after its report, want the one", n)
+	}
+	do("the problem joined", chromedp.Navigate(fmt.Sprintf("%s/problems/%d", base, first)), chromedp.WaitVisible(css(`.problem-reports`)),
+		screenshot(t, "23-problem-from-report"))
+	if body := text("main"); !strings.Contains(body, "系统接入后仍无法办理非居民缴税") || !strings.Contains(body, "来自进展报告") {
+		t.Errorf("the problem lacks the report's words or its source:\n%s", body)
+	}
 }
