@@ -10,10 +10,15 @@ import (
 type Action string
 
 const (
-	ActReadCatalog  Action = "catalog.read"  // batches, items, search: public
-	ActReadTasks    Action = "tasks.read"    // a unit's tasks, inbox, tree, units below
-	ActDivide       Action = "tasks.divide"  // divide a unit's task among units below
-	ActReport       Action = "reports.write" // acknowledge and report on a unit's task
+	ActReadCatalog Action = "catalog.read"  // batches, items, search: public
+	ActReadTasks   Action = "tasks.read"    // a unit's tasks, inbox, tree, units below
+	ActDivide      Action = "tasks.divide"  // divide a unit's task among units below
+	ActReport      Action = "reports.write" // acknowledge and report on a unit's task
+	// ActReadReport reads a task's report for a period: its fields, evidence
+	// (documents and files) and indicator values. Whoever reads the task's
+	// tasks may; so may an evaluator of a round that evaluates the task's unit
+	// on its item for that period (Target.Rounds), and no one else.
+	ActReadReport   Action = "reports.read"
 	ActReview       Action = "reports.review"
 	ActImport       Action = "notices.import" // import notices
 	ActAssign       Action = "tasks.assign"   // generate first-level tasks, confirm scopes
@@ -49,11 +54,38 @@ type Target struct {
 	// reach it: a problem is seen by the levels it passed and no one else, not
 	// by a unit's whole subtree nor by the root.
 	Route []string
+	// Report, for ActReadReport: the report read, by its task's item and unit
+	// and its period; Rounds are the evaluation rounds that may open it to
+	// their evaluators (the caller reads them; an evaluator reads a report
+	// only through a round that names it).
+	ItemID int64
+	UnitID int64
+	Period Period
+	Rounds []RoundScope
+}
+
+// RoundScope is what an evaluation round lets its evaluators read: the
+// reports, evidence and indicator values of its units on its items for its
+// period (Round.Scope).
+type RoundScope struct {
+	Round      int64
+	Evaluators []int64
+	Items      []int64
+	Units      []int64
+	Period     Period
+}
+
+// opens reports whether the round opens to evaluator user the report of
+// target t: a report of one of its units, on one of its items, for its period.
+func (s RoundScope) opens(user int64, t Target) bool {
+	return s.Round != 0 && t.Period != "" && s.Period == t.Period && slices.Contains(s.Evaluators, user) &&
+		slices.Contains(s.Items, t.ItemID) && slices.Contains(s.Units, t.UnitID)
 }
 
 // rolesFor lists the roles that may do an action within their subtree.
 var rolesFor = map[Action][]Role{
 	ActReadTasks:   {RoleViewer, RoleReporter, RoleReviewer, RoleAdmin},
+	ActReadReport:  {RoleViewer, RoleReporter, RoleReviewer, RoleAdmin},
 	ActDivide:      {RoleReporter, RoleReviewer},
 	ActReport:      {RoleReporter, RoleReviewer},
 	ActReview:      {RoleReviewer},
@@ -75,8 +107,10 @@ var rolesFor = map[Action][]Role{
 // reading the audit trail; a role reaches the subtree of the unit it is held at;
 // a central unit's users read the tasks of items it is responsible for, in every
 // region; evaluators act only in the evaluation rounds they are assigned to
-// (the target's Round and Evaluators) and see nothing else, no tasks and no
-// units; a coordinator manages and reads every round but does not score.
+// (the target's Round and Evaluators) and read, besides, the reports of the
+// units and items of those rounds for their periods (ActReadReport with
+// Target.Rounds), nothing else: no tasks, no units, no other report, no
+// writes; a coordinator manages and reads every round but does not score.
 func Authorize(u *User, a Action, t Target) error {
 	if a == ActReadCatalog {
 		return nil
@@ -98,6 +132,10 @@ func Authorize(u *User, a Action, t Target) error {
 		// assigned to; with no round named, it may list its rounds.
 		if g.Role == RoleEvaluator && (a == ActEvaluate || a == ActReadRound) &&
 			((t.Round != 0 && slices.Contains(t.Evaluators, u.ID)) || (a == ActReadRound && t.Round == 0 && t.UnitPath == "")) {
+			return nil
+		}
+		if g.Role == RoleEvaluator && a == ActReadReport &&
+			slices.ContainsFunc(t.Rounds, func(s RoundScope) bool { return s.opens(u.ID, t) }) {
 			return nil
 		}
 	}
@@ -123,7 +161,7 @@ func allows(g Grant, a Action, t Target) bool {
 		return true
 	}
 	// A central responsible unit reads its items' tasks in every region.
-	return a == ActReadTasks && centralKinds[g.UnitKind] && slices.Contains(t.Responsible, g.UnitName)
+	return (a == ActReadTasks || a == ActReadReport) && centralKinds[g.UnitKind] && slices.Contains(t.Responsible, g.UnitName)
 }
 
 // centralKinds are the kinds of unit that may be named responsible for an item.

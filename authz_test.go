@@ -39,6 +39,20 @@ func TestAuthorize(t *testing.T) {
 	round7 := rollout.Target{Round: 7, Evaluators: []int64{76, 77}}
 	round8 := rollout.Target{Round: 8, Evaluators: []int64{76}}
 
+	// Round 7 evaluates 广东省 (unit 40) on items 14 and 16 for 2024Q4, with
+	// user 77; round 8 evaluates the same for 2024Q3, with user 76 only.
+	scope7 := rollout.RoundScope{Round: 7, Evaluators: []int64{77}, Items: []int64{14, 16}, Units: []int64{40, 41}, Period: "2024Q4"}
+	scope8 := rollout.RoundScope{Round: 8, Evaluators: []int64{76}, Items: []int64{14}, Units: []int64{40}, Period: "2024Q4"}
+	gdReport := func(item int64, p rollout.Period, rounds ...rollout.RoundScope) rollout.Target {
+		return rollout.Target{UnitPath: gd, ItemID: item, UnitID: 40, Period: p, Rounds: rounds}
+	}
+	evaluator76 := user(rollout.RoleEvaluator, root, rollout.KindStateCouncil, "国务院")
+	evaluator76.ID = 76
+	countyAs77 := user(rollout.RoleReporter, nanshan, rollout.KindCounty, "南山区")
+	countyAs77.ID = 77
+	disabledEvaluator := user(rollout.RoleEvaluator, root, rollout.KindStateCouncil, "国务院")
+	disabledEvaluator.ID, disabledEvaluator.Disabled = 77, true
+
 	item14 := []string{ipaName, "中国人民银行", "金融监管总局"}
 	tests := []struct {
 		name string
@@ -91,6 +105,25 @@ func TestAuthorize(t *testing.T) {
 		{"ministry reads its item anywhere", ipa, rollout.ActReadTasks, rollout.Target{UnitPath: sichuan, Responsible: item14}, ""},
 		{"ministry, item of others", ipa, rollout.ActReadTasks, rollout.Target{UnitPath: sichuan, Responsible: []string{cusName}}, rollout.EFORBIDDEN},
 		{"ministry cannot divide a province's task", ipa, rollout.ActDivide, rollout.Target{UnitPath: sichuan, Responsible: item14}, rollout.EFORBIDDEN},
+		// Reports: whoever reads the task; an evaluator through its rounds only.
+		{"county reads own report", county, rollout.ActReadReport, rollout.Target{UnitPath: nanshan, ItemID: 14, UnitID: 4, Period: "2024Q4"}, ""},
+		{"county reads no sibling's report", county, rollout.ActReadReport, rollout.Target{UnitPath: futian, ItemID: 14, UnitID: 5, Period: "2024Q4"}, rollout.EFORBIDDEN},
+		{"ministry reads its item's report anywhere", ipa, rollout.ActReadReport, rollout.Target{UnitPath: sichuan, Responsible: item14, ItemID: 14, UnitID: 50, Period: "2024Q4"}, ""},
+		{"evaluator reads a report of its round", evaluator, rollout.ActReadReport, gdReport(14, "2024Q4", scope7), ""},
+		{"evaluator reads in a closed or older round too", evaluator, rollout.ActReadReport, gdReport(14, "2024Q4", scope8, scope7), ""},
+		{"evaluator, another unit", evaluator, rollout.ActReadReport, rollout.Target{UnitPath: sichuan, ItemID: 14, UnitID: 50, Period: "2024Q4", Rounds: []rollout.RoundScope{scope7}}, rollout.EFORBIDDEN},
+		{"evaluator, a unit below its round's unit", evaluator, rollout.ActReadReport, rollout.Target{UnitPath: sz, ItemID: 14, UnitID: 400, Period: "2024Q4", Rounds: []rollout.RoundScope{scope7}}, rollout.EFORBIDDEN},
+		{"evaluator, another item", evaluator, rollout.ActReadReport, gdReport(15, "2024Q4", scope7), rollout.EFORBIDDEN},
+		{"evaluator, another period", evaluator, rollout.ActReadReport, gdReport(14, "2024Q3", scope7), rollout.EFORBIDDEN},
+		{"evaluator, no period", evaluator, rollout.ActReadReport, gdReport(14, "", scope7), rollout.EFORBIDDEN},
+		{"evaluator, a round it does not evaluate", evaluator, rollout.ActReadReport, gdReport(14, "2024Q4", scope8), rollout.EFORBIDDEN},
+		{"evaluator, no round named", evaluator, rollout.ActReadReport, gdReport(14, "2024Q4"), rollout.EFORBIDDEN},
+		{"evaluator cannot read the task", evaluator, rollout.ActReadTasks, gdReport(14, "2024Q4", scope7), rollout.EFORBIDDEN},
+		{"evaluator cannot write the report", evaluator, rollout.ActReport, gdReport(14, "2024Q4", scope7), rollout.EFORBIDDEN},
+		{"evaluator cannot review it", evaluator, rollout.ActReview, gdReport(14, "2024Q4", scope7), rollout.EFORBIDDEN},
+		{"another evaluator", evaluator76, rollout.ActReadReport, gdReport(14, "2024Q4", scope7), rollout.EFORBIDDEN},
+		{"a reporter named as evaluator is no evaluator", countyAs77, rollout.ActReadReport, rollout.Target{UnitPath: sichuan, ItemID: 14, UnitID: 40, Period: "2024Q4", Rounds: []rollout.RoundScope{scope7}}, rollout.EFORBIDDEN},
+		{"disabled evaluator", disabledEvaluator, rollout.ActReadReport, gdReport(14, "2024Q4", scope7), rollout.EFORBIDDEN},
 		{"disabled", disabled, rollout.ActReadTasks, rollout.Target{UnitPath: gd}, rollout.EFORBIDDEN},
 		{"signed in reads self", county, rollout.ActReadOwnSelf, rollout.Target{}, ""},
 	}

@@ -69,6 +69,9 @@ func TestNextProblem(t *testing.T) {
 		fails bool
 	}{
 		{ProblemOpen, LevelProvince, ProblemEscalate, "", ProblemOpen, LevelCentral, false},
+		{ProblemOpen, LevelCounty, ProblemEscalate, "", ProblemOpen, LevelCity, false},
+		{ProblemAnswered, LevelCity, ProblemEscalate, "", ProblemOpen, LevelProvince, false},
+		{ProblemReturned, LevelCity, ProblemEscalate, "", "", "", true},
 		{ProblemOpen, LevelCentral, ProblemEscalate, "", "", "", true},
 		{ProblemAnswered, LevelCentral, ProblemMajor, "报国务院", ProblemOpen, LevelStateCouncil, false},
 		{ProblemOpen, LevelProvince, ProblemMajor, "报国务院", ProblemOpen, LevelStateCouncil, false},

@@ -21,6 +21,8 @@ func errKey(err error) string {
 func TestPlanRaise(t *testing.T) {
 	gd := &Unit{ID: 44, Name: "广东省", Kind: KindProvince, ProvinceID: 44}
 	county := &Unit{ID: 440304, Name: "福田区", Kind: KindCounty, ProvinceID: 44}
+	sz := &Unit{ID: 440300, Name: "深圳市", Kind: KindCity, ProvinceID: 44}
+	dept := &Unit{ID: 4403041, Name: "福田区商务局", Kind: KindDepartment, ProvinceID: 44}
 	pbc, mofcom := &Unit{ID: 2, Name: "中国人民银行"}, &Unit{ID: 3, Name: "商务部"}
 	task := &Task{ID: 9, ItemID: 1009, UnitID: county.ID}
 	central := []*Unit{pbc, mofcom}
@@ -34,7 +36,10 @@ func TestPlanRaise(t *testing.T) {
 		key   string       // the refusal, or "" for a plan
 		level ProblemLevel // the first level of a plan
 	}{
-		{"a county goes to its province", RaiseSnapshot{Task: task, Unit: county, Province: gd, Central: central}, ok, pdf, "", LevelProvince},
+		{"a county directly under its province goes to it", RaiseSnapshot{Task: task, Unit: county, Province: gd, Central: central}, ok, pdf, "", LevelProvince},
+		{"a county goes to its city", RaiseSnapshot{Task: task, Unit: county, Chain: []*Unit{sz}, Province: gd, Central: central}, ok, pdf, "", LevelCity},
+		{"a county's department goes to its county", RaiseSnapshot{Task: task, Unit: dept, Chain: []*Unit{county, sz}, Province: gd, Central: central}, ok, nil, "", LevelCounty},
+		{"a city goes to its province", RaiseSnapshot{Task: task, Unit: sz, Province: gd, Central: central}, ok, nil, "", LevelProvince},
 		{"a province goes to the central level", RaiseSnapshot{Task: task, Unit: gd, Central: central}, ok, nil, "", LevelCentral},
 		{"no central unit", RaiseSnapshot{Task: task, Unit: gd}, ok, nil, "err.coord.no_central", ""},
 		{"no title", RaiseSnapshot{Task: task, Unit: county, Province: gd}, NewProblem{TaskID: 9, Title: " ", Body: "x"}, nil, "err.coord.title_missing", ""},
@@ -77,6 +82,16 @@ func TestPlanProblemStep(t *testing.T) {
 	full := func(p *Problem) ProblemStepSnapshot {
 		return ProblemStepSnapshot{Problem: p, Central: []*Unit{pbc, mofcom}, Root: root}
 	}
+	// A problem raised by a department of 福田区 (in 深圳市, 广东省).
+	gd := &Unit{ID: 44, Name: "广东省", Kind: KindProvince, ProvinceID: 44}
+	sz := &Unit{ID: 440300, Name: "深圳市", Kind: KindCity, ProvinceID: 44}
+	ft := &Unit{ID: 440304, Name: "福田区", Kind: KindCounty, ProvinceID: 44}
+	dept := &Unit{ID: 4403041, Name: "福田区商务局", Kind: KindDepartment, ProvinceID: 44}
+	local := func(p *Problem) ProblemStepSnapshot {
+		snap := full(p)
+		snap.Unit, snap.Chain, snap.Province = dept, []*Unit{ft, sz}, gd
+		return snap
+	}
 	for _, tc := range []struct {
 		name    string
 		snap    ProblemStepSnapshot
@@ -90,6 +105,14 @@ func TestPlanProblemStep(t *testing.T) {
 	}{
 		{"escalate", full(problem(ProblemOpen, LevelProvince)), ProblemStep{Kind: ProblemEscalate, Version: at}, "",
 			ProblemOpen, LevelCentral, []ProblemLevel{LevelCentral}, now, false},
+		{"escalate from the county to its city", local(problem(ProblemOpen, LevelCounty)), ProblemStep{Kind: ProblemEscalate, Version: at}, "",
+			ProblemOpen, LevelCity, []ProblemLevel{LevelCity}, now, false},
+		{"escalate from the city to the province", local(problem(ProblemAnswered, LevelCity)), ProblemStep{Kind: ProblemEscalate, Version: at}, "",
+			ProblemOpen, LevelProvince, []ProblemLevel{LevelProvince}, now, false},
+		{"escalate from the province of a local problem", local(problem(ProblemOpen, LevelProvince)), ProblemStep{Kind: ProblemEscalate, Version: at}, "",
+			ProblemOpen, LevelCentral, []ProblemLevel{LevelCentral}, now, false},
+		{"major from the county passes every level", local(problem(ProblemOpen, LevelCounty)), ProblemStep{Kind: ProblemMajor, Note: "报国务院", Version: at}, "",
+			ProblemOpen, LevelStateCouncil, []ProblemLevel{LevelCity, LevelProvince, LevelCentral, LevelStateCouncil}, now, false},
 		{"major from the province", full(problem(ProblemOpen, LevelProvince)), ProblemStep{Kind: ProblemMajor, Note: "报国务院", Version: at}, "",
 			ProblemOpen, LevelStateCouncil, []ProblemLevel{LevelCentral, LevelStateCouncil}, now, false},
 		{"major from the central level", full(problem(ProblemAnswered, LevelCentral)), ProblemStep{Kind: ProblemMajor, Note: "报国务院", Version: at}, "",
@@ -144,6 +167,51 @@ func strs[T ~string](xs []T) []string {
 	return out
 }
 
+// TestProblemLadder: the way up climbs every level of the line of command
+// the raising unit has, in its province, then the province and the central
+// level.
+func TestProblemLadder(t *testing.T) {
+	gd := &Unit{ID: 44, Name: "广东省", Kind: KindProvince, ProvinceID: 44}
+	sz := &Unit{ID: 440300, Name: "深圳市", Kind: KindCity, ProvinceID: 44}
+	ft := &Unit{ID: 440304, Name: "福田区", Kind: KindCounty, ProvinceID: 44}
+	ftDept := &Unit{ID: 4403041, Name: "福田区商务局", Kind: KindDepartment, ProvinceID: 44}
+	szDept := &Unit{ID: 4403001, Name: "深圳市商务局", Kind: KindDepartment, ProvinceID: 44}
+	gdDept := &Unit{ID: 4400001, Name: "广东省商务厅", Kind: KindDepartment, ProvinceID: 44}
+	ftz := &Unit{ID: 9044, Name: "广东自贸试验区", Kind: KindFTZ, ProvinceID: 44}
+	qh := &Unit{ID: 904401, Name: "前海蛇口片区", Kind: KindFTZArea, ProvinceID: 44}
+	customs := &Unit{ID: 8, Name: "海关总署", Kind: KindVerticalAgency}
+	branch := &Unit{ID: 801, Name: "深圳海关", Kind: KindVerticalAgency, ProvinceID: 44}
+	pbc := &Unit{ID: 2, Name: "中国人民银行"}
+	for _, tc := range []struct {
+		name  string
+		unit  *Unit
+		chain []*Unit
+		prov  *Unit
+		want  string
+	}{
+		{"a county: its city, its province", ft, []*Unit{sz}, gd, "city:深圳市 province:广东省 central:中国人民银行"},
+		{"a county's department: its county first", ftDept, []*Unit{ft, sz}, gd, "county:福田区 city:深圳市 province:广东省 central:中国人民银行"},
+		{"a city's department: its city", szDept, []*Unit{sz}, gd, "city:深圳市 province:广东省 central:中国人民银行"},
+		{"a city", sz, nil, gd, "province:广东省 central:中国人民银行"},
+		{"a province's department", gdDept, nil, gd, "province:广东省 central:中国人民银行"},
+		{"an FTZ area: its FTZ", qh, []*Unit{ftz}, gd, "city:广东自贸试验区 province:广东省 central:中国人民银行"},
+		{"a county under a province directly", ft, nil, gd, "province:广东省 central:中国人民银行"},
+		{"a branch of a vertical agency: its province, not its headquarters", branch, []*Unit{customs}, gd, "province:广东省 central:中国人民银行"},
+		{"a province", gd, nil, nil, "central:中国人民银行"},
+		{"a unit in no province", customs, nil, nil, "central:中国人民银行"},
+	} {
+		var got []string
+		for _, r := range ProblemLadder(tc.unit, tc.chain, tc.prov, []*Unit{pbc}) {
+			for _, u := range r.Units {
+				got = append(got, string(r.Level)+":"+u.Name)
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, strings.Join(got, " "), tc.want)
+		}
+	}
+}
+
 func TestCheckResponseDays(t *testing.T) {
 	for _, tc := range []struct {
 		days map[ProblemLevel]int
@@ -152,7 +220,8 @@ func TestCheckResponseDays(t *testing.T) {
 		{map[ProblemLevel]int{LevelProvince: 1, LevelCentral: 365}, ""},
 		{map[ProblemLevel]int{LevelCentral: 0}, "err.coord.days_range"},
 		{map[ProblemLevel]int{LevelCentral: 366}, "err.coord.days_range"},
-		{map[ProblemLevel]int{"city": 5}, "err.coord.unknown_level"},
+		{map[ProblemLevel]int{"township": 5}, "err.coord.unknown_level"},
+		{map[ProblemLevel]int{LevelCounty: 5, LevelCity: 7}, ""},
 	} {
 		if err := CheckResponseDays(tc.days); errKey(err) != tc.key || (tc.key == "" && err != nil) {
 			t.Errorf("%v: %v, want %q", tc.days, err, tc.key)

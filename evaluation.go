@@ -183,6 +183,15 @@ func (r *Round) Target() Target {
 	return t
 }
 
+// Scope is what the round lets its evaluators read (Target.Rounds).
+func (r *Round) Scope() RoundScope {
+	s := RoundScope{Round: r.ID, Items: r.Items, Units: r.Units, Period: r.Period}
+	for _, e := range r.Evaluators {
+		s.Evaluators = append(s.Evaluators, e.UserID)
+	}
+	return s
+}
+
 // Criterion returns the rubric's criterion with number seq, or nil.
 func (r *Round) Criterion(seq int) *Criterion {
 	for i := range r.Criteria {
@@ -270,28 +279,47 @@ type Score struct {
 
 // CheckScore checks a score against the round: an evaluated unit, a criterion
 // of the rubric, a value within the criterion's range, a comment within
-// MaxScoreComment. A refusal of a value out of range names the unit by its
-// number; DecideScores names it by its name.
+// MaxScoreComment. A refusal is a *ScoreError naming the unit (by its number;
+// DecideScores names it by its name) and the criterion.
 func (r *Round) CheckScore(s Score) error { return r.checkScore(s, "") }
 
 func (r *Round) checkScore(s Score, unitName string) error {
-	if !r.HasUnit(s.UnitID) {
-		return E(EINVALID, "err.eval.score_unit", s.UnitID)
-	}
-	c := r.Criterion(s.Criterion)
-	if c == nil {
-		return E(EINVALID, "err.eval.score_criterion", s.Criterion)
-	}
 	if unitName == "" {
 		unitName = strconv.FormatInt(s.UnitID, 10)
 	}
-	if math.IsNaN(s.Value) || s.Value < c.Min || s.Value > c.Max {
-		return E(EINVALID, "err.eval.score_range", unitName, c.Name, s.Value, c.Min, c.Max)
+	if !r.HasUnit(s.UnitID) {
+		return ScoreErr(s, "err.eval.score_unit", unitName)
+	}
+	c := r.Criterion(s.Criterion)
+	if c == nil {
+		return ScoreErr(s, "err.eval.score_criterion", unitName, s.Criterion)
+	}
+	if math.IsNaN(s.Value) || math.IsInf(s.Value, 0) || s.Value < c.Min || s.Value > c.Max {
+		return ScoreErr(s, "err.eval.score_range", unitName, c.Name, s.Value, c.Min, c.Max)
 	}
 	if len([]rune(s.Comment)) > MaxScoreComment {
-		return E(EINVALID, "err.eval.comment_long", c.Name, MaxScoreComment)
+		return ScoreErr(s, "err.eval.comment_long", unitName, c.Name, MaxScoreComment)
 	}
 	return nil
+}
+
+// ScoreError is the refusal of one score of a form that holds many (units ×
+// criteria): the unit and criterion it is about, which its message names
+// too, so that the form marks the field at fault.
+type ScoreError struct {
+	UnitID    int64
+	Criterion int
+	Err       *Error
+}
+
+func (e *ScoreError) Error() string { return e.Err.Error() }
+
+// Unwrap lets ErrorCode and ErrorText see it as its EINVALID *Error.
+func (e *ScoreError) Unwrap() error { return e.Err }
+
+// ScoreErr is the EINVALID *ScoreError of score s, said by catalogue entry key.
+func ScoreErr(s Score, key string, args ...any) error {
+	return &ScoreError{UnitID: s.UnitID, Criterion: s.Criterion, Err: E(EINVALID, key, args...)}
 }
 
 // ErrRoundClosed is the refusal of any change to a closed round.
@@ -436,8 +464,9 @@ type ScoreSnapshot struct {
 
 // DecideScores decides the save of actor's scores over snap: the scores to
 // store, each with the round, the evaluator and the time now, comments
-// trimmed. All or nothing: EINVALID without an actor or without any score, for
-// a score CheckScore refuses or a unit and criterion scored twice;
+// trimmed. All or nothing: EINVALID without an actor or without any score; a
+// *ScoreError (EINVALID) naming the unit by its name and the criterion for a
+// score CheckScore refuses or a unit and criterion scored twice;
 // EFORBIDDEN for an actor who is not an evaluator of the round; ECONFLICT
 // for a closed round.
 func DecideScores(snap ScoreSnapshot, actor *User, scores []Score, now time.Time) ([]Score, error) {
@@ -466,7 +495,7 @@ func DecideScores(snap ScoreSnapshot, actor *User, scores []Score, now time.Time
 			return nil, err
 		}
 		if seen[key{s.UnitID, s.Criterion}] {
-			return nil, E(EINVALID, "err.eval.score_twice", s.UnitID, s.Criterion)
+			return nil, ScoreErr(s, "err.eval.score_twice", snap.UnitNames[s.UnitID], r.Criterion(s.Criterion).Name)
 		}
 		seen[key{s.UnitID, s.Criterion}] = true
 		s.RoundID, s.EvaluatorID, s.Evaluator, s.UpdatedAt = r.ID, actor.ID, actor.Username, now

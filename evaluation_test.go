@@ -2,6 +2,7 @@ package rollout_test
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -183,6 +184,35 @@ func TestDecideScores(t *testing.T) {
 		}
 		if c.key == "" && (len(out) != 2 || out[0].Comment != "好" || out[0].EvaluatorID != 5 || out[0].RoundID != 1 || !out[1].UpdatedAt.Equal(evalNow)) {
 			t.Errorf("%s: %+v", c.name, out)
+		}
+	}
+	// Each refusal of one score of the form says which unit (by name) and
+	// which criterion, and carries them for the form to mark the field.
+	for _, c := range []struct {
+		score           rollout.Score
+		twice           bool
+		unit, criterion string
+	}{
+		{rollout.Score{UnitID: 510000, Criterion: 2, Value: -1}, false, "四川省", "创新举措"},
+		{rollout.Score{UnitID: 440000, Criterion: 1, Value: math.Inf(1)}, false, "广东省", "工作机制"},
+		{rollout.Score{UnitID: 440000, Criterion: 1, Value: 8, Comment: strings.Repeat("评", rollout.MaxScoreComment+1)}, false, "广东省", "工作机制"},
+		{rollout.Score{UnitID: 510000, Criterion: 1, Value: 8}, true, "四川省", "工作机制"},
+		{rollout.Score{UnitID: 440000, Criterion: 7, Value: 8}, false, "广东省", "7"},
+	} {
+		scores := []rollout.Score{c.score}
+		if c.twice {
+			scores = append(scores, c.score)
+		}
+		_, err := rollout.DecideScores(rollout.ScoreSnapshot{Round: storedRound(), UnitNames: names}, evaluator, scores, evalNow)
+		var se *rollout.ScoreError
+		if !errors.As(err, &se) || se.UnitID != c.score.UnitID || se.Criterion != c.score.Criterion || rollout.ErrorCode(err) != rollout.EINVALID {
+			t.Errorf("%+v: %v is not the score's refusal", c.score, err)
+			continue
+		}
+		for _, l := range []msg.Lang{msg.ZH, msg.EN} {
+			if text := rollout.ErrorText(l, err); !strings.Contains(text, c.unit) || !strings.Contains(text, c.criterion) {
+				t.Errorf("%+v: %q does not name %s and %s", c.score, text, c.unit, c.criterion)
+			}
 		}
 	}
 	// A score out of range says which unit and which criterion, in both languages.

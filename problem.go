@@ -15,9 +15,11 @@ import (
 
 // Problems (重点难点问题). A unit that meets a key or difficult problem in
 // carrying out an item raises it on its task (or on the item). The problem goes
-// up the chain (DOMAIN.md §4 rule 7): from the reporting unit to its province,
-// then to the item's responsible central units together with MOFCOM (the
-// coordinator), and, when the coordinator marks it major, to the State Council.
+// up the chain (DOMAIN.md §4 rule 7) one level at a time: from the reporting
+// unit to each government above it in its province (a county's city, an FTZ
+// area's FTZ), then to its province, then to the item's responsible central
+// units together with MOFCOM (the coordinator), and, when the coordinator
+// marks it major, to the State Council (ProblemLadder).
 // The level where it stands answers, resolves, returns or escalates it within
 // the response time the coordinator sets for that level. Every unit the
 // problem has passed is on its route; the thread and the route are visible to
@@ -27,13 +29,71 @@ import (
 type ProblemLevel string
 
 const (
+	LevelCounty       ProblemLevel = "county"        // a county-level government above the reporting unit (or an FTZ area)
+	LevelCity         ProblemLevel = "city"          // a prefecture-level government above it (or an FTZ)
 	LevelProvince     ProblemLevel = "province"      // the reporting unit's province
 	LevelCentral      ProblemLevel = "central"       // the item's responsible central units and MOFCOM
 	LevelStateCouncil ProblemLevel = "state_council" // major problems
 )
 
 // ProblemLevels lists the levels bottom-up.
-var ProblemLevels = []ProblemLevel{LevelProvince, LevelCentral, LevelStateCouncil}
+var ProblemLevels = []ProblemLevel{LevelCounty, LevelCity, LevelProvince, LevelCentral, LevelStateCouncil}
+
+// rank is the level's place bottom-up: 0 for the raising unit (""), -1 for
+// an unknown level.
+func (l ProblemLevel) rank() int {
+	if l == "" {
+		return 0
+	}
+	if i := slices.Index(ProblemLevels, l); i >= 0 {
+		return i + 1
+	}
+	return -1
+}
+
+// Local reports whether l is a level below the province: a government
+// between the raising unit and its province.
+func (l ProblemLevel) Local() bool { return l == LevelCounty || l == LevelCity }
+
+// localLevel is the level at which a unit of kind k answers problems raised
+// below it in its province: "" for a kind that answers none (departments,
+// vertical agencies' branches) — the problem passes them by.
+func localLevel(k UnitKind) ProblemLevel {
+	switch k {
+	case KindCounty, KindFTZArea:
+		return LevelCounty
+	case KindCity, KindFTZ:
+		return LevelCity
+	}
+	return ""
+}
+
+// ProblemLadder is the way up of a problem raised by unit, rung by rung
+// bottom-up: each government of chain (the units on unit's line of command
+// below its province, nearest first; see RaiseSnapshot.Chain) whose level is
+// above the last rung's — a county department's county, then its city; a
+// county's city; an FTZ area's FTZ — then the province (unless unit is one,
+// or sits in none), then the central level (central: the item's responsible
+// units and 商务部). The State Council is reached by marking major only.
+func ProblemLadder(unit *Unit, chain []*Unit, province *Unit, central []*Unit) []RouteAdd {
+	var out []RouteAdd
+	last := 0 // the raising unit's own level
+	if unit != nil {
+		last = localLevel(unit.Kind).rank()
+	}
+	if unit != nil && unit.Kind != KindProvince && province != nil {
+		for _, u := range chain {
+			l := localLevel(u.Kind)
+			if l == "" || l.rank() <= last || u.ProvinceID != province.ID || u.Retired() {
+				continue
+			}
+			out = append(out, RouteAdd{Level: l, Units: []*Unit{u}})
+			last = l.rank()
+		}
+		out = append(out, RouteAdd{Level: LevelProvince, Units: []*Unit{province}})
+	}
+	return append(out, RouteAdd{Level: LevelCentral, Units: central})
+}
 
 // Valid reports whether l is a known level.
 func (l ProblemLevel) Valid() bool { return slices.Contains(ProblemLevels, l) }
@@ -55,7 +115,7 @@ func (l ProblemLevel) Next() ProblemLevel {
 
 // DefaultResponseDays is the response time of each level until the
 // coordinator sets another (working practice, not an official rule).
-var DefaultResponseDays = map[ProblemLevel]int{LevelProvince: 10, LevelCentral: 15, LevelStateCouncil: 30}
+var DefaultResponseDays = map[ProblemLevel]int{LevelCounty: 10, LevelCity: 10, LevelProvince: 10, LevelCentral: 15, LevelStateCouncil: 30}
 
 // ProblemState is where a problem stands at its level.
 type ProblemState string
@@ -83,12 +143,12 @@ func (s ProblemState) Text(lang msg.Lang) string { return term(lang, "pstate.", 
 type ProblemEventKind string
 
 const (
-	ProblemRaise    ProblemEventKind = "raise"    // the unit raises it (to its province, or higher when it is a province)
+	ProblemRaise    ProblemEventKind = "raise"    // the unit raises it to the first level above it (ProblemLadder)
 	ProblemAnswer   ProblemEventKind = "answer"   // the level answers (note: the answer)
 	ProblemResolve  ProblemEventKind = "resolve"  // the level closes it as solved
 	ProblemReturn   ProblemEventKind = "return"   // the level sends it back to the raising unit (note: what is missing)
 	ProblemResubmit ProblemEventKind = "resubmit" // the raising unit sends it again after a return
-	ProblemEscalate ProblemEventKind = "escalate" // the level passes it up (province → central)
+	ProblemEscalate ProblemEventKind = "escalate" // the level passes it up to the next (county → city → province → central)
 	ProblemMajor    ProblemEventKind = "major"    // the coordinator marks it major: it goes to the State Council
 	ProblemComment  ProblemEventKind = "comment"  // anyone on the route adds to the thread
 )
@@ -105,7 +165,10 @@ func (k ProblemEventKind) Text(lang msg.Lang) string { return term(lang, "pevent
 
 // NextProblem returns the state and level after event k on a problem in state
 // s at level l, or EINVALID saying why the step is not possible. Escalating
-// from the central level is marking major (a coordinator's decision).
+// goes to the level above l (PlanProblemStep climbs to the next rung of the
+// problem's own ladder, which may pass a level its unit does not have);
+// escalating from the central level is marking major (a coordinator's
+// decision).
 func NextProblem(s ProblemState, l ProblemLevel, k ProblemEventKind, note string) (ProblemState, ProblemLevel, error) {
 	needNote := k == ProblemAnswer || k == ProblemReturn || k == ProblemMajor || k == ProblemComment || k == ProblemResubmit
 	if needNote && strings.TrimSpace(note) == "" {
@@ -139,10 +202,10 @@ func NextProblem(s ProblemState, l ProblemLevel, k ProblemEventKind, note string
 		if s == ProblemReturned {
 			break
 		}
-		if l != LevelProvince {
+		if l.rank() >= LevelCentral.rank() {
 			return s, l, E(EINVALID, "err.coord.escalate_central", l)
 		}
-		return ProblemOpen, LevelCentral, nil
+		return ProblemOpen, l.Next(), nil
 	case ProblemMajor:
 		if l == LevelStateCouncil {
 			return s, l, E(EINVALID, "err.coord.already_major")
@@ -216,9 +279,23 @@ type Problem struct {
 	ItemName string `json:"item_name"`
 	UnitPath string `json:"-"`
 
+	// Reports are the progress reports whose problem box raised or joined
+	// it, oldest first (filled by Problem, not by lists).
+	Reports []ProblemReport `json:"reports,omitempty"`
+
 	Route  []RouteStop    `json:"route,omitempty"`  // filled by Problem, not by lists
 	Thread []ProblemEvent `json:"thread,omitempty"` // filled by Problem
 	Files  []ProblemFile  `json:"files,omitempty"`  // filled by Problem
+}
+
+// ProblemReport is a submission of a progress report whose problem box
+// (存在问题) raised a problem (Raised) or joined it.
+type ProblemReport struct {
+	TaskID  int64     `json:"task_id"`
+	Period  Period    `json:"period"`
+	Version int       `json:"version"`
+	Raised  bool      `json:"raised"`
+	At      time.Time `json:"at"`
 }
 
 // RoutePaths are the unit paths of every unit the problem has reached: the
@@ -440,9 +517,12 @@ type RaiseSnapshot struct {
 	// unit's task for the item; nil when the unit has none.
 	Task *Task
 	// Unit is the task's unit, Province its province (nil when it is itself a
-	// province or sits in none).
+	// province or sits in none), Chain the units on Unit's line of command
+	// between it and its province, nearest first (ProblemLadder takes the
+	// governments among them).
 	Unit     *Unit
 	Province *Unit
+	Chain    []*Unit
 	// Central are the units of the central level for the task's item: its
 	// responsible units found in the unit tree and 商务部.
 	Central []*Unit
@@ -460,8 +540,8 @@ type RaisePlan struct {
 // PlanRaise decides the raising of problem np with files: EINVALID for a
 // missing or too long text, a file that may not be attached, no task to raise
 // it on, or no unit at the first level; otherwise the problem as stored, at
-// the raising unit's province, or at the central level when the unit is a
-// province or sits in none.
+// the first rung of its ladder (ProblemLadder): a county's city, a city's
+// province, a province's central level.
 func PlanRaise(snap RaiseSnapshot, np NewProblem, files []NewFile) (*RaisePlan, error) {
 	if err := CheckProblemText(np.Title, np.Body); err != nil {
 		return nil, err
@@ -478,10 +558,7 @@ func PlanRaise(snap RaiseSnapshot, np NewProblem, files []NewFile) (*RaisePlan, 
 	}
 	p := &RaisePlan{TaskID: snap.Task.ID, ItemID: snap.Task.ItemID, UnitID: snap.Unit.ID,
 		Title: strings.TrimSpace(np.Title), Body: strings.TrimSpace(np.Body), Files: planned}
-	first := RouteAdd{Level: LevelCentral, Units: snap.Central}
-	if snap.Unit.Kind != KindProvince && snap.Province != nil {
-		first = RouteAdd{Level: LevelProvince, Units: []*Unit{snap.Province}}
-	}
+	first := ProblemLadder(snap.Unit, snap.Chain, snap.Province, snap.Central)[0]
 	if len(first.Units) == 0 {
 		return nil, E(EINVALID, "err.coord.no_central")
 	}
@@ -496,6 +573,11 @@ type ProblemStepSnapshot struct {
 	Problem *Problem // as stored, with its route
 	Central []*Unit  // the central level's units for its item (see RaiseSnapshot)
 	Root    *Unit    // the root of the unit tree, the State Council; nil when the tree is empty
+	// Unit is the raising unit, Chain and Province as in RaiseSnapshot: the
+	// rungs of its ladder, which escalating climbs one at a time.
+	Unit     *Unit
+	Chain    []*Unit
+	Province *Unit
 }
 
 // ProblemStep is a step asked for: Version is the problem's UpdatedAt as the
@@ -523,9 +605,10 @@ type ProblemStepPlan struct {
 // that names no version, or one the problem has moved on from, is a
 // *Conflict[*Problem] with the problem as stored; EINVALID (NextProblem)
 // for a step not possible now, a note too long or a file that may not be
-// attached. Escalating to the central level adds its units to the route;
-// marking major adds them too when the problem had not reached them, and the
-// State Council. The level's time starts again when the level changes and on
+// attached. Escalating climbs to the next rung of the problem's ladder
+// (ProblemLadder) and adds its units to the route; marking major adds every
+// rung above the problem's level it had not reached (up to the central
+// level), and the State Council. The level's time starts again when the level changes and on
 // a resubmission.
 func PlanProblemStep(snap ProblemStepSnapshot, in ProblemStep, now time.Time) (*ProblemStepPlan, error) {
 	p := snap.Problem
@@ -550,11 +633,19 @@ func PlanProblemStep(snap ProblemStepSnapshot, in ProblemStep, now time.Time) (*
 	out := &ProblemStepPlan{Kind: in.Kind, Note: note, State: state, Level: level, Major: p.Major || in.Kind == ProblemMajor,
 		LevelSince: p.LevelSince, Files: files}
 	if level != p.Level {
-		if level == LevelCentral || (in.Kind == ProblemMajor && p.Level == LevelProvince) {
-			if len(snap.Central) == 0 {
+		ladder := ProblemLadder(snap.Unit, snap.Chain, snap.Province, snap.Central)
+		for _, rung := range ladder {
+			if rung.Level.rank() <= p.Level.rank() {
+				continue
+			}
+			if len(rung.Units) == 0 {
 				return nil, E(EINVALID, "err.coord.no_central")
 			}
-			out.Route = append(out.Route, RouteAdd{Level: LevelCentral, Units: snap.Central})
+			out.Route = append(out.Route, rung)
+			if in.Kind == ProblemEscalate {
+				out.Level = rung.Level // the next rung: a level the unit has, not merely the next name
+				break
+			}
 		}
 		if level == LevelStateCouncil {
 			if snap.Root == nil {

@@ -104,6 +104,9 @@ type ReportSnapshot struct {
 	// Imported marks a row of a filled-in template: a task still assigned is
 	// acknowledged by it first.
 	Imported bool
+	// Problems is what the report's problem box is decided over, read when
+	// NeedsProblemSnapshot; nil raises nothing (a dry run).
+	Problems *ReportProblemSnapshot
 }
 
 // ReportPlan is what a save writes.
@@ -121,6 +124,9 @@ type ReportPlan struct {
 	// Event is the step the save takes (draft or submit), from From to To.
 	Event    TaskEventKind
 	From, To TaskState
+	// Problem is what the report's problem box writes in 问题协调 (a
+	// submission with a problem): nil for none.
+	Problem *ReportProblemPlan
 }
 
 // DecideReport decides the save of r (submitted for review when submit is
@@ -137,6 +143,10 @@ type ReportPlan struct {
 //   - ENOTFOUND for an update of a report never saved;
 //   - EINVALID for a task not yet acknowledged (unless imported) or in a state
 //     that takes no report (TaskState.Next).
+//
+// A submission with a problem plans it in 问题协调 (ReportPlan.Problem, over
+// snap.Problems): it joins the task's open problem, or raises a new one, whose
+// refusal (no unit to take it) is the problem text's.
 func DecideReport(snap ReportSnapshot, r *Report, submit bool) (ReportPlan, error) {
 	if r == nil {
 		return ReportPlan{}, E(EINVALID, "err.report.none")
@@ -178,6 +188,11 @@ func DecideReport(snap ReportSnapshot, r *Report, submit bool) (ReportPlan, erro
 	}
 	if plan.To, err = plan.From.Next(plan.Event); err != nil {
 		return ReportPlan{}, err
+	}
+	if NeedsProblemSnapshot(&out, submit) && snap.Problems != nil {
+		if plan.Problem, err = planReportProblem(*snap.Problems, &out); err != nil {
+			return ReportPlan{}, err
+		}
 	}
 	return plan, nil
 }

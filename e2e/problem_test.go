@@ -21,8 +21,9 @@ var (
 )
 
 // A problem goes up (JOURNEYS.md 5): 福田区 cannot implement item 9
-// (跨境人民币全程电子缴税) and raises a problem on its task; 广东省 escalates
-// it; 中国人民银行, a responsible unit, answers. The coordinator marks a second
+// (跨境人民币全程电子缴税) and raises a problem on its task; it goes to its
+// city, 深圳市, which escalates it to 广东省, which escalates it in turn;
+// 中国人民银行, a responsible unit, answers. The coordinator marks a second
 // problem major and it appears in the State Council's view with its whole
 // route. A reviewer of 四川省 sees neither.
 func TestBrowserProblemGoesUp(t *testing.T) {
@@ -105,8 +106,22 @@ func TestBrowserProblemGoesUp(t *testing.T) {
 	if _, err := fmt.Sscanf(strings.TrimPrefix(loc, base), "/problems/%d", &first); err != nil {
 		t.Fatalf("after raising, at %s", loc)
 	}
+	if lv := text(`.problem-level`); lv != "市级" {
+		t.Errorf("a new problem stands at %q, want 市级 (its city)", lv)
+	}
+	signOut(t, ctx, base)
+
+	// Its city, 深圳市, escalates it to the province.
+	signIn(t, ctx, base, szReporter)
+	do("the city escalates",
+		chromedp.Navigate(fmt.Sprintf("%s/problems/%d", base, first)),
+		chromedp.WaitVisible(css(`#note`)),
+		chromedp.SendKeys(css(`#note`), "市内协调未果，请省里支持。"),
+		chromedp.Click(css(`button[value="escalate"]`)),
+		chromedp.WaitVisible(css(`p.notice.success`)),
+	)
 	if lv := text(`.problem-level`); lv != "省级" {
-		t.Errorf("a new problem stands at %q, want 省级", lv)
+		t.Errorf("after the city the problem stands at %q, want 省级", lv)
 	}
 	signOut(t, ctx, base)
 
@@ -141,7 +156,8 @@ func TestBrowserProblemGoesUp(t *testing.T) {
 	if st := text(`.problem-state`); st != "已答复" {
 		t.Errorf("after the answer the problem is %q", st)
 	}
-	if thread := text(`.thread`); !strings.Contains(thread, "已协调税务总局完成系统接入") || !strings.Contains(thread, "省内协调未果") {
+	if thread := text(`.thread`); !strings.Contains(thread, "已协调税务总局完成系统接入") || !strings.Contains(thread, "省内协调未果") ||
+		!strings.Contains(thread, "市内协调未果") {
 		t.Errorf("the thread lacks a step:\n%s", thread)
 	}
 	signOut(t, ctx, base)
@@ -186,5 +202,28 @@ func TestBrowserProblemGoesUp(t *testing.T) {
 	do("its own list", chromedp.Navigate(base+"/problems"), chromedp.WaitVisible(css(`main`)))
 	if body := text("main"); strings.Contains(body, title) || strings.Contains(body, second) {
 		t.Errorf("四川省 lists the problems:\n%s", body)
+	}
+	signOut(t, ctx, base)
+
+	// The county's progress report ticks its problem box: the task's problem
+	// is still open (answered, not resolved), so the report joins it — its
+	// words in the thread, the report among its sources — and makes no other.
+	signIn(t, ctx, base, ftReporter)
+	ack := css(`form.step:has(input[name="kind"][value="acknowledge"])`)
+	do("acknowledge", chromedp.Navigate(fmt.Sprintf("%s/tasks/%d", base, ftTask)), chromedp.WaitVisible(ack),
+		chromedp.Submit(ack), chromedp.WaitNotPresent(ack))
+	do("report with a problem", chromedp.Navigate(fmt.Sprintf("%s/tasks/%d/report?period=2024Q4", base, ftTask)),
+		chromedp.WaitVisible(css(`#status`)), chromedp.SetValue(css(`#status`), "in_progress"),
+		chromedp.SendKeys(css(`#measures`), "已完成区级业务培训。"), chromedp.Click(css(`#problem`)),
+		chromedp.SendKeys(css(`#problem_text`), "系统接入后仍无法办理非居民缴税，请继续协调。"),
+		chromedp.Click(css(`button[name="action"][value="submit"]`)), chromedp.WaitVisible(css(`#timeline`)))
+	do("the task's problems", chromedp.Navigate(fmt.Sprintf("%s/problems?unit=%d", base, ftID)), chromedp.WaitVisible(css(`table.problems`)))
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("table.problems tbody tr").length`)); n != 1 {
+		t.Errorf("the county lists %d problems after its report, want the one", n)
+	}
+	do("the problem joined", chromedp.Navigate(fmt.Sprintf("%s/problems/%d", base, first)), chromedp.WaitVisible(css(`.problem-reports`)),
+		screenshot(t, "23-problem-from-report"))
+	if body := text("main"); !strings.Contains(body, "系统接入后仍无法办理非居民缴税") || !strings.Contains(body, "来自进展报告") {
+		t.Errorf("the problem lacks the report's words or its source:\n%s", body)
 	}
 }

@@ -180,7 +180,7 @@ func routeNames(p *rollout.Problem) map[string]rollout.ProblemLevel {
 	return out
 }
 
-// A problem goes up: county → province → responsible units and 商务部 →
+// A problem goes up: county → city → province → responsible units and 商务部 →
 // State Council when marked major, with its thread, files, audit entries and
 // lights; other provinces' units are never on its route.
 func TestProblemRoute(t *testing.T) {
@@ -209,18 +209,22 @@ func TestProblemRoute(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p.State != rollout.ProblemOpen || p.Level != rollout.LevelProvince || p.UnitName != "福田区" || len(p.Files) != 1 ||
+		// A county's problem goes to its city first (深圳市), not past it.
+		if p.State != rollout.ProblemOpen || p.Level != rollout.LevelCity || p.UnitName != "福田区" || len(p.Files) != 1 ||
 			p.ItemSeq != 9 || len(p.Thread) != 1 || p.RaisedBy != "futian" {
 			t.Fatalf("raised: %+v", p)
 		}
-		if r := routeNames(p); len(r) != 2 || r["福田区"] != "" || r["广东省"] != rollout.LevelProvince {
+		if r := routeNames(p); len(r) != 2 || r["福田区"] != "" || r["深圳市"] != rollout.LevelCity {
 			t.Fatalf("route after raising: %v", r)
 		}
-		for _, s := range p.Route { // the province hears of it, the raising county does not
+		for _, s := range p.Route { // the city hears of it, the raising county does not
 			ns, err := db.Notifications(ctx, s.UnitID, 10)
 			if want := map[bool]int{true: 1, false: 0}[s.Level != ""]; err != nil || len(ns) != want {
 				t.Errorf("%s's notifications after raising: %+v, %v", s.UnitName, ns, err)
 			}
+		}
+		if at, err := db.Problems(ctx, rollout.ProblemFilter{AtUnit: unitNamed(t, db, "440300").ID}); err != nil || len(at) != 1 {
+			t.Errorf("深圳市 owes %d %v", len(at), err)
 		}
 		// Due in 10 days (the default), counted from the Beijing day.
 		if want := time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC); !p.DueOn.Equal(want) {
@@ -233,7 +237,8 @@ func TestProblemRoute(t *testing.T) {
 			t.Errorf("light after 11 days: %s", l)
 		}
 
-		// The province escalates: the responsible units and 商务部 join the route.
+		// The city escalates to the province, which escalates: the
+		// responsible units and 商务部 join the route.
 		clk.advance(24 * time.Hour)
 		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "", p.UpdatedAt.Add(-time.Second), nil); code(err) != rollout.ECONFLICT {
 			t.Errorf("a stale version: %v", err)
@@ -242,6 +247,13 @@ func TestProblemRoute(t *testing.T) {
 		if _, err := db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "x", time.Time{}, nil); !errors.As(err, &stale) ||
 			stale.Current.ID != p.ID || !stale.Current.UpdatedAt.Equal(p.UpdatedAt) {
 			t.Errorf("no version: %v", err)
+		}
+		p, err = db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "市内协调未果，请省里支持。", p.UpdatedAt, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := routeNames(p); p.Level != rollout.LevelProvince || len(r) != 3 || r["广东省"] != rollout.LevelProvince || r["深圳市"] != rollout.LevelCity {
+			t.Fatalf("escalated by the city: %s %v", p.Level, r)
 		}
 		p, err = db.StepProblem(actor, p.ID, rollout.ProblemEscalate, "省内协调未果，请中央部门支持。", p.UpdatedAt, nil)
 		if err != nil {
@@ -281,11 +293,11 @@ func TestProblemRoute(t *testing.T) {
 		if err != nil || !p.Major || p.Level != rollout.LevelStateCouncil || routeNames(p)["国务院"] != rollout.LevelStateCouncil {
 			t.Fatalf("major: %+v %v", p, err)
 		}
-		if len(p.Thread) != 4 || p.Thread[3].Kind != rollout.ProblemMajor || p.Thread[3].Actor != "futian" {
+		if len(p.Thread) != 5 || p.Thread[4].Kind != rollout.ProblemMajor || p.Thread[4].Actor != "futian" {
 			t.Errorf("thread: %+v", p.Thread)
 		}
-		if n := count(t, db) - before; n != 4 {
-			t.Errorf("%d audit entries, want 4 (raise, escalate, answer, major)", n)
+		if n := count(t, db) - before; n != 5 {
+			t.Errorf("%d audit entries, want 5 (raise, escalate twice, answer, major)", n)
 		}
 
 		// Lists: what a unit sees is what its route holds.
@@ -296,7 +308,8 @@ func TestProblemRoute(t *testing.T) {
 		}{
 			{"广东省", rollout.ProblemFilter{}, 1},
 			{"四川省", rollout.ProblemFilter{}, 0},
-			{"440300", rollout.ProblemFilter{}, 0}, // 深圳市 is not on the route
+			{"440300", rollout.ProblemFilter{}, 1}, // 深圳市, the county's city, is on the route
+			{"440100", rollout.ProblemFilter{}, 0}, // 广州市 is not
 			{"国务院", rollout.ProblemFilter{Major: true}, 1},
 			{"税务总局", rollout.ProblemFilter{}, 1},
 		} {

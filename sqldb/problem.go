@@ -31,7 +31,8 @@ const mofcom = rollout.CoordinatorUnit
 
 func problemObject(id int64) string { return "problem:" + strconv.FormatInt(id, 10) }
 
-// RaiseProblem stores a new problem and routes it to its first level, as
+// RaiseProblem stores a new problem and routes it to its first level (a
+// county's city, a city's province, a province's central level), as
 // rollout.PlanRaise decides over what it reads in the transaction.
 func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []rollout.NewFile) (*rollout.Problem, error) {
 	tx, err := db.begin(ctx, false)
@@ -47,31 +48,8 @@ func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []r
 	if err != nil {
 		return nil, err
 	}
-	actor, _ := actorOf(ctx)
-	now := tx.db.dialect.timeArg(tx.now)
-	var id int64
-	if err := tx.QueryRowContext(ctx, `INSERT INTO problems (item_id, task_id, unit_id, title, body, state, level, major,
-		level_since, raised_by, raised_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9, $8, $8) RETURNING id`,
-		plan.ItemID, plan.TaskID, plan.UnitID, plan.Title, plan.Body, string(rollout.ProblemOpen),
-		string(plan.Level), now, actor).Scan(&id); err != nil {
-		return nil, fmt.Errorf("insert problem: %w", err)
-	}
-	for _, r := range plan.Route {
-		if err := tx.addRoute(ctx, id, r.Level, r.Units); err != nil {
-			return nil, err
-		}
-	}
-	if err := tx.problemEvent(ctx, id, rollout.ProblemRaise, plan.Level, ""); err != nil {
-		return nil, err
-	}
-	names, err := tx.addProblemFiles(ctx, id, plan.Files)
+	id, err := tx.insertProblem(ctx, plan, snap.Unit.Name)
 	if err != nil {
-		return nil, err
-	}
-	if err := tx.audit(ctx, "problem.raise", problemObject(id), nil, map[string]any{
-		"task_id": plan.TaskID, "item_id": plan.ItemID, "unit": snap.Unit.Name, "title": plan.Title,
-		"level": plan.Level, "state": rollout.ProblemOpen, "files": names,
-	}); err != nil {
 		return nil, err
 	}
 	p, err := tx.problem(ctx, id)
@@ -89,6 +67,40 @@ func (db *DB) RaiseProblem(ctx context.Context, np rollout.NewProblem, files []r
 		}
 	}
 	return p, tx.Commit()
+}
+
+// insertProblem stores a problem as rollout.PlanRaise planned it, raised by
+// unitName: the problem, its route, the raise in its thread, its files and
+// the audit entry. It returns the problem's ID.
+func (tx *tx) insertProblem(ctx context.Context, plan *rollout.RaisePlan, unitName string) (int64, error) {
+	actor, _ := actorOf(ctx)
+	now := tx.db.dialect.timeArg(tx.now)
+	var id int64
+	if err := tx.QueryRowContext(ctx, `INSERT INTO problems (item_id, task_id, unit_id, title, body, state, level, major,
+		level_since, raised_by, raised_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, FALSE, $8, $9, $8, $8) RETURNING id`,
+		plan.ItemID, plan.TaskID, plan.UnitID, plan.Title, plan.Body, string(rollout.ProblemOpen),
+		string(plan.Level), now, actor).Scan(&id); err != nil {
+		return 0, fmt.Errorf("insert problem: %w", err)
+	}
+	for _, r := range plan.Route {
+		if err := tx.addRoute(ctx, id, r.Level, r.Units); err != nil {
+			return 0, err
+		}
+	}
+	if err := tx.problemEvent(ctx, id, rollout.ProblemRaise, plan.Level, ""); err != nil {
+		return 0, err
+	}
+	names, err := tx.addProblemFiles(ctx, id, plan.Files)
+	if err != nil {
+		return 0, err
+	}
+	if err := tx.audit(ctx, "problem.raise", problemObject(id), nil, map[string]any{
+		"task_id": plan.TaskID, "item_id": plan.ItemID, "unit": unitName, "title": plan.Title,
+		"level": plan.Level, "state": rollout.ProblemOpen, "files": names,
+	}); err != nil {
+		return 0, err
+	}
+	return id, nil
 }
 
 // raiseSnapshot reads what raising np is decided over: the task (the one
@@ -114,13 +126,43 @@ func (tx *tx) raiseSnapshot(ctx context.Context, np rollout.NewProblem) (rollout
 	if snap.Unit, err = tx.unit(ctx, snap.Task.UnitID); err != nil {
 		return snap, err
 	}
-	if snap.Unit.ProvinceID != 0 && snap.Unit.ProvinceID != snap.Unit.ID {
-		if snap.Province, err = tx.unit(ctx, snap.Unit.ProvinceID); err != nil {
-			return snap, err
-		}
+	if snap.Chain, snap.Province, err = tx.lineAbove(ctx, snap.Unit); err != nil {
+		return snap, err
 	}
 	snap.Central, err = tx.centralUnits(ctx, snap.Task.ItemID)
 	return snap, err
+}
+
+// lineAbove reads what a problem raised by u climbs through on its way to
+// the central level (rollout.ProblemLadder): the units on u's line of command
+// above it, nearest first, and its province (nil when u is one or sits in
+// none).
+func (tx *tx) lineAbove(ctx context.Context, u *rollout.Unit) ([]*rollout.Unit, *rollout.Unit, error) {
+	var province *rollout.Unit
+	if u.ProvinceID != 0 && u.ProvinceID != u.ID {
+		p, err := tx.unit(ctx, u.ProvinceID)
+		if err != nil {
+			return nil, nil, err
+		}
+		province = p
+	}
+	ids := strings.Split(strings.Trim(u.Path, "/"), "/")
+	var chain []*rollout.Unit
+	for i := len(ids) - 2; i >= 0; i-- {
+		id, err := strconv.ParseInt(ids[i], 10, 64)
+		if err != nil {
+			return nil, nil, fmt.Errorf("path of unit %d: %q", u.ID, u.Path)
+		}
+		if province != nil && id == province.ID {
+			break // the province and what is above it are not on the local line
+		}
+		a, err := tx.unit(ctx, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		chain = append(chain, a)
+	}
+	return chain, province, nil
 }
 
 // centralUnits are the units a problem reaches at the central level: the
@@ -215,6 +257,12 @@ func (db *DB) StepProblem(ctx context.Context, id int64, k rollout.ProblemEventK
 	}
 	snap := rollout.ProblemStepSnapshot{Problem: p}
 	if snap.Central, err = tx.centralUnits(ctx, p.ItemID); err != nil {
+		return nil, err
+	}
+	if snap.Unit, err = tx.unit(ctx, p.UnitID); err != nil {
+		return nil, err
+	}
+	if snap.Chain, snap.Province, err = tx.lineAbove(ctx, snap.Unit); err != nil {
 		return nil, err
 	}
 	if snap.Root, err = tx.rootUnit(ctx); err != nil {
@@ -324,6 +372,9 @@ func (tx *tx) problem(ctx context.Context, id int64) (*rollout.Problem, error) {
 		[]any{&e.ID, timeValue{&e.At}, &e.Actor, &e.Kind, &e.Level, &e.Note},
 		func() { p.Thread = append(p.Thread, e) }, id); err != nil {
 		return nil, fmt.Errorf("thread of problem %d: %w", id, err)
+	}
+	if p.Reports, err = tx.problemReports(ctx, id); err != nil {
+		return nil, err
 	}
 	var f rollout.ProblemFile
 	if err := tx.each(ctx, `SELECT id, problem_id, name, type, size, sha256, added_at, added_by FROM problem_files

@@ -368,6 +368,11 @@ func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 	if err != nil {
 		return nil, err
 	}
+	if rollout.NeedsProblemSnapshot(r, submit) {
+		if snap.Problems, err = tx.reportProblemSnapshot(ctx, r.TaskID); err != nil {
+			return nil, err
+		}
+	}
 	plan, err := rollout.DecideReport(snap, r, submit)
 	if err != nil {
 		return nil, err
@@ -403,6 +408,11 @@ func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool
 		}
 		if snaps[i], err = tx.reportSnapshot(ctx, r, true); err != nil {
 			return nil, rollout.InTask(r.TaskID, err)
+		}
+		if rollout.NeedsProblemSnapshot(r, submit) {
+			if snaps[i].Problems, err = tx.reportProblemSnapshot(ctx, r.TaskID); err != nil {
+				return nil, rollout.InTask(r.TaskID, err)
+			}
 		}
 	}
 	plans, err := rollout.DecideReports(snaps, rs, submit)
@@ -545,6 +555,9 @@ func (tx *tx) saveReport(ctx context.Context, plan rollout.ReportPlan) (*rollout
 	}
 	note := msg.Text(msg.ZH, "task.note_report_version", saved.Period, saved.Version)
 	if err := tx.recordReportStep(ctx, saved, plan.Event, plan.From, plan.To, note, action, before); err != nil {
+		return nil, err
+	}
+	if err := tx.storeReportProblem(ctx, saved, plan.Problem); err != nil {
 		return nil, err
 	}
 	return saved, nil

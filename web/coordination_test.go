@@ -91,9 +91,13 @@ func init() {
 		{name: "problems of 广东省", path: "/problems?unit=440000", as: "viewer@440000", status: 200, ctype: htmlType,
 			want:    []string{"税务系统未联通", "福田区", "省级", `class="light light-red"`, "证书系统需全国改造"},
 			notWant: []string{"报国务院。"}},
-		{name: "problems: the city between is not on the route", path: "/problems?unit=440300", as: "viewer@440300", status: 200, ctype: htmlType,
+		{name: "problems: the county's city is on the route", path: "/problems?unit=440300", as: "viewer@440300", status: 200, ctype: htmlType,
+			want: []string{"税务系统未联通"}},
+		{name: "problems: the county's city reads it, passed on", path: "/problems/1", as: "reviewer@440300", status: 200, ctype: htmlType,
+			want: []string{"税务系统未联通", "深圳市", "市级"}, notWant: []string{`value="answer"`, `value="escalate"`}},
+		{name: "problems: a city not on the way is not on the route", path: "/problems?unit=440100", as: "viewer@440100", status: 200, ctype: htmlType,
 			want: []string{"没有问题。"}, notWant: []string{"税务系统未联通"}},
-		{name: "problems: the city between may not read it", path: "/problems/1", as: "reviewer@440300", status: 403, ctype: htmlType,
+		{name: "problems: a city not on the way may not read it", path: "/problems/1", as: "reviewer@440100", status: 403, ctype: htmlType,
 			notWant: []string{"税务系统未联通"}},
 		{name: "problems: nor list the province's", path: "/problems?unit=440000", as: "reviewer@440300", status: 403, ctype: htmlType},
 		{name: "problems: another province", path: "/problems/1", as: "reviewer@510000", status: 403, ctype: htmlType,
@@ -205,10 +209,10 @@ func init() {
 	}...)
 }
 
-// A problem goes up over the pages: the county raises it, the province
-// escalates it, the responsible unit answers; at every step a unit of
-// another province and the city between are refused, and the thread shows
-// each step.
+// A problem goes up over the pages: the county raises it, its city and then
+// the province escalate it, the responsible unit answers; at every step a
+// unit of another province and a city not on the way are refused, each level
+// handles it only while it stands there, and the thread shows each step.
 func TestProblemJourneyOverPages(t *testing.T) {
 	site := newTestSite(t, newFake(t))
 	county := fmt.Sprint(site.expand(t, "{task:440304/1001}"))
@@ -219,18 +223,38 @@ func TestProblemJourneyOverPages(t *testing.T) {
 	}
 	raised, _ := site.coord.Problem(t.Context(), 3)
 	version := raised.UpdatedAt.Format(time.RFC3339Nano)
-	for _, who := range []string{"viewer@510000", "viewer@440300", "viewer@1"} {
+	if raised.Level != rollout.LevelCity {
+		t.Fatalf("the county's problem stands at %s, not its city", raised.Level)
+	}
+	for _, who := range []string{"viewer@510000", "viewer@440100", "viewer@440000", "viewer@1"} {
 		if rec := site.serveAs(t, who, "GET", "/problems/3", nil, ""); rec.Code != http.StatusForbidden {
-			t.Errorf("%s reads the county's problem: %d", who, rec.Code)
+			t.Errorf("%s reads the county's problem at its city: %d", who, rec.Code)
 		}
+	}
+	if rec := site.serveAs(t, "viewer@440300", "GET", "/problems/3", nil, ""); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "市级") {
+		t.Errorf("the county's city reads it: %d", rec.Code)
 	}
 	if rec := site.serveAs(t, "reporter@440304", "POST", "/problems/3/steps", formPost, "kind=escalate"); rec.Code != http.StatusForbidden {
 		t.Errorf("the county escalates its own problem: %d", rec.Code)
 	}
+	if rec := site.serveAs(t, "reviewer@440000", "POST", "/problems/3/steps", formPost, "kind=escalate&version="+q(version)); rec.Code != http.StatusForbidden {
+		t.Errorf("the province escalates past the city: %d", rec.Code)
+	}
+	if rec := site.serveAs(t, "reviewer@440300", "POST", "/problems/3/steps", formPost, "kind=escalate&note="+q("市内无法解决")+"&version="+q(version)); rec.Code != http.StatusSeeOther {
+		t.Fatalf("the city escalates: %d\n%s", rec.Code, rec.Body)
+	}
+	p, _ := site.coord.Problem(t.Context(), 3)
+	if p.Level != rollout.LevelProvince {
+		t.Fatalf("after the city: %s", p.Level)
+	}
+	if rec := site.serveAs(t, "reviewer@440300", "POST", "/api/v1/problems/3/steps", jsonPost, `{"kind": "answer", "note": "x"}`); rec.Code != http.StatusForbidden {
+		t.Errorf("the city answers at the province's level: %d", rec.Code)
+	}
+	version = p.UpdatedAt.Format(time.RFC3339Nano)
 	if rec := site.serveAs(t, "reviewer@440000", "POST", "/problems/3/steps", formPost, "kind=escalate&note="+q("省内无法解决")+"&version="+q(version)); rec.Code != http.StatusSeeOther {
 		t.Fatalf("escalate: %d\n%s", rec.Code, rec.Body)
 	}
-	p, _ := site.coord.Problem(t.Context(), 3)
+	p, _ = site.coord.Problem(t.Context(), 3)
 	var central string
 	for _, s := range p.Route {
 		if s.Level == rollout.LevelCentral && s.UnitName != "商务部" {
@@ -254,11 +278,11 @@ func TestProblemJourneyOverPages(t *testing.T) {
 			Kind rollout.ProblemEventKind `json:"kind"`
 		} `json:"thread"`
 	}
-	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil || out.State != rollout.ProblemAnswered || len(out.Thread) != 3 {
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil || out.State != rollout.ProblemAnswered || len(out.Thread) != 4 {
 		t.Errorf("answered: %+v %v", out, err)
 	}
 	page := site.serveAs(t, "viewer@440000", "GET", "/problems/3", nil, "").Body.String()
-	for _, want := range []string{"已协调平台接口。", "省内无法解决", "商务部"} {
+	for _, want := range []string{"已协调平台接口。", "市内无法解决", "省内无法解决", "深圳市", "商务部"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the province's page lacks %q", want)
 		}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -37,6 +38,7 @@ type evalViews struct {
 	round     view[*roundPage]
 	score     view[*scorePage]
 	scorecard view[*scorecardPage]
+	roundUnit view[*roundUnitPage]
 	report    view[*evalDocPage]
 	bulletin  view[*evalDocPage]
 }
@@ -50,12 +52,13 @@ func parseEvalViews(st staticFiles) (evalViews, error) {
 		}
 	}
 	vs.rounds.name, vs.roundForm.name, vs.round.name, vs.score.name, vs.scorecard.name = "rounds", "roundform", "round", "score", "scorecard"
-	vs.report.name, vs.bulletin.name = "evalreport", "bulletin"
+	vs.report.name, vs.bulletin.name, vs.roundUnit.name = "evalreport", "bulletin", "roundunit"
 	parse("layout", vs.rounds.name, &vs.rounds.tmpl)
 	parse("layout", vs.roundForm.name, &vs.roundForm.tmpl)
 	parse("layout", vs.round.name, &vs.round.tmpl)
 	parse("layout", vs.score.name, &vs.score.tmpl)
 	parse("layout", vs.scorecard.name, &vs.scorecard.tmpl)
+	parse("layout", vs.roundUnit.name, &vs.roundUnit.tmpl)
 	parse("evaldoc", vs.report.name, &vs.report.tmpl)
 	parse("evaldoc", vs.bulletin.name, &vs.bulletin.tmpl)
 	return vs, firstErr
@@ -619,6 +622,9 @@ type scorePage struct {
 	Units []scoreUnit
 	Saved bool
 	Error string
+	// ErrorField is the field of the score refused (s-{unit}-{criterion}),
+	// marked and linked from the message.
+	ErrorField string
 }
 
 // scoreFormData fills the scoring form with the actor's scores, or with
@@ -687,6 +693,14 @@ func (s *Server) scoreSubmit(w http.ResponseWriter, r *http.Request) error {
 	}
 	posted := map[string]string{}
 	var scores []rollout.Score
+	names := map[int64]string{}
+	for _, uid := range rd.Units {
+		u, err := s.units.Unit(r.Context(), uid)
+		if err != nil {
+			return err
+		}
+		names[uid] = u.Name
+	}
 	err = func() error {
 		for _, uid := range rd.Units {
 			for _, c := range rd.Criteria {
@@ -699,17 +713,19 @@ func (s *Server) scoreSubmit(w http.ResponseWriter, r *http.Request) error {
 			for _, c := range rd.Criteria {
 				name := fmt.Sprintf("s-%d-%d", uid, c.Seq)
 				raw, comment := posted[name], posted["c"+name[1:]]
+				sc := rollout.Score{UnitID: uid, Criterion: c.Seq, Comment: comment}
 				if raw == "" {
 					if comment != "" {
-						return rollout.E(rollout.EINVALID, "score.comment_without_value", c.Name)
+						return rollout.ScoreErr(sc, "score.comment_without_value", names[uid], c.Name)
 					}
 					continue
 				}
 				v, err := strconv.ParseFloat(raw, 64)
 				if err != nil {
-					return rollout.E(rollout.EINVALID, "score.bad_value", c.Name, raw)
+					return rollout.ScoreErr(sc, "score.bad_value", names[uid], c.Name, raw)
 				}
-				scores = append(scores, rollout.Score{UnitID: uid, Criterion: c.Seq, Value: v, Comment: comment})
+				sc.Value = v
+				scores = append(scores, sc)
 			}
 		}
 		return s.evaluations.SaveScores(r.Context(), rd.ID, scores)
@@ -729,6 +745,10 @@ func (s *Server) scoreSubmit(w http.ResponseWriter, r *http.Request) error {
 		return perr
 	}
 	p.Error = errorMessage(l, err)
+	var se *rollout.ScoreError
+	if errors.As(err, &se) {
+		p.ErrorField = fmt.Sprintf("s-%d-%d", se.UnitID, se.Criterion)
+	}
 	return s.views.eval.score.render(w, errorStatus(err), p)
 }
 

@@ -71,8 +71,12 @@ func seedCoord(t testing.TB, site *testSite) {
 	f.now = func() time.Time { return siteNow.AddDate(0, 0, -20) }
 	p1, err := f.RaiseProblem(ctx, rollout.NewProblem{TaskID: futianTask.ID, Title: "税务系统未联通",
 		Body: "区税务局系统尚未接入横向联网系统。"}, []rollout.NewFile{{Name: "说明.pdf", Body: []byte("%PDF-1.4")}})
-	if err != nil || p1.ID != 1 {
+	if err != nil || p1.ID != 1 || p1.Level != rollout.LevelCity {
 		t.Fatalf("fixture: problem 1: %+v %v", p1, err)
+	}
+	// 深圳市, the county's city, passes it on to 广东省 the same day.
+	if _, err := f.StepProblem(ctx, p1.ID, rollout.ProblemEscalate, "", p1.UpdatedAt, nil); err != nil {
+		t.Fatalf("fixture: problem 1 to the province: %v", err)
 	}
 	gd := site.tasks.first(t, guangdong, 1002)
 	p2, err := f.RaiseProblem(ctx, rollout.NewProblem{TaskID: gd.ID, Title: "证书系统需全国改造", Body: "涉及全国系统。"}, nil)
@@ -186,21 +190,54 @@ func (f *fakeCoord) RaiseProblem(ctx context.Context, np rollout.NewProblem, fil
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if snap.Task != nil {
-		snap.Unit = f.unitPath(snap.Task.UnitID)
-		if id := snap.Unit.ProvinceID; id != 0 && id != snap.Unit.ID {
-			snap.Province = f.unitPath(id)
-		}
-		snap.Central = f.central(snap.Task.ItemID)
+		snap = f.raiseSnapshot(snap.Task)
 	}
 	plan, err := rollout.PlanRaise(snap, np, files)
 	if err != nil {
 		return nil, err
 	}
+	p, err := f.insert(ctx, plan, snap.Unit)
+	if err != nil {
+		return nil, err
+	}
+	return f.clone(p), nil
+}
+
+// raiseSnapshot is what raising a problem on task is decided over, as storage
+// reads it.
+func (f *fakeCoord) raiseSnapshot(task *rollout.Task) rollout.RaiseSnapshot {
+	snap := rollout.RaiseSnapshot{Task: task, Unit: f.unitPath(task.UnitID)}
+	snap.Chain, snap.Province = f.lineAbove(snap.Unit)
+	snap.Central = f.central(task.ItemID)
+	return snap
+}
+
+// lineAbove is the units on u's line of command above it, nearest first, up
+// to its province (excluded), and its province, as storage reads them.
+func (f *fakeCoord) lineAbove(u *rollout.Unit) ([]*rollout.Unit, *rollout.Unit) {
+	var prov *rollout.Unit
+	if u.ProvinceID != 0 && u.ProvinceID != u.ID {
+		prov = f.unitPath(u.ProvinceID)
+	}
+	var chain []*rollout.Unit
+	for id := u.ParentID; id != 0; {
+		a := f.unitPath(id)
+		if a == nil || (prov != nil && a.ID == prov.ID) {
+			break
+		}
+		chain = append(chain, a)
+		id = a.ParentID
+	}
+	return chain, prov
+}
+
+// insert stores a problem as rollout.PlanRaise planned it, raised by unit;
+// the caller holds f.mu.
+func (f *fakeCoord) insert(ctx context.Context, plan *rollout.RaisePlan, unit *rollout.Unit) (*rollout.Problem, error) {
 	it, err := f.cat.Item(ctx, plan.ItemID)
 	if err != nil {
 		return nil, err
 	}
-	unit := snap.Unit
 	p := &rollout.Problem{ID: int64(len(f.problems) + 1), ItemID: plan.ItemID, TaskID: plan.TaskID, UnitID: unit.ID, UnitName: unit.Name,
 		UnitPath: unit.Path, Title: plan.Title, Body: plan.Body, State: rollout.ProblemOpen, Level: plan.Level,
 		LevelSince: f.now(), RaisedAt: f.now(), UpdatedAt: f.now(), Batch: it.Batch, ItemSeq: it.Seq, ItemName: it.Name}
@@ -209,7 +246,52 @@ func (f *fakeCoord) RaiseProblem(ctx context.Context, np rollout.NewProblem, fil
 	f.event(p, ctx, rollout.ProblemRaise, "")
 	f.problems[p.ID] = p
 	f.writes++
-	return f.clone(p), nil
+	return p, nil
+}
+
+// reportProblemSnapshot is what the problem box of a report on task is
+// decided over, as storage reads it: the caller holds the tasks' lock.
+func (f *fakeCoord) reportProblemSnapshot(task *rollout.Task) *rollout.ReportProblemSnapshot {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	snap := &rollout.ReportProblemSnapshot{Raise: f.raiseSnapshot(task)}
+	for id := int64(len(f.problems)); id >= 1; id-- {
+		if p := f.problems[id]; p.TaskID == task.ID && p.State != rollout.ProblemResolved {
+			snap.Open = f.clone(p)
+			break
+		}
+	}
+	return snap
+}
+
+// storeReportProblem writes what the problem box of saved planned, as
+// storage does.
+func (f *fakeCoord) storeReportProblem(ctx context.Context, saved *rollout.Report, plan *rollout.ReportProblemPlan) error {
+	if plan == nil {
+		return nil
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var p *rollout.Problem
+	if plan.Raise != nil {
+		var err error
+		if p, err = f.insert(ctx, plan.Raise, f.unitPath(plan.Raise.UnitID)); err != nil {
+			return err
+		}
+	} else {
+		p = f.problems[plan.Link.ID]
+		if !p.UpdatedAt.Equal(plan.Link.UpdatedAt) {
+			return rollout.StaleProblem(f.clone(p))
+		}
+		if plan.Note != "" {
+			f.event(p, ctx, rollout.ProblemComment, plan.Note)
+			p.UpdatedAt = f.now()
+			f.writes++
+		}
+	}
+	p.Reports = append(p.Reports, rollout.ProblemReport{TaskID: saved.TaskID, Period: saved.Period, Version: saved.Version,
+		Raised: plan.Raise != nil, At: f.now()})
+	return nil
 }
 
 func (f *fakeCoord) clone(p *rollout.Problem) *rollout.Problem {
@@ -236,7 +318,8 @@ func (f *fakeCoord) StepProblem(ctx context.Context, id int64, k rollout.Problem
 	if p == nil {
 		return nil, rollout.E(rollout.ENOTFOUND, "err.coord.no_problem", id)
 	}
-	snap := rollout.ProblemStepSnapshot{Problem: f.clone(p), Central: f.central(p.ItemID), Root: f.unitPath(1)}
+	snap := rollout.ProblemStepSnapshot{Problem: f.clone(p), Central: f.central(p.ItemID), Root: f.unitPath(1), Unit: f.unitPath(p.UnitID)}
+	snap.Chain, snap.Province = f.lineAbove(snap.Unit)
 	plan, err := rollout.PlanProblemStep(snap, rollout.ProblemStep{Kind: k, Note: note, Version: version, Files: files}, f.now())
 	if err != nil {
 		return nil, err

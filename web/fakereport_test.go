@@ -42,6 +42,9 @@ type fakeReports struct {
 	indicators rollout.IndicatorService
 	// notify, when set, stores the notification of a return, as storage does.
 	notify func(rollout.Notification)
+	// coord is where a report's problem box raises or joins a problem; nil
+	// raises none.
+	coord *fakeCoord
 }
 
 var _ rollout.ReportService = (*fakeReports)(nil)
@@ -178,11 +181,12 @@ func (f *fakeReports) SaveReport(ctx context.Context, r *rollout.Report, submit 
 	if err != nil {
 		return nil, err
 	}
+	f.problemSnapshot(&snap, r, submit)
 	plan, err := rollout.DecideReport(snap, r, submit)
 	if err != nil {
 		return nil, err
 	}
-	return f.save(ctx, plan), nil
+	return f.saveWithProblem(ctx, plan)
 }
 
 // SaveReports saves the reports as rollout.DecideReports decides them over
@@ -207,6 +211,7 @@ func (f *fakeReports) SaveReports(ctx context.Context, rs []*rollout.Report, sub
 		if err != nil {
 			return nil, rollout.InTask(r.TaskID, err)
 		}
+		f.problemSnapshot(&snap, r, submit)
 		snaps[i] = snap
 	}
 	plans, err := rollout.DecideReports(snaps, rs, submit)
@@ -215,7 +220,11 @@ func (f *fakeReports) SaveReports(ctx context.Context, rs []*rollout.Report, sub
 	}
 	out := []*rollout.Report{}
 	for _, plan := range plans {
-		out = append(out, f.save(ctx, plan))
+		saved, err := f.saveWithProblem(ctx, plan)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, saved)
 	}
 	return out, nil
 }
@@ -245,6 +254,28 @@ func (f *fakeReports) snapshot(ctx context.Context, r *rollout.Report, imported 
 		snap.Indicators = ins
 	}
 	return snap, nil
+}
+
+// problemSnapshot reads, when the save of r needs it, what its problem box
+// is decided over, from the coordination fake (as storage does).
+func (f *fakeReports) problemSnapshot(snap *rollout.ReportSnapshot, r *rollout.Report, submit bool) {
+	if f.coord == nil || !rollout.NeedsProblemSnapshot(r, submit) {
+		return
+	}
+	if t := f.tasks.find(r.TaskID); t != nil {
+		snap.Problems = f.coord.reportProblemSnapshot(f.tasks.full(t))
+	}
+}
+
+// saveWithProblem is save, then the problem its problem box planned.
+func (f *fakeReports) saveWithProblem(ctx context.Context, plan rollout.ReportPlan) (*rollout.Report, error) {
+	saved := f.save(ctx, plan)
+	if f.coord != nil {
+		if err := f.coord.storeReportProblem(ctx, saved, plan.Problem); err != nil {
+			return nil, err
+		}
+	}
+	return saved, nil
 }
 
 // save writes a plan of rollout.DecideReport: the report as the next version

@@ -52,7 +52,7 @@ func TestMessages(t *testing.T) {
 	// Evaluation rounds: their templates, and the keys codeLabel makes from
 	// the measures and round states.
 	for _, tmpls := range [][numLangs]*template.Template{vs.eval.rounds.tmpl, vs.eval.roundForm.tmpl, vs.eval.round.tmpl,
-		vs.eval.score.tmpl, vs.eval.scorecard.tmpl, vs.eval.report.tmpl, vs.eval.bulletin.tmpl} {
+		vs.eval.score.tmpl, vs.eval.scorecard.tmpl, vs.eval.report.tmpl, vs.eval.bulletin.tmpl, vs.eval.roundUnit.tmpl} {
 		keys, err := templateCalls(tmpls[zh], "t")
 		if err != nil {
 			t.Fatal(err)

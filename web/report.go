@@ -528,6 +528,30 @@ func (s *Server) reportSubmit(w http.ResponseWriter, r *http.Request) error {
 	return s.views.report.render(w, errorStatus(err), p)
 }
 
+// reportReadTarget is the target of reading t's report for period
+// (ActReadReport): the task's (its unit, the item's responsible units), the
+// report's item, unit and period, and — for a user holding the evaluator
+// role — the rounds, which open to their evaluators the reports of their
+// units, items and period and nothing else.
+func (s *Server) reportReadTarget(r *http.Request, t *rollout.Task, period rollout.Period) (rollout.Target, error) {
+	ctx := r.Context()
+	target, err := s.taskTarget(ctx, t)
+	if err != nil {
+		return target, err
+	}
+	target.ItemID, target.UnitID, target.Period = t.ItemID, t.UnitID, period
+	if u := rollout.ActorFrom(ctx); u != nil && u.Has(rollout.RoleEvaluator) && s.evaluations != nil {
+		rounds, err := s.evaluations.Rounds(ctx)
+		if err != nil {
+			return target, err
+		}
+		for _, rd := range rounds {
+			target.Rounds = append(target.Rounds, rd.Scope())
+		}
+	}
+	return target, nil
+}
+
 // evidenceURL is where evidence e of report rep is served: the task and period
 // name the report, whose reader may fetch it.
 func evidenceURL(rep *rollout.Report, e rollout.Evidence) string {
@@ -535,11 +559,12 @@ func evidenceURL(rep *rollout.Report, e rollout.Evidence) string {
 }
 
 // evidenceFile serves GET /evidence/{id}?task=&period=: an attached file, to
-// those who read the task's tasks, and only when it is evidence of that task's
+// those who may read the task's report for that period (ActReadReport: who
+// reads the task, and the evaluators of a round over it), and only when it is evidence of that task's
 // report for that period (now or in an earlier version). It is sent as an
 // attachment of its stored type, never shown inline.
 func (s *Server) evidenceFile(w http.ResponseWriter, r *http.Request) error {
-	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
+	if err := s.signedIn(r, rollout.ActReadReport); err != nil {
 		return err
 	}
 	l := requestLang(r)
@@ -560,16 +585,16 @@ func (s *Server) evidenceFile(w http.ResponseWriter, r *http.Request) error {
 	if err := s.taskPaths(ctx, t); err != nil {
 		return err
 	}
-	target, err := s.taskTarget(ctx, t)
-	if err != nil {
-		return err
-	}
-	if err := s.authorize(r, rollout.ActReadTasks, target); err != nil {
-		return err
-	}
 	period, err := parsePeriod(l, q.Get("period"))
 	if err != nil {
 		return notFound(l, r.URL.Path)
+	}
+	target, err := s.reportReadTarget(r, t, period)
+	if err != nil {
+		return err
+	}
+	if err := s.authorize(r, rollout.ActReadReport, target); err != nil {
+		return err
 	}
 	rep, err := s.storedReport(ctx, t.ID, period)
 	if err != nil {
@@ -711,13 +736,32 @@ func (req *apiReportRequest) input(l lang) (reportInput, error) {
 }
 
 // apiTaskReport serves GET /api/v1/tasks/{id}/reports/{period}.
+// Who may read it is ActReadReport's answer: who reads the task, and the
+// evaluators of a round over the task's unit, item and period.
 func (s *Server) apiTaskReport(w http.ResponseWriter, r *http.Request) error {
-	t, err := s.loadTask(r, rollout.ActReadTasks)
+	if err := s.signedIn(r, rollout.ActReadReport); err != nil {
+		return err
+	}
+	id, err := taskID(r)
 	if err != nil {
+		return err
+	}
+	t, err := s.tasks.Task(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	if err := s.taskPaths(r.Context(), t); err != nil {
 		return err
 	}
 	period, err := parsePeriod(requestLang(r), r.PathValue("period"))
 	if err != nil {
+		return err
+	}
+	target, err := s.reportReadTarget(r, t, period)
+	if err != nil {
+		return err
+	}
+	if err := s.authorize(r, rollout.ActReadReport, target); err != nil {
 		return err
 	}
 	rep, err := s.reports.Report(r.Context(), t.ID, period)

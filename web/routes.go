@@ -29,7 +29,9 @@ func (s *Server) routes() {
 
 	// The supervision loop: a task's page, its report and its files, the
 	// overdue list: ActReadTasks at the task's unit (or for the item's
-	// responsible units). Acknowledging, asking that a task not apply and
+	// responsible units); a report's files and the report in the API:
+	// ActReadReport, which also lets the evaluators of a round over the
+	// task's unit, item and period read them. Acknowledging, asking that a task not apply and
 	// filling in its report: ActReport at the task's unit. Accepting,
 	// returning, closing and deciding a not-applicable request: ActReview at
 	// the unit that gave the task (the level above). The reviewer's queue:
@@ -137,6 +139,9 @@ func (s *Server) routes() {
 	// ActManageRounds; the list shows the rounds ActReadRound allows; a round,
 	// its scorecard, report and bulletin (?format=xlsx for the workbook):
 	// ActReadRound with the round as target; scoring: ActEvaluate in the round.
+	// What a round's unit reported (its reports, evidence and indicator values
+	// for the round's period): ActReadRound, then ActReadReport for each
+	// report, which opens them to the round's evaluators.
 	s.page("GET /rounds", s.roundsList)
 	s.page("GET /rounds/new", s.roundForm)
 	s.page("POST /rounds", s.roundCreate)
@@ -148,6 +153,7 @@ func (s *Server) routes() {
 	s.page("GET /rounds/{id}/scorecard", s.roundScorecard)
 	s.page("GET /rounds/{id}/report", s.roundReport)
 	s.page("GET /rounds/{id}/bulletin", s.roundBulletin)
+	s.page("GET /rounds/{id}/units/{unit}", s.roundUnitShow)
 	s.api("GET /api/v1/rounds", s.apiRoundsList)
 	s.api("POST /api/v1/rounds", s.apiRoundCreate)
 	s.api("GET /api/v1/rounds/{id}", s.apiRound)
@@ -156,6 +162,7 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/rounds/{id}/scores", s.apiRoundScores)
 	s.api("PUT /api/v1/rounds/{id}/scores", s.apiPutScores)
 	s.api("GET /api/v1/rounds/{id}/scorecard", s.apiRoundScorecard)
+	s.api("GET /api/v1/rounds/{id}/units/{unit}/reports", s.apiRoundUnitReports)
 
 	// National picture: the map, the matrix and a task's drill-down, as pages
 	// and JSON; each cell shown where ActReadTasks allows it at the cell's unit

@@ -117,6 +117,7 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 	s.now = func() time.Time { return siteNow }
 	s.rollups, s.indicators = &fakeRollups{tasks: tasks, reports: reports}, newFakeIndicators(cat) // National picture and indicators
 	reports.indicators = s.indicators
+	reports.coord = coord // a report's problem box raises problems
 	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit,
 		evals: evals, coord: coord, supervise: supervise}
 	seedLoop(t, site)
@@ -885,9 +886,18 @@ var scenarios = []scenario{
 	{name: "round: closing a closed round", method: "POST", path: "/rounds/3/close", as: "coordinator@1", status: 409, ctype: htmlType,
 		want: []string{"已关闭"}},
 	{name: "round: the scoring form", path: "/rounds/1/score", as: roundScorer, status: 200, ctype: htmlType,
-		want: []string{"广东省", "四川省", `name="s-440000-1"`, `name="c-510000-2"`, "(0–10)"}},
+		want: []string{"广东省", "四川省", `name="s-440000-1"`, `name="c-510000-2"`, "(0–10)", `href="/rounds/1/units/510000"`}},
 	{name: "round: a score out of range", method: "POST", path: "/rounds/1/score", as: roundScorer, header: formPost,
-		body: "s-440000-1=11&c-440000-1=" + q("很好"), status: 400, ctype: htmlType, want: []string{"超出范围", `value="11"`, "很好</textarea>"}},
+		body: "s-440000-1=11&c-440000-1=" + q("很好"), status: 400, ctype: htmlType,
+		want: []string{"广东省：“工作机制”的分值 11 超出范围", `value="11" aria-invalid="true"`, `href="#s-440000-1"`, "很好</textarea>"}},
+	{name: "round: a score not a number", method: "POST", path: "/rounds/1/score", as: roundScorer, header: formPost,
+		body: "s-440000-1=8&s-510000-2=" + q("九"), status: 400, ctype: htmlType,
+		want: []string{"四川省：“创新举措”的分值“九”不是数字。", `href="#s-510000-2"`, `value="九" aria-invalid="true"`}},
+	{name: "round: a unit's reports and evidence", path: "/rounds/1/units/440000", as: roundScorer, status: 200, ctype: htmlType,
+		want: []string{"报告与佐证材料", "广东省", "工程建设项目审批", `href="/rounds/1/score#unit-440000"`}},
+	{name: "round: a unit's reports in the API", path: "/api/v1/rounds/1/units/440000/reports", as: roundScorer, status: 200, ctype: jsonType,
+		want: []string{`"unit_id": 440000`, `"period": "2024Q2"`}},
+	{name: "round: a unit the round does not evaluate", path: "/rounds/1/units/440300", as: roundScorer, status: 404, ctype: htmlType},
 	{name: "round: scored", method: "POST", path: "/rounds/1/score", as: roundScorer, header: formPost,
 		body: "s-440000-1=8&c-440000-1=" + q("机制健全") + "&s-440000-2=6&s-510000-1=5", status: 303, ctype: ""},
 	{name: "round: the scorecard", path: "/rounds/1/scorecard", as: "coordinator@1", status: 200, ctype: htmlType,

@@ -41,8 +41,14 @@ func TestCoordinationEntryPointsAgree(t *testing.T) {
 			t.Fatal(err)
 		}
 		task := kids[0] // 深圳市's task: its problems go to 广东省
+		ft := st.unit("440304")
+		ftKids, err := db.Divide(ctx, task.ID, []rollout.Division{{UnitID: ft.ID, Role: rollout.RoleLead}})
+		if err != nil {
+			t.Fatal(err)
+		}
 		const pw = "Coord-Agree-2024"
 		st.account("sz", sz.ID, rollout.RoleReporter, pw)
+		st.account("ft", ft.ID, rollout.RoleReporter, pw)
 		st.account("gd", gd.ID, rollout.RoleReviewer, pw)
 		st.account("mofcom", root.ID, rollout.RoleCoordinator, pw)
 		a := &agreeCoord{t: t, st: st, clients: map[string]*client{}, pw: pw}
@@ -116,6 +122,32 @@ func TestCoordinationEntryPointsAgree(t *testing.T) {
 			t.Fatalf("escalate: page %d, API %d\n%s", page.code, api.code, api.body)
 		}
 		a.sameProblem("escalated", a.problem(p1.ID), a.problem(p2.ID))
+
+		// A county's problem climbs every level alike: raised by 福田区 it
+		// stands at its city, 深圳市, which escalates it to 广东省.
+		ftPath := fmt.Sprintf("/tasks/%d", ftKids[0].ID)
+		page = a.form("ft", ftPath+"/problems", url.Values{"title": {"区级系统未联通"}, "body": {"区税务局系统尚未接入。"}})
+		api = a.api("ft", "POST", "/api/v1/problems", map[string]any{"task_id": ftKids[0].ID, "title": "区级系统未联通", "body": "区税务局系统尚未接入。"})
+		if page.code != 303 || api.code != 201 {
+			t.Fatalf("the county raises: page %d, API %d\n%s", page.code, api.code, api.body)
+		}
+		var c1 int64
+		fmt.Sscanf(page.location, "/problems/%d?", &c1)
+		q1, q2 := a.problem(c1), a.problem(int64(api.json["id"].(float64)))
+		a.sameProblem("raised by the county", q1, q2)
+		if q1.Level != rollout.LevelCity || len(q1.Route) != 2 || q1.Route[1].UnitName != sz.Name {
+			t.Errorf("the county's problem: %s %+v", q1.Level, q1.Route)
+		}
+		page = a.form("sz", fmt.Sprintf("/problems/%d/steps", q1.ID), url.Values{"kind": {"escalate"}, "note": {"市内协调未果"}, "version": {problemVersion(q1)}})
+		api = a.api("sz", "POST", fmt.Sprintf("/api/v1/problems/%d/steps", q2.ID), map[string]any{"kind": "escalate", "note": "市内协调未果", "version": problemVersion(q2)})
+		if page.code != 303 || api.code != 200 {
+			t.Fatalf("the city escalates: page %d, API %d\n%s", page.code, api.code, api.body)
+		}
+		q1, q2 = a.problem(q1.ID), a.problem(q2.ID)
+		a.sameProblem("escalated by the city", q1, q2)
+		if q1.Level != rollout.LevelProvince {
+			t.Errorf("after the city: %s", q1.Level)
+		}
 
 		// Approvals and risks of the task, and of the item.
 		item := task.ItemID

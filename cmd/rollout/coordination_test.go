@@ -15,14 +15,16 @@ import (
 )
 
 // A problem over the API and the real storage, on both databases: the county
-// raises it, its province escalates it, the responsible central unit answers,
-// the coordinator marks it major and the State Council reads it; another
-// province, the city between and the root before it is major see nothing.
+// raises it, its city and then its province escalate it, the responsible
+// central unit answers, the coordinator marks it major and the State Council
+// reads it; another province, a city off its way, each level before the
+// problem reaches it and the root before it is major see nothing.
 func TestProblemRouteOverStorage(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
 		st := serveOverStorage(t, db)
 		ctx, unit := st.ctx, st.unit
 		gd, sz, futian, sc, pbc, root := unit("广东省"), unit("深圳市"), unit("440304"), unit("四川省"), unit("中国人民银行"), unit("国务院")
+		gz := unit("440100")
 		kids, err := db.Divide(ctx, st.taskOf(gd, 9).ID, []rollout.Division{{UnitID: sz.ID, Role: rollout.RoleLead}})
 		if err != nil {
 			t.Fatal(err)
@@ -35,7 +37,8 @@ func TestProblemRouteOverStorage(t *testing.T) {
 		const pw = "Problem-Route-2024"
 		st.account("futian", futian.ID, rollout.RoleReporter, pw)
 		st.account("gd", gd.ID, rollout.RoleReviewer, pw)
-		st.account("sz", sz.ID, rollout.RoleViewer, pw)
+		st.account("sz", sz.ID, rollout.RoleReviewer, pw)
+		st.account("gz", gz.ID, rollout.RoleReviewer, pw)
 		st.account("sc", sc.ID, rollout.RoleReviewer, pw)
 		st.account("pbc", pbc.ID, rollout.RoleReviewer, pw)
 		st.account("gwy", root.ID, rollout.RoleViewer, pw)
@@ -76,10 +79,18 @@ func TestProblemRouteOverStorage(t *testing.T) {
 			}
 			return fmt.Sprintf(`{"kind": %q, "note": %q, "version": %q}`, kind, note, p.UpdatedAt.Format(time.RFC3339Nano))
 		}
-		for _, who := range []string{"sc", "sz", "gwy", "pbc"} {
+		if p["level"] != "city" {
+			t.Errorf("the county's problem stands at %v, not its city", p["level"])
+		}
+		for _, who := range []string{"sc", "gz", "gd", "gwy", "pbc"} {
 			expect(who, "GET", path, "", 403)
 		}
+		expect("sz", "GET", path, "", 200)
 		expect("futian", "POST", path+"/steps", `{"kind": "escalate"}`, 403)
+		expect("gd", "POST", path+"/steps", step("escalate", "越过市级"), 403)
+		expect("sz", "POST", path+"/steps", step("escalate", "市内协调未果"), 200)
+		expect("gd", "GET", path, "", 200)
+		expect("sz", "POST", path+"/steps", `{"kind": "answer", "note": "x"}`, 403) // no longer at its level
 		expect("gd", "POST", path+"/steps", step("escalate", "省内协调未果"), 200)
 		expect("pbc", "GET", path, "", 200)
 		expect("gd", "POST", path+"/steps", `{"kind": "answer", "note": "x"}`, 403) // no longer at its level
@@ -98,20 +109,20 @@ func TestProblemRouteOverStorage(t *testing.T) {
 		for _, s := range route {
 			names = append(names, s.(map[string]any)["unit"].(string))
 		}
-		for _, want := range []string{"福田区", "广东省", "中国人民银行", "税务总局", "商务部", "国务院"} {
+		for _, want := range []string{"福田区", "深圳市", "广东省", "中国人民银行", "税务总局", "商务部", "国务院"} {
 			if !strings.Contains(strings.Join(names, " "), want) {
 				t.Errorf("the route %v lacks %s", names, want)
 			}
 		}
-		for _, who := range []string{"sc", "sz"} {
+		for _, who := range []string{"sc", "gz"} {
 			expect(who, "GET", path, "", 403)
 		}
 		if out := expect("sc", "GET", fmt.Sprintf("/api/v1/problems?unit=%d", sc.ID), "", 200); out["count"].(float64) != 0 {
 			t.Errorf("四川省 lists %v problems", out["count"])
 		}
 		es, err := db.AuditEntries(ctx, rollout.AuditFilter{Object: fmt.Sprintf("problem:%d", id)})
-		if err != nil || len(es) != 4 {
-			t.Errorf("audit entries of the problem: %d %v, want 4 (raise, escalate, answer, major)", len(es), err)
+		if err != nil || len(es) != 5 {
+			t.Errorf("audit entries of the problem: %d %v, want 5 (raise, escalate twice, answer, major)", len(es), err)
 		}
 	})
 }
