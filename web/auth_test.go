@@ -177,6 +177,8 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"GET /units/{id}/reviews":                 {policy: reviewUnit, path: "/units/440000/reviews"},
 		"GET /units/{id}/overdue":                 {policy: readUnit, path: "/units/440000/overdue"},
 		"GET /api/v1/tasks/{id}/timeline":         {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/timeline"},
+		"POST /units/{id}/tasks/acknowledge":      {policy: reportUnit, path: "/units/440000/tasks/acknowledge", header: formPost, body: ""},
+		"POST /api/v1/tasks/acknowledgements":     {policy: self, path: "/api/v1/tasks/acknowledgements", header: jsonPost, body: `{"task_ids": []}`},
 		"POST /api/v1/tasks/{id}/steps":           {policy: reviewTop, path: "/api/v1/tasks/" + gdTask + "/steps", header: jsonPost, body: `{"kind": "return", "note": ""}`},
 		"GET /api/v1/tasks/{id}/reports/{period}": {policy: readUnit, path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q2"},
 		"PUT /api/v1/tasks/{id}/reports/{period}": {policy: reportUnit, path: "/api/v1/tasks/" + gdTask + "/reports/2024Q3", header: jsonPost, body: `{"version": 0, "status": "bogus"}`},

@@ -282,6 +282,11 @@ func domainCodeKeys() []string {
 	for _, e := range rollout.Events {
 		add("event.", string(e))
 	}
+	// Lists: their orders and the lights they are filtered by.
+	for _, o := range rollout.TaskSorts {
+		add("list.sort.", string(o))
+	}
+	add("list.light.", listLights...)
 	// Coordination
 	for _, c := range rollout.ProblemStates {
 		add("pstate.", string(c))

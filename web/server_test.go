@@ -578,6 +578,18 @@ var scenarios = []scenario{
 		want: []string{"<h1>广东省 · 逾期任务</h1>", "共3项逾期任务。", "省住房城乡建设厅", "广州市", "深圳市", "2天",
 			`<a href="/units/440000/overdue" aria-current="page">逾期</a>`},
 		notWant: []string{"福田区", "北京市"}},
+	{name: "bulk acknowledge: another unit's task is refused, and said so", as: "reporter@440304", method: "POST",
+		path: "/units/440304/tasks/acknowledge?sort=deadline", header: formPost, body: "task={task:440300/1001}", status: 200, ctype: htmlType,
+		want: []string{"已签收0项任务。", "1项未签收：", `href="/tasks/{task:440300/1001}"`, `<option value="deadline" selected>`}},
+	{name: "api bulk acknowledge: each outcome", as: "reporter@440304", method: "POST", path: "/api/v1/tasks/acknowledgements",
+		header: jsonPost, body: `{"task_ids": [{task:440300/1001}, 999999]}`, status: 200, ctype: jsonType,
+		want: []string{`"acknowledged": 0`, `"failed": 2`, `"code": "forbidden"`, `"code": "not_found"`}},
+	{name: "a list filtered, sorted and paged", as: "coordinator@1", path: "/units/440000/tasks?light=none&sort=item&order=desc&size=5&page=2", status: 200, ctype: htmlType,
+		want: []string{"第 6–10 项，共 ", `rel="prev" href="/units/440000/tasks?light=none&amp;order=desc&amp;size=5&amp;sort=item"`, `<option value="none" selected>`}},
+	{name: "a list asked for a page size too large", as: "coordinator@1", path: "/units/440000/tasks?size=1000", status: 400, ctype: htmlType,
+		want: []string{"size=“1000”无效"}},
+	{name: "api list: a page and its total", as: "coordinator@1", path: "/api/v1/units/440000/tasks?size=3", status: 200, ctype: jsonType,
+		want: []string{`"count": 3`, `"limit": 3`, `"offset": 0`}},
 	{name: "overdue nationwide", as: "coordinator@1", path: "/units/1/overdue", status: 200, ctype: htmlType,
 		want: []string{"共3项逾期任务。"}, notWant: []string{"北京市", "四川省"}},
 	{name: "overdue: none", as: "viewer@110000", path: "/units/110000/overdue", status: 200, ctype: htmlType,
@@ -888,7 +900,7 @@ func TestScenarios(t *testing.T) {
 		t.Run(sc.name, func(t *testing.T) {
 			method := cmpOr(sc.method, http.MethodGet)
 			path := s.expand(t, sc.path)
-			rec := serveBody(s.Server, method, path, with(s.as(t, sc.as), sc.header), sc.body)
+			rec := serveBody(s.Server, method, path, with(s.as(t, sc.as), sc.header), s.expand(t, sc.body))
 			body := rec.Body.String()
 			if rec.Code != sc.status {
 				t.Errorf("%s %s: status %d, want %d\n%s", method, path, rec.Code, sc.status, body)

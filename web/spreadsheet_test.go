@@ -716,10 +716,13 @@ func TestListExports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	overdue, err := site.overdue(context.Background(), &rollout.Unit{ID: guangdong})
+	q := site.listQuery(rollout.TaskFilter{Within: guangdong})
+	q.Light, q.Lit, q.Limit = rollout.LightRed, true, rollout.MaxTaskExport
+	overduePage, err := site.tasks.TaskList(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
+	overdue := overduePage.Tasks
 	if len(overdue) == 0 || len(rows) != len(overdue)+2 || rows[0][0] != "广东省 · 逾期任务（2024-07-02 导出）" ||
 		!slices.Equal(rows[1][7:], []string{"办理状态", "逾期", "任务来源"}) {
 		t.Errorf("overdue rows %q (want %d tasks)", rows, len(overdue))

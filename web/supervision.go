@@ -474,28 +474,27 @@ func (s *Server) readUnitFor(r *http.Request, a rollout.Action) (*rollout.Unit, 
 	return u, nil
 }
 
-// reviewQueue lists the tasks in u's subtree, other than u's own, whose
-// report awaits review, the longest waiting first.
-func (s *Server) reviewQueue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task, error) {
-	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID, State: rollout.StateReported})
-	if err != nil {
-		return nil, err
-	}
-	tasks = slices.DeleteFunc(tasks, func(t *rollout.Task) bool { return t.UnitID == u.ID || t.State != rollout.StateReported })
-	slices.SortStableFunc(tasks, func(a, b *rollout.Task) int { return a.StateAt.Compare(b.StateAt) })
-	return tasks, nil
+// reviewQuery is the reviewer's queue of u: the tasks in u's subtree, other
+// than u's own, whose report awaits review, the longest waiting first unless
+// another order is asked.
+func (s *Server) reviewQuery(r *http.Request, u *rollout.Unit) (rollout.TaskQuery, listForm, error) {
+	q := s.listQuery(rollout.TaskFilter{Within: u.ID, State: rollout.StateReported})
+	q.ExceptUnit = u.ID
+	f, err := parseList(r, &q, rollout.SortState)
+	q.State = rollout.StateReported // fixed: the form does not offer it
+	f.State = ""
+	return q, f, err
 }
 
-// overdue lists the tasks in u's subtree, u's own included, whose light is
-// red, the longest overdue first.
-func (s *Server) overdue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task, error) {
-	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID})
-	if err != nil {
-		return nil, err
-	}
-	tasks = slices.DeleteFunc(tasks, func(t *rollout.Task) bool { return s.lightOf(t) != rollout.LightRed })
-	slices.SortStableFunc(tasks, func(a, b *rollout.Task) int { return a.Deadline.Date.Compare(b.Deadline.Date) })
-	return tasks, nil
+// overdueQuery is the overdue list of u: the tasks in u's subtree, u's own
+// included, whose light is red, the longest overdue first unless another
+// order is asked.
+func (s *Server) overdueQuery(r *http.Request, u *rollout.Unit) (rollout.TaskQuery, listForm, error) {
+	q := s.listQuery(rollout.TaskFilter{Within: u.ID})
+	f, err := parseList(r, &q, rollout.SortDeadline)
+	q.Light, q.Lit = rollout.LightRed, true // fixed: the form does not offer it
+	f.Light = ""
+	return q, f, err
 }
 
 // unitListPage is the data of a list of tasks in a unit's subtree: the
@@ -503,6 +502,7 @@ func (s *Server) overdue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task,
 type unitListPage struct {
 	layout
 	Unit  *rollout.Unit
+	List  *taskList
 	Tasks []overdueRow
 }
 
@@ -512,24 +512,28 @@ type overdueRow struct {
 	Days int
 }
 
-// unitList arranges a list of u's subtree for its page, marking the header's
-// link as current when it leads here.
-func (s *Server) unitList(r *http.Request, u *rollout.Unit, title, nav string, tasks []*rollout.Task) *unitListPage {
+// unitList arranges a page of a list of u's subtree for its page, marking the
+// header's link as current when it leads here.
+func (s *Server) unitList(r *http.Request, u *rollout.Unit, title, nav string, f listForm, page rollout.TaskPage) *unitListPage {
 	l := requestLang(r)
 	p := &unitListPage{layout: newLayout(r, tr(l, title, u.Name), ""), Unit: u}
 	if (nav == "reviews" && p.QueueURL == r.URL.Path) || (nav == "overdue" && p.OverdueURL == r.URL.Path) {
 		p.Nav = nav
 	}
+	p.List = s.newTaskList(l, r.URL.Path, f, page)
+	p.List.ShowUnit = true
+	p.List.FixedState = nav == "reviews"
+	p.List.FixedLight = nav == "overdue"
 	now := s.now()
-	for _, row := range s.rows(l, tasks) {
+	for _, row := range p.List.Rows {
 		p.Tasks = append(p.Tasks, overdueRow{taskRow: row, Days: daysOverdue(row.Deadline, now)})
 	}
 	return p
 }
 
 // reviewsPage serves GET /units/{id}/reviews, the reviewer's queue: the
-// reports awaiting review from the units below; with ?format=xlsx or csv, as
-// a file.
+// reports awaiting review from the units below, filtered, sorted and paged;
+// with ?format=xlsx or csv, the filtered list as a file.
 func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnitFor(r, rollout.ActReview)
 	if err != nil {
@@ -539,11 +543,18 @@ func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	tasks, err := s.reviewQueue(r.Context(), u)
+	q, f, err := s.reviewQuery(r, u)
 	if err != nil {
 		return err
 	}
-	p := s.unitList(r, u, "reviews.title", "reviews", tasks)
+	if format != "" {
+		q = exportQuery(q)
+	}
+	page, err := s.tasks.TaskList(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	p := s.unitList(r, u, "reviews.title", "reviews", f, page)
 	if format != "" {
 		l := p.Lang
 		var rows [][]string
@@ -555,8 +566,9 @@ func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	return s.views.reviews.render(w, http.StatusOK, p)
 }
 
-// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree;
-// with ?format=xlsx or csv, as a file.
+// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree,
+// filtered, sorted and paged; with ?format=xlsx or csv, the filtered list as
+// a file.
 func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnitFor(r, rollout.ActReadTasks)
 	if err != nil {
@@ -566,11 +578,18 @@ func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	tasks, err := s.overdue(r.Context(), u)
+	q, f, err := s.overdueQuery(r, u)
 	if err != nil {
 		return err
 	}
-	p := s.unitList(r, u, "overdue.title", "overdue", tasks)
+	if format != "" {
+		q = exportQuery(q)
+	}
+	page, err := s.tasks.TaskList(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	p := s.unitList(r, u, "overdue.title", "overdue", f, page)
 	if format != "" {
 		l := p.Lang
 		var rows [][]string
@@ -582,30 +601,47 @@ func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
 	return s.views.overdue.render(w, http.StatusOK, p)
 }
 
-// apiUnitReviews serves GET /api/v1/units/{id}/reviews.
+// apiList answers a list's page in the API: the unit, the page's tasks, how
+// many the whole list holds and the page. Without ?size the API's page is
+// rollout.MaxTaskPage.
+func (s *Server) apiList(w http.ResponseWriter, r *http.Request, u *rollout.Unit, q rollout.TaskQuery) error {
+	if r.URL.Query().Get("size") == "" {
+		q.Limit = rollout.MaxTaskPage
+		q.Offset = (max(1, q.Offset/rollout.DefaultTaskPage+1) - 1) * rollout.MaxTaskPage
+	}
+	page, err := s.tasks.TaskList(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	out := s.apiUnitTaskList(u, page.Tasks)
+	out.apiListPage = &apiListPage{Total: page.Total, Offset: q.Offset, Limit: q.Limit}
+	return writeJSON(w, http.StatusOK, out)
+}
+
+// apiUnitReviews serves GET /api/v1/units/{id}/reviews, with the list's query.
 func (s *Server) apiUnitReviews(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnitFor(r, rollout.ActReview)
 	if err != nil {
 		return err
 	}
-	tasks, err := s.reviewQueue(r.Context(), u)
+	q, _, err := s.reviewQuery(r, u)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(u, tasks))
+	return s.apiList(w, r, u, q)
 }
 
-// apiUnitOverdue serves GET /api/v1/units/{id}/overdue.
+// apiUnitOverdue serves GET /api/v1/units/{id}/overdue, with the list's query.
 func (s *Server) apiUnitOverdue(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnitFor(r, rollout.ActReadTasks)
 	if err != nil {
 		return err
 	}
-	tasks, err := s.overdue(r.Context(), u)
+	q, _, err := s.overdueQuery(r, u)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(u, tasks))
+	return s.apiList(w, r, u, q)
 }
 
 // apiTimeline is a task's timeline.

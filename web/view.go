@@ -209,6 +209,9 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		"dayValue":  dayValue,
 		"stepOf":    stepOf,
 		"domainURL": func(name string) string { return "/domains/" + url.PathEscape(name) },
+		// Lists
+		"sortName":  func(o rollout.TaskSort) string { return codeLabel(l, "list.sort.", string(o)) },
+		"lightName": func(s string) string { return codeLabel(l, "list.light.", s) },
 	}
 }
 
@@ -240,7 +243,7 @@ func parseView(st staticFiles, frame, name string, extra func(lang) template.Fun
 		if extra != nil {
 			t = t.Funcs(extra(l))
 		}
-		t, err := t.ParseFS(templateFS, "templates/"+frame+".html", "templates/"+name+".html")
+		t, err := t.ParseFS(templateFS, "templates/"+frame+".html", "templates/tasklist.html", "templates/"+name+".html")
 		if err != nil {
 			return out, fmt.Errorf("parse template %s: %w", name, err)
 		}
