@@ -177,6 +177,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"GET /units/{id}/reviews":                 {policy: reviewUnit, path: "/units/440000/reviews"},
 		"GET /units/{id}/overdue":                 {policy: readUnit, path: "/units/440000/overdue"},
 		"GET /api/v1/tasks/{id}/timeline":         {policy: readUnit, path: "/api/v1/tasks/" + gdTask + "/timeline"},
+		"GET /glossary":                           {policy: public, path: "/glossary"},
 		"POST /units/{id}/tasks/acknowledge":      {policy: reportUnit, path: "/units/440000/tasks/acknowledge", header: formPost, body: ""},
 		"POST /api/v1/tasks/acknowledgements":     {policy: self, path: "/api/v1/tasks/acknowledgements", header: jsonPost, body: `{"task_ids": []}`},
 		"POST /api/v1/tasks/{id}/steps":           {policy: reviewTop, path: "/api/v1/tasks/" + gdTask + "/steps", header: jsonPost, body: `{"kind": "return", "note": ""}`},

@@ -287,6 +287,13 @@ func domainCodeKeys() []string {
 		add("list.sort.", string(o))
 	}
 	add("list.light.", listLights...)
+	// The glossary: what each state and status means.
+	for _, st := range rollout.States {
+		add("glossary.state.", string(st))
+	}
+	for _, st := range rollout.Statuses {
+		add("glossary.status.", string(st))
+	}
 	// Coordination
 	for _, c := range rollout.ProblemStates {
 		add("pstate.", string(c))

@@ -14,6 +14,7 @@ func (s *Server) routes() {
 	s.page("GET /batches/{n}/source", s.batchSource)
 	s.page("GET /items/{id}", s.itemPage)
 	s.page("GET /search", s.searchPage)
+	s.page("GET /glossary", s.glossary)
 	s.asset("GET /static/{hash}/{file}", s.serveStatic)
 
 	// Tasks: ActReadTasks at the unit (the tree: each task at its unit, with

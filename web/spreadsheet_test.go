@@ -698,7 +698,7 @@ func TestListExports(t *testing.T) {
 		t.Errorf("header %q, %d rows; want %q and %d rows", records[0], len(records)-1, header, len(own))
 	}
 	item1 := slices.IndexFunc(records, func(r []string) bool { return r[1] == "1" })
-	if item1 < 0 || !slices.Equal(records[item1][:8], []string{"第七批", "1", "工程建设项目审批统一化、标准化、信息化", "广东省", "承担", "", "未规定", "已交办"}) {
+	if item1 < 0 || !slices.Equal(records[item1][:8], []string{"第七批", "1", "工程建设项目审批统一化、标准化、信息化", "广东省", "承担", "", "未规定", "待签收"}) {
 		t.Errorf("item 1's row: %q", records[item1])
 	}
 

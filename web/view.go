@@ -149,6 +149,8 @@ type views struct {
 	coordination view[*coordPage]
 	links        view[*linksPage]
 	domain       view[*domainPage]
+	// glossary explains the words of states, statuses, lights and figures.
+	glossary view[*glossaryPage]
 	// registerConflict is an approval or a risk saved from an old read.
 	registerConflict view[*registerConflictPage]
 }
@@ -291,6 +293,8 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.report.name, &vs.report.tmpl)
 	parse(vs.reviews.name, &vs.reviews.tmpl)
 	parse(vs.overdue.name, &vs.overdue.tmpl)
+	vs.glossary.name = "glossary"
+	parse(vs.glossary.name, &vs.glossary.tmpl)
 	vs.sheetImport.name = "import"
 	parse(vs.sheetImport.name, &vs.sheetImport.tmpl)
 	// Evaluation rounds.
