@@ -453,6 +453,7 @@ var ui = map[string]message{
 	"import.link":             {"上传填好的模板", "Upload a filled-in template"},
 	"import.template_file":    {"%s-%s-进展报告.xlsx", "%s-%s-progress-report.xlsx"},
 	// Task lists as files.
+	"person.label": {"%s（%s）", "%s (%s)"},
 	// The glossary (术语表).
 	"glossary.title":                   {"术语表", "Glossary"},
 	"glossary.intro":                   {"本系统各页面、报表和导出文件中使用的状态和统计用语，每个词只有一个含义。", "The words of states and figures the pages, reports and exported files use: each word has one meaning."},

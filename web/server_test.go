@@ -481,7 +481,7 @@ var scenarios = []scenario{
 			`<a href="/tasks/{task:440300/1001}?period=2024Q3#report">2024年第3季度</a>`, "<strong>推进中</strong>", "深府办〔2024〕12号",
 			`<a href="https://www.sz.gov.cn/zfgb/2024/" rel="noopener noreferrer">`, `<a href="/evidence/2?task={task:440300/1001}&amp;period=2024Q2" download>审批事项清单.pdf</a>`,
 			"历史版本（3）", "第3版，reporter.440300 于 2024-06-03 09:34 保存",
-			`<time datetime="2024-06-03T01:31:00Z">2024-06-03 09:31</time>`, `<span class="event-actor">reporter.440300</span>`,
+			`<time datetime="2024-06-03T01:31:00Z">2024-06-03 09:31</time>`, `<span class="event-actor" title="reporter.440300">reporter.440300（深圳市）</span>`,
 			`<strong class="event-kind">签收</strong>`, "待签收 → 已签收", "办理中 → 已反馈"},
 		notWant: []string{`value="acknowledge"`, `value="close"`, `value="request_na"`, "/report?period"}},
 	{name: "task: its own reporter waits", as: "reporter@440300", path: "/tasks/{task:440300/1001}", status: 200, ctype: htmlType,

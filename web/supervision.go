@@ -201,6 +201,8 @@ type taskPage struct {
 	Report   *rollout.Report
 	Versions []*rollout.Report // every saved version of Report, newest first
 	Timeline []timelineRow
+	// People names the people of the timeline and the versions by login.
+	People map[string]string
 	// NAReasons are the reasons offered for asking that the task not apply.
 	NAReasons []rollout.NAReason
 	Max       fieldBounds // of the notes
@@ -239,6 +241,7 @@ type periodTab struct {
 // timelineRow is a step of the timeline with its note as a person reads it.
 type timelineRow struct {
 	rollout.TaskEvent
+	Who    string           // the person who took it and their unit (people.go)
 	Reason rollout.NAReason // the reason of a not-applicable request; "" for others
 	Text   string           // the note, without the reason code
 }
@@ -341,8 +344,18 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 	if err != nil {
 		return nil, err
 	}
+	var logins []string
 	for _, e := range events {
-		row := timelineRow{TaskEvent: e, Text: e.Note}
+		logins = append(logins, e.Actor)
+	}
+	for _, v := range p.Versions {
+		logins = append(logins, v.UpdatedBy)
+	}
+	if p.People, err = s.people(ctx, l, logins...); err != nil {
+		return nil, err
+	}
+	for _, e := range events {
+		row := timelineRow{TaskEvent: e, Text: e.Note, Who: p.People[e.Actor]}
 		if e.Kind == rollout.EventRequestNA {
 			row.Reason, row.Text = splitNANote(e.Note)
 		}
@@ -657,6 +670,7 @@ type apiEvent struct {
 	ID    int64     `json:"id"`
 	At    time.Time `json:"at"`
 	Actor string    `json:"actor"`
+	Who   string    `json:"actor_name"` // the person and their unit: 张三（深圳市商务局）
 	Kind  string    `json:"kind"`
 	From  string    `json:"from"`
 	To    string    `json:"to"`
@@ -674,9 +688,17 @@ func (s *Server) apiTaskTimeline(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	var logins []string
+	for _, e := range events {
+		logins = append(logins, e.Actor)
+	}
+	who, err := s.people(r.Context(), requestLang(r), logins...)
+	if err != nil {
+		return err
+	}
 	out := apiTimeline{TaskID: t.ID, State: string(t.State), Events: []apiEvent{}}
 	for _, e := range events {
-		out.Events = append(out.Events, apiEvent{ID: e.ID, At: e.At, Actor: e.Actor,
+		out.Events = append(out.Events, apiEvent{ID: e.ID, At: e.At, Actor: e.Actor, Who: who[e.Actor],
 			Kind: string(e.Kind), From: string(e.From), To: string(e.To), Note: e.Note})
 	}
 	out.Count = len(out.Events)

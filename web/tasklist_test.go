@@ -36,6 +36,16 @@ func TestBulkAcknowledge(t *testing.T) {
 			t.Errorf("task %d is %s", tk.ID, now.State)
 		}
 	}
+	// The timeline names the person and their unit, not the login alone.
+	if body := site.getAs(t, rep, "GET", fmt.Sprintf("/tasks/%d", a.ID), nil).Body.String(); !strings.Contains(body,
+		`<span class="event-actor" title="reporter.440000">reporter.440000（广东省）</span>`) {
+		t.Errorf("the timeline does not name the person and unit:\n%s", body)
+	}
+	var tl apiTimeline
+	if err := json.Unmarshal(site.getAs(t, rep, "GET", fmt.Sprintf("/api/v1/tasks/%d/timeline", a.ID), nil).Body.Bytes(), &tl); err != nil ||
+		len(tl.Events) == 0 || tl.Events[len(tl.Events)-1].Who != "reporter.440000（广东省）" {
+		t.Errorf("api timeline %+v, %v", tl, err)
+	}
 	// Again with one more: the two are conflicts now, the third is taken.
 	var ans apiBulkAnswer
 	rec = site.serveAs(t, rep, "POST", "/api/v1/tasks/acknowledgements", jsonPost,
