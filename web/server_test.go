@@ -865,7 +865,7 @@ var scenarios = []scenario{
 	{name: "round: scored", method: "POST", path: "/rounds/1/score", as: roundScorer, header: formPost,
 		body: "s-440000-1=8&c-440000-1=" + q("机制健全") + "&s-440000-2=6&s-510000-1=5", status: 303, ctype: ""},
 	{name: "round: the scorecard", path: "/rounds/1/scorecard", as: "coordinator@1", status: 200, ctype: htmlType,
-		want: []string{"评分表", "被评估单位排名", "覆盖率 = (已落地 1 &#43; 持续深化 0 &#43; 中央统一实施 0) ÷ (末级任务 2 − 不适用 0) = 50.0%",
+		want: []string{"评分表", "被评估单位排名", "覆盖率 = (已落地 1 &#43; 持续深化 0 &#43; 由中央部门统一实施 0) ÷ (末级任务 2 − 不适用 0) = 50.0%",
 			"评审 = (工作机制 8/0–10→80.0 &#43; 创新举措 6/0–10→60.0) ÷ 2 = 70.0", "总分 = ", "计分规则", "尚未关闭"}},
 	{name: "round: the report", path: "/rounds/1/report", as: rootScorer, status: 200, ctype: htmlType,
 		want: []string{"第七批成效评估报告", "一、评估概况", "五、评审意见", "工作机制（evaluator.440000）：机制健全", "征求意见稿", "evaldoc", "二〇二四年七月二日"}},
