@@ -270,10 +270,10 @@ func (s *Server) bulkAcknowledge(r *http.Request, ids []int64) ([]rollout.BulkOu
 			err = s.taskPaths(ctx, t)
 		}
 		if err == nil {
-			o.Task = t
 			err = s.authorize(r, rollout.ActReport, reportTarget(t))
 		}
 		if err == nil {
+			o.Task = t // named in the outcome only to those who may report on it
 			_, err = s.reports.Step(ctx, id, rollout.EventAcknowledge, "", rollout.StateAssigned)
 		}
 		if err == nil {
