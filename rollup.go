@@ -112,7 +112,7 @@ func (t Tally) Coverage() float64 {
 }
 
 // CoverageFormula is how Coverage is computed, with t's numbers, for showing
-// beside the figure: "覆盖率 = (已落地 3 + 持续深化 1 + 中央统一实施 0) ÷ (末级任务 6 − 不适用 1) = 80.0%".
+// beside the figure: "覆盖率 = (已落地 3 + 持续深化 1 + 由中央部门统一实施 0) ÷ (末级任务 6 − 不适用 1) = 80.0%".
 func (t Tally) CoverageFormula() string { return t.CoverageFormulaIn(msg.ZH) }
 
 // CoverageFormulaIn is CoverageFormula in language l.

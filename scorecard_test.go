@@ -105,7 +105,7 @@ func TestComputeScorecard(t *testing.T) {
 	if bj.Formula != "总分 = 0.3×覆盖率 75.0 + 0.2×状态 80.0 + 0.1×佐证 60.0 + 0.2×指标 80.0 + 0.2×评审 80.0 = 76.5" {
 		t.Errorf("北京市 formula: %s", bj.Formula)
 	}
-	if f := bj.Measure(rollout.MeasureCoverage).Formula; f != "覆盖率 = (已落地 2 + 持续深化 1 + 中央统一实施 0) ÷ (末级任务 5 − 不适用 1) = 75.0%" {
+	if f := bj.Measure(rollout.MeasureCoverage).Formula; f != "覆盖率 = (已落地 2 + 持续深化 1 + 由中央部门统一实施 0) ÷ (末级任务 5 − 不适用 1) = 75.0%" {
 		t.Errorf("coverage formula: %s", f)
 	}
 	if f := bj.Measure(rollout.MeasureStatus).Formula; f != "状态 = (推进中 1×40 + 已落地 2×90 + 持续深化 1×100) ÷ 适用末级任务 4 = 80.0" {

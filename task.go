@@ -201,6 +201,8 @@ type TaskService interface {
 	ConfirmScope(ctx context.Context, itemID int64, units []ScopeUnit) error
 	// Tasks lists tasks with their context, ordered by batch, item and unit path.
 	Tasks(ctx context.Context, f TaskFilter) ([]*Task, error)
+	// TaskLister: a list filtered, sorted and paged by storage.
+	TaskLister
 	// Task returns one task; ENOTFOUND when there is none.
 	Task(ctx context.Context, id int64) (*Task, error)
 }

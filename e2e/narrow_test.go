@@ -40,7 +40,7 @@ func TestNarrowScreens(t *testing.T) {
 		}
 	}
 	public := []string{"/", "/search?q=" + url.QueryEscape("专利许可"), "/search?q=" + url.QueryEscape("义乌"), "/batches/7", "/items/1",
-		"/items/1/progress", "/signin"}
+		"/items/1/progress", "/signin", "/glossary"}
 	check("anyone", public...)
 
 	signIn(t, ctx, base, coordinator)
@@ -57,5 +57,5 @@ func TestNarrowScreens(t *testing.T) {
 		firstScreen(t, "390-reporter-tasks")); err != nil {
 		t.Fatal(err)
 	}
-	check("reporter", fmt.Sprintf("/units/%d/tasks", gd), fmt.Sprintf("/units/%d/import", gd), fmt.Sprintf("/units/%d/reissue", gd), "/account")
+	check("reporter", fmt.Sprintf("/units/%d/tasks", gd), fmt.Sprintf("/units/%d/tasks?state=assigned&sort=deadline&size=20", gd), fmt.Sprintf("/units/%d/overdue", gd), fmt.Sprintf("/units/%d/import", gd), fmt.Sprintf("/units/%d/reissue", gd), "/account")
 }

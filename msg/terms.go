@@ -9,8 +9,8 @@ var terms = map[string]message{
 	"period.first_half":  {"%s年上半年", "%s H1"},
 	"period.second_half": {"%s年下半年", "%s H2"},
 	// How coverage is computed, shown beside each figure.
-	"rollup.coverage_formula": {"覆盖率 = (已落地 %d + 持续深化 %d + 中央统一实施 %d) ÷ (末级任务 %d − 不适用 %d) = %.1f%%",
-		"Coverage = (implemented %d + deepening %d + implemented centrally %d) ÷ (leaf tasks %d − not applicable %d) = %.1f%%"},
+	"rollup.coverage_formula": {"覆盖率 = (已落地 %d + 持续深化 %d + 由中央部门统一实施 %d) ÷ (末级任务 %d − 不适用 %d) = %.1f%%",
+		"Coverage = (implemented %d + deepening %d + run centrally %d) ÷ (leaf tasks %d − not applicable %d) = %.1f%%"},
 	// Reminders: their subjects and bodies, and notes on the timeline.
 	"notice.task_due_soon":    {"任务即将到期", "Task due soon"},
 	"notice.task_overdue":     {"任务已逾期", "Task overdue"},

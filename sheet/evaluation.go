@@ -43,7 +43,7 @@ func Evaluation(sc *rollout.Scorecard) ([]byte, error) {
 				fmt.Sprintf("%d/%d", l.Tally.Covered(), l.Tally.Applicable())})
 		}
 	}
-	if err := w.sheet("通报排名", title, []string{"组别", "名次", "单位", "总分", "覆盖率（%）", "已覆盖/适用末级任务"}, []float64{12, 14, 24, 10, 12, 20}, rank); err != nil {
+	if err := w.sheet("通报排名", title, []string{"组别", "名次", "单位", "总分", "覆盖率（%）", "已落实/适用末级任务"}, []float64{12, 14, 24, 10, 12, 20}, rank); err != nil {
 		return fail(err)
 	}
 	for _, part := range []struct {

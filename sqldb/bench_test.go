@@ -229,3 +229,35 @@ func BenchmarkSaveReports(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(ids)), "µs/report")
 	})
 }
+
+// BenchmarkTaskList pages a province's subtree as the lists do: the first page
+// of 50 sorted by light, and a page deep in it filtered by state, with the
+// count of the whole list each time.
+func BenchmarkTaskList(b *testing.B) {
+	eachDialect(b, func(b *testing.B, db *sqldb.DB) {
+		ctx := context.Background()
+		c := biggestCell(b, db)
+		t, err := db.Task(ctx, c.TaskID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		today := time.Now()
+		for _, q := range []struct {
+			name string
+			q    rollout.TaskQuery
+		}{
+			{"light", rollout.TaskQuery{TaskFilter: rollout.TaskFilter{Within: t.UnitID}, Sort: rollout.SortLight, Today: today, WarningDays: 3, Limit: 50}},
+			{"state-deep", rollout.TaskQuery{TaskFilter: rollout.TaskFilter{Within: t.UnitID, State: rollout.StateAssigned}, Sort: rollout.SortDeadline,
+				Today: today, WarningDays: 3, Limit: 50, Offset: 500}},
+		} {
+			b.Run(q.name, func(b *testing.B) {
+				for b.Loop() {
+					p, err := db.TaskList(ctx, q.q)
+					if err != nil || p.Total == 0 {
+						b.Fatalf("%d tasks, %v", p.Total, err)
+					}
+				}
+			})
+		}
+	})
+}

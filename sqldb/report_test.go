@@ -285,7 +285,7 @@ func TestStepRules(t *testing.T) {
 		_, err = db.Step(l.reporter, l.sz.ID, rollout.EventSubmit, "", "")
 		wantCode(t, "submit as a step", err, rollout.EINVALID, "进展报告")
 		_, err = db.Step(l.reviewer, l.sz.ID, rollout.EventAccept, "", "")
-		wantCode(t, "accept unreported", err, rollout.EINVALID, "已交办", "复核通过")
+		wantCode(t, "accept unreported", err, rollout.EINVALID, "待签收", "复核通过")
 		_, err = db.Step(l.reviewer, l.sz.ID, "rubber_stamp", "", "")
 		wantCode(t, "unknown step", err, rollout.EINVALID)
 		_, err = db.Step(l.reviewer, 999999, rollout.EventAcknowledge, "", "")

@@ -413,7 +413,7 @@ func TestRollupScripted(t *testing.T) {
 		if total.Leaves != 5 || total.Covered() != 2 || total.Applicable() != 4 || total.Coverage() != 0.5 {
 			t.Errorf("nationwide %+v: coverage %v", total, total.Coverage())
 		}
-		if got := want["广东省"]; got.CoverageFormula() != "覆盖率 = (已落地 1 + 持续深化 0 + 中央统一实施 0) ÷ (末级任务 3 − 不适用 1) = 50.0%" {
+		if got := want["广东省"]; got.CoverageFormula() != "覆盖率 = (已落地 1 + 持续深化 0 + 由中央部门统一实施 0) ÷ (末级任务 3 − 不适用 1) = 50.0%" {
 			t.Errorf("formula: %s", got.CoverageFormula())
 		}
 		sc := cells[0]

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -414,7 +415,12 @@ const taskSelect = `SELECT t.id, t.item_id, t.unit_id, COALESCE(t.parent_id, 0),
 
 // tasks loads the tasks matching where, ordered by batch, item and unit path.
 func (tx *tx) tasks(ctx context.Context, where string, args ...any) ([]*rollout.Task, error) {
-	rows, err := tx.QueryContext(ctx, taskSelect+` WHERE `+where+` ORDER BY b.number DESC, i.seq, u.path, t.id`, args...)
+	return tx.taskRows(ctx, taskSelect+` WHERE `+where+` ORDER BY b.number DESC, i.seq, u.path, t.id`, args...)
+}
+
+// taskRows loads the tasks query (taskSelect with its clauses) selects.
+func (tx *tx) taskRows(ctx context.Context, query string, args ...any) ([]*rollout.Task, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load tasks: %w", err)
 	}
@@ -461,40 +467,182 @@ func (tx *tx) heldBelow(ctx context.Context, owner *rollout.Unit, plan rollout.C
 
 // Tasks lists tasks by filter.
 func (db *DB) Tasks(ctx context.Context, f rollout.TaskFilter) ([]*rollout.Task, error) {
-	where := []string{"TRUE"}
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return fmt.Sprintf("$%d", len(args))
+	var w where
+	if err := db.filterTasks(ctx, &w, f); err != nil {
+		return nil, err
 	}
+	return read(ctx, db, func(tx *tx) ([]*rollout.Task, error) { return tx.tasks(ctx, w.String(), w.args...) })
+}
+
+// where is a WHERE clause being built with its arguments ($1, $2, ...).
+type where struct {
+	conds []string
+	args  []any
+}
+
+// arg adds v as an argument and returns its placeholder.
+func (w *where) arg(v any) string {
+	w.args = append(w.args, v)
+	return fmt.Sprintf("$%d", len(w.args))
+}
+
+func (w *where) add(cond string) { w.conds = append(w.conds, cond) }
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return "TRUE"
+	}
+	return strings.Join(w.conds, " AND ")
+}
+
+// filterTasks adds f's conditions to w (over taskSelect's aliases).
+func (db *DB) filterTasks(ctx context.Context, w *where, f rollout.TaskFilter) error {
 	if f.Batch != 0 {
-		where = append(where, "b.number = "+arg(f.Batch))
+		w.add("b.number = " + w.arg(f.Batch))
 	}
 	if f.ItemID != 0 {
-		where = append(where, "t.item_id = "+arg(f.ItemID))
+		w.add("t.item_id = " + w.arg(f.ItemID))
 	}
 	if f.UnitID != 0 {
-		where = append(where, "t.unit_id = "+arg(f.UnitID))
+		w.add("t.unit_id = " + w.arg(f.UnitID))
 	}
 	if f.Role != "" {
-		where = append(where, "t.role = "+arg(string(f.Role)))
+		w.add("t.role = " + w.arg(string(f.Role)))
 	}
 	if f.State != "" {
-		where = append(where, "t.state = "+arg(string(f.State)))
+		w.add("t.state = " + w.arg(string(f.State)))
 	}
 	if f.Within != 0 {
 		var path string
 		err := db.db.QueryRowContext(ctx, `SELECT path FROM units WHERE id = $1`, f.Within).Scan(&path)
 		if err == sql.ErrNoRows {
-			return nil, rollout.E(rollout.ENOTFOUND, "err.task.no_owner", f.Within)
+			return rollout.E(rollout.ENOTFOUND, "err.task.no_owner", f.Within)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("tasks within unit %d: %w", f.Within, err)
+			return fmt.Errorf("tasks within unit %d: %w", f.Within, err)
 		}
 		lo, hi := subtreeRange(path)
-		where = append(where, "u.path >= "+arg(lo)+" AND u.path < "+arg(hi))
+		w.add("u.path >= " + w.arg(lo) + " AND u.path < " + w.arg(hi))
 	}
-	return read(ctx, db, func(tx *tx) ([]*rollout.Task, error) { return tx.tasks(ctx, strings.Join(where, " AND "), args...) })
+	return nil
+}
+
+// likeArg is s as a LIKE pattern that finds it anywhere, its wildcards escaped.
+func likeArg(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + r.Replace(s) + "%"
+}
+
+// taskDone is the SQL condition of a done task (rollout.TaskState.Done).
+const taskDone = `t.state IN ('closed', 'not_applicable')`
+
+// taskOrders are the ORDER BY keys of each rollout.TaskSort, before the ties
+// (rollout.TaskQuery.Compare).
+var taskOrders = map[rollout.TaskSort][]string{
+	rollout.SortItem:     nil,
+	rollout.SortUnit:     {"u.path"},
+	rollout.SortDeadline: {"CASE WHEN t.deadline_date IS NULL THEN 1 ELSE 0 END", "t.deadline_date"},
+	rollout.SortLight: {"CASE WHEN t.deadline_date IS NOT NULL AND NOT " + taskDone + " THEN 0 ELSE 1 END",
+		"CASE WHEN t.deadline_date IS NULL THEN 1 ELSE 0 END", "t.deadline_date"},
+	rollout.SortState: {stateRankSQL(), "COALESCE(t.state_at, t.created_at)"},
+}
+
+// stateRankSQL is rollout.StateRank in SQL.
+func stateRankSQL() string {
+	var b strings.Builder
+	b.WriteString("CASE t.state")
+	for i, s := range rollout.States {
+		fmt.Fprintf(&b, " WHEN '%s' THEN %d", s, i)
+	}
+	fmt.Fprintf(&b, " ELSE %d END", len(rollout.States))
+	return b.String()
+}
+
+// TaskList returns a page of the list q asks for: its conditions, order and
+// page are SQL's (LIMIT/OFFSET over the indexed joins), and Total a COUNT of
+// the same conditions, in one read transaction.
+func (db *DB) TaskList(ctx context.Context, q rollout.TaskQuery) (rollout.TaskPage, error) {
+	q = q.Bounded()
+	var w where
+	if err := db.filterTasks(ctx, &w, q.TaskFilter); err != nil {
+		return rollout.TaskPage{}, err
+	}
+	if q.ExceptUnit != 0 {
+		w.add("t.unit_id <> " + w.arg(q.ExceptUnit))
+	}
+	if q.GiverPath != "" {
+		given := "t.parent_id IN (SELECT gt.id FROM tasks gt JOIN units gu ON gu.id = gt.unit_id WHERE gu.path = " + w.arg(q.GiverPath) + ")"
+		if q.GiverRoot {
+			given = "(" + given + " OR t.parent_id IS NULL)"
+		}
+		w.add(given)
+	}
+	if q.ItemIDs != nil {
+		if len(q.ItemIDs) == 0 {
+			w.add("1 = 0")
+		} else {
+			ids := make([]string, len(q.ItemIDs))
+			for i, id := range q.ItemIDs {
+				ids[i] = strconv.FormatInt(id, 10)
+			}
+			w.add("t.item_id IN (" + strings.Join(ids, ", ") + ")")
+		}
+	}
+	if q.Item != "" {
+		if n, err := strconv.Atoi(q.Item); err == nil {
+			w.add("i.seq = " + w.arg(n))
+		} else {
+			w.add(`i.name LIKE ` + w.arg(likeArg(q.Item)) + ` ESCAPE '\'`)
+		}
+	}
+	if q.Unit != "" {
+		w.add(`u.name LIKE ` + w.arg(likeArg(q.Unit)) + ` ESCAPE '\'`)
+	}
+	if q.Lit {
+		red, yellow := rollout.LightDays(q.Today, q.WarningDays)
+		open := "t.deadline_date IS NOT NULL AND NOT " + taskDone
+		switch q.Light {
+		case rollout.LightRed:
+			w.add(open + " AND t.deadline_date < " + w.arg(dateArg(red)))
+		case rollout.LightYellow:
+			w.add(open + " AND t.deadline_date >= " + w.arg(dateArg(red)) + " AND t.deadline_date <= " + w.arg(dateArg(yellow)))
+		case rollout.LightGreen:
+			w.add(open + " AND t.deadline_date > " + w.arg(dateArg(yellow)))
+		default:
+			w.add("(t.deadline_date IS NULL OR " + taskDone + ")")
+		}
+	}
+	if !q.DueBy.IsZero() {
+		w.add("t.deadline_date IS NOT NULL AND t.deadline_date <= " + w.arg(dateArg(q.DueBy)))
+	}
+	keys := append(slices.Clone(taskOrders[q.Sort]), "b.number DESC", "i.seq", "u.path", "t.id")
+	if q.Desc {
+		for i, k := range keys {
+			if base, ok := strings.CutSuffix(k, " DESC"); ok {
+				keys[i] = base
+			} else {
+				keys[i] = k + " DESC"
+			}
+		}
+	}
+	cond := w.String()
+	page := taskSelect + ` WHERE ` + cond + ` ORDER BY ` + strings.Join(keys, ", ") +
+		` LIMIT ` + strconv.Itoa(q.Limit) + ` OFFSET ` + strconv.Itoa(q.Offset)
+	return read(ctx, db, func(tx *tx) (rollout.TaskPage, error) {
+		var p rollout.TaskPage
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM tasks t
+			JOIN items i ON i.id = t.item_id
+			JOIN batches b ON b.id = i.batch_id
+			JOIN units u ON u.id = t.unit_id
+			WHERE `+cond, w.args...).Scan(&p.Total); err != nil {
+			return p, fmt.Errorf("count tasks: %w", err)
+		}
+		var err error
+		if p.Tasks, err = tx.taskRows(ctx, page, w.args...); err != nil {
+			return p, err
+		}
+		return p, nil
+	})
 }
 
 // Task returns one task.

@@ -278,6 +278,7 @@ func (s *Server) newAPITaskList(tasks []*rollout.Task) apiTaskList {
 type apiUnitTasks struct {
 	Unit apiUnit `json:"unit"`
 	apiTaskList
+	*apiListPage // a page of a list: its total, offset and limit
 }
 
 func (s *Server) apiUnitTaskList(u *rollout.Unit, tasks []*rollout.Task) apiUnitTasks {

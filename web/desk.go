@@ -180,7 +180,16 @@ func (s *Server) makeDesk(r *http.Request, batches []*rollout.Batch) (*desk, err
 					du.Due = append(du.Due, row)
 				}
 			}
-			redFirst(du.Due)
+			// Red before yellow, the nearest deadline first.
+			slices.SortStableFunc(du.Due, func(a, b taskRow) int {
+				red := func(t taskRow) int {
+					if t.Lamp.Light == rollout.LightRed {
+						return 0
+					}
+					return 1
+				}
+				return cmp.Or(cmp.Compare(red(a), red(b)), a.Deadline.Date.Compare(b.Deadline.Date))
+			})
 			du.ToAcknowledge, du.Due, du.Returned = takeRows(du.ToAcknowledge), takeRows(du.Due), takeRows(du.Returned)
 			if len(tasks) > 0 || g.Role == rollout.RoleReporter {
 				d.Units = append(d.Units, du)
@@ -239,12 +248,15 @@ func centralKind(k rollout.UnitKind) bool {
 
 // deskQueue is unit's review queue, as its page shows it.
 func (s *Server) deskQueue(r *http.Request, unit *rollout.Unit) (deskQueue, error) {
-	tasks, err := s.reviewQueue(r.Context(), unit)
+	q := s.listQuery(rollout.TaskFilter{Within: unit.ID, State: rollout.StateReported})
+	q.ExceptUnit, q.GiverPath, q.GiverRoot = unit.ID, unit.Path, unit.ParentID == 0
+	q.Sort, q.Limit = rollout.SortState, deskMax
+	page, err := s.tasks.TaskList(r.Context(), q)
 	if err != nil {
 		return deskQueue{}, err
 	}
-	return deskQueue{Unit: unit, URL: "/units/" + strconv.FormatInt(unit.ID, 10) + "/reviews", Count: len(tasks),
-		First: takeRows(s.rows(requestLang(r), tasks))}, nil
+	return deskQueue{Unit: unit, URL: "/units/" + strconv.FormatInt(unit.ID, 10) + "/reviews", Count: page.Total,
+		First: takeRows(s.rows(requestLang(r), page.Tasks))}, nil
 }
 
 func (s *Server) deskCoordinator(r *http.Request, g rollout.Grant, batches []*rollout.Batch) (*deskCoord, error) {

@@ -939,6 +939,38 @@ func (f *fakeTasks) Tasks(ctx context.Context, filter rollout.TaskFilter) ([]*ro
 	return tasks, nil
 }
 
+// TaskList keeps, orders and pages the tasks as rollout.TaskQuery says.
+func (f *fakeTasks) TaskList(ctx context.Context, q rollout.TaskQuery) (rollout.TaskPage, error) {
+	q = q.Bounded()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return rollout.TaskPage{}, f.err
+	}
+	within := ""
+	if q.Within != 0 {
+		f.units.mu.Lock()
+		u := f.units.units[q.Within]
+		f.units.mu.Unlock()
+		if u == nil {
+			return rollout.TaskPage{}, rollout.E(rollout.ENOTFOUND, "err.task.no_owner", q.Within)
+		}
+		within = u.Path
+	}
+	var all []*rollout.Task
+	for _, st := range f.tasks {
+		if t := f.full(st); q.Keep(t, within) {
+			all = append(all, t)
+		}
+	}
+	slices.SortFunc(all, q.Compare)
+	p := rollout.TaskPage{Total: len(all)}
+	if q.Offset < len(all) {
+		p.Tasks = all[q.Offset:min(len(all), q.Offset+q.Limit)]
+	}
+	return p, nil
+}
+
 func (f *fakeTasks) Task(ctx context.Context, id int64) (*rollout.Task, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

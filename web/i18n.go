@@ -208,7 +208,7 @@ func chineseGroup(g int) string {
 	return b.String()
 }
 
-// stateLabel names a task state: 已交办, 已签收 …; its Chinese is the
+// stateLabel names a task state: 待签收, 已签收 …; its Chinese is the
 // domain's TaskState.Label.
 func stateLabel(l lang, st rollout.TaskState) string { return codeLabel(l, "state.", st) }
 

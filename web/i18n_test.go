@@ -291,6 +291,18 @@ func domainCodeKeys() []string {
 		add("extension.", string(st))
 	}
 	add("nkind.", rollout.NoticeKinds...)
+	// Lists: their orders and the lights they are filtered by.
+	for _, o := range rollout.TaskSorts {
+		add("list.sort.", string(o))
+	}
+	add("list.light.", listLights...)
+	// The glossary: what each state and status means.
+	for _, st := range rollout.States {
+		add("glossary.state.", string(st))
+	}
+	for _, st := range rollout.Statuses {
+		add("glossary.status.", string(st))
+	}
 	// Coordination
 	for _, c := range rollout.ProblemStates {
 		add("pstate.", string(c))

@@ -53,20 +53,6 @@ func (s *Server) lamp(l lang, t *rollout.Task) lamp {
 	return lamp{Text: t.Deadline.Text, Title: tr(l, "light.phrase_title")}
 }
 
-// lightRank orders lights for a list that puts what needs attention first:
-// red, yellow, green, then tasks without a light.
-func lightRank(lt rollout.Light) int {
-	switch lt {
-	case rollout.LightRed:
-		return 0
-	case rollout.LightYellow:
-		return 1
-	case rollout.LightGreen:
-		return 2
-	}
-	return 3
-}
-
 // taskRow is a task in a list, with its light.
 type taskRow struct {
 	*rollout.Task
@@ -80,11 +66,6 @@ func (s *Server) rows(l lang, tasks []*rollout.Task) []taskRow {
 		out[i] = taskRow{Task: t, Lamp: s.lamp(l, t)}
 	}
 	return out
-}
-
-// redFirst sorts rows by light, red first, keeping the order within a colour.
-func redFirst(rows []taskRow) {
-	slices.SortStableFunc(rows, func(a, b taskRow) int { return cmp.Compare(lightRank(a.Lamp.Light), lightRank(b.Lamp.Light)) })
 }
 
 // lightCounts counts a list's lights: what a list's summary line says.

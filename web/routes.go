@@ -14,6 +14,7 @@ func (s *Server) routes() {
 	s.page("GET /batches/{n}/source", s.batchSource)
 	s.page("GET /items/{id}", s.itemPage)
 	s.page("GET /search", s.searchPage)
+	s.page("GET /glossary", s.glossary)
 	s.asset("GET /static/{hash}/{file}", s.serveStatic)
 
 	// Tasks: ActReadTasks at the unit (the tree: each task at its unit, with
@@ -21,6 +22,7 @@ func (s *Server) routes() {
 	s.page("GET /items/{id}/tree", s.itemTreePage)
 	s.page("GET /units/{id}", s.unitPage)
 	s.page("GET /units/{id}/tasks", s.inboxPage)
+	s.page("POST /units/{id}/tasks/acknowledge", s.inboxAcknowledge)
 	s.page("GET /tasks/{id}/divide", s.divideForm)
 	s.page("POST /tasks/{id}/divide", s.divideSubmit)
 	s.page("GET /units/{id}/reissue", s.reissueForm)
@@ -101,6 +103,7 @@ func (s *Server) routes() {
 	// JSON API: the supervision loop, as the pages.
 	s.api("GET /api/v1/tasks/{id}/timeline", s.apiTaskTimeline)
 	s.api("POST /api/v1/tasks/{id}/steps", s.apiTaskStep)
+	s.api("POST /api/v1/tasks/acknowledgements", s.apiBulkAcknowledge)
 	s.api("GET /api/v1/tasks/{id}/reports/{period}", s.apiTaskReport)
 	s.api("PUT /api/v1/tasks/{id}/reports/{period}", s.apiPutReport)
 	s.api("GET /api/v1/units/{id}/reviews", s.apiUnitReviews)

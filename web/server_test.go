@@ -520,8 +520,8 @@ var scenarios = []scenario{
 			`<a href="/tasks/{task:440300/1001}?period=2024Q3#report">2024年第3季度</a>`, "<strong>推进中</strong>", "深府办〔2024〕12号",
 			`<a href="https://www.sz.gov.cn/zfgb/2024/" rel="noopener noreferrer">`, `<a href="/evidence/2?task={task:440300/1001}&amp;period=2024Q2" download>审批事项清单.pdf</a>`,
 			"历史版本（3）", "第3版，reporter.440300 于 2024-06-03 09:34 保存",
-			`<time datetime="2024-06-03T01:31:00Z">2024-06-03 09:31</time>`, `<span class="event-actor">reporter.440300</span>`,
-			`<strong class="event-kind">签收</strong>`, "已交办 → 已签收", "办理中 → 已反馈"},
+			`<time datetime="2024-06-03T01:31:00Z">2024-06-03 09:31</time>`, `<span class="event-actor" title="reporter.440300">reporter.440300（深圳市）</span>`,
+			`<strong class="event-kind">签收</strong>`, "待签收 → 已签收", "办理中 → 已反馈"},
 		notWant: []string{`value="acknowledge"`, `value="close"`, `value="request_na"`, "/report?period"}},
 	{name: "task: its own reporter waits", as: "reporter@440300", path: "/tasks/{task:440300/1001}", status: 200, ctype: htmlType,
 		want: []string{"已反馈", "审批事项清单.pdf"}, notWant: []string{"可办理事项", `value="accept"`}},
@@ -540,7 +540,7 @@ var scenarios = []scenario{
 	{name: "task: a bad period", as: "reviewer@440000", path: "/tasks/{task:440300/1001}?period=2024Q5", status: 400, ctype: htmlType,
 		want: []string{"报告期“2024Q5”无效"}},
 	{name: "task in English", as: "reviewer@440000", path: "/tasks/{task:440300/1001}?lang=en", status: 200, ctype: htmlType,
-		want: []string{`<html lang="en">`, "What you can do now", "Accept", "Progress report · 2024 Q2", "Timeline", "Reported", "Red", "Assigned → Acknowledged"}},
+		want: []string{`<html lang="en">`, "What you can do now", "Accept", "Progress report · 2024 Q2", "Timeline", "Reported", "Red", "Awaiting acknowledgement → Acknowledged"}},
 	{name: "task unknown", as: "coordinator@1", path: "/tasks/999999", status: 404, ctype: htmlType,
 		want: []string{"未找到编号为999999的任务。"}},
 	{name: "step: a return without a reason", as: "reviewer@440000", method: "POST", path: "/tasks/{task:440300/1001}/steps", header: formPost,
@@ -617,6 +617,21 @@ var scenarios = []scenario{
 		want: []string{"<h1>广东省 · 逾期任务</h1>", "共3项逾期任务。", "省住房城乡建设厅", "广州市", "深圳市", "2天",
 			`<a href="/units/440000/overdue" aria-current="page">逾期</a>`},
 		notWant: []string{"福田区", "北京市"}},
+	{name: "bulk acknowledge: another unit's task is refused, and said so", as: "reporter@440304", method: "POST",
+		path: "/units/440304/tasks/acknowledge?sort=deadline", header: formPost, body: "task={task:440300/1001}", status: 200, ctype: htmlType,
+		want:    []string{"已签收0项任务。", "1项未签收：", "任务 {task:440300/1001}", `<option value="deadline" selected>`},
+		notWant: []string{`href="/tasks/{task:440300/1001}"`}},
+	{name: "api bulk acknowledge: each outcome", as: "reporter@440304", method: "POST", path: "/api/v1/tasks/acknowledgements",
+		header: jsonPost, body: `{"task_ids": [{task:440300/1001}, 999999]}`, status: 200, ctype: jsonType,
+		want: []string{`"acknowledged": 0`, `"failed": 2`, `"code": "forbidden"`, `"code": "not_found"`}},
+	{name: "a list filtered, sorted and paged", as: "coordinator@1", path: "/units/440000/tasks?light=none&sort=item&order=desc&size=5&page=2", status: 200, ctype: htmlType,
+		want: []string{"第 6–10 项，共 ", `rel="prev" href="/units/440000/tasks?light=none&amp;order=desc&amp;size=5&amp;sort=item"`, `<option value="none" selected>`}},
+	{name: "a list asked for a page size too large", as: "coordinator@1", path: "/units/440000/tasks?size=1000", status: 400, ctype: htmlType,
+		want: []string{"size=“1000”无效"}},
+	{name: "api list: a page and its total", as: "coordinator@1", path: "/api/v1/units/440000/tasks?size=3", status: 200, ctype: jsonType,
+		want: []string{`"count": 3`, `"limit": 3`, `"offset": 0`}},
+	{name: "glossary: each word once, explained", path: "/glossary", status: 200, ctype: htmlType,
+		want: []string{"<dt>待签收</dt>", "<dt>已落实</dt>", "<dt>覆盖率</dt>", "<dt>已落地</dt>", `<a href="/glossary">术语表</a>`}},
 	{name: "overdue nationwide", as: "coordinator@1", path: "/units/1/overdue", status: 200, ctype: htmlType,
 		want: []string{"共3项逾期任务。"}, notWant: []string{"北京市", "四川省"}},
 	{name: "overdue: none", as: "viewer@110000", path: "/units/110000/overdue", status: 200, ctype: htmlType,
@@ -901,7 +916,7 @@ var scenarios = []scenario{
 	{name: "round: scored", method: "POST", path: "/rounds/1/score", as: roundScorer, header: formPost,
 		body: "s-440000-1=8&c-440000-1=" + q("机制健全") + "&s-440000-2=6&s-510000-1=5", status: 303, ctype: ""},
 	{name: "round: the scorecard", path: "/rounds/1/scorecard", as: "coordinator@1", status: 200, ctype: htmlType,
-		want: []string{"评分表", "省级单位排名", "覆盖率 = (已落地 1 &#43; 持续深化 0 &#43; 中央统一实施 0) ÷ (末级任务 2 − 不适用 0) = 50.0%",
+		want: []string{"评分表", "省级单位排名", "覆盖率 = (已落地 1 &#43; 持续深化 0 &#43; 由中央部门统一实施 0) ÷ (末级任务 2 − 不适用 0) = 50.0%",
 			"评审 = (工作机制 8/0–10→80.0 &#43; 创新举措 6/0–10→60.0) ÷ 2 = 70.0", "总分 = ", "计分规则", "尚未关闭"}},
 	{name: "round: the report", path: "/rounds/1/report", as: rootScorer, status: 200, ctype: htmlType,
 		want: []string{"第七批成效评估报告", "一、评估概况", "五、评审意见", "工作机制（evaluator.440000）：机制健全", "征求意见稿", "evaldoc", "二〇二四年七月二日"}},
@@ -938,7 +953,7 @@ func TestScenarios(t *testing.T) {
 		t.Run(sc.name, func(t *testing.T) {
 			method := cmpOr(sc.method, http.MethodGet)
 			path := s.expand(t, sc.path)
-			rec := serveBody(s.Server, method, path, with(s.as(t, sc.as), sc.header), sc.body)
+			rec := serveBody(s.Server, method, path, with(s.as(t, sc.as), sc.header), s.expand(t, sc.body))
 			body := rec.Body.String()
 			if rec.Code != sc.status {
 				t.Errorf("%s %s: status %d, want %d\n%s", method, path, rec.Code, sc.status, body)

@@ -698,7 +698,7 @@ func TestListExports(t *testing.T) {
 		t.Errorf("header %q, %d rows; want %q and %d rows", records[0], len(records)-1, header, len(own))
 	}
 	item1 := slices.IndexFunc(records, func(r []string) bool { return r[1] == "1" })
-	if item1 < 0 || !slices.Equal(records[item1][:8], []string{"第七批", "1", "工程建设项目审批统一化、标准化、信息化", "广东省", "承担", "", "未规定", "已交办"}) {
+	if item1 < 0 || !slices.Equal(records[item1][:8], []string{"第七批", "1", "工程建设项目审批统一化、标准化、信息化", "广东省", "承担", "", "未规定", "待签收"}) {
 		t.Errorf("item 1's row: %q", records[item1])
 	}
 
@@ -716,10 +716,13 @@ func TestListExports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	overdue, err := site.overdue(context.Background(), &rollout.Unit{ID: guangdong}, 0)
+	q := site.listQuery(rollout.TaskFilter{Within: guangdong})
+	q.Light, q.Lit, q.Limit = rollout.LightRed, true, rollout.MaxTaskExport
+	overduePage, err := site.tasks.TaskList(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
+	overdue := overduePage.Tasks
 	if len(overdue) == 0 || len(rows) != len(overdue)+2 || rows[0][0] != "广东省 · 逾期任务（2024-07-02 导出）" ||
 		!slices.Equal(rows[1][7:], []string{"办理状态", "逾期", "任务来源"}) {
 		t.Errorf("overdue rows %q (want %d tasks)", rows, len(overdue))

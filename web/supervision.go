@@ -205,6 +205,8 @@ type taskPage struct {
 	Report   *rollout.Report
 	Versions []*rollout.Report // every saved version of Report, newest first
 	Timeline []timelineRow
+	// People names the people of the timeline and the versions by login.
+	People map[string]string
 	// NAReasons are the reasons offered for asking that the task not apply.
 	NAReasons []rollout.NAReason
 	Max       fieldBounds // of the notes
@@ -250,6 +252,7 @@ type periodTab struct {
 // timelineRow is a step of the timeline with its note as a person reads it.
 type timelineRow struct {
 	rollout.TaskEvent
+	Who    string           // the person who took it and their unit (people.go)
 	Reason rollout.NAReason // the reason of a not-applicable request; "" for others
 	Text   string           // the note, without the reason code
 }
@@ -355,8 +358,18 @@ func (s *Server) taskPageData(r *http.Request, t *rollout.Task, asked rollout.Pe
 	if err != nil {
 		return nil, err
 	}
+	var logins []string
 	for _, e := range events {
-		row := timelineRow{TaskEvent: e, Text: e.Note}
+		logins = append(logins, e.Actor)
+	}
+	for _, v := range p.Versions {
+		logins = append(logins, v.UpdatedBy)
+	}
+	if p.People, err = s.people(ctx, l, logins...); err != nil {
+		return nil, err
+	}
+	for _, e := range events {
+		row := timelineRow{TaskEvent: e, Text: e.Note, Who: p.People[e.Actor]}
 		if e.Kind == rollout.EventRequestNA {
 			row.Reason, row.Text = splitNANote(e.Note)
 		}
@@ -488,49 +501,96 @@ func (s *Server) readUnitFor(r *http.Request, a rollout.Action) (*rollout.Unit, 
 	return u, nil
 }
 
-// reviewQueue lists the tasks whose report awaits u's review — the tasks u
-// gave (rollout.InReviewQueue), at the root the first-level tasks — the
-// longest waiting first.
-func (s *Server) reviewQueue(ctx context.Context, u *rollout.Unit) ([]*rollout.Task, error) {
-	var tasks []*rollout.Task
-	filters := []rollout.TaskFilter{{Within: u.ID, State: rollout.StateReported}}
-	if u.ParentID == 0 {
-		// The root reviews the first-level tasks only: those of the two
-		// first-level roles, not every report of the country.
-		filters = []rollout.TaskFilter{{Role: rollout.RoleImplement, State: rollout.StateReported},
-			{Role: rollout.RoleGuide, State: rollout.StateReported}}
-	}
-	for _, f := range filters {
-		ts, err := s.tasks.Tasks(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		tasks = append(tasks, ts...)
-	}
-	for _, t := range tasks {
-		if t.ParentID != 0 && t.ParentUnitPath == "" {
-			if err := s.taskPaths(ctx, t); err != nil {
-				return nil, err
-			}
-		}
-	}
+// reviewQuery is the reviewer's queue of u: the tasks in u's subtree, other
+// than u's own, whose report awaits review, the longest waiting first unless
+// another order is asked.
+func (s *Server) reviewQuery(r *http.Request, u *rollout.Unit) (rollout.TaskQuery, listForm, error) {
+	q := s.listQuery(rollout.TaskFilter{Within: u.ID, State: rollout.StateReported})
+	q.ExceptUnit = u.ID
 	// Each report waits in the queue of the unit that gave the task, a
-	// first-level task's in the root's (docs/roles.md).
-	tasks = slices.DeleteFunc(tasks, func(t *rollout.Task) bool { return !rollout.InReviewQueue(t, u) })
-	slices.SortStableFunc(tasks, func(a, b *rollout.Task) int { return a.StateAt.Compare(b.StateAt) })
-	return tasks, nil
+	// first-level task's in the root's (rollout.InReviewQueue, docs/roles.md).
+	q.GiverPath, q.GiverRoot = u.Path, u.ParentID == 0
+	f, err := parseList(r, &q, rollout.SortState)
+	q.State = rollout.StateReported // fixed: the form does not offer it
+	f.State = ""
+	return q, f, err
 }
 
-// overdue lists the tasks in u's subtree, u's own included, whose light is
-// red, the longest overdue first.
-func (s *Server) overdue(ctx context.Context, u *rollout.Unit, batch int) ([]*rollout.Task, error) {
-	tasks, err := s.tasks.Tasks(ctx, rollout.TaskFilter{Within: u.ID, Batch: batch})
+// overdueQuery is the overdue list of u: the tasks in u's subtree, u's own
+// included, whose light is red, the longest overdue first unless another
+// order is asked.
+//
+// ?batch=N keeps one batch's tasks, and ?responsible=NAME the tasks of the
+// items that central unit is responsible for (a ministry's list, which it
+// may read where it may not read the unit's other tasks: overdueUnit).
+func (s *Server) overdueQuery(r *http.Request, u *rollout.Unit) (rollout.TaskQuery, listForm, error) {
+	q := s.listQuery(rollout.TaskFilter{Within: u.ID})
+	f, err := parseList(r, &q, rollout.SortDeadline)
+	if err != nil {
+		return q, f, err
+	}
+	q.Light, q.Lit = rollout.LightRed, true // fixed: the form does not offer it
+	f.Light = ""
+	if q.Batch, err = overdueBatch(r); err != nil {
+		return q, f, err
+	}
+	f.Batch = q.Batch
+	if resp := r.URL.Query().Get("responsible"); resp != "" {
+		f.Responsible = resp
+		if q.ItemIDs, err = s.itemsOf(r.Context(), q.Batch, resp); err != nil {
+			return q, f, err
+		}
+	}
+	return q, f, nil
+}
+
+// itemsOf is the IDs of the items the central unit responsible is
+// responsible for, in batch n (0: every batch); empty, not nil, for none.
+func (s *Server) itemsOf(ctx context.Context, n int, responsible string) ([]int64, error) {
+	bs, err := s.catalog.Batches(ctx)
 	if err != nil {
 		return nil, err
 	}
-	tasks = slices.DeleteFunc(tasks, func(t *rollout.Task) bool { return s.lightOf(t) != rollout.LightRed })
-	slices.SortStableFunc(tasks, func(a, b *rollout.Task) int { return a.Deadline.Date.Compare(b.Deadline.Date) })
-	return tasks, nil
+	ids := []int64{}
+	for _, b := range bs {
+		if n != 0 && b.Batch != n {
+			continue
+		}
+		full, err := s.catalog.BatchByNumber(ctx, b.Batch)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range full.Items {
+			if slices.Contains(it.Responsible, responsible) {
+				ids = append(ids, it.ID)
+			}
+		}
+	}
+	return ids, nil
+}
+
+// overdueUnit authorises and reads the unit of an overdue list: ActReadTasks
+// at the unit, or, with ?responsible=, for that responsible unit's items there.
+func (s *Server) overdueUnit(r *http.Request) (*rollout.Unit, error) {
+	resp := r.URL.Query().Get("responsible")
+	if resp == "" {
+		return s.readUnitFor(r, rollout.ActReadTasks)
+	}
+	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
+		return nil, err
+	}
+	id, err := unitID(r)
+	if err != nil {
+		return nil, err
+	}
+	u, err := s.units.Unit(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.authorize(r, rollout.ActReadTasks, rollout.Target{UnitPath: u.Path, Responsible: []string{resp}}); err != nil {
+		return nil, err
+	}
+	return u, nil
 }
 
 // overdueBatch reads ?batch=N of the overdue list: the tasks of batch N
@@ -552,6 +612,7 @@ func overdueBatch(r *http.Request) (int, error) {
 type unitListPage struct {
 	layout
 	Unit  *rollout.Unit
+	List  *taskList
 	Tasks []overdueRow
 	// Batch and Responsible: the overdue list of one batch (?batch=N) or of
 	// one central unit's items (?responsible=), where the picture's and the
@@ -566,24 +627,28 @@ type overdueRow struct {
 	Days int
 }
 
-// unitList arranges a list of u's subtree for its page, marking the header's
-// link as current when it leads here.
-func (s *Server) unitList(r *http.Request, u *rollout.Unit, title, nav string, tasks []*rollout.Task) *unitListPage {
+// unitList arranges a page of a list of u's subtree for its page, marking the
+// header's link as current when it leads here.
+func (s *Server) unitList(r *http.Request, u *rollout.Unit, title, nav string, f listForm, page rollout.TaskPage) *unitListPage {
 	l := requestLang(r)
 	p := &unitListPage{layout: newLayout(r, tr(l, title, u.Name), ""), Unit: u}
 	if (nav == "reviews" && p.QueueURL == r.URL.Path) || (nav == "overdue" && p.OverdueURL == r.URL.Path) {
 		p.Nav = nav
 	}
+	p.List = s.newTaskList(l, r.URL.Path, f, page)
+	p.List.ShowUnit = true
+	p.List.FixedState = nav == "reviews"
+	p.List.FixedLight = nav == "overdue"
 	now := s.now()
-	for _, row := range s.rows(l, tasks) {
+	for _, row := range p.List.Rows {
 		p.Tasks = append(p.Tasks, overdueRow{taskRow: row, Days: daysOverdue(row.Deadline, now)})
 	}
 	return p
 }
 
 // reviewsPage serves GET /units/{id}/reviews, the reviewer's queue: the
-// reports awaiting review from the units below; with ?format=xlsx or csv, as
-// a file.
+// reports awaiting review from the units below, filtered, sorted and paged;
+// with ?format=xlsx or csv, the filtered list as a file.
 func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnitFor(r, rollout.ActReview)
 	if err != nil {
@@ -593,11 +658,18 @@ func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	tasks, err := s.reviewQueue(r.Context(), u)
+	q, f, err := s.reviewQuery(r, u)
 	if err != nil {
 		return err
 	}
-	p := s.unitList(r, u, "reviews.title", "reviews", tasks)
+	if format != "" {
+		q = exportQuery(q)
+	}
+	page, err := s.tasks.TaskList(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	p := s.unitList(r, u, "reviews.title", "reviews", f, page)
 	if format != "" {
 		l := p.Lang
 		var rows [][]string
@@ -609,84 +681,11 @@ func (s *Server) reviewsPage(w http.ResponseWriter, r *http.Request) error {
 	return s.views.reviews.render(w, http.StatusOK, p)
 }
 
-// overdueQuery is an overdue list as asked: the unit, ?batch=N (0: all
-// batches) and ?responsible=NAME (the tasks of the items that central unit
-// is responsible for: a ministry's list, which it may read where it may not
-// read the unit's other tasks).
-type overdueQuery struct {
-	Unit        *rollout.Unit
-	Batch       int
-	Responsible string
-	Tasks       []*rollout.Task
-}
-
-// readOverdue authorises and reads an overdue list: ActReadTasks at the unit,
-// or, with ?responsible=, for that responsible unit's items there.
-func (s *Server) readOverdue(r *http.Request) (*overdueQuery, error) {
-	resp := r.URL.Query().Get("responsible")
-	var u *rollout.Unit
-	var err error
-	if resp == "" {
-		u, err = s.readUnitFor(r, rollout.ActReadTasks)
-	} else {
-		u, err = s.readUnitForResponsible(r, resp)
-	}
-	if err != nil {
-		return nil, err
-	}
-	batch, err := overdueBatch(r)
-	if err != nil {
-		return nil, err
-	}
-	tasks, err := s.overdue(r.Context(), u, batch)
-	if err != nil {
-		return nil, err
-	}
-	if resp != "" {
-		items := map[int64]*rollout.Item{}
-		var keep []*rollout.Task
-		for _, t := range tasks {
-			it, ok := items[t.ItemID]
-			if !ok {
-				if it, err = s.catalog.Item(r.Context(), t.ItemID); err != nil {
-					return nil, err
-				}
-				items[t.ItemID] = it
-			}
-			if slices.Contains(it.Responsible, resp) {
-				keep = append(keep, t)
-			}
-		}
-		tasks = keep
-	}
-	return &overdueQuery{Unit: u, Batch: batch, Responsible: resp, Tasks: tasks}, nil
-}
-
-// readUnitForResponsible reads {id} for reading the tasks there of the items
-// responsible names: ActReadTasks with the unit and that responsible unit.
-func (s *Server) readUnitForResponsible(r *http.Request, responsible string) (*rollout.Unit, error) {
-	if err := s.signedIn(r, rollout.ActReadTasks); err != nil {
-		return nil, err
-	}
-	id, err := unitID(r)
-	if err != nil {
-		return nil, err
-	}
-	u, err := s.units.Unit(r.Context(), id)
-	if err != nil {
-		return nil, err
-	}
-	if err := s.authorize(r, rollout.ActReadTasks, rollout.Target{UnitPath: u.Path, Responsible: []string{responsible}}); err != nil {
-		return nil, err
-	}
-	return u, nil
-}
-
-// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree
-// (?batch=N: of one batch; ?responsible=NAME: of that central unit's items);
-// with ?format=xlsx or csv, as a file.
+// overduePage serves GET /units/{id}/overdue: the red tasks of the subtree,
+// filtered, sorted and paged; with ?format=xlsx or csv, the filtered list as
+// a file.
 func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
-	q, err := s.readOverdue(r)
+	u, err := s.overdueUnit(r)
 	if err != nil {
 		return err
 	}
@@ -694,9 +693,19 @@ func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	u := q.Unit
-	p := s.unitList(r, u, "overdue.title", "overdue", q.Tasks)
-	p.Batch, p.Responsible = q.Batch, q.Responsible
+	q, f, err := s.overdueQuery(r, u)
+	if err != nil {
+		return err
+	}
+	if format != "" {
+		q = exportQuery(q)
+	}
+	page, err := s.tasks.TaskList(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	p := s.unitList(r, u, "overdue.title", "overdue", f, page)
+	p.Batch, p.Responsible = f.Batch, f.Responsible
 	if format != "" {
 		l := p.Lang
 		var rows [][]string
@@ -708,26 +717,47 @@ func (s *Server) overduePage(w http.ResponseWriter, r *http.Request) error {
 	return s.views.overdue.render(w, http.StatusOK, p)
 }
 
-// apiUnitReviews serves GET /api/v1/units/{id}/reviews.
+// apiList answers a list's page in the API: the unit, the page's tasks, how
+// many the whole list holds and the page. Without ?size the API's page is
+// rollout.MaxTaskPage.
+func (s *Server) apiList(w http.ResponseWriter, r *http.Request, u *rollout.Unit, q rollout.TaskQuery) error {
+	if r.URL.Query().Get("size") == "" {
+		q.Limit = rollout.MaxTaskPage
+		q.Offset = (max(1, q.Offset/rollout.DefaultTaskPage+1) - 1) * rollout.MaxTaskPage
+	}
+	page, err := s.tasks.TaskList(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	out := s.apiUnitTaskList(u, page.Tasks)
+	out.apiListPage = &apiListPage{Total: page.Total, Offset: q.Offset, Limit: q.Limit}
+	return writeJSON(w, http.StatusOK, out)
+}
+
+// apiUnitReviews serves GET /api/v1/units/{id}/reviews, with the list's query.
 func (s *Server) apiUnitReviews(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnitFor(r, rollout.ActReview)
 	if err != nil {
 		return err
 	}
-	tasks, err := s.reviewQueue(r.Context(), u)
+	q, _, err := s.reviewQuery(r, u)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(u, tasks))
+	return s.apiList(w, r, u, q)
 }
 
-// apiUnitOverdue serves GET /api/v1/units/{id}/overdue.
+// apiUnitOverdue serves GET /api/v1/units/{id}/overdue, with the list's query.
 func (s *Server) apiUnitOverdue(w http.ResponseWriter, r *http.Request) error {
-	q, err := s.readOverdue(r)
+	u, err := s.overdueUnit(r)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(q.Unit, q.Tasks))
+	q, _, err := s.overdueQuery(r, u)
+	if err != nil {
+		return err
+	}
+	return s.apiList(w, r, u, q)
 }
 
 // apiTimeline is a task's timeline.
@@ -743,6 +773,7 @@ type apiEvent struct {
 	ID    int64     `json:"id"`
 	At    time.Time `json:"at"`
 	Actor string    `json:"actor"`
+	Who   string    `json:"actor_name"` // the person and their unit: 张三（深圳市商务局）
 	Kind  string    `json:"kind"`
 	From  string    `json:"from"`
 	To    string    `json:"to"`
@@ -760,9 +791,17 @@ func (s *Server) apiTaskTimeline(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	var logins []string
+	for _, e := range events {
+		logins = append(logins, e.Actor)
+	}
+	who, err := s.people(r.Context(), requestLang(r), logins...)
+	if err != nil {
+		return err
+	}
 	out := apiTimeline{TaskID: t.ID, State: string(t.State), Events: []apiEvent{}}
 	for _, e := range events {
-		out.Events = append(out.Events, apiEvent{ID: e.ID, At: e.At, Actor: e.Actor,
+		out.Events = append(out.Events, apiEvent{ID: e.ID, At: e.At, Actor: e.Actor, Who: who[e.Actor],
 			Kind: string(e.Kind), From: string(e.From), To: string(e.To), Note: e.Note})
 	}
 	out.Count = len(out.Events)

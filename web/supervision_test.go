@@ -117,7 +117,7 @@ func TestSupervisionLoop(t *testing.T) {
 	}
 	page := follow(t, site, county, rec)
 	wantAll(t, "the task after acknowledging", page, `<p class="notice success" role="status">已完成“签收”。</p>`,
-		`<span class="state state-acknowledged">已签收</span>`, "reporter.440304", "已交办 → 已签收", `href="/tasks/`+fmt.Sprint(ft.ID)+`/report?period=2024Q3"`)
+		`<span class="state state-acknowledged">已签收</span>`, "reporter.440304", "待签收 → 已签收", `href="/tasks/`+fmt.Sprint(ft.ID)+`/report?period=2024Q3"`)
 
 	// 办理: a draft of the current quarter's report, then 反馈.
 	form := site.getAs(t, county, "GET", taskURL+"/report", nil).Body.String()

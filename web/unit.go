@@ -3,6 +3,7 @@ package web
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
@@ -150,13 +151,21 @@ type inboxPage struct {
 	CanReport bool
 	Periods   []rollout.Period
 	Imported  *importNotice
+	// List is the page of the unit's tasks as filtered, sorted and paged.
+	// Acknowledgeable counts its tasks awaiting 签收, which AckURL takes in
+	// bulk; Bulk says how a bulk 签收 went.
+	List            *taskList
+	Acknowledgeable int
+	AckURL          string
+	Bulk            *bulkNotice
 }
 
-// inboxBatch is a unit's tasks of one batch, red first, each with its light.
+// inboxBatch is a batch of the unit's tasks: how many, and for a province how
+// it divided them.
 type inboxBatch struct {
 	Batch  int
 	DocNo  string // "" when the batch cannot be found
-	Tasks  []taskRow
+	Count  int
 	Matrix *divisionMatrix // provinces only; nil when there are no cities
 }
 
@@ -220,8 +229,9 @@ func newDivisionMatrix(own, within []*rollout.Task, children []*rollout.Unit) *d
 	return m
 }
 
-// inboxPage serves GET /units/{id}/tasks; with ?format=xlsx or csv, its
-// tasks as a file.
+// inboxPage serves GET /units/{id}/tasks: the unit's own tasks, filtered,
+// sorted and paged (tasklist.go); with ?format=xlsx or csv, the filtered list
+// as a file.
 func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnit(r)
 	if err != nil {
@@ -231,12 +241,62 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	p, q, err := s.inboxData(r, u)
+	if err != nil {
+		return err
+	}
+	if format != "" {
+		l := p.Lang
+		all, err := s.tasks.TaskList(r.Context(), exportQuery(q))
+		if err != nil {
+			return err
+		}
+		var rows [][]string
+		for _, t := range s.rows(l, all.Tasks) {
+			rows = append(rows, listRow(l, t, t.Deliverable, t.ParentUnit))
+		}
+		return s.sendList(w, r, u, "tasks", format, p.Title, listHeader(l, "task.deliverable", "task.from"), rows)
+	}
+	return s.views.inbox.render(w, http.StatusOK, p)
+}
+
+// inboxAcknowledge serves POST /units/{id}/tasks/acknowledge: 签收 of the
+// tasks chosen (task=ID, repeated), each decided on its own; the list is
+// shown again, as its query asks, with every outcome.
+func (s *Server) inboxAcknowledge(w http.ResponseWriter, r *http.Request) error {
+	u, err := s.readUnitFor(r, rollout.ActReport)
+	if err != nil {
+		return err
+	}
+	ids, err := parseBulkForm(w, r)
+	if err != nil {
+		return err
+	}
+	outcomes, err := s.bulkAcknowledge(r, ids)
+	if err != nil {
+		return err
+	}
+	p, _, err := s.inboxData(r, u)
+	if err != nil {
+		return err
+	}
+	p.Bulk = newBulkNotice(p.Lang, outcomes)
+	return s.views.inbox.render(w, http.StatusOK, p)
+}
+
+// inboxData gathers the page of u's own tasks, and the list's query.
+func (s *Server) inboxData(r *http.Request, u *rollout.Unit) (*inboxPage, rollout.TaskQuery, error) {
 	ctx := r.Context()
 	l := requestLang(r)
 	id := u.ID
+	q := s.listQuery(rollout.TaskFilter{UnitID: id})
+	form, err := parseList(r, &q, rollout.SortLight)
+	if err != nil {
+		return nil, q, err
+	}
 	children, err := s.units.UnitChildren(ctx, id)
 	if err != nil {
-		return err
+		return nil, q, err
 	}
 	// A province's page needs its whole subtree for the matrix; its own tasks
 	// are those of the subtree that are its own.
@@ -252,29 +312,39 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 		own, err = s.tasks.Tasks(ctx, rollout.TaskFilter{UnitID: id})
 	}
 	if err != nil {
-		return err
+		return nil, q, err
 	}
 	batches, err := s.catalog.Batches(ctx)
 	if err != nil {
-		return err
+		return nil, q, err
 	}
 	docNo := map[int]string{}
 	for _, b := range batches {
 		docNo[b.Batch] = b.DocNo
 	}
-
+	page, err := s.tasks.TaskList(ctx, q)
+	if err != nil {
+		return nil, q, err
+	}
+	path := fmt.Sprintf("/units/%d/tasks", id)
 	p := &inboxPage{layout: newLayout(r, tr(l, "inbox.title", u.Name), ""), Unit: u,
 		CanDivide: len(children) > 0 && allowed(r, rollout.ActDivide, rollout.Target{UnitPath: u.Path}),
 		CanReview: len(children) > 0 && allowed(r, rollout.ActReview, rollout.Target{UnitPath: u.Path}),
 		CanReport: allowed(r, rollout.ActReport, rollout.Target{UnitPath: u.Path}), Periods: templatePeriods(s.now()),
-		Count: len(own), Cascaded: countNotice(r, "cascaded"), Imported: importedNotice(r)}
+		Count: len(own), Cascaded: countNotice(r, "cascaded"), Imported: importedNotice(r),
+		List: s.newTaskList(l, path, form, page), AckURL: listURL(path+"/acknowledge", r)}
+	for _, t := range page.Tasks {
+		if t.State == rollout.StateAssigned {
+			p.Acknowledgeable++
+		}
+	}
 	if u.ParentID != 0 {
 		parent, err := s.units.Unit(ctx, u.ParentID)
 		switch {
 		case err == nil:
 			p.Parent = parent
 		case rollout.ErrorCode(err) != rollout.ENOTFOUND:
-			return err
+			return nil, q, err
 		}
 	}
 	byBatch := map[int]int{}
@@ -290,24 +360,14 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) error {
 		tasks[i] = append(tasks[i], t)
 	}
 	for i := range p.Batches {
-		p.Batches[i].Tasks = s.rows(l, tasks[i])
-		redFirst(p.Batches[i].Tasks)
+		p.Batches[i].Count = len(tasks[i])
 		if u.Kind == rollout.KindProvince {
 			p.Batches[i].Matrix = newDivisionMatrix(tasks[i], within, children)
 		}
 	}
 	p.Lights = countLights(s.rows(l, own))
 	slices.SortStableFunc(p.Batches, func(a, b inboxBatch) int { return cmp.Compare(b.Batch, a.Batch) })
-	if format != "" {
-		var rows [][]string
-		for _, b := range p.Batches {
-			for _, t := range b.Tasks {
-				rows = append(rows, listRow(l, t, t.Deliverable, t.ParentUnit))
-			}
-		}
-		return s.sendList(w, r, u, "tasks", format, p.Title, listHeader(l, "task.deliverable", "task.from"), rows)
-	}
-	return s.views.inbox.render(w, http.StatusOK, p)
+	return p, q, nil
 }
 
 // apiUnit serves GET /api/v1/units/{id}: the unit with the units directly below it.
@@ -327,15 +387,16 @@ func (s *Server) apiUnit(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, out)
 }
 
-// apiUnitTasks serves GET /api/v1/units/{id}/tasks: the unit's own tasks.
+// apiUnitTasks serves GET /api/v1/units/{id}/tasks: the unit's own tasks,
+// with the list's query.
 func (s *Server) apiUnitTasks(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.readUnit(r)
 	if err != nil {
 		return err
 	}
-	tasks, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{UnitID: u.ID})
-	if err != nil {
+	q := s.listQuery(rollout.TaskFilter{UnitID: u.ID})
+	if _, err := parseList(r, &q, rollout.SortItem); err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, s.apiUnitTaskList(u, tasks))
+	return s.apiList(w, r, u, q)
 }

@@ -169,6 +169,8 @@ type views struct {
 	coordination view[*coordPage]
 	links        view[*linksPage]
 	domain       view[*domainPage]
+	// glossary explains the words of states, statuses, lights and figures.
+	glossary view[*glossaryPage]
 	// registerConflict is an approval or a risk saved from an old read.
 	registerConflict view[*registerConflictPage]
 	// notifications is the list of one's notifications.
@@ -237,6 +239,9 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		// Supervision and notifications
 		"xstate": func(st rollout.ExtensionState) string { return codeLabel(l, "extension.", st) },
 		"nkind":  func(k string) string { return codeLabel(l, "nkind.", k) },
+		// Lists
+		"sortName":  func(o rollout.TaskSort) string { return codeLabel(l, "list.sort.", string(o)) },
+		"lightName": func(s string) string { return codeLabel(l, "list.light.", s) },
 	}
 }
 
@@ -268,7 +273,7 @@ func parseView(st staticFiles, frame, name string, extra func(lang) template.Fun
 		if extra != nil {
 			t = t.Funcs(extra(l))
 		}
-		t, err := t.ParseFS(templateFS, "templates/"+frame+".html", "templates/"+name+".html")
+		t, err := t.ParseFS(templateFS, "templates/"+frame+".html", "templates/tasklist.html", "templates/"+name+".html")
 		if err != nil {
 			return out, fmt.Errorf("parse template %s: %w", name, err)
 		}
@@ -316,6 +321,8 @@ func parseViews(st staticFiles) (views, error) {
 	parse(vs.report.name, &vs.report.tmpl)
 	parse(vs.reviews.name, &vs.reviews.tmpl)
 	parse(vs.overdue.name, &vs.overdue.tmpl)
+	vs.glossary.name = "glossary"
+	parse(vs.glossary.name, &vs.glossary.tmpl)
 	vs.sheetImport.name = "import"
 	parse(vs.sheetImport.name, &vs.sheetImport.tmpl)
 	// Evaluation rounds.

@@ -106,11 +106,13 @@ func TestRenderEveryPage(t *testing.T) {
 			}, []string{tr(l, "unit.retired", formatDate(l, retiredAt)), "something_new", "老部门" + tr(l, "list.sep") + "原部门", tr(l, "unit.province")}},
 			{"inbox with matrix", func(w *httptest.ResponseRecorder) error {
 				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: gd, Parent: root, CanDivide: true, Count: len(gdOwn),
-					Batches: []inboxBatch{{Batch: 7, DocNo: "国函〔2023〕56号", Tasks: s.rows(l, gdOwn), Matrix: newDivisionMatrix(gdOwn, gdWithin, gdChildren)}}})
+					List:    s.newTaskList(l, "/units/440000/tasks", listForm{Size: 50, Page: 1}, rollout.TaskPage{Tasks: gdOwn, Total: len(gdOwn)}),
+					Batches: []inboxBatch{{Batch: 7, DocNo: "国函〔2023〕56号", Count: len(gdOwn), Matrix: newDivisionMatrix(gdOwn, gdWithin, gdChildren)}}})
 			}, []string{tr(l, "matrix.heading"), "湛江市", tr(l, "task.divide"), "○"}},
 			{"inbox of a batch that is gone", func(w *httptest.ResponseRecorder) error {
 				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: gd, Count: 1,
-					Batches: []inboxBatch{{Batch: 12, Tasks: s.rows(l, []*rollout.Task{orphan})}}})
+					List:    s.newTaskList(l, "/units/440000/tasks", listForm{Size: 50, Page: 1}, rollout.TaskPage{Tasks: []*rollout.Task{orphan}, Total: 1}),
+					Batches: []inboxBatch{{Batch: 12, Count: 1}}})
 			}, []string{batchLabel(l, 12), `id="task-77"`, tr(l, "task.no_deadline")}},
 			{"inbox empty", func(w *httptest.ResponseRecorder) error {
 				return s.views.inbox.render(w, 200, &inboxPage{layout: lay(""), Unit: root})
@@ -350,11 +352,15 @@ func loopPages(t *testing.T, site *testSite, r *http.Request, l lang) loopPageDa
 	locked := s.reportPageFor(r, sz, "2024Q3", nil)
 	locked.Locked = lockReason(l, rollout.StateReported)
 
-	queue := s.unitList(r, &rollout.Unit{ID: guangdong, Name: "广东省", Kind: rollout.KindProvince}, "reviews.title", "reviews", []*rollout.Task{sz})
-	overdueTasks, err := s.overdue(ctx, &rollout.Unit{ID: guangdong}, 0)
+	first := listForm{Size: rollout.DefaultTaskPage, Page: 1}
+	queue := s.unitList(r, &rollout.Unit{ID: guangdong, Name: "广东省", Kind: rollout.KindProvince}, "reviews.title", "reviews", first,
+		rollout.TaskPage{Tasks: []*rollout.Task{sz}, Total: 1})
+	oq := s.listQuery(rollout.TaskFilter{Within: guangdong})
+	oq.Light, oq.Lit = rollout.LightRed, true
+	overdueTasks, err := s.tasks.TaskList(ctx, oq)
 	if err != nil {
 		t.Fatal(err)
 	}
-	overdue := s.unitList(r, &rollout.Unit{ID: guangdong, Name: "广东省", Kind: rollout.KindProvince}, "overdue.title", "overdue", overdueTasks)
+	overdue := s.unitList(r, &rollout.Unit{ID: guangdong, Name: "广东省", Kind: rollout.KindProvince}, "overdue.title", "overdue", first, overdueTasks)
 	return loopPageData{full: full, bare: bare, report: report, conflict: conflict, locked: locked, queue: queue, overdue: overdue}
 }
