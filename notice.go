@@ -20,6 +20,7 @@ const (
 	FormatText = "text"
 	FormatHTML = "html"
 	FormatDocx = "docx" // a Word document (Office Open XML); the source kept is the file itself
+	FormatPDF  = "pdf"  // a text PDF; the source kept is the file itself
 )
 
 // Notice is a State Council notice (通知) read into structure: its header, the

@@ -73,14 +73,16 @@ var (
 
 func isZip(src []byte) bool { return bytes.HasPrefix(src, zipMagic) }
 
+// isPDF reports a PDF: its header within the first kilobyte, as readers
+// allow.
+func isPDF(src []byte) bool { return bytes.Contains(src[:min(len(src), 1024)], pdfMagic) }
+
 // checkContainer refuses, with what to do instead, the files that are no
 // text and that no reader here takes.
 func checkContainer(src []byte) error {
 	switch {
 	case bytes.HasPrefix(src, oleMagic):
 		return rollout.E(rollout.EINVALID, "err.notice.doc")
-	case bytes.HasPrefix(src, pdfMagic):
-		return rollout.E(rollout.EINVALID, "err.notice.pdf")
 	case bytes.HasPrefix(src, rtfMagic):
 		return rollout.E(rollout.EINVALID, "err.notice.rtf")
 	}

@@ -72,6 +72,13 @@ func readDocument(src []byte, empty string) (*document, error) {
 		}
 		return doc, err
 	}
+	if isPDF(src) {
+		doc, err := readPDF(src)
+		if err == nil {
+			foldTraditional(doc)
+		}
+		return doc, err
+	}
 	if err := checkContainer(src); err != nil {
 		return nil, err
 	}

@@ -37,9 +37,9 @@ const (
 )
 
 // documentExts are the file types a re-issue is read from (notice.ParseReissue
-// tells them by their content): Word, plain text (a table
+// tells them by their content): Word, a text PDF, plain text (a table
 // with tabs or "|", or inline notation), Markdown, and a saved web page.
-var documentExts = []string{".txt", ".md", ".html", ".htm", ".docx"}
+var documentExts = []string{".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
 
 // reissuePage is the data of the re-issue page: the upload form, or the
 // preview of what a document divides with the form that confirms it.

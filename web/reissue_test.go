@@ -12,6 +12,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -231,6 +232,24 @@ func TestReissuePreview(t *testing.T) {
 	}
 }
 
+// A re-issue as a text PDF (printed by Chromium from the web page of the
+// notice package's tests) previews as its web page does.
+func TestReissuePreviewPDF(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	pdf, err := os.ReadFile("../notice/testdata/reissue-gd-2023-211.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, body := multipartForm([]string{"batch", "7"}, "粤办函〔2023〕211号.pdf", string(pdf))
+	rec := site.serveAs(t, gdReporter, "POST", "/units/440000/reissue", header, body)
+	page := rec.Body.String()
+	for _, w := range []string{"<h1 lang=\"zh-CN\">" + gdTitle + "</h1>", gdDocNo, "读取分工24行", `<form class="divide reissue-confirm"`} {
+		if rec.Code != 200 || !strings.Contains(page, w) {
+			t.Errorf("%d: lacks %q", rec.Code, w)
+		}
+	}
+}
+
 // TestReissuePreviewWarns: a preview the confirmation would refuse says so
 // at once, above the preview.
 func TestReissuePreviewWarns(t *testing.T) {
@@ -266,8 +285,10 @@ func TestReissueUploadRefused(t *testing.T) {
 	}{
 		{name: "no file", fields: []string{"batch", "7"}, status: 400,
 			want: []string{`<a href="#document">请选择要上传的转发文件。</a>`, `aria-describedby="document-hint form-error"`}},
-		{name: "a PDF file", fields: []string{"batch", "7"}, file: "分工表.pdf", body: "%PDF-1.7", status: 400,
-			want: []string{"不能读取“分工表.pdf”：只能上传 .docx、.txt、.md、.html 或 .htm 文件。WPS、PDF 文件请先另存为 .docx、网页或纯文本。"}},
+		{name: "a damaged PDF file", fields: []string{"batch", "7"}, file: "分工表.pdf", body: "%PDF-1.7", status: 400,
+			want: []string{"无法读取 PDF 文件的页面（文件不完整或已损坏）"}},
+		{name: "a WPS file", fields: []string{"batch", "7"}, file: "分工表.wps", body: "x", status: 400,
+			want: []string{"不能读取“分工表.wps”：只能上传 .docx、.pdf、.txt、.md、.html 或 .htm 文件。WPS 文件请先另存为 .docx、PDF、网页或纯文本。"}},
 		{name: "a damaged Word file", fields: []string{"batch", "7"}, file: "分工表.docx", body: "PK\x03\x04", status: 400,
 			want: []string{"文件像是 ZIP 压缩包（Word .docx 的格式），但无法打开"}},
 		{name: "a spreadsheet", fields: []string{"batch", "7"}, file: "分工表.xlsx", body: "PK\x03\x04", status: 400,

@@ -16,7 +16,7 @@ import (
 const cascadeUsage = `用法: rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE [--db DSN]
 
 读取 UNIT（如 广东省）转发通知或实施方案中的任务分工表（或“牵头单位：…；责任单位：…”“（X牵头，Y配合）”“（X负责）”等括注），
-把其任务分解给下级单位。FILE 可为文本、Markdown、网页或 Word .docx（UTF-8 或 GBK/GB18030）。
+把其任务分解给下级单位。FILE 可为文本、Markdown、网页、Word .docx 或带文字的 PDF（UTF-8 或 GBK/GB18030）。
 先用 --dry-run 查看结果：试读做正式分解的全部检查，报告同样的错误；未识别的单位名称会列出最接近的已知名称，
 确认后用 --create-units 在 UNIT 下新建这些单位。
 
