@@ -9,7 +9,6 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"rollout"
-	"rollout/msg"
 )
 
 // decodeText returns src as UTF-8. A file that is valid UTF-8 is taken as
@@ -24,8 +23,7 @@ func decodeText(src []byte) ([]byte, []rollout.Diagnostic, error) {
 		return src, nil, nil
 	}
 	if out, ok := fromGB18030(src); ok {
-		return out, []rollout.Diagnostic{{Level: rollout.LevelInfo, Code: "encoding-gbk",
-			Message: msg.Text(msg.ZH, "err.notice.diag.encoding-gbk")}}, nil
+		return out, []rollout.Diagnostic{rollout.Diag(rollout.LevelInfo, "encoding-gbk", 0, "err.notice.diag.encoding-gbk")}, nil
 	}
 	return nil, nil, checkUTF8(src)
 }

@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"rollout"
-	"rollout/msg"
 )
 
 // readPDF reads a text PDF into the lines the other readers make. On each
@@ -202,7 +201,7 @@ func (lay *pdfLayout) row(it pdfItem, firstOnPage bool) {
 
 // noteDiag is a diagnostic of reading the file.
 func noteDiag(level, code string, no int, key string, args ...any) rollout.Diagnostic {
-	return rollout.Diagnostic{Level: level, Code: code, Line: no, Message: msg.Text(msg.ZH, key, args...)}
+	return rollout.Diag(level, code, no, key, args...)
 }
 
 // textLines groups characters by baseline, top to bottom.

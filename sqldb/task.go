@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -364,10 +363,11 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 	if err != nil {
 		return p, nil, err
 	}
-	lines, err := rollout.DecideCascade(owner, p, taskOf, held)
+	lines, err := rollout.DecideCascade(owner, p, taskOf, held, below)
 	if err != nil {
 		return p, nil, err
 	}
+	p.Diagnostics = append(p.Diagnostics, rollout.BehalfNotes(owner, lines)...)
 	var out []*rollout.Task
 	for _, l := range lines {
 		ts, err := tx.divide(ctx, l.TaskID, l.Line.Divisions)
@@ -417,10 +417,10 @@ func (tx *tx) tasks(ctx context.Context, where string, args ...any) ([]*rollout.
 	return out, rows.Err()
 }
 
-// heldBelow names, for each item of plan that owner holds no task of, the
-// units below owner holding a first-level task of it (rollout.DecideCascade).
-func (tx *tx) heldBelow(ctx context.Context, owner *rollout.Unit, plan rollout.CascadePlan, taskOf map[int64]*rollout.Task) (map[int64][]string, error) {
-	held := map[int64][]string{}
+// heldBelow lists, for each item of plan that owner holds no task of, the
+// first-level tasks of it of units below owner (rollout.DecideCascade).
+func (tx *tx) heldBelow(ctx context.Context, owner *rollout.Unit, plan rollout.CascadePlan, taskOf map[int64]*rollout.Task) (map[int64][]*rollout.Task, error) {
+	held := map[int64][]*rollout.Task{}
 	lo, hi := subtreeRange(owner.Path)
 	for _, l := range plan.Lines {
 		if taskOf[l.ItemID] != nil {
@@ -430,11 +430,7 @@ func (tx *tx) heldBelow(ctx context.Context, owner *rollout.Unit, plan rollout.C
 		if err != nil {
 			return nil, err
 		}
-		for _, t := range ts {
-			if !slices.Contains(held[l.ItemID], t.UnitName) {
-				held[l.ItemID] = append(held[l.ItemID], t.UnitName)
-			}
-		}
+		held[l.ItemID] = ts
 	}
 	return held, nil
 }

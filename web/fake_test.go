@@ -810,7 +810,7 @@ func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits [
 		return p, nil, err
 	}
 	taskOf := rollout.TasksByItem(own)
-	held := map[int64][]string{}
+	held := map[int64][]*rollout.Task{}
 	for _, l := range p.Lines {
 		if taskOf[l.ItemID] != nil {
 			continue
@@ -820,15 +820,16 @@ func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits [
 			return p, nil, err
 		}
 		for _, t := range within {
-			if t.ParentID == 0 && !slices.Contains(held[l.ItemID], t.UnitName) {
-				held[l.ItemID] = append(held[l.ItemID], t.UnitName)
+			if t.ParentID == 0 && t.UnitID != owner.ID {
+				held[l.ItemID] = append(held[l.ItemID], t)
 			}
 		}
 	}
-	lines, err := rollout.DecideCascade(owner, p, taskOf, held)
+	lines, err := rollout.DecideCascade(owner, p, taskOf, held, below)
 	if err != nil {
 		return p, nil, err
 	}
+	p.Diagnostics = append(p.Diagnostics, rollout.BehalfNotes(owner, lines)...)
 	var out []*rollout.Task
 	for _, l := range lines {
 		tasks, err := f.Divide(ctx, l.TaskID, l.Line.Divisions)

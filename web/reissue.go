@@ -476,10 +476,16 @@ func (s *Server) reissueUpload(w http.ResponseWriter, r *http.Request) error {
 			create = append(create, u.Name)
 		}
 	}
-	_, _, err = s.tasks.Cascade(ctx, rc.owner.ID, create, p.planWith(rc.owner), true)
+	dry, _, err := s.tasks.Cascade(ctx, rc.owner.ID, create, p.planWith(rc.owner), true)
 	var e *rollout.Error
 	switch {
 	case err == nil:
+		// what only deciding finds (a task divided on its holder's behalf)
+		for _, d := range dry.Diagnostics {
+			if d.Code == "task-behalf" {
+				pg.Preview.Diagnostics = append(pg.Preview.Diagnostics, d)
+			}
+		}
 	case errorStatus(err) >= 500:
 		return err
 	case errors.As(err, &e) && e.Key != "err.task.cascade_unknown" && e.Key != "err.task.cascade_nothing":
@@ -588,17 +594,17 @@ type apiUnknownUnit struct {
 	Reason      string   `json:"reason"` // unknown, ambiguous or vague; only unknown names may be created
 }
 
-func newAPIDiagnostics(ds []rollout.Diagnostic) []apiDiagnostic {
+func newAPIDiagnostics(l lang, ds []rollout.Diagnostic) []apiDiagnostic {
 	out := []apiDiagnostic{}
 	for _, d := range ds {
-		out = append(out, apiDiagnostic(d))
+		out = append(out, newAPIDiagnostic(l, d))
 	}
 	return out
 }
 
-func newAPIReissue(r *rollout.Reissue) apiReissue {
+func newAPIReissue(l lang, r *rollout.Reissue) apiReissue {
 	out := apiReissue{Title: r.Title, DocNo: r.DocNo, Format: r.Format, Rows: []apiReissueRow{},
-		Diagnostics: newAPIDiagnostics(r.Diagnostics)}
+		Diagnostics: newAPIDiagnostics(l, r.Diagnostics)}
 	for _, row := range r.Rows {
 		out.Rows = append(out.Rows, apiReissueRow{Line: row.Line, Seq: row.Seq, ItemName: row.ItemName,
 			Measures: row.Measures, Lead: orEmpty(row.Lead), Co: orEmpty(row.Co), Deadline: row.Deadline,
@@ -609,8 +615,8 @@ func newAPIReissue(r *rollout.Reissue) apiReissue {
 
 // newAPICascadePlan writes a plan with the names of its units; a unit with a
 // negative ID is one a dry run stands in for a unit to create, written as 0.
-func newAPICascadePlan(p rollout.CascadePlan, names map[int64]string) apiCascadePlan {
-	out := apiCascadePlan{Lines: []apiCascadeLine{}, Unknown: []apiUnknownUnit{}, Diagnostics: newAPIDiagnostics(p.Diagnostics)}
+func newAPICascadePlan(l lang, p rollout.CascadePlan, names map[int64]string) apiCascadePlan {
+	out := apiCascadePlan{Lines: []apiCascadeLine{}, Unknown: []apiUnknownUnit{}, Diagnostics: newAPIDiagnostics(l, p.Diagnostics)}
 	for _, line := range p.Lines {
 		al := apiCascadeLine{Line: line.Line, ItemID: line.ItemID, ItemSeq: line.ItemSeq, ItemName: line.ItemName,
 			Written: line.Written, Divisions: []apiPlannedDivision{}}
@@ -724,7 +730,7 @@ func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := apiReissueResult{DryRun: q.dryRun, Reissue: newAPIReissue(p.reissue), CreatedUnits: orEmpty(q.newUnits)}
+	out := apiReissueResult{DryRun: q.dryRun, Reissue: newAPIReissue(requestLang(r), p.reissue), CreatedUnits: orEmpty(q.newUnits)}
 	plan, tasks, err := s.tasks.Cascade(ctx, id, q.newUnits, p.planWith(owner), q.dryRun)
 	if q.dryRun {
 		// A dry run answers with the refusal the real run would meet, but one
@@ -744,7 +750,7 @@ func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
 		} else {
 			plan = p.plan
 		}
-		out.Plan = newAPICascadePlan(plan, unitNames(below, extra))
+		out.Plan = newAPICascadePlan(requestLang(r), plan, unitNames(below, extra))
 		return writeJSON(w, http.StatusOK, out)
 	}
 	if err != nil {
@@ -755,7 +761,7 @@ func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
-	out.Plan = newAPICascadePlan(plan, unitNames(below))
+	out.Plan = newAPICascadePlan(requestLang(r), plan, unitNames(below))
 	out.StoredTasks = len(tasks)
 	return writeJSON(w, http.StatusCreated, out)
 }

@@ -250,6 +250,24 @@ func TestReissuePreviewPDF(t *testing.T) {
 	}
 }
 
+// The preview says what reading found in the reader's language, from the
+// diagnostics' keys; the JSON API too.
+func TestReissuePreviewDiagnosticsInEnglish(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	header, body := multipartForm([]string{"batch", "7"}, "分工表.txt", gdReissue())
+	header.Set("Cookie", "lang=en")
+	rec := site.serveAs(t, gdReporter, "POST", "/units/440000/reissue", header, body)
+	page := html.UnescapeString(rec.Body.String())
+	for _, w := range []string{"<code>unit-normalised</code>", "“省发改委” is read as “省发展改革委”."} {
+		if rec.Code != 200 || !strings.Contains(page, w) {
+			t.Errorf("%d: lacks %q", rec.Code, w)
+		}
+	}
+	if strings.Contains(page, "按“省发展改革委”对应") {
+		t.Error("a finding said in Chinese on the English page")
+	}
+}
+
 // TestReissuePreviewWarns: a preview the confirmation would refuse says so
 // at once, above the preview.
 func TestReissuePreviewWarns(t *testing.T) {

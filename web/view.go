@@ -209,6 +209,7 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		"dayValue":  dayValue,
 		"stepOf":    stepOf,
 		"domainURL": func(name string) string { return "/domains/" + url.PathEscape(name) },
+		"diag":      func(d rollout.Diagnostic) string { return d.Text(l) },
 	}
 }
 
