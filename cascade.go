@@ -94,7 +94,13 @@ const (
 // ReasonVague, which no new unit would mend. No division is planned for
 // them. The re-issue's own diagnostics are not repeated.
 func PlanCascade(r *Reissue, items []Item, owner *Unit, below []*Unit) CascadePlan {
+	return planCascade(r, items, owner, below, nil)
+}
+
+func planCascade(r *Reissue, items []Item, owner *Unit, below []*Unit, std []StandardDepartment) CascadePlan {
 	c := &cascader{
+		owner:    owner,
+		std:      std,
 		plan:     CascadePlan{Lines: []CascadeLine{}, Unknown: []UnknownUnit{}, Diagnostics: []Diagnostic{}},
 		items:    items,
 		units:    newUnitIndex(owner, below),
@@ -125,6 +131,8 @@ func PlanCascade(r *Reissue, items []Item, owner *Unit, below []*Unit) CascadePl
 
 // cascader builds one plan.
 type cascader struct {
+	owner    *Unit
+	std      []StandardDepartment // the standard departments of a provincial-level owner (PlanCascadeWith)
 	plan     CascadePlan
 	items    []Item
 	units    *unitIndex
@@ -495,7 +503,25 @@ func (c *cascader) lookup(name string, no int) resolution {
 		c.diag(LevelWarning, "unit-vertical", no, "err.cascade.diag.unit-vertical", name)
 		return resolution{}
 	}
-	c.newUnknown(name, no, ReasonUnknown, ix.suggest(name))
+	exact, close := standardMatches(name, c.owner, c.std)
+	switch {
+	case len(exact) == 1:
+		c.newUnknown(name, no, ReasonStandard, []string{})
+		c.plan.Unknown[len(c.plan.Unknown)-1].Create = exact[0]
+		c.diag(LevelInfo, "unit-standard", no, "err.cascade.diag.unit-standard", name, exact[0])
+		return resolution{}
+	case len(exact) > 1:
+		c.diag(LevelWarning, "unit-ambiguous", no, "err.cascade.diag.unit-ambiguous", name, unitNameList{names: exact})
+		c.newUnknown(name, no, ReasonAmbiguous, exact[:min(len(exact), maxSuggestions)])
+		return resolution{}
+	}
+	suggestions := ix.suggest(name)
+	for _, s := range close {
+		if len(suggestions) < maxSuggestions && !slices.Contains(suggestions, s) {
+			suggestions = append(suggestions, s)
+		}
+	}
+	c.newUnknown(name, no, ReasonUnknown, suggestions)
 	return resolution{}
 }
 
@@ -966,13 +992,16 @@ func smallNumeral(n int) string {
 
 // CheckNewUnits decides the unit names a cascade creates, as departments under
 // owner: each must be a name the plan over the units below owner as they are
-// (before) found in no unit (ReasonUnknown, not an ambiguous or vague one), and
+// (before) found in no unit (ReasonUnknown, or ReasonStandard, which would be
+// created anyway; not an ambiguous or vague one), and
 // none may be the name of a unit elsewhere in the tree (elsewhere: a
 // government, FTZ or central unit outside owner's reach), which owner cannot
 // give tasks to. Refusals are EINVALID.
 func CheckNewUnits(owner *Unit, before CascadePlan, names []string, elsewhere map[string]bool) error {
 	for _, n := range names {
-		if !slices.ContainsFunc(before.Unknown, func(u UnknownUnit) bool { return u.Name == n && u.Reason == ReasonUnknown }) {
+		if !slices.ContainsFunc(before.Unknown, func(u UnknownUnit) bool {
+			return u.Name == n && (u.Reason == ReasonUnknown || u.Reason == ReasonStandard)
+		}) {
 			return E(EINVALID, "err.task.cascade_not_unknown", n)
 		}
 	}

@@ -93,6 +93,7 @@ var refusalsTask = map[string]message{
 	"err.cascade.diag.lead-multiple":    {"多个牵头单位：第一个为牵头，其余为配合（%s 按配合单位分工）。", "Several leads: the first leads, the others are co-units (%s)."},
 	"err.cascade.diag.row-no-units":     {"国家第 %d 项“%s”的这一行没有写明牵头或配合单位。", "This row of national item %d “%s” names no lead or co-unit."},
 	"err.cascade.diag.unit-repeated":    {"“%s”在这一行出现了两次，按先出现的角色（%s）分工。", "“%s” is named twice in this row; it takes the role named first (%s)."},
+	"err.cascade.diag.unit-standard":    {"“%s”是本级政府的标准部门名称，尚无此单位：首次使用时新建为“%s”。", "“%s” is a standard department of this government that is no unit yet: it is created as %s on first use."},
 	"err.cascade.diag.unit-normalised":  {"“%s”按“%s”对应。", "“%s” is read as “%s”."},
 	"err.cascade.diag.unit-owner":       {"“%s”是发文单位本身，不能给自己分工：请改为具体的部门或下级单位。", "“%s” is the issuing unit itself, which cannot give itself work: name a department or a unit below instead."},
 	"err.cascade.diag.unit-group-empty": {"“%s”下没有对应的单位（单位目录中没有这一类下级单位）。", "No unit falls under “%s” (the unit directory holds no units below of that kind)."},

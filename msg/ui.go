@@ -215,6 +215,7 @@ var ui = map[string]message{
 	"reissue.no_suggestion":    {"没有名称相近的单位", "no unit has a similar name"},
 	"reissue.unknown_lines":    {"（第%s行）", "(line %s)"},
 	"reissue.create":           {"在本单位下新建", "Create under this unit"},
+	"reissue.reason_standard":  {"标准部门名称：首次使用时新建为“%s”", "a standard department: created as %s on first use"},
 	"reissue.reason_ambiguous": {"指向多个单位：请在文件中写明具体单位", "Fits several units: name one in the document"},
 	"reissue.reason_vague":     {"未指明具体单位：请在文件中写明", "Names no definite unit: name one in the document"},
 	"reissue.lines":            {"逐项分工", "Division by item"},

@@ -35,7 +35,7 @@ func readPDF(src []byte) (*document, error) {
 		return nil, rollout.E(rollout.EINVALID, "err.notice.pdf-broken")
 	}
 	doc := &document{format: rollout.FormatPDF}
-	lay := &pdfLayout{doc: doc}
+	lay := &pdfLayout{doc: doc, lastRow: -1}
 	unread := 0
 	for i, p := range pages {
 		pg := f.readPage(p)
@@ -175,11 +175,8 @@ func (lay *pdfLayout) row(it pdfItem, firstOnPage bool) {
 	}
 	repeated := lay.repeated
 	lay.repeated = false
-	if it.first || lay.lastRow < 0 {
-		// a table's first row is the header
-		if it.first && !lay.lastTable {
-			lay.header = it.cells
-		}
+	if it.first && !lay.lastTable {
+		lay.header = it.cells // a table's first row is its header
 	}
 	if (it.first || firstOnPage || repeated) && lay.lastTable && lay.lastRow >= 0 && it.cells[0] == "" {
 		prev := &lay.doc.lines[lay.lastRow]
@@ -276,8 +273,7 @@ func pdfTables(rules []pdfRule) []pdfTable {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]

@@ -296,7 +296,8 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 
 // Cascade stores a re-issue's division of work in one transaction: it checks
 // and creates the confirmed new units (as departments) under the issuing unit
-// (rollout.CheckNewUnits), calls plan with every active unit below it, lets
+// (rollout.CheckNewUnits) and the standard departments the plan names that
+// are no units yet (rollout.StandardUnits), calls plan with every active unit below it, lets
 // rollout.DecideCascade decide over the plan and the issuing unit's tasks, and
 // stores each planned line as divisions of the issuing unit's task for that
 // item (divide). Any refusal rolls everything back. A dry run does all of it
@@ -354,6 +355,29 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 		}
 	}
 	p = plan(below)
+	// The standard departments the document names that are no units yet
+	// are created on first use (rollout.StandardUnits), then planned again.
+	if std := rollout.StandardUnits(owner, p); len(std) > 0 {
+		for _, u := range std {
+			if _, err := rollout.DecideCreateUnit(owner, *u); err != nil {
+				return p, nil, err
+			}
+			if err := tx.createUnit(ctx, u); err != nil {
+				return p, nil, err
+			}
+		}
+		if below, err = tx.unitsBelow(ctx, owner); err != nil {
+			return p, nil, err
+		}
+		first := p
+		p = plan(below)
+		// the preview says what was created on first use
+		for _, d := range first.Diagnostics {
+			if d.Code == "unit-standard" {
+				p.Diagnostics = append(p.Diagnostics, d)
+			}
+		}
+	}
 	own, err := tx.tasks(ctx, `t.unit_id = $1`, owner.ID)
 	if err != nil {
 		return p, nil, err

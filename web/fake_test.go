@@ -805,6 +805,24 @@ func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits [
 		}
 	}
 	p := plan(below)
+	if std := rollout.StandardUnits(owner, p); len(std) > 0 {
+		for _, u := range std {
+			if err := f.units.CreateUnit(ctx, u); err != nil {
+				return p, nil, err
+			}
+		}
+		if below, err = f.units.UnitsBelow(ctx, owner.ID); err != nil {
+			return p, nil, err
+		}
+		first := p
+		p = plan(below)
+		// the preview says what was created on first use
+		for _, d := range first.Diagnostics {
+			if d.Code == "unit-standard" {
+				p.Diagnostics = append(p.Diagnostics, d)
+			}
+		}
+	}
 	own, err := f.Tasks(ctx, rollout.TaskFilter{UnitID: owner.ID})
 	if err != nil {
 		return p, nil, err

@@ -15,6 +15,7 @@ import (
 
 	"rollout"
 	"rollout/notice"
+	"rollout/refdata"
 )
 
 // A province divides its tasks a third way (beside the division form and the
@@ -99,7 +100,8 @@ type previewUnknown struct {
 	// Creatable is false for ambiguous and vague names: no new unit mends them,
 	// the document must name a definite unit.
 	Creatable bool
-	Reason    string // rollout.ReasonUnknown, ReasonAmbiguous or ReasonVague
+	Reason    string // rollout.ReasonUnknown, ReasonAmbiguous, ReasonVague or ReasonStandard
+	Create    string // ReasonStandard: the unit created on first use
 }
 
 // reissueContext is what the page and its posts need: the issuing unit, the
@@ -188,7 +190,7 @@ type planned struct {
 // as they are inside its transaction.
 func (p *planned) planWith(owner *rollout.Unit) func(below []*rollout.Unit) rollout.CascadePlan {
 	return func(below []*rollout.Unit) rollout.CascadePlan {
-		return rollout.PlanCascade(p.reissue, p.batch.Items, owner, below)
+		return rollout.PlanCascadeWith(p.reissue, p.batch.Items, owner, below, refdata.ProvincialDepartments())
 	}
 }
 
@@ -213,7 +215,7 @@ func (s *Server) planDocument(ctx context.Context, l lang, owner *rollout.Unit, 
 	if err != nil {
 		return nil, err
 	}
-	return &planned{reissue: r, batch: b, plan: rollout.PlanCascade(r, b.Items, owner, below)}, nil
+	return &planned{reissue: r, batch: b, plan: rollout.PlanCascadeWith(r, b.Items, owner, below, refdata.ProvincialDepartments())}, nil
 }
 
 // reissueFields are the inputs of the re-issue page that refusals of a
@@ -410,6 +412,7 @@ func (rc *reissueContext) preview(r *http.Request, up upload, p *planned) *reiss
 			Checked:     slices.Contains(up.newUnits, u.Name),
 			Creatable:   u.Reason == rollout.ReasonUnknown,
 			Reason:      u.Reason,
+			Create:      u.Create,
 		})
 	}
 	pv.Diagnostics = append(slices.Clone(p.reissue.Diagnostics), p.plan.Diagnostics...)
@@ -591,7 +594,8 @@ type apiUnknownUnit struct {
 	Name        string   `json:"name"`
 	Lines       []int    `json:"lines"`
 	Suggestions []string `json:"suggestions"`
-	Reason      string   `json:"reason"` // unknown, ambiguous or vague; only unknown names may be created
+	Reason      string   `json:"reason"`           // unknown, ambiguous, vague or standard; only unknown names may be created when asked
+	Create      string   `json:"create,omitempty"` // standard: the department created for it on first use
 }
 
 func newAPIDiagnostics(l lang, ds []rollout.Diagnostic) []apiDiagnostic {
@@ -631,7 +635,7 @@ func newAPICascadePlan(l lang, p rollout.CascadePlan, names map[int64]string) ap
 		out.Lines = append(out.Lines, al)
 	}
 	for _, u := range p.Unknown {
-		out.Unknown = append(out.Unknown, apiUnknownUnit{Name: u.Name, Lines: orEmpty(u.Lines), Suggestions: orEmpty(u.Suggestions), Reason: u.Reason})
+		out.Unknown = append(out.Unknown, apiUnknownUnit{Name: u.Name, Lines: orEmpty(u.Lines), Suggestions: orEmpty(u.Suggestions), Reason: u.Reason, Create: u.Create})
 	}
 	return out
 }

@@ -201,9 +201,9 @@ func TestReissuePreview(t *testing.T) {
 				// The unknown names, with suggestions and a box each.
 				`<fieldset class="unknown" id="unknown">`, "未能识别的单位名称 <span class=\"count\">（2）</span>",
 				`<span class="unknown-name" lang="zh-CN">省发展改委</span> — <span>是否为：省发展改革委？</span>`,
-				`<span class="unknown-name" lang="zh-CN">省地方金融管理局</span> — <span class="muted">没有名称相近的单位</span>`,
 				`<input type="checkbox" id="new-unit-0" name="new-unit" value="省发展改委">`,
-				`<input type="checkbox" id="new-unit-1" name="new-unit" value="省地方金融管理局">`,
+				// a standard department of the province: created on first use, not asked
+				`<span class="unknown-name" lang="zh-CN">省地方金融管理局</span>`, `标准部门名称：首次使用时新建为“省地方金融管理局”`,
 				`<label for="new-unit-0">在本单位下新建<span class="visually-hidden"> 省发展改委</span></label>`,
 				// What reading found, and the form that confirms.
 				"<code>unit-normalised</code>", "“省发改委”按“省发展改革委”对应。", "<code>items-undivided</code>",
@@ -391,11 +391,11 @@ func TestReissueConfirm(t *testing.T) {
 		{name: "both names confirmed", newUnits: []string{"省发展改委", "省地方金融管理局"}, multi: true, status: 303, cascades: 1},
 		{name: "both names confirmed, URL-encoded", newUnits: []string{"省地方金融管理局", "省发展改委", "省发展改委"}, status: 303, cascades: 1},
 		{name: "unknown names left", status: 400, multi: true,
-			want: []string{`<div class="error-summary" id="form-error" role="alert">`, "未能保存", `<a href="#unknown">2 个单位名称未能识别（省发展改委、省地方金融管理局）`,
+			want: []string{`<div class="error-summary" id="form-error" role="alert">`, "未能保存", `<a href="#unknown">1 个单位名称未能识别（省发展改委）`,
 				`<fieldset class="unknown" id="unknown" aria-describedby="form-error">`, "是否为：省发展改革委？",
 				`<form class="divide reissue-confirm"`, `<input type="hidden" name="batch" value="7">`}},
-		{name: "one name left", newUnits: []string{"省发展改委"}, status: 400,
-			want: []string{"1 个单位名称未能识别（省地方金融管理局）", `name="new-unit" value="省发展改委" checked>`, `name="new-unit" value="省地方金融管理局">`}},
+		// 省地方金融管理局, a standard department of the province, is created on first use
+		{name: "the one unknown name confirmed", newUnits: []string{"省发展改委"}, status: 303, cascades: 1},
 		{name: "a name the document does not leave unknown", newUnits: []string{"省发展改委", "省商务厅"}, status: 400,
 			want: []string{"“省商务厅”不是本文件中未能识别的单位名称：只能新建预览中列出的名称。", `name="new-unit" value="省发展改委" checked>`}},
 		{name: "in English", newUnits: []string{"省财政厅"}, lang: "en", status: 400,
@@ -563,7 +563,7 @@ func TestAPIReissue(t *testing.T) {
 			want: []string{`"dry_run": false`, fmt.Sprintf(`"stored_tasks": %d`, gdStored), `"unknown": []`, `"unit": "省发展改委"`, `"created_units": [`}},
 		{name: "stored by default", query: "?batch=7" + both, ctype: "text/plain", status: 201, stored: true, cascades: 1},
 		{name: "unknown names left", query: "?batch=7", ctype: "text/plain", status: 400,
-			want: []string{`"code": "invalid"`, "2 个单位名称未能识别（"}},
+			want: []string{`"code": "invalid"`, "1 个单位名称未能识别（省发展改委）"}},
 		{name: "a name to create that is not unknown", query: "?batch=7&create_units=" + q("省商务厅"), ctype: "text/plain", status: 400,
 			want: []string{"“省商务厅”不是本文件中未能识别的单位名称"}},
 		{name: "an item without a task", query: "?batch=7" + both, ctype: "text/plain", status: 400,
