@@ -253,3 +253,23 @@ func FuzzReadPDF(f *testing.F) {
 		}
 	})
 }
+
+// Hostile PDFs end with a refusal, within the reader's bounds: arrays nested
+// 200,000 deep, references and page trees that loop, a content stream of a
+// million operators.
+func TestPDFHostile(t *testing.T) {
+	for name, src := range map[string][]byte{
+		"nested": []byte("%PDF-1.4\n1 0 obj\n" + strings.Repeat("[<<", 100000) + "\nendobj\ntrailer <</Root 1 0 R>>"),
+		"cycles": []byte("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [2 0 R 3 0 R]>> endobj\n" +
+			"3 0 obj 4 0 R endobj\n4 0 obj 3 0 R endobj\ntrailer <</Root 1 0 R>>"),
+		"endless content": pdfOf(strings.Repeat("q Q ", 1_000_000), testCMap),
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Parse(src)
+			var e *rollout.Error
+			if !errors.As(err, &e) || e.Code != rollout.EINVALID {
+				t.Errorf("error %v", err)
+			}
+		})
+	}
+}
