@@ -67,9 +67,10 @@ type pdfLayout struct {
 	repeated  bool // the last row read was the header repeated at the top of a page
 	// the text line being read, for paragraphs wrapped
 	prev struct {
-		ok         bool
-		base, size float64
-		full       bool
+		ok          bool
+		base, size  float64
+		right, edge float64 // where the line ends, and the page's text
+		wide        bool    // the page's text is wide enough to wrap lines
 	}
 }
 
@@ -116,12 +117,15 @@ func (lay *pdfLayout) page(no int, pg *pdfPage) {
 		items = append(items, pdfItem{top: l.base + l.size, text: l})
 	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].top > items[b].top })
-	left, right := math.Inf(1), math.Inf(-1)
+	left := math.Inf(1)
+	var rights []float64
 	for _, it := range items {
 		if it.text != nil {
-			left, right = min(left, it.text.left), max(right, it.text.right)
+			left = min(left, it.text.left)
+			rights = append(rights, it.text.right)
 		}
 	}
+	right := textEdge(rights)
 	firstOnPage := true
 	for _, it := range items {
 		if it.text != nil {
@@ -142,7 +146,10 @@ func (lay *pdfLayout) text(l *pdfTextLine, left, right float64, first bool) {
 	}
 	n := len(lay.doc.lines)
 	near := first || lay.prev.base-l.base <= max(l.size, lay.prev.size)*2
-	cont := lay.prev.ok && lay.prev.full && near && !lay.lastTable && n > 0 && !lay.doc.lines[n-1].isRow() &&
+	// the line before was wrapped when this line's first character (or word)
+	// would not have fitted after it
+	wrapped := lay.prev.wide && lay.prev.right+l.firstWidth() > lay.prev.edge+0.5
+	cont := lay.prev.ok && wrapped && near && !lay.lastTable && n > 0 && !lay.doc.lines[n-1].isRow() &&
 		l.left <= left+l.size*0.5 && !startsList(s)
 	if cont {
 		last := &lay.doc.lines[n-1]
@@ -152,12 +159,28 @@ func (lay *pdfLayout) text(l *pdfTextLine, left, right float64, first bool) {
 		lay.doc.lines = append(lay.doc.lines, line{no: lay.no, text: s, gap: first})
 	}
 	lay.prev.ok, lay.prev.size, lay.prev.base = true, l.size, l.base
-	lay.prev.full = l.right >= right-l.size*1.5 && right-left >= l.size*10
+	lay.prev.right, lay.prev.edge, lay.prev.wide = l.right, right, right-left >= l.size*10
 	lay.lastTable = false
 }
 
 // rePageNo is a page number in a header or footer (- 2 -, 第2页, 2/5).
 var rePageNo = regexp.MustCompile(`^(?:[-－—–]?\s*[0-9]{1,4}\s*[-－—–]?|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})$`)
+
+// textEdge is the right edge of a page's text: the rightmost end three
+// lines share (within 2 points), so that a line overflowing the margin (a
+// long web address) does not set it; the rightmost end when none is shared.
+func textEdge(rights []float64) float64 {
+	sort.Sort(sort.Reverse(sort.Float64Slice(rights)))
+	for i := 0; i+2 < len(rights); i++ {
+		if rights[i]-rights[i+2] <= 2 {
+			return rights[i]
+		}
+	}
+	if len(rights) > 0 {
+		return rights[0]
+	}
+	return math.Inf(-1)
+}
 
 func startsList(s string) bool {
 	return reSection.MatchString(s) || reSub.MatchString(s) || reList.MatchString(s) || reAnnex.MatchString(s)
@@ -244,7 +267,7 @@ func (l *pdfTextLine) String() string {
 		case b.Len() == 0:
 		case gap > size*1.5:
 			b.WriteString("  ")
-		case space || gap > size*0.15 && (isLatin(last) || isLatin(first)) || gap > size*0.25 && !unicode.Is(unicode.Han, last):
+		case space || gap > latinGap(last, first)*size && (isLatin(last) || isLatin(first)) || gap > size*0.25 && !unicode.Is(unicode.Han, last):
 			b.WriteByte(' ')
 		}
 		space = false
@@ -254,6 +277,17 @@ func (l *pdfTextLine) String() string {
 		last = r[len(r)-1]
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// latinGap is the gap, in character sizes, that is a space beside a Latin
+// letter or digit: a quarter of a space's width, or, between a digit and a
+// Chinese character (2023年), more than the extra room some writers put
+// there (LibreOffice's spacing of Asian and Western text).
+func latinGap(a, b rune) float64 {
+	if unicode.IsDigit(a) && unicode.Is(unicode.Han, b) || unicode.Is(unicode.Han, a) && unicode.IsDigit(b) {
+		return 0.3
+	}
+	return 0.15
 }
 
 // pdfTable is the grid of a table's rules: column edges left to right, row
@@ -457,7 +491,7 @@ func cellParagraphs(lines []*pdfTextLine, left, right float64) []string {
 		} else {
 			out = append(out, s)
 		}
-		wrapped = i+1 < len(lines) && l.right+lines[i+1].firstWidth() > right-pad+0.5
+		wrapped = i+1 < len(lines) && l.right+lines[i+1].firstWidth() > right-pad-0.3*l.size
 	}
 	return out
 }
@@ -472,6 +506,7 @@ func (l *pdfTextLine) firstWidth() float64 {
 		case i == 0:
 		case isLatin(r) && isLatin([]rune(l.glyphs[i-1].text)[0]):
 		case strings.ContainsRune("、。，；：！？）》”’」』】", r) && i == 1:
+		case i == 1 && strings.ContainsRune("“‘（《「『【(", []rune(l.glyphs[0].text)[0]):
 		default:
 			return w
 		}
