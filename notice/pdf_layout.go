@@ -63,8 +63,9 @@ type pdfLayout struct {
 	// the last table row read, and the header of its table, for a row a page cut
 	lastRow   int // index in doc.lines, -1 none
 	header    []string
-	lastTable bool // the last thing read was a table row
-	repeated  bool // the last row read was the header repeated at the top of a page
+	lastTable bool   // the last thing read was a table row
+	repeated  bool   // the last row read was the header repeated at the top of a page
+	lastOpen  []bool // the last row's cells whose last line reaches the edge
 	// the text line being read, for paragraphs wrapped
 	prev struct {
 		ok          bool
@@ -80,7 +81,8 @@ type pdfItem struct {
 	text  *pdfTextLine
 	cells []string
 	parts [][]string
-	table int // which table of the page; rows only
+	open  []bool // each cell's last line reaches the edge (cellParagraphs)
+	table int    // which table of the page; rows only
 	first bool
 }
 
@@ -206,8 +208,15 @@ func (lay *pdfLayout) row(it pdfItem, firstOnPage bool) {
 		if len(prev.cells) == len(it.cells) {
 			for i := range it.cells {
 				prev.cells[i] = joinSoft(prev.cells[i], it.cells[i])
-				prev.parts[i] = append(prev.parts[i], it.parts[i]...)
+				ps := it.parts[i]
+				if n := len(prev.parts[i]); n > 0 && len(ps) > 0 && i < len(lay.lastOpen) && lay.lastOpen[i] {
+					// the page cut a paragraph of the cell: its halves are one
+					prev.parts[i][n-1] = joinSoft(prev.parts[i][n-1], ps[0])
+					ps = ps[1:]
+				}
+				prev.parts[i] = append(prev.parts[i], ps...)
 			}
+			lay.lastOpen = it.open
 			lay.notes = append(lay.notes, noteDiag(rollout.LevelWarning, "row-joined", prev.no, "err.notice.diag.pdf-row-joined", clip(prev.cells[0], 20)))
 			return
 		}
@@ -216,6 +225,7 @@ func (lay *pdfLayout) row(it pdfItem, firstOnPage bool) {
 	lay.no++
 	lay.doc.lines = append(lay.doc.lines, line{no: lay.no, cells: it.cells, parts: it.parts})
 	lay.lastRow = len(lay.doc.lines) - 1
+	lay.lastOpen = it.open
 	lay.lastTable = true
 }
 
@@ -417,9 +427,11 @@ func (t pdfTable) rows(table int, gs []pdfGlyph) []pdfItem {
 	}
 	text := make([][]string, nr)
 	parts := make([][][]string, nr)
+	open := make([][]bool, nr)
 	for r := range text {
 		text[r] = make([]string, nc)
 		parts[r] = make([][]string, nc)
+		open[r] = make([]bool, nc)
 		for c := range nc {
 			if len(cells[r][c]) == 0 {
 				continue
@@ -428,7 +440,7 @@ func (t pdfTable) rows(table int, gs []pdfGlyph) []pdfItem {
 			for end < nc && len(cells[r][end]) == 0 && !t.ruledV(end, (t.ys[r]+t.ys[r+1])/2) {
 				end++
 			}
-			parts[r][c] = cellParagraphs(textLines(cells[r][c]), t.xs[c], t.xs[end])
+			parts[r][c], open[r][c] = cellParagraphs(textLines(cells[r][c]), t.xs[c], t.xs[end])
 			for _, p := range parts[r][c] {
 				text[r][c] = joinSoft(text[r][c], p)
 			}
@@ -445,7 +457,13 @@ func (t pdfTable) rows(table int, gs []pdfGlyph) []pdfItem {
 				var ps []string
 				for k := r; k < end; k++ {
 					all = joinSoft(all, text[k][c])
-					ps = append(ps, parts[k][c]...)
+					more := parts[k][c]
+					if n := len(ps); n > 0 && len(more) > 0 && open[k-1][c] {
+						// a paragraph of the merged cell going on across the band
+						ps = append(ps[:n-1:n-1], joinSoft(ps[n-1], more[0]))
+						more = more[1:]
+					}
+					ps = append(ps, more...)
 				}
 				for k := r; k < end; k++ {
 					if nonEmptyRow(text[k]) {
@@ -462,7 +480,7 @@ func (t pdfTable) rows(table int, gs []pdfGlyph) []pdfItem {
 		if !nonEmptyRow(text[r]) {
 			continue
 		}
-		out = append(out, pdfItem{top: t.ys[r], cells: text[r], parts: parts[r], table: table, first: first})
+		out = append(out, pdfItem{top: t.ys[r], cells: text[r], parts: parts[r], open: open[r], table: table, first: first})
 		first = false
 	}
 	return out
@@ -473,7 +491,11 @@ func (t pdfTable) rows(table int, gs []pdfGlyph) []pdfItem {
 // word) would not have fitted within the cell, less the padding its left
 // edge shows, was wrapped; one that ends short was broken (a paragraph or a
 // line break of the cell, as between the units of a list).
-func cellParagraphs(lines []*pdfTextLine, left, right float64) []string {
+//
+// open reports that the cell's last line reaches as far as a line that
+// wraps (within a character of the edge): cut by a page there, the cell's
+// text goes on in the same paragraph on the next page.
+func cellParagraphs(lines []*pdfTextLine, left, right float64) (paras []string, open bool) {
 	pad := math.Inf(1)
 	for _, l := range lines {
 		pad = min(pad, l.left-left)
@@ -492,8 +514,9 @@ func cellParagraphs(lines []*pdfTextLine, left, right float64) []string {
 			out = append(out, s)
 		}
 		wrapped = i+1 < len(lines) && l.right+lines[i+1].firstWidth() > right-pad-0.3*l.size
+		open = l.right+l.size > right-pad-0.3*l.size
 	}
-	return out
+	return out, open
 }
 
 // firstWidth is how wide the line's first character is, or its first Latin

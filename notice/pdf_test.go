@@ -15,11 +15,15 @@ import (
 // The PDFs of the tests are printed by headless Chromium from web pages of
 // the tests (testdata/make-pdf.sh): the real notice with a ruled annex on A4,
 // the same on A5 with rows cut by page breaks and the header repeated, and
-// the invented 广东省 re-issue.
+// the invented 广东省 re-issue, which LibreOffice prints too.
 const (
 	pdfTableFile = corpusDir + "/pdf-table.pdf"
 	pdfSplit     = corpusDir + "/pdf-split.pdf"
 	gdPDF        = "testdata/reissue-gd-2023-211.pdf"
+	// the re-issue printed by LibreOffice: more room between digits and
+	// Chinese, a merged cell's paragraph going on across rows, rows cut by
+	// page breaks
+	gdPDFLibreOffice = "testdata/reissue-gd-2023-211-lo.pdf"
 )
 
 func TestPDFNoticeReadsAsReference(t *testing.T) {
@@ -74,11 +78,19 @@ func TestPDFNoticeReadsAsReference(t *testing.T) {
 	}
 }
 
-// The re-issue as a PDF reads as its web page does: the same rows, with the
-// domain rows spanning all columns and the lead cell spanning two rows.
+// The re-issue as a PDF (Chromium's, LibreOffice's) reads as its web page
+// does: the same rows, with the domain rows spanning all columns and the lead
+// cell spanning two rows.
 func TestPDFReissueMatchesPage(t *testing.T) {
+	for _, file := range []string{gdPDF, gdPDFLibreOffice} {
+		t.Run(filepath.Base(file), func(t *testing.T) { checkPDFReissue(t, file) })
+	}
+}
+
+// checkPDFReissue compares the re-issue read from a PDF with its web page.
+func checkPDFReissue(t *testing.T, file string) {
 	page := mustParseReissue(t, readFile(t, gdHTML))
-	pdf := mustParseReissue(t, readFile(t, gdPDF))
+	pdf := mustParseReissue(t, readFile(t, file))
 	if pdf.Format != rollout.FormatPDF || pdf.Title != page.Title || pdf.DocNo != page.DocNo {
 		t.Errorf("header = %q, %q, %q", pdf.Format, pdf.Title, pdf.DocNo)
 	}
@@ -225,7 +237,7 @@ func TestPDFRefusals(t *testing.T) {
 // FuzzReadPDF: the PDF reader never panics, never loops, and gives lines or
 // an EINVALID refusal; Parse and ParseReissue keep their contracts on PDFs.
 func FuzzReadPDF(f *testing.F) {
-	for _, name := range []string{pdfTableFile, pdfSplit, gdPDF} {
+	for _, name := range []string{pdfTableFile, pdfSplit, gdPDF, gdPDFLibreOffice} {
 		src := readFile(f, name)
 		f.Add(src)
 		f.Add(src[:len(src)/2])

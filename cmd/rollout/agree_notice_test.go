@@ -116,6 +116,7 @@ func TestCascadeDryRunPredictsRealRun(t *testing.T) {
 		{"广东省", testdata + "reissue-gd-2023-211.txt", false},
 		{"广东省", testdata + "reissue-gd-2023-211.html", true},
 		{"广东省", testdata + "reissue-gd-2023-211.pdf", true},
+		{"广东省", testdata + "reissue-gd-2023-211-lo.pdf", true},
 		{"广东省", ftz, true},
 		{"广东省", ftzAreas, false},
 		{"广东省", none, true},

@@ -13,6 +13,9 @@
 #                             its division table with domain rows spanning all
 #                             columns and a lead cell spanning two rows (the
 #                             site's navigation and footer left out)
+#   reissue-gd-2023-211-lo.pdf  the same web page (as it is, with its table's
+#                             border="1") printed by LibreOffice 7 instead:
+#                             soffice --headless --convert-to pdf:writer_web_pdf_Export
 set -e
 style='<style>@page{size:A4;margin:18mm}body{font-family:"WenQuanYi Micro Hei",sans-serif;font-size:11pt}table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:3px;vertical-align:top}</style>'
 tmp=$(mktemp -d)
@@ -25,3 +28,7 @@ pdf() { chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --
 pdf "$tmp/notice.html" variants/pdf-table.pdf
 pdf "$tmp/split.html" variants/pdf-split.pdf
 pdf "$tmp/reissue.html" reissue-gd-2023-211.pdf
+if command -v soffice >/dev/null; then
+	soffice --headless --convert-to pdf:writer_web_pdf_Export --outdir "$tmp" reissue-gd-2023-211.html >/dev/null 2>&1
+	cp "$tmp/reissue-gd-2023-211.pdf" reissue-gd-2023-211-lo.pdf
+fi
