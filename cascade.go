@@ -2,7 +2,6 @@ package rollout
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -95,7 +94,13 @@ const (
 // ReasonVague, which no new unit would mend. No division is planned for
 // them. The re-issue's own diagnostics are not repeated.
 func PlanCascade(r *Reissue, items []Item, owner *Unit, below []*Unit) CascadePlan {
+	return planCascade(r, items, owner, below, nil)
+}
+
+func planCascade(r *Reissue, items []Item, owner *Unit, below []*Unit, std []StandardDepartment) CascadePlan {
 	c := &cascader{
+		owner:    owner,
+		std:      std,
 		plan:     CascadePlan{Lines: []CascadeLine{}, Unknown: []UnknownUnit{}, Diagnostics: []Diagnostic{}},
 		items:    items,
 		units:    newUnitIndex(owner, below),
@@ -118,7 +123,7 @@ func PlanCascade(r *Reissue, items []Item, owner *Unit, below []*Unit) CascadePl
 		c.row(&r.Rows[k], scores[k])
 	}
 	if !c.national {
-		c.diag(LevelInfo, "item-seq-own", 0, "转发文件的序号是文件自己的编号，与国家事项的序号不一致，各行按事项名称对应。")
+		c.diag(LevelInfo, "item-seq-own", 0, "err.cascade.diag.item-seq-own")
 	}
 	c.reportUndivided()
 	return c.plan
@@ -126,6 +131,8 @@ func PlanCascade(r *Reissue, items []Item, owner *Unit, below []*Unit) CascadePl
 
 // cascader builds one plan.
 type cascader struct {
+	owner    *Unit
+	std      []StandardDepartment // the standard departments of a provincial-level owner (PlanCascadeWith)
 	plan     CascadePlan
 	items    []Item
 	units    *unitIndex
@@ -135,10 +142,10 @@ type cascader struct {
 	national bool                  // rows are numbered as the notice numbers its items
 }
 
-func (c *cascader) diag(level, code string, no int, format string, args ...any) {
-	c.plan.Diagnostics = append(c.plan.Diagnostics, Diagnostic{
-		Level: level, Code: code, Message: fmt.Sprintf(format, args...), Line: no,
-	})
+// diag records a finding: key names its message in the catalogue
+// (msg/err_task.go, err.cascade.diag.*).
+func (c *cascader) diag(level, code string, no int, key string, args ...any) {
+	c.plan.Diagnostics = append(c.plan.Diagnostics, Diag(level, code, no, key, args...))
 }
 
 // row plans one row of the re-issue, given how it fits each item.
@@ -151,8 +158,7 @@ func (c *cascader) row(row *ReissueRow, scores []float64) {
 	li, seen := c.lineOf[k]
 	if seen {
 		first := c.plan.Lines[li]
-		c.diag(LevelInfo, "item-rows-merged", row.Line,
-			"这一行与第 %d 行都是国家第 %d 项“%s”，分工已合并；同一单位以先出现的一行为准。", first.Line, it.Seq, it.Name)
+		c.diag(LevelInfo, "item-rows-merged", row.Line, "err.cascade.diag.item-rows-merged", first.Line, it.Seq, it.Name)
 	} else {
 		li = len(c.plan.Lines)
 		c.lineOf[k] = li
@@ -250,10 +256,10 @@ func (c *cascader) matchItem(row *ReissueRow, scores []float64) (int, bool) {
 	}
 	if written == "" {
 		if bySeq >= 0 {
-			c.diag(LevelWarning, "item-seq-only", row.Line, "这一行没有事项名称，按序号对应国家第 %d 项“%s”：请核对。", row.Seq, c.items[bySeq].Name)
+			c.diag(LevelWarning, "item-seq-only", row.Line, "err.cascade.diag.item-seq-only", row.Seq, c.items[bySeq].Name)
 			return bySeq, true
 		}
-		c.diag(LevelWarning, "item-unmatched", row.Line, "这一行没有事项名称，也没有能对应的序号，没有分工。")
+		c.diag(LevelWarning, "item-unmatched", row.Line, "err.cascade.diag.item-unmatched")
 		return -1, false
 	}
 	best := bestItem(scores, bySeq)
@@ -263,13 +269,13 @@ func (c *cascader) matchItem(row *ReissueRow, scores []float64) (int, bool) {
 		return bySeq, true
 	case best >= 0 && scores[best] >= SimilarityThreshold:
 		if bySeq >= 0 && best != bySeq {
-			c.diag(LevelInfo, "item-seq-differs", row.Line, "“%s”的序号是 %d，按名称对应国家第 %d 项“%s”。",
+			c.diag(LevelInfo, "item-seq-differs", row.Line, "err.cascade.diag.item-seq-differs",
 				clip(written, 30), row.Seq, c.items[best].Seq, c.items[best].Name)
 		}
 		c.reportWording(row, best, scores[best], false)
 		return best, true
 	}
-	c.diag(LevelWarning, "item-unmatched", row.Line, "“%s”对应不上国家的改革事项，没有分工：%s。",
+	c.diag(LevelWarning, "item-unmatched", row.Line, "err.cascade.diag.item-unmatched-2",
 		clip(written, 30), c.closestItems(scores))
 	return -1, false
 }
@@ -281,16 +287,16 @@ func (c *cascader) reportWording(row *ReissueRow, k int, score float64, bySeq bo
 	}
 	it := &c.items[k]
 	if bySeq && score < SimilarityThreshold {
-		c.diag(LevelWarning, "item-worded", row.Line, "“%s”与国家第 %d 项“%s”写法差别较大（相似度 %.2f），按序号对应：请核对。",
+		c.diag(LevelWarning, "item-worded", row.Line, "err.cascade.diag.item-worded-far",
 			clip(rowItemName(row), 30), it.Seq, it.Name, score)
 		return
 	}
-	c.diag(LevelInfo, "item-worded", row.Line, "“%s”与国家第 %d 项“%s”写法不同（相似度 %.2f），按同一事项处理。",
+	c.diag(LevelInfo, "item-worded", row.Line, "err.cascade.diag.item-worded",
 		clip(rowItemName(row), 30), it.Seq, it.Name, score)
 }
 
 // closestItems names the items nearest a row that matched none.
-func (c *cascader) closestItems(scores []float64) string {
+func (c *cascader) closestItems(scores []float64) closestItems {
 	order := make([]int, 0, len(scores))
 	for k, s := range scores {
 		if s > 0 {
@@ -298,14 +304,39 @@ func (c *cascader) closestItems(scores []float64) string {
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool { return scores[order[i]] > scores[order[j]] })
-	if len(order) == 0 {
-		return "没有名称相近的事项"
-	}
-	var names []string
+	var out closestItems
 	for _, k := range order[:min(len(order), 3)] {
-		names = append(names, fmt.Sprintf("第 %d 项“%s”（相似度 %.2f）", c.items[k].Seq, c.items[k].Name, scores[k]))
+		out = append(out, closeItem{c.items[k].Seq, c.items[k].Name, scores[k]})
 	}
-	return "最接近的是" + strings.Join(names, "、")
+	return out
+}
+
+// closestItems are the items nearest a row that matched none, as a finding
+// says them.
+type closestItems []closeItem
+
+type closeItem struct {
+	seq   int
+	name  string
+	score float64
+}
+
+func (cs closestItems) Text(l msg.Lang) string {
+	if len(cs) == 0 {
+		return msg.Text(l, "err.cascade.closest-none")
+	}
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = msg.Text(l, "err.cascade.closest-item", c.seq, c.name, c.score)
+	}
+	return msg.Text(l, "err.cascade.closest", strings.Join(names, msg.Text(l, "err.task.list_sep")))
+}
+
+// itemSeqList is a list of item numbers, said with the list separator.
+type itemSeqList []string
+
+func (s itemSeqList) Text(l msg.Lang) string {
+	return strings.Join(s, msg.Text(l, "err.task.list_sep"))
 }
 
 // reportUndivided lists, in one diagnostic, the items no row divides.
@@ -317,7 +348,7 @@ func (c *cascader) reportUndivided() {
 		}
 	}
 	if len(seqs) > 0 && len(c.plan.Lines) > 0 {
-		c.diag(LevelInfo, "items-undivided", 0, "转发文件没有对国家第 %s 项作出分工：如适用，请补充。", strings.Join(seqs, "、"))
+		c.diag(LevelInfo, "items-undivided", 0, "err.cascade.diag.items-undivided", itemSeqList(seqs))
 	}
 }
 
@@ -338,7 +369,7 @@ func (c *cascader) divide(line *CascadeLine, row *ReissueRow) {
 		switch {
 		case len(units) == 0:
 		case i == 0 && group:
-			c.diag(LevelInfo, "lead-group", row.Line, "牵头单位“%s”是一组单位，各单位按配合单位分工，没有单位牵头：如需指定牵头单位请修改。", name)
+			c.diag(LevelInfo, "lead-group", row.Line, "err.cascade.diag.lead-group", name)
 			c.add(line, base, units, RoleCo, nil, row.Line)
 		case i == 0 && !hasLead:
 			c.add(line, base, units, RoleLead, named, row.Line)
@@ -348,7 +379,7 @@ func (c *cascader) divide(line *CascadeLine, row *ReissueRow) {
 		}
 	}
 	if len(others) > 0 {
-		c.diag(LevelInfo, "lead-multiple", row.Line, "多个牵头单位：第一个为牵头，其余为配合（%s 按配合单位分工）。", strings.Join(others, "、"))
+		c.diag(LevelInfo, "lead-multiple", row.Line, "err.cascade.diag.lead-multiple", unitNameList{names: others})
 	}
 	for _, name := range row.Co {
 		units, group := c.resolve(name, row.Line)
@@ -359,7 +390,7 @@ func (c *cascader) divide(line *CascadeLine, row *ReissueRow) {
 		}
 	}
 	if len(row.Lead) == 0 && len(row.Co) == 0 {
-		c.diag(LevelWarning, "row-no-units", row.Line, "国家第 %d 项“%s”的这一行没有写明牵头或配合单位。", line.ItemSeq, line.ItemName)
+		c.diag(LevelWarning, "row-no-units", row.Line, "err.cascade.diag.row-no-units", line.ItemSeq, line.ItemName)
 	}
 }
 
@@ -371,7 +402,7 @@ func (c *cascader) add(line *CascadeLine, base Division, units []*Unit, role Tas
 	for _, u := range units {
 		if named != nil {
 			if named[u.ID] {
-				c.diag(LevelInfo, "unit-repeated", no, "“%s”在这一行出现了两次，按先出现的角色（%s）分工。", u.Name, roleName(line, u.ID))
+				c.diag(LevelInfo, "unit-repeated", no, "err.cascade.diag.unit-repeated", u.Name, roleName(line, u.ID))
 			}
 			named[u.ID] = true
 		}
@@ -393,13 +424,13 @@ func hasUnit(line *CascadeLine, id int64) bool {
 	return false
 }
 
-func roleName(line *CascadeLine, id int64) string {
+func roleName(line *CascadeLine, id int64) msg.Key {
 	for _, d := range line.Divisions {
 		if d.UnitID == id && d.Role == RoleLead {
-			return "牵头"
+			return "role.lead"
 		}
 	}
-	return "配合"
+	return "role.co"
 }
 
 // resolution is what a unit name as written resolves to.
@@ -422,7 +453,7 @@ func (c *cascader) resolve(name string, no int) ([]*Unit, bool) {
 	res := c.lookup(name, no)
 	c.resolved[name] = res
 	if res.normalised && len(res.units) == 1 {
-		c.diag(LevelInfo, "unit-normalised", no, "“%s”按“%s”对应。", name, c.units.display(res.units[0]))
+		c.diag(LevelInfo, "unit-normalised", no, "err.cascade.diag.unit-normalised", name, c.units.display(res.units[0]))
 	}
 	return res.units, res.group
 }
@@ -431,17 +462,17 @@ func (c *cascader) resolve(name string, no int) ([]*Unit, bool) {
 func (c *cascader) lookup(name string, no int) resolution {
 	ix := c.units
 	if ix.isOwner(name) {
-		c.diag(LevelWarning, "unit-owner", no, "“%s”是发文单位本身，不能给自己分工：请改为具体的部门或下级单位。", name)
+		c.diag(LevelWarning, "unit-owner", no, "err.cascade.diag.unit-owner", name)
 		return resolution{}
 	}
 	switch kind, members := ix.group(name); kind {
 	case groupSet:
 		if len(members) == 0 {
-			c.diag(LevelWarning, "unit-group-empty", no, "“%s”下没有对应的单位（单位目录中没有这一类下级单位）。", name)
+			c.diag(LevelWarning, "unit-group-empty", no, "err.cascade.diag.unit-group-empty", name)
 		}
 		return resolution{units: members, group: true}
 	case groupVague:
-		c.diag(LevelWarning, "unit-vague", no, "“%s”没有指明具体单位，请改为具体单位后再分工。", name)
+		c.diag(LevelWarning, "unit-vague", no, "err.cascade.diag.unit-vague", name)
 		c.newUnknown(name, no, ReasonVague, nil)
 		return resolution{}
 	}
@@ -464,16 +495,33 @@ func (c *cascader) lookup(name string, no int) resolution {
 		for _, u := range units {
 			names = append(names, ix.display(u))
 		}
-		c.diag(LevelWarning, "unit-ambiguous", no, "“%s”可以指 %s，无法确定：请写明具体单位。", name, strings.Join(names, "、"))
+		c.diag(LevelWarning, "unit-ambiguous", no, "err.cascade.diag.unit-ambiguous", name, unitNameList{names: names})
 		c.newUnknown(name, no, ReasonAmbiguous, names[:min(len(names), maxSuggestions)])
 		return resolution{}
 	}
 	if isVerticalName(name) {
-		c.diag(LevelWarning, "unit-vertical", no,
-			"“%s”属垂直管理单位或法院：由其上级部门领导，本级可以协调、不能分派任务；本行不为其生成任务，请另行协调。", name)
+		c.diag(LevelWarning, "unit-vertical", no, "err.cascade.diag.unit-vertical", name)
 		return resolution{}
 	}
-	c.newUnknown(name, no, ReasonUnknown, ix.suggest(name))
+	exact, close := standardMatches(name, c.owner, c.std)
+	switch {
+	case len(exact) == 1:
+		c.newUnknown(name, no, ReasonStandard, []string{})
+		c.plan.Unknown[len(c.plan.Unknown)-1].Create = exact[0]
+		c.diag(LevelInfo, "unit-standard", no, "err.cascade.diag.unit-standard", name, exact[0])
+		return resolution{}
+	case len(exact) > 1:
+		c.diag(LevelWarning, "unit-ambiguous", no, "err.cascade.diag.unit-ambiguous", name, unitNameList{names: exact})
+		c.newUnknown(name, no, ReasonAmbiguous, exact[:min(len(exact), maxSuggestions)])
+		return resolution{}
+	}
+	suggestions := ix.suggest(name)
+	for _, s := range close {
+		if len(suggestions) < maxSuggestions && !slices.Contains(suggestions, s) {
+			suggestions = append(suggestions, s)
+		}
+	}
+	c.newUnknown(name, no, ReasonUnknown, suggestions)
 	return resolution{}
 }
 
@@ -944,13 +992,16 @@ func smallNumeral(n int) string {
 
 // CheckNewUnits decides the unit names a cascade creates, as departments under
 // owner: each must be a name the plan over the units below owner as they are
-// (before) found in no unit (ReasonUnknown, not an ambiguous or vague one), and
+// (before) found in no unit (ReasonUnknown, or ReasonStandard, which would be
+// created anyway; not an ambiguous or vague one), and
 // none may be the name of a unit elsewhere in the tree (elsewhere: a
 // government, FTZ or central unit outside owner's reach), which owner cannot
 // give tasks to. Refusals are EINVALID.
 func CheckNewUnits(owner *Unit, before CascadePlan, names []string, elsewhere map[string]bool) error {
 	for _, n := range names {
-		if !slices.ContainsFunc(before.Unknown, func(u UnknownUnit) bool { return u.Name == n && u.Reason == ReasonUnknown }) {
+		if !slices.ContainsFunc(before.Unknown, func(u UnknownUnit) bool {
+			return u.Name == n && (u.Reason == ReasonUnknown || u.Reason == ReasonStandard)
+		}) {
 			return E(EINVALID, "err.task.cascade_not_unknown", n)
 		}
 	}
@@ -965,7 +1016,11 @@ func CheckNewUnits(owner *Unit, before CascadePlan, names []string, elsewhere ma
 // CascadeDivision is a planned line to store: its divisions of the owner's task.
 type CascadeDivision struct {
 	Line   CascadeLine
-	TaskID int64 // the owner's task for the line's item
+	TaskID int64 // the owner's task for the line's item, or the one it divides on behalf of
+	// Holder names the unit below the owner whose task is divided on its
+	// behalf (an FTZ's item divided among the FTZ's areas by its province);
+	// "" for the owner's own task.
+	Holder string
 }
 
 // TasksByItem picks, from a unit's own tasks, the one a cascade divides for
@@ -981,17 +1036,22 @@ func TasksByItem(own []*Task) map[int64]*Task {
 }
 
 // DecideCascade decides a re-issue's division of work planned over the units
-// below owner (the new ones created): at least one line must match an item;
-// every planned division within the bounds of a division (the line and item
-// say where); no name may be left unknown; owner must hold a task (tasks, by
-// item ID) for every item planned. It returns the lines that divide something,
-// each with the task it divides; each is then decided by DecideDivide. Refusals
-// are EINVALID.
+// below owner (below: as planned, the new ones created): at least one line
+// must match an item; every planned division within the bounds of a division
+// (the line and item say where); no name may be left unknown; owner must hold
+// a task (tasks, by item ID) for every item planned, or divide on behalf of
+// the one unit below it that holds it. It returns the lines that divide
+// something, each with the task it divides; each is then decided by
+// DecideDivide. Refusals are EINVALID.
 //
-// heldBelow names, for items owner holds no task of, the units below it that
-// hold a first-level task of them (an FTZ's item sits with the FTZ in a
-// province's territory); the refusal then says where the tasks are.
-func DecideCascade(owner *Unit, plan CascadePlan, tasks map[int64]*Task, heldBelow map[int64][]string) ([]CascadeDivision, error) {
+// heldBelow lists, for items owner holds no task of, the first-level tasks of
+// units below it (an item replicated in FTZs sits with the FTZ in a
+// province's territory). When exactly one unit holds the item and every unit
+// the line names lies below that unit (自贸试验区各片区 for an FTZ), owner divides
+// that unit's task on its behalf (CascadeDivision.Holder names it). Otherwise
+// the refusal says which units hold the items, and that the units named are
+// not below them.
+func DecideCascade(owner *Unit, plan CascadePlan, tasks map[int64]*Task, heldBelow map[int64][]*Task, below []*Unit) ([]CascadeDivision, error) {
 	if len(plan.Lines) == 0 {
 		return nil, E(EINVALID, "err.task.cascade_nothing", BatchName(plan.Batch))
 	}
@@ -1008,31 +1068,84 @@ func DecideCascade(owner *Unit, plan CascadePlan, tasks map[int64]*Task, heldBel
 		}
 		return nil, E(EINVALID, "err.task.cascade_unknown", len(names), unitNameList{names: names}, owner.Name)
 	}
+	units := map[int64]*Unit{}
+	for _, u := range below {
+		units[u.ID] = u
+	}
 	var missing itemSeqs
-	for _, l := range plan.Lines {
-		if tasks[l.ItemID] == nil {
-			missing = append(missing, l.ItemSeq)
+	var held itemHolders
+	onBehalf := map[int]*Task{} // line index → the task divided on its holder's behalf
+	for i, l := range plan.Lines {
+		if tasks[l.ItemID] != nil {
+			continue
+		}
+		if t := behalfTask(l, heldBelow[l.ItemID], units); t != nil {
+			onBehalf[i] = t
+			continue
+		}
+		missing = append(missing, l.ItemSeq)
+		if hs := heldBelow[l.ItemID]; len(hs) > 0 {
+			var names []string
+			for _, t := range hs {
+				if !slices.Contains(names, t.UnitName) {
+					names = append(names, t.UnitName)
+				}
+			}
+			held = append(held, itemHolder{l.ItemSeq, names})
 		}
 	}
+	if len(held) > 0 {
+		return nil, E(EINVALID, "err.task.cascade_no_task_held", owner.Name, missing, held, owner.Name)
+	}
 	if len(missing) > 0 {
-		var held itemHolders
-		for _, l := range plan.Lines {
-			if tasks[l.ItemID] == nil && len(heldBelow[l.ItemID]) > 0 {
-				held = append(held, itemHolder{l.ItemSeq, heldBelow[l.ItemID]})
-			}
-		}
-		if len(held) > 0 {
-			return nil, E(EINVALID, "err.task.cascade_no_task_held", owner.Name, missing, held)
-		}
 		return nil, E(EINVALID, "err.task.cascade_no_task", owner.Name, missing)
 	}
 	var out []CascadeDivision
-	for _, l := range plan.Lines {
-		if len(l.Divisions) > 0 {
-			out = append(out, CascadeDivision{Line: l, TaskID: tasks[l.ItemID].ID})
+	for i, l := range plan.Lines {
+		if len(l.Divisions) == 0 {
+			continue
 		}
+		if t := onBehalf[i]; t != nil {
+			out = append(out, CascadeDivision{Line: l, TaskID: t.ID, Holder: t.UnitName})
+			continue
+		}
+		out = append(out, CascadeDivision{Line: l, TaskID: tasks[l.ItemID].ID})
 	}
 	return out, nil
+}
+
+// BehalfNotes are the findings a plan gets for the lines DecideCascade divides
+// on another unit's behalf (task-behalf), so that the preview, the dry run
+// and the real run say it.
+func BehalfNotes(owner *Unit, lines []CascadeDivision) []Diagnostic {
+	var out []Diagnostic
+	for _, l := range lines {
+		if l.Holder != "" {
+			out = append(out, Diag(LevelInfo, "task-behalf", l.Line.Line, "err.cascade.diag.task-behalf", l.Line.ItemSeq, l.Holder, owner.Name, l.Holder))
+		}
+	}
+	return out
+}
+
+// behalfTask is the task a line divides on its holder's behalf: the one
+// first-level task of the item below the issuing unit, when every unit the
+// line names lies below the task's unit; nil otherwise.
+func behalfTask(l CascadeLine, held []*Task, units map[int64]*Unit) *Task {
+	if len(held) != 1 {
+		return nil
+	}
+	t := held[0]
+	holder := units[t.UnitID]
+	if holder == nil {
+		return nil
+	}
+	for _, d := range l.Divisions {
+		u := units[d.UnitID]
+		if u == nil || u.ID == holder.ID || !u.Within(holder) {
+			return nil
+		}
+	}
+	return t
 }
 
 // CheckCascadeBounds holds every planned division to the bounds of a division

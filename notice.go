@@ -20,6 +20,7 @@ const (
 	FormatText = "text"
 	FormatHTML = "html"
 	FormatDocx = "docx" // a Word document (Office Open XML); the source kept is the file itself
+	FormatPDF  = "pdf"  // a text PDF; the source kept is the file itself
 )
 
 // Notice is a State Council notice (通知) read into structure: its header, the
@@ -86,12 +87,17 @@ const (
 	LevelInfo    = "info"    // noted, nothing to do
 )
 
-// Diagnostic is one finding of reading a document.
+// Diagnostic is one finding of reading a document. Made by Diag, it is said
+// through the catalogue: Message is its Chinese (the command line's), Text
+// says it in the reader's language from Key and Args. Stored diagnostics are
+// JSON; those stored before keys were kept have only Message.
 type Diagnostic struct {
-	Level   string `json:"level"`
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Line    int    `json:"line"` // 1-based line in the source text; 0 when not tied to a line
+	Level   string   `json:"level"`
+	Code    string   `json:"code"`
+	Message string   `json:"message"`
+	Line    int      `json:"line"`           // 1-based line in the source text; 0 when not tied to a line
+	Key     string   `json:"key,omitempty"`  // the catalogue key of Message
+	Args    []string `json:"args,omitempty"` // its arguments, as text
 }
 
 // Item returns the item with number seq, or nil.

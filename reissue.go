@@ -57,8 +57,10 @@ type UnknownUnit struct {
 	Lines       []int    `json:"lines"`
 	Suggestions []string `json:"suggestions"` // closest known names, best first
 	// Reason says why the name was not resolved; only a ReasonUnknown name
-	// may become a new unit.
+	// may become a new unit, when asked; a ReasonStandard one becomes the
+	// standard department Create names, without being asked.
 	Reason string `json:"reason"`
+	Create string `json:"create,omitempty"` // ReasonStandard: the unit created for it on first use
 }
 
 // Reasons a unit name is not resolved.

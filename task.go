@@ -621,8 +621,7 @@ func PlanAssign(items []*Item, units []*Unit, confirmed map[int64][]int64) ([]As
 	for _, it := range items {
 		implementers, err := ResolveScope(it.Scope, units, confirmed[it.ID])
 		if err != nil {
-			unresolved = append(unresolved, Diagnostic{Level: LevelError, Code: "scope-unresolved",
-				Message: msg.Text(msg.ZH, "err.task.in_item", it.Seq, err)})
+			unresolved = append(unresolved, Diag(LevelError, "scope-unresolved", 0, "err.task.in_item", it.Seq, err))
 			continue
 		}
 		var guides []*Unit
@@ -635,8 +634,7 @@ func PlanAssign(items []*Item, units []*Unit, confirmed map[int64][]int64) ([]As
 			}
 		}
 		if len(unknown) > 0 {
-			unresolved = append(unresolved, Diagnostic{Level: LevelError, Code: "unknown-unit",
-				Message: msg.Text(msg.ZH, "err.task.assign_unknown", it.Seq, unitNameList{names: unknown})})
+			unresolved = append(unresolved, Diag(LevelError, "unknown-unit", 0, "err.task.assign_unknown", it.Seq, unitNameList{names: unknown}))
 			continue
 		}
 		plan = append(plan, AssignItem{ItemID: it.ID, Implement: implementers, Guide: guides})

@@ -204,28 +204,48 @@ func TestDecideCascade(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := rollout.DecideCascade(gd, tt.plan, tasks, nil)
+			got, err := rollout.DecideCascade(gd, tt.plan, tasks, nil, nil)
 			if key(err) != tt.key || len(got) != tt.lines {
 				t.Fatalf("%d lines, err %v; want %d, %q", len(got), err, tt.lines, tt.key)
 			}
 		})
 	}
-	_, err := rollout.DecideCascade(gd, rollout.CascadePlan{Batch: 7}, tasks, nil)
+	_, err := rollout.DecideCascade(gd, rollout.CascadePlan{Batch: 7}, tasks, nil, nil)
 	if got := rollout.ErrorText(msg.ZH, err); got != "文件中没有能对应到第七批改革事项的分工，没有可保存的任务。" {
 		t.Errorf("nothing: %s", got)
 	}
-	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(23, co), line(24)}}, tasks, nil)
+	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(23, co), line(24)}}, tasks, nil, nil)
 	if got := rollout.ErrorText(msg.ZH, err); got != "“广东省”没有这些事项的任务，不能向下分解：第23项、第24项。" {
 		t.Errorf("no task: %s", got)
 	}
-	// Where units below hold the item, the refusal names them.
-	held := map[int64][]string{line(23).ItemID: {"广东自贸试验区"}}
-	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(23, co), line(24)}}, tasks, held)
-	if got := rollout.ErrorText(msg.ZH, err); !strings.Contains(got, "这些事项的任务在其下的单位：第23项在“广东自贸试验区”") {
-		t.Errorf("held below: %s", got)
+	// Where a unit below holds the item (深圳市 standing for the FTZ in the
+	// province), the province divides its task on its behalf among units
+	// below it (南山区 for the FTZ's areas); a line naming others, or the
+	// holder itself, or an item held by two units, is refused, naming them.
+	below := []*rollout.Unit{u["深圳市"], u["南山区"], u["广州市"]}
+	held := map[int64][]*rollout.Task{line(23).ItemID: {{ID: 99, UnitID: 4403, UnitName: "深圳市"}}}
+	area := rollout.Division{UnitID: 440305, Role: rollout.RoleLead}
+	got, err := rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(23, area), line(1, co)}}, tasks, held, below)
+	if err != nil || len(got) != 2 || got[0].TaskID != 99 || got[0].Holder != "深圳市" || got[1].TaskID != 11 || got[1].Holder != "" {
+		t.Errorf("on behalf: %+v, %v", got, err)
+	}
+	for name, l := range map[string]rollout.CascadeLine{
+		"a unit outside the holder": line(23, area, rollout.Division{UnitID: 4401, Role: rollout.RoleCo}),
+		"the holder itself":         line(23, co),
+	} {
+		_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{l, line(24)}}, tasks, held, below)
+		if got := rollout.ErrorText(msg.ZH, err); !strings.Contains(got, "：第23项、第24项。这些事项的任务在其下的单位：第23项在“深圳市”；") ||
+			!strings.Contains(got, "“广东省”不能代为分解") {
+			t.Errorf("%s: %s", name, got)
+		}
+	}
+	two := map[int64][]*rollout.Task{line(23).ItemID: {{ID: 99, UnitID: 4403, UnitName: "深圳市"}, {ID: 98, UnitID: 4401, UnitName: "广州市"}}}
+	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(23, area)}}, tasks, two, below)
+	if got := rollout.ErrorText(msg.ZH, err); !strings.Contains(got, "第23项在“深圳市、广州市”") {
+		t.Errorf("two holders: %s", got)
 	}
 	_, err = rollout.DecideCascade(gd, rollout.CascadePlan{Lines: []rollout.CascadeLine{line(3, rollout.Division{UnitID: 4403, Role: rollout.RoleCo,
-		Deadline: rollout.Deadline{Text: strings.Repeat("持续", 26)}})}}, tasks, nil)
+		Deadline: rollout.Deadline{Text: strings.Repeat("持续", 26)}})}}, tasks, nil, nil)
 	if got := rollout.ErrorText(msg.ZH, err); got != "文件第11行（第3项）的完成时限过长：最多50个字，现有52个字。请在文件中缩短后重新上传。" {
 		t.Errorf("too long: %s", got)
 	}

@@ -85,9 +85,17 @@ var refusalsNotice = map[string]message{
 		"文件是旧版 Word（.doc）或 WPS 文档：请在 Word 或 WPS 中另存为 .docx（或文本 .txt）后再导入。",
 		"The file is an old Word (.doc) or WPS document: save it as .docx (or text .txt) in Word or WPS and import it again.",
 	},
-	"err.notice.pdf": {
-		"文件是 PDF：请从 PDF 中复制全文另存为文本（.txt），或导入网页（.html）或 Word（.docx）版本。",
-		"The file is a PDF: copy its full text into a text file (.txt), or import the web page (.html) or Word (.docx) version.",
+	"err.notice.pdf-encrypted": {
+		"PDF 文件已加密（设有密码或权限限制），无法读取文字：请导入未加密的 PDF，或网页（.html）、Word（.docx）、文本（.txt）版本。",
+		"The PDF is encrypted (a password or restrictions), so its text cannot be read: import an unencrypted PDF, or the web page (.html), Word (.docx) or text (.txt) version.",
+	},
+	"err.notice.pdf-broken": {
+		"无法读取 PDF 文件的页面（文件不完整或已损坏）：请确认文件完整，或导入网页（.html）、Word（.docx）、文本（.txt）版本。",
+		"The pages of the PDF cannot be read (the file is incomplete or damaged): check that the file is whole, or import the web page (.html), Word (.docx) or text (.txt) version.",
+	},
+	"err.notice.pdf-no-text": {
+		"PDF 文件中没有可读取的文字（可能是扫描件）：请导入带文字的 PDF，或网页（.html）、Word（.docx）、文本（.txt）版本。",
+		"The PDF holds no text that can be read (it may be a scan): import a PDF with text, or the web page (.html), Word (.docx) or text (.txt) version.",
 	},
 	"err.notice.rtf": {
 		"文件是 RTF 文档：请在 Word 或 WPS 中另存为 .docx（或文本 .txt）后再导入。",
@@ -390,6 +398,18 @@ var refusalsNotice = map[string]message{
 	"err.notice.diag.traditional-folded": {
 		"文件使用繁体字（%d 个，如 %s），已按 OpenCC 繁简对照表转换为简体后读取：请核对读取结果。",
 		"The file is written in traditional characters (%d, such as %s); folded to simplified ones with OpenCC's table before reading: check what was read.",
+	},
+	"err.notice.diag.pdf-glyphs-unread": {
+		"PDF 中有 %d 个字符的字体没有文字对照表（ToUnicode），无法识别，读作“\ufffd”：请核对读取结果，或导入其他版本。",
+		"%d characters of the PDF are in fonts without a map to text (ToUnicode) and cannot be read; read as \ufffd: check what was read, or import another version.",
+	},
+	"err.notice.diag.pdf-row-joined": {
+		"表格的这一行被分页截断，下一页的后半部分已接回：请核对该行（第一格“%s”）。",
+		"This table row was cut by a page break; its rest on the next page was joined back: check the row (first cell %q).",
+	},
+	"err.notice.diag.pdf-row-unread": {
+		"页首的这一行第一格为空，像是上一页最后一行（第一格“%s”）被分页截断的后半部分，但列数不同，无法接回，按单独一行读取：请核对。",
+		"The row at the top of this page has an empty first cell, like the rest of the last row of the page before (first cell %q) cut by the page break, but its columns differ, so it cannot be joined back and is read as a row of its own: check it.",
 	},
 	"err.notice.diag.encoding-gbk": {
 		"文件不是 UTF-8 编码，按 GBK/GB18030 编码读取并转换为 UTF-8：请核对读取结果中的汉字。",

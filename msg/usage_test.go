@@ -40,6 +40,7 @@ var hanAllowed = map[string]string{
 	"web/i18n.go":      "Chinese numerals and dates",
 	"e2e/":             "browser tests",
 	"intake/intake.go": "the 文号 of the notice the shipped proposed indicators belong to",
+	"standard.go":      "the level words (省, 自治区, 市) of provincial departments' names in re-issue documents",
 	// Not yet in the catalogue (issue 13 leaves them to a later slice): the
 	// formulas a scorecard stores with each score, and the command line's
 	// own output beside its refusals.

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"rollout"
-	"rollout/msg"
 )
 
 // The annex of a plain text is most often tab-separated (as copied from the
@@ -92,8 +91,7 @@ func spacedRows(lines []line, h int, header []string) ([]line, []rollout.Diagnos
 			after := len(header) - 1 - c
 			joined := strings.Join(cells[c:len(cells)-after], " ")
 			cells = append(append(append([]string(nil), cells[:c]...), joined), cells[len(cells)-after:]...)
-			diags = append(diags, rollout.Diagnostic{Level: rollout.LevelWarning, Code: "row-spaces", Line: l.no,
-				Message: msg.Text(msg.ZH, "err.notice.diag.row-spaces", cells[0])})
+			diags = append(diags, rollout.Diag(rollout.LevelWarning, "row-spaces", l.no, "err.notice.diag.row-spaces", cells[0]))
 		}
 		if len(cells) == len(header) && isSeq(cells[0]) {
 			out = append(out, line{no: l.no, cells: cells, gap: l.gap})
@@ -157,8 +155,7 @@ func stackedRows(lines []line, h int, header []string) ([]line, []rollout.Diagno
 					joined = joinSoft(joined, x)
 				}
 				cells = append(append(append([]string(nil), cells[:c]...), joined), cells[len(cells)-after:]...)
-				diags = append(diags, rollout.Diagnostic{Level: rollout.LevelWarning, Code: "row-joined", Line: rest[s].no,
-					Message: msg.Text(msg.ZH, "err.notice.diag.row-joined-stacked", cells[0])})
+				diags = append(diags, rollout.Diag(rollout.LevelWarning, "row-joined", rest[s].no, "err.notice.diag.row-joined-stacked", cells[0]))
 			}
 		}
 		out = append(out, line{no: rest[s].no, cells: cells, gap: rest[s].gap})

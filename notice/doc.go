@@ -24,8 +24,11 @@
 // text without an unreadable byte. A document written in traditional
 // characters (at least 5% of its Han characters) is folded to simplified ones
 // with OpenCC's table (opencc/README.md) before it is read, so that 牽頭單位
-// reads as 牵头单位. An old Word .doc, an RTF or a PDF file is refused with what
-// to do instead.
+// reads as 牵头单位. A text PDF is read with the standard library too
+// (pdf.go, pdf_text.go, pdf_layout.go): text by its fonts' ToUnicode maps,
+// tables rebuilt from the rules drawn around their cells, rows cut by page
+// breaks joined back. An old Word .doc, an RTF, an encrypted PDF or one
+// without text (a scan) is refused with what to do instead.
 //
 // Every mismatch or oddity is reported as a rollout.Diagnostic with one of
 // these codes (level in brackets):
@@ -35,6 +38,9 @@
 //	encoding-gbk           [info]    the file is GBK/GB18030, converted to UTF-8
 //	charset-mismatch       [info]    a page declares another charset (gbk) but is UTF-8; read as UTF-8
 //	traditional-folded     [info]    the document is in traditional characters; folded to simplified (OpenCC's table) before reading
+//	pdf-glyphs-unread      [warning] a PDF's characters in fonts without a ToUnicode map: read as U+FFFD
+//	row-joined             [warning] a PDF's table row cut by a page break, joined back
+//	pdf-row-unread         [warning] a PDF's row at a page's top that seems cut but cannot be joined back
 //
 // Reading the text
 //

@@ -9,7 +9,6 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"rollout"
-	"rollout/msg"
 )
 
 // decodeText returns src as UTF-8. A file that is valid UTF-8 is taken as
@@ -24,8 +23,7 @@ func decodeText(src []byte) ([]byte, []rollout.Diagnostic, error) {
 		return src, nil, nil
 	}
 	if out, ok := fromGB18030(src); ok {
-		return out, []rollout.Diagnostic{{Level: rollout.LevelInfo, Code: "encoding-gbk",
-			Message: msg.Text(msg.ZH, "err.notice.diag.encoding-gbk")}}, nil
+		return out, []rollout.Diagnostic{rollout.Diag(rollout.LevelInfo, "encoding-gbk", 0, "err.notice.diag.encoding-gbk")}, nil
 	}
 	return nil, nil, checkUTF8(src)
 }
@@ -73,14 +71,16 @@ var (
 
 func isZip(src []byte) bool { return bytes.HasPrefix(src, zipMagic) }
 
+// isPDF reports a PDF: its header within the first kilobyte, as readers
+// allow.
+func isPDF(src []byte) bool { return bytes.Contains(src[:min(len(src), 1024)], pdfMagic) }
+
 // checkContainer refuses, with what to do instead, the files that are no
 // text and that no reader here takes.
 func checkContainer(src []byte) error {
 	switch {
 	case bytes.HasPrefix(src, oleMagic):
 		return rollout.E(rollout.EINVALID, "err.notice.doc")
-	case bytes.HasPrefix(src, pdfMagic):
-		return rollout.E(rollout.EINVALID, "err.notice.pdf")
 	case bytes.HasPrefix(src, rtfMagic):
 		return rollout.E(rollout.EINVALID, "err.notice.rtf")
 	}

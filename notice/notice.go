@@ -72,6 +72,13 @@ func readDocument(src []byte, empty string) (*document, error) {
 		}
 		return doc, err
 	}
+	if isPDF(src) {
+		doc, err := readPDF(src)
+		if err == nil {
+			foldTraditional(doc)
+		}
+		return doc, err
+	}
 	if err := checkContainer(src); err != nil {
 		return nil, err
 	}
@@ -96,8 +103,7 @@ func readDocument(src []byte, empty string) (*document, error) {
 		var charset string
 		doc, charset = readHTML(text)
 		if cs := strings.ToLower(strings.TrimSpace(charset)); cs != "" && !isUTF8Name(cs) && len(notes) == 0 {
-			notes = append(notes, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "charset-mismatch",
-				Message: msg.Text(msg.ZH, "err.notice.diag.charset-mismatch", clip(charset, 20))})
+			notes = append(notes, rollout.Diag(rollout.LevelInfo, "charset-mismatch", 0, "err.notice.diag.charset-mismatch", clip(charset, 20)))
 		}
 	} else {
 		doc = readText(text)
@@ -204,11 +210,9 @@ type builder struct {
 }
 
 // diag records a finding: key names its message in the catalogue
-// (msg/err_notice.go); Message is the Chinese text.
+// (msg/err_notice.go), said in each reader's language by Diagnostic.Text.
 func (b *builder) diag(level, code string, no int, key string, args ...any) {
-	b.n.Diagnostics = append(b.n.Diagnostics, rollout.Diagnostic{
-		Level: level, Code: code, Message: msg.Text(msg.ZH, key, args...), Line: no,
-	})
+	b.n.Diagnostics = append(b.n.Diagnostics, rollout.Diag(level, code, no, key, args...))
 }
 
 func (b *builder) use(from, to int) {

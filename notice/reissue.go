@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"rollout"
-	"rollout/msg"
 )
 
 // ParseReissue reads a province's or a city's re-issue of a notice (a 转发
@@ -79,11 +78,9 @@ func buildReissue(doc *document) (*rollout.Reissue, error) {
 }
 
 // diag records a finding: key names its message in the catalogue
-// (msg/err_notice.go); Message is the Chinese text.
+// (msg/err_notice.go), said in each reader's language by Diagnostic.Text.
 func (b *reissueBuilder) diag(level, code string, no int, key string, args ...any) {
-	b.r.Diagnostics = append(b.r.Diagnostics, rollout.Diagnostic{
-		Level: level, Code: code, Message: msg.Text(msg.ZH, key, args...), Line: no,
-	})
+	b.r.Diagnostics = append(b.r.Diagnostics, rollout.Diag(level, code, no, key, args...))
 }
 
 func (b *reissueBuilder) use(from, to int) {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"rollout"
-	"rollout/msg"
 )
 
 // colKind is what a column of a division table holds.
@@ -128,13 +127,11 @@ func newLayout(cells []string) (*layout, bool) {
 		if t.item == t.measures {
 			t.measures = -1
 		}
-		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "column-item",
-			Message: msg.Text(msg.ZH, "err.notice.diag.column-item", cells[t.item])})
+		t.diags = append(t.diags, rollout.Diag(rollout.LevelInfo, "column-item", 0, "err.notice.diag.column-item", cells[t.item]))
 	}
 	if t.lead < 0 && t.co >= 0 && strings.Contains(rollout.NormalizeName(cells[t.co]), "责任") {
 		t.dutyOnly = true
-		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "lead-first",
-			Message: msg.Text(msg.ZH, "err.notice.diag.lead-first-table", cells[t.co])})
+		t.diags = append(t.diags, rollout.Diag(rollout.LevelInfo, "lead-first", 0, "err.notice.diag.lead-first-table", cells[t.co]))
 	}
 	t.placeRest(kinds, known)
 	return t, true
@@ -195,12 +192,10 @@ func (t *layout) placeRest(kinds []colKind, known []bool) {
 		}
 	}
 	if len(other) > 0 {
-		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "column-upper",
-			Message: msg.Text(msg.ZH, "err.notice.diag.column-upper", strings.Join(other, "”“"))})
+		t.diags = append(t.diags, rollout.Diag(rollout.LevelInfo, "column-upper", 0, "err.notice.diag.column-upper", strings.Join(other, "”“")))
 	}
 	if len(unknown) > 0 {
-		t.diags = append(t.diags, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "column-unknown",
-			Message: msg.Text(msg.ZH, "err.notice.diag.column-unknown", strings.Join(unknown, "”“"))})
+		t.diags = append(t.diags, rollout.Diag(rollout.LevelInfo, "column-unknown", 0, "err.notice.diag.column-unknown", strings.Join(unknown, "”“")))
 	}
 }
 

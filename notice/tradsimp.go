@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"rollout"
-	"rollout/msg"
 )
 
 // OpenCC's table of traditional characters and their simplified forms
@@ -100,6 +99,5 @@ func foldTraditional(doc *document) {
 		}
 	}
 	doc.pageTitle = fold(doc.pageTitle)
-	doc.notes = append(doc.notes, rollout.Diagnostic{Level: rollout.LevelInfo, Code: "traditional-folded",
-		Message: msg.Text(msg.ZH, "err.notice.diag.traditional-folded", trad, strings.Join(sample, "、"))})
+	doc.notes = append(doc.notes, rollout.Diag(rollout.LevelInfo, "traditional-folded", 0, "err.notice.diag.traditional-folded", trad, strings.Join(sample, "、")))
 }

@@ -176,3 +176,29 @@ func readTSV(name string, b []byte, fields int) ([][]string, error) {
 	}
 	return rows[1:], nil
 }
+
+//go:embed provincial_departments.tsv
+var provincialDepartmentsTSV []byte
+
+// ProvincialDepartments returns the departments and bodies every
+// provincial-level government has (provincial_departments.tsv), for
+// rollout.PlanCascadeWith to resolve a province's re-issue by.
+func ProvincialDepartments() []rollout.StandardDepartment {
+	var out []rollout.StandardDepartment
+	for i, l := range strings.Split(string(provincialDepartmentsTSV), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "name\t") {
+			continue
+		}
+		name, aliases, _ := strings.Cut(l, "\t")
+		d := rollout.StandardDepartment{Name: name}
+		if aliases != "" {
+			d.Aliases = strings.Split(aliases, "、")
+		}
+		if d.Name == "" {
+			panic(fmt.Sprintf("provincial_departments.tsv:%d: no name", i+1))
+		}
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package refdata
 
 import (
+	"strings"
 	"testing"
 
 	"rollout"
@@ -76,5 +77,28 @@ func TestProposedIndicators7(t *testing.T) {
 	}
 	if len(by) != 24 {
 		t.Errorf("%d items", len(by))
+	}
+}
+
+// The provincial departments named in issue 14 are known, each name once;
+// no central vertical agency is among them.
+func TestProvincialDepartments(t *testing.T) {
+	ds := ProvincialDepartments()
+	seen := map[string]bool{}
+	for _, d := range ds {
+		for _, n := range append([]string{d.Name}, d.Aliases...) {
+			if seen[n] || n == "" {
+				t.Errorf("name %q twice or empty", n)
+			}
+			seen[n] = true
+			if strings.Contains(n, "海关") || strings.Contains(n, "税务") || strings.Contains(n, "海事") {
+				t.Errorf("%q is a central vertical agency", n)
+			}
+		}
+	}
+	for _, n := range []string{"发展改革委", "发展和改革委员会", "商务厅", "市场监管局", "知识产权局", "司法厅", "财政厅", "自然资源厅", "人力资源社会保障厅"} {
+		if !seen[n] {
+			t.Errorf("%s missing", n)
+		}
 	}
 }

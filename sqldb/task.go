@@ -318,7 +318,8 @@ func (tx *tx) divide(ctx context.Context, parentTaskID int64, divisions []rollou
 
 // Cascade stores a re-issue's division of work in one transaction: it checks
 // and creates the confirmed new units (as departments) under the issuing unit
-// (rollout.CheckNewUnits), calls plan with every active unit below it, lets
+// (rollout.CheckNewUnits) and the standard departments the plan names that
+// are no units yet (rollout.StandardUnits), calls plan with every active unit below it, lets
 // rollout.DecideCascade decide over the plan and the issuing unit's tasks, and
 // stores each planned line as divisions of the issuing unit's task for that
 // item (divide). Any refusal rolls everything back. A dry run does all of it
@@ -376,6 +377,29 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 		}
 	}
 	p = plan(below)
+	// The standard departments the document names that are no units yet
+	// are created on first use (rollout.StandardUnits), then planned again.
+	if std := rollout.StandardUnits(owner, p); len(std) > 0 {
+		for _, u := range std {
+			if _, err := rollout.DecideCreateUnit(owner, *u); err != nil {
+				return p, nil, err
+			}
+			if err := tx.createUnit(ctx, u); err != nil {
+				return p, nil, err
+			}
+		}
+		if below, err = tx.unitsBelow(ctx, owner); err != nil {
+			return p, nil, err
+		}
+		first := p
+		p = plan(below)
+		// the preview says what was created on first use
+		for _, d := range first.Diagnostics {
+			if d.Code == "unit-standard" {
+				p.Diagnostics = append(p.Diagnostics, d)
+			}
+		}
+	}
 	own, err := tx.tasks(ctx, `t.unit_id = $1`, owner.ID)
 	if err != nil {
 		return p, nil, err
@@ -385,10 +409,11 @@ func (db *DB) Cascade(ctx context.Context, ownerID int64, newUnits []string, pla
 	if err != nil {
 		return p, nil, err
 	}
-	lines, err := rollout.DecideCascade(owner, p, taskOf, held)
+	lines, err := rollout.DecideCascade(owner, p, taskOf, held, below)
 	if err != nil {
 		return p, nil, err
 	}
+	p.Diagnostics = append(p.Diagnostics, rollout.BehalfNotes(owner, lines)...)
 	var out []*rollout.Task
 	for _, l := range lines {
 		ts, err := tx.divide(ctx, l.TaskID, l.Line.Divisions)
@@ -443,10 +468,10 @@ func (tx *tx) taskRows(ctx context.Context, query string, args ...any) ([]*rollo
 	return out, rows.Err()
 }
 
-// heldBelow names, for each item of plan that owner holds no task of, the
-// units below owner holding a first-level task of it (rollout.DecideCascade).
-func (tx *tx) heldBelow(ctx context.Context, owner *rollout.Unit, plan rollout.CascadePlan, taskOf map[int64]*rollout.Task) (map[int64][]string, error) {
-	held := map[int64][]string{}
+// heldBelow lists, for each item of plan that owner holds no task of, the
+// first-level tasks of it of units below owner (rollout.DecideCascade).
+func (tx *tx) heldBelow(ctx context.Context, owner *rollout.Unit, plan rollout.CascadePlan, taskOf map[int64]*rollout.Task) (map[int64][]*rollout.Task, error) {
+	held := map[int64][]*rollout.Task{}
 	lo, hi := subtreeRange(owner.Path)
 	for _, l := range plan.Lines {
 		if taskOf[l.ItemID] != nil {
@@ -456,11 +481,7 @@ func (tx *tx) heldBelow(ctx context.Context, owner *rollout.Unit, plan rollout.C
 		if err != nil {
 			return nil, err
 		}
-		for _, t := range ts {
-			if !slices.Contains(held[l.ItemID], t.UnitName) {
-				held[l.ItemID] = append(held[l.ItemID], t.UnitName)
-			}
-		}
+		held[l.ItemID] = ts
 	}
 	return held, nil
 }

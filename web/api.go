@@ -55,11 +55,17 @@ type apiDuty struct {
 	Text    string `json:"text"`
 }
 
+// apiDiagnostic is a finding of reading a document, its message said in the
+// request's language (rollout.Diagnostic.Text).
 type apiDiagnostic struct {
 	Level   string `json:"level"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
 	Line    int    `json:"line"`
+}
+
+func newAPIDiagnostic(l lang, d rollout.Diagnostic) apiDiagnostic {
+	return apiDiagnostic{Level: d.Level, Code: d.Code, Message: d.Text(l), Line: d.Line}
 }
 
 type apiItem struct {
@@ -168,7 +174,7 @@ func newAPIBatch(b *rollout.Batch) apiBatch {
 	}
 }
 
-func newAPIBatchDetail(b *rollout.Batch) apiBatchDetail {
+func newAPIBatchDetail(l lang, b *rollout.Batch) apiBatchDetail {
 	d := apiBatchDetail{
 		apiBatch:    newAPIBatch(b),
 		Addressees:  b.Addressees,
@@ -187,7 +193,7 @@ func newAPIBatchDetail(b *rollout.Batch) apiBatchDetail {
 		d.Duties = append(d.Duties, apiDuty(du))
 	}
 	for _, dg := range b.Diagnostics {
-		d.Diagnostics = append(d.Diagnostics, apiDiagnostic(dg))
+		d.Diagnostics = append(d.Diagnostics, newAPIDiagnostic(l, dg))
 	}
 	for i := range b.Items {
 		it := newAPIItem(&b.Items[i])

@@ -174,5 +174,5 @@ func (s *Server) apiBatch(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, newAPIBatchDetail(b))
+	return writeJSON(w, http.StatusOK, newAPIBatchDetail(requestLang(r), b))
 }

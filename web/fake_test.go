@@ -820,12 +820,30 @@ func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits [
 		}
 	}
 	p := plan(below)
+	if std := rollout.StandardUnits(owner, p); len(std) > 0 {
+		for _, u := range std {
+			if err := f.units.CreateUnit(ctx, u); err != nil {
+				return p, nil, err
+			}
+		}
+		if below, err = f.units.UnitsBelow(ctx, owner.ID); err != nil {
+			return p, nil, err
+		}
+		first := p
+		p = plan(below)
+		// the preview says what was created on first use
+		for _, d := range first.Diagnostics {
+			if d.Code == "unit-standard" {
+				p.Diagnostics = append(p.Diagnostics, d)
+			}
+		}
+	}
 	own, err := f.Tasks(ctx, rollout.TaskFilter{UnitID: owner.ID})
 	if err != nil {
 		return p, nil, err
 	}
 	taskOf := rollout.TasksByItem(own)
-	held := map[int64][]string{}
+	held := map[int64][]*rollout.Task{}
 	for _, l := range p.Lines {
 		if taskOf[l.ItemID] != nil {
 			continue
@@ -835,15 +853,16 @@ func (f *fakeTasks) cascade(ctx context.Context, owner *rollout.Unit, newUnits [
 			return p, nil, err
 		}
 		for _, t := range within {
-			if t.ParentID == 0 && !slices.Contains(held[l.ItemID], t.UnitName) {
-				held[l.ItemID] = append(held[l.ItemID], t.UnitName)
+			if t.ParentID == 0 && t.UnitID != owner.ID {
+				held[l.ItemID] = append(held[l.ItemID], t)
 			}
 		}
 	}
-	lines, err := rollout.DecideCascade(owner, p, taskOf, held)
+	lines, err := rollout.DecideCascade(owner, p, taskOf, held, below)
 	if err != nil {
 		return p, nil, err
 	}
+	p.Diagnostics = append(p.Diagnostics, rollout.BehalfNotes(owner, lines)...)
 	var out []*rollout.Task
 	for _, l := range lines {
 		tasks, err := f.Divide(ctx, l.TaskID, l.Line.Divisions)

@@ -15,6 +15,7 @@ import (
 
 	"rollout"
 	"rollout/notice"
+	"rollout/refdata"
 )
 
 // A province divides its tasks a third way (beside the division form and the
@@ -37,9 +38,9 @@ const (
 )
 
 // documentExts are the file types a re-issue is read from (notice.ParseReissue
-// tells them by their content): Word, plain text (a table
+// tells them by their content): Word, a text PDF, plain text (a table
 // with tabs or "|", or inline notation), Markdown, and a saved web page.
-var documentExts = []string{".txt", ".md", ".html", ".htm", ".docx"}
+var documentExts = []string{".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
 
 // reissuePage is the data of the re-issue page: the upload form, or the
 // preview of what a document divides with the form that confirms it.
@@ -99,7 +100,8 @@ type previewUnknown struct {
 	// Creatable is false for ambiguous and vague names: no new unit mends them,
 	// the document must name a definite unit.
 	Creatable bool
-	Reason    string // rollout.ReasonUnknown, ReasonAmbiguous or ReasonVague
+	Reason    string // rollout.ReasonUnknown, ReasonAmbiguous, ReasonVague or ReasonStandard
+	Create    string // ReasonStandard: the unit created on first use
 }
 
 // reissueContext is what the page and its posts need: the issuing unit, the
@@ -188,7 +190,7 @@ type planned struct {
 // as they are inside its transaction.
 func (p *planned) planWith(owner *rollout.Unit) func(below []*rollout.Unit) rollout.CascadePlan {
 	return func(below []*rollout.Unit) rollout.CascadePlan {
-		return rollout.PlanCascade(p.reissue, p.batch.Items, owner, below)
+		return rollout.PlanCascadeWith(p.reissue, p.batch.Items, owner, below, refdata.ProvincialDepartments())
 	}
 }
 
@@ -213,7 +215,7 @@ func (s *Server) planDocument(ctx context.Context, l lang, owner *rollout.Unit, 
 	if err != nil {
 		return nil, err
 	}
-	return &planned{reissue: r, batch: b, plan: rollout.PlanCascade(r, b.Items, owner, below)}, nil
+	return &planned{reissue: r, batch: b, plan: rollout.PlanCascadeWith(r, b.Items, owner, below, refdata.ProvincialDepartments())}, nil
 }
 
 // reissueFields are the inputs of the re-issue page that refusals of a
@@ -410,6 +412,7 @@ func (rc *reissueContext) preview(r *http.Request, up upload, p *planned) *reiss
 			Checked:     slices.Contains(up.newUnits, u.Name),
 			Creatable:   u.Reason == rollout.ReasonUnknown,
 			Reason:      u.Reason,
+			Create:      u.Create,
 		})
 	}
 	pv.Diagnostics = append(slices.Clone(p.reissue.Diagnostics), p.plan.Diagnostics...)
@@ -476,10 +479,16 @@ func (s *Server) reissueUpload(w http.ResponseWriter, r *http.Request) error {
 			create = append(create, u.Name)
 		}
 	}
-	_, _, err = s.tasks.Cascade(ctx, rc.owner.ID, create, p.planWith(rc.owner), true)
+	dry, _, err := s.tasks.Cascade(ctx, rc.owner.ID, create, p.planWith(rc.owner), true)
 	var e *rollout.Error
 	switch {
 	case err == nil:
+		// what only deciding finds (a task divided on its holder's behalf)
+		for _, d := range dry.Diagnostics {
+			if d.Code == "task-behalf" {
+				pg.Preview.Diagnostics = append(pg.Preview.Diagnostics, d)
+			}
+		}
 	case errorStatus(err) >= 500:
 		return err
 	case errors.As(err, &e) && e.Key != "err.task.cascade_unknown" && e.Key != "err.task.cascade_nothing":
@@ -585,20 +594,21 @@ type apiUnknownUnit struct {
 	Name        string   `json:"name"`
 	Lines       []int    `json:"lines"`
 	Suggestions []string `json:"suggestions"`
-	Reason      string   `json:"reason"` // unknown, ambiguous or vague; only unknown names may be created
+	Reason      string   `json:"reason"`           // unknown, ambiguous, vague or standard; only unknown names may be created when asked
+	Create      string   `json:"create,omitempty"` // standard: the department created for it on first use
 }
 
-func newAPIDiagnostics(ds []rollout.Diagnostic) []apiDiagnostic {
+func newAPIDiagnostics(l lang, ds []rollout.Diagnostic) []apiDiagnostic {
 	out := []apiDiagnostic{}
 	for _, d := range ds {
-		out = append(out, apiDiagnostic(d))
+		out = append(out, newAPIDiagnostic(l, d))
 	}
 	return out
 }
 
-func newAPIReissue(r *rollout.Reissue) apiReissue {
+func newAPIReissue(l lang, r *rollout.Reissue) apiReissue {
 	out := apiReissue{Title: r.Title, DocNo: r.DocNo, Format: r.Format, Rows: []apiReissueRow{},
-		Diagnostics: newAPIDiagnostics(r.Diagnostics)}
+		Diagnostics: newAPIDiagnostics(l, r.Diagnostics)}
 	for _, row := range r.Rows {
 		out.Rows = append(out.Rows, apiReissueRow{Line: row.Line, Seq: row.Seq, ItemName: row.ItemName,
 			Measures: row.Measures, Lead: orEmpty(row.Lead), Co: orEmpty(row.Co), Deadline: row.Deadline,
@@ -609,8 +619,8 @@ func newAPIReissue(r *rollout.Reissue) apiReissue {
 
 // newAPICascadePlan writes a plan with the names of its units; a unit with a
 // negative ID is one a dry run stands in for a unit to create, written as 0.
-func newAPICascadePlan(p rollout.CascadePlan, names map[int64]string) apiCascadePlan {
-	out := apiCascadePlan{Lines: []apiCascadeLine{}, Unknown: []apiUnknownUnit{}, Diagnostics: newAPIDiagnostics(p.Diagnostics)}
+func newAPICascadePlan(l lang, p rollout.CascadePlan, names map[int64]string) apiCascadePlan {
+	out := apiCascadePlan{Lines: []apiCascadeLine{}, Unknown: []apiUnknownUnit{}, Diagnostics: newAPIDiagnostics(l, p.Diagnostics)}
 	for _, line := range p.Lines {
 		al := apiCascadeLine{Line: line.Line, ItemID: line.ItemID, ItemSeq: line.ItemSeq, ItemName: line.ItemName,
 			Written: line.Written, Divisions: []apiPlannedDivision{}}
@@ -625,7 +635,7 @@ func newAPICascadePlan(p rollout.CascadePlan, names map[int64]string) apiCascade
 		out.Lines = append(out.Lines, al)
 	}
 	for _, u := range p.Unknown {
-		out.Unknown = append(out.Unknown, apiUnknownUnit{Name: u.Name, Lines: orEmpty(u.Lines), Suggestions: orEmpty(u.Suggestions), Reason: u.Reason})
+		out.Unknown = append(out.Unknown, apiUnknownUnit{Name: u.Name, Lines: orEmpty(u.Lines), Suggestions: orEmpty(u.Suggestions), Reason: u.Reason, Create: u.Create})
 	}
 	return out
 }
@@ -724,7 +734,7 @@ func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := apiReissueResult{DryRun: q.dryRun, Reissue: newAPIReissue(p.reissue), CreatedUnits: orEmpty(q.newUnits)}
+	out := apiReissueResult{DryRun: q.dryRun, Reissue: newAPIReissue(requestLang(r), p.reissue), CreatedUnits: orEmpty(q.newUnits)}
 	plan, tasks, err := s.tasks.Cascade(ctx, id, q.newUnits, p.planWith(owner), q.dryRun)
 	if q.dryRun {
 		// A dry run answers with the refusal the real run would meet, but one
@@ -744,7 +754,7 @@ func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
 		} else {
 			plan = p.plan
 		}
-		out.Plan = newAPICascadePlan(plan, unitNames(below, extra))
+		out.Plan = newAPICascadePlan(requestLang(r), plan, unitNames(below, extra))
 		return writeJSON(w, http.StatusOK, out)
 	}
 	if err != nil {
@@ -755,7 +765,7 @@ func (s *Server) apiReissue(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
-	out.Plan = newAPICascadePlan(plan, unitNames(below))
+	out.Plan = newAPICascadePlan(requestLang(r), plan, unitNames(below))
 	out.StoredTasks = len(tasks)
 	return writeJSON(w, http.StatusCreated, out)
 }

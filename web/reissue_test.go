@@ -12,6 +12,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -200,9 +201,9 @@ func TestReissuePreview(t *testing.T) {
 				// The unknown names, with suggestions and a box each.
 				`<fieldset class="unknown" id="unknown">`, "未能识别的单位名称 <span class=\"count\">（2）</span>",
 				`<span class="unknown-name" lang="zh-CN">省发展改委</span> — <span>是否为：省发展改革委？</span>`,
-				`<span class="unknown-name" lang="zh-CN">省地方金融管理局</span> — <span class="muted">没有名称相近的单位</span>`,
 				`<input type="checkbox" id="new-unit-0" name="new-unit" value="省发展改委">`,
-				`<input type="checkbox" id="new-unit-1" name="new-unit" value="省地方金融管理局">`,
+				// a standard department of the province: created on first use, not asked
+				`<span class="unknown-name" lang="zh-CN">省地方金融管理局</span>`, `标准部门名称：首次使用时新建为“省地方金融管理局”`,
 				`<label for="new-unit-0">在本单位下新建<span class="visually-hidden"> 省发展改委</span></label>`,
 				// What reading found, and the form that confirms.
 				"<code>unit-normalised</code>", "“省发改委”按“省发展改革委”对应。", "<code>items-undivided</code>",
@@ -228,6 +229,42 @@ func TestReissuePreview(t *testing.T) {
 				t.Errorf("the preview stored something: %+v → %+v, %d cascades", before, after, site.tasks.cascades)
 			}
 		})
+	}
+}
+
+// A re-issue as a text PDF (printed by Chromium from the web page of the
+// notice package's tests) previews as its web page does.
+func TestReissuePreviewPDF(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	pdf, err := os.ReadFile("../notice/testdata/reissue-gd-2023-211.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, body := multipartForm([]string{"batch", "7"}, "粤办函〔2023〕211号.pdf", string(pdf))
+	rec := site.serveAs(t, gdReporter, "POST", "/units/440000/reissue", header, body)
+	page := rec.Body.String()
+	for _, w := range []string{"<h1 lang=\"zh-CN\">" + gdTitle + "</h1>", gdDocNo, "读取分工24行", `<form class="divide reissue-confirm"`} {
+		if rec.Code != 200 || !strings.Contains(page, w) {
+			t.Errorf("%d: lacks %q", rec.Code, w)
+		}
+	}
+}
+
+// The preview says what reading found in the reader's language, from the
+// diagnostics' keys; the JSON API too.
+func TestReissuePreviewDiagnosticsInEnglish(t *testing.T) {
+	site := newTestSite(t, newFake(t))
+	header, body := multipartForm([]string{"batch", "7"}, "分工表.txt", gdReissue())
+	header.Set("Cookie", "lang=en")
+	rec := site.serveAs(t, gdReporter, "POST", "/units/440000/reissue", header, body)
+	page := html.UnescapeString(rec.Body.String())
+	for _, w := range []string{"<code>unit-normalised</code>", "“省发改委” is read as “省发展改革委”."} {
+		if rec.Code != 200 || !strings.Contains(page, w) {
+			t.Errorf("%d: lacks %q", rec.Code, w)
+		}
+	}
+	if strings.Contains(page, "按“省发展改革委”对应") {
+		t.Error("a finding said in Chinese on the English page")
 	}
 }
 
@@ -266,8 +303,10 @@ func TestReissueUploadRefused(t *testing.T) {
 	}{
 		{name: "no file", fields: []string{"batch", "7"}, status: 400,
 			want: []string{`<a href="#document">请选择要上传的转发文件。</a>`, `aria-describedby="document-hint form-error"`}},
-		{name: "a PDF file", fields: []string{"batch", "7"}, file: "分工表.pdf", body: "%PDF-1.7", status: 400,
-			want: []string{"不能读取“分工表.pdf”：只能上传 .docx、.txt、.md、.html 或 .htm 文件。WPS、PDF 文件请先另存为 .docx、网页或纯文本。"}},
+		{name: "a damaged PDF file", fields: []string{"batch", "7"}, file: "分工表.pdf", body: "%PDF-1.7", status: 400,
+			want: []string{"无法读取 PDF 文件的页面（文件不完整或已损坏）"}},
+		{name: "a WPS file", fields: []string{"batch", "7"}, file: "分工表.wps", body: "x", status: 400,
+			want: []string{"不能读取“分工表.wps”：只能上传 .docx、.pdf、.txt、.md、.html 或 .htm 文件。WPS 文件请先另存为 .docx、PDF、网页或纯文本。"}},
 		{name: "a damaged Word file", fields: []string{"batch", "7"}, file: "分工表.docx", body: "PK\x03\x04", status: 400,
 			want: []string{"文件像是 ZIP 压缩包（Word .docx 的格式），但无法打开"}},
 		{name: "a spreadsheet", fields: []string{"batch", "7"}, file: "分工表.xlsx", body: "PK\x03\x04", status: 400,
@@ -352,11 +391,11 @@ func TestReissueConfirm(t *testing.T) {
 		{name: "both names confirmed", newUnits: []string{"省发展改委", "省地方金融管理局"}, multi: true, status: 303, cascades: 1},
 		{name: "both names confirmed, URL-encoded", newUnits: []string{"省地方金融管理局", "省发展改委", "省发展改委"}, status: 303, cascades: 1},
 		{name: "unknown names left", status: 400, multi: true,
-			want: []string{`<div class="error-summary" id="form-error" role="alert">`, "未能保存", `<a href="#unknown">2 个单位名称未能识别（省发展改委、省地方金融管理局）`,
+			want: []string{`<div class="error-summary" id="form-error" role="alert">`, "未能保存", `<a href="#unknown">1 个单位名称未能识别（省发展改委）`,
 				`<fieldset class="unknown" id="unknown" aria-describedby="form-error">`, "是否为：省发展改革委？",
 				`<form class="divide reissue-confirm"`, `<input type="hidden" name="batch" value="7">`}},
-		{name: "one name left", newUnits: []string{"省发展改委"}, status: 400,
-			want: []string{"1 个单位名称未能识别（省地方金融管理局）", `name="new-unit" value="省发展改委" checked>`, `name="new-unit" value="省地方金融管理局">`}},
+		// 省地方金融管理局, a standard department of the province, is created on first use
+		{name: "the one unknown name confirmed", newUnits: []string{"省发展改委"}, status: 303, cascades: 1},
 		{name: "a name the document does not leave unknown", newUnits: []string{"省发展改委", "省商务厅"}, status: 400,
 			want: []string{"“省商务厅”不是本文件中未能识别的单位名称：只能新建预览中列出的名称。", `name="new-unit" value="省发展改委" checked>`}},
 		{name: "in English", newUnits: []string{"省财政厅"}, lang: "en", status: 400,
@@ -524,7 +563,7 @@ func TestAPIReissue(t *testing.T) {
 			want: []string{`"dry_run": false`, fmt.Sprintf(`"stored_tasks": %d`, gdStored), `"unknown": []`, `"unit": "省发展改委"`, `"created_units": [`}},
 		{name: "stored by default", query: "?batch=7" + both, ctype: "text/plain", status: 201, stored: true, cascades: 1},
 		{name: "unknown names left", query: "?batch=7", ctype: "text/plain", status: 400,
-			want: []string{`"code": "invalid"`, "2 个单位名称未能识别（"}},
+			want: []string{`"code": "invalid"`, "1 个单位名称未能识别（省发展改委）"}},
 		{name: "a name to create that is not unknown", query: "?batch=7&create_units=" + q("省商务厅"), ctype: "text/plain", status: 400,
 			want: []string{"“省商务厅”不是本文件中未能识别的单位名称"}},
 		{name: "an item without a task", query: "?batch=7" + both, ctype: "text/plain", status: 400,

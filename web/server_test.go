@@ -439,7 +439,7 @@ var scenarios = []scenario{
 		want: []string{"<title>广东省 · 上传转发文件 - ", "<h1>广东省 · 上传转发文件</h1>",
 			`<form class="divide reissue-upload" method="post" action="/units/440000/reissue" enctype="multipart/form-data">`,
 			`<select id="batch" name="batch">`, `<option value="7" selected>第七批（国函〔2023〕56号）</option>`,
-			`<input id="document" name="document" type="file" accept=".txt,.md,.html,.htm,.docx" required aria-describedby="document-hint">`,
+			`<input id="document" name="document" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf" required aria-describedby="document-hint">`,
 			"可以读取的两种写法", "任务分工表：表头含“改革事项”", "任务后括注分工", "最大2 MiB", `<a href="/units/440000/tasks">返回本单位任务</a>`},
 		notWant: []string{"error-summary", "reissue-confirm"}},
 	{name: "reissue in English", as: "coordinator@1", path: "/units/440000/reissue?lang=en", status: 200, ctype: htmlType,

@@ -242,6 +242,7 @@ func templateFuncs(l lang, st staticFiles) template.FuncMap {
 		// Lists
 		"sortName":  func(o rollout.TaskSort) string { return codeLabel(l, "list.sort.", string(o)) },
 		"lightName": func(s string) string { return codeLabel(l, "list.light.", s) },
+		"diag":      func(d rollout.Diagnostic) string { return d.Text(l) },
 	}
 }
 

@@ -107,13 +107,18 @@ func TestCascadeDryRunPredictsRealRun(t *testing.T) {
 		"24\t入海排污口规范化“分级分类管理”新模式\t省生态环境厅\t深圳市、广州市\t持续推进\n")
 	ftz := write("gd-ftz.txt", "广东省人民政府关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知\n\n"+
 		"1.推广知识产权海外侵权责任险。（省知识产权局牵头，省地方金融管理局配合）\n")
+	ftzAreas := write("gd-ftz-areas.txt", "广东省人民政府关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知\n\n"+
+		"1.推广知识产权海外侵权责任险。（牵头单位：广州南沙新区片区；责任单位：深圳前海蛇口片区、珠海横琴新区片区）\n")
 	none := write("gd-none.txt", "广东省人民政府关于印发某某工作方案的通知\n\n"+
 		"1.做好春季植树工作。（省林业局牵头，省财政厅配合）\n")
 	testdata := "../../notice/testdata/"
 	cases := []cascadeCase{
 		{"广东省", testdata + "reissue-gd-2023-211.txt", false},
 		{"广东省", testdata + "reissue-gd-2023-211.html", true},
+		{"广东省", testdata + "reissue-gd-2023-211.pdf", true},
+		{"广东省", testdata + "reissue-gd-2023-211-lo.pdf", true},
 		{"广东省", ftz, true},
+		{"广东省", ftzAreas, false},
 		{"广东省", none, true},
 		{"广东省", clean, false},
 		{"广东省", clean, true},
@@ -194,6 +199,22 @@ func TestCascadeRefusalsSayWhy(t *testing.T) {
 		code, out, _ := runCmd(t, args...)
 		if code != 1 || !strings.Contains(out, "第23项在“广东自贸试验区”") {
 			t.Errorf("dry run %v: exit %d\n%s", dry, code, out)
+		}
+	}
+	// Divided among the FTZ's areas, the province divides the FTZ's task on
+	// its behalf: the dry run says so, the real run stores it.
+	areas := filepath.Join(dir, "areas.txt")
+	os.WriteFile(areas, []byte("广东省人民政府关于做好自由贸易试验区第七批改革试点经验复制推广工作的通知\n\n"+
+		"1.推广知识产权海外侵权责任险。（牵头单位：广州南沙新区片区；责任单位：深圳前海蛇口片区、珠海横琴新区片区）\n"), 0o644)
+	for _, dry := range []bool{true, false} {
+		args := []string{"cascade", "--unit", "广东省", "--db", dsn, areas}
+		if dry {
+			args = append(args, "--dry-run")
+		}
+		code, out, _ := runCmd(t, args...)
+		if code != 0 || !strings.Contains(out, "task-behalf: 国家第 23 项的任务在“广东自贸试验区”") ||
+			(!dry && !strings.Contains(out, "已保存 3 个分解任务")) {
+			t.Errorf("on behalf, dry run %v: exit %d\n%s", dry, code, out)
 		}
 	}
 	bad := filepath.Join(dir, "bad.txt")

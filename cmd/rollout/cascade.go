@@ -11,14 +11,17 @@ import (
 
 	"rollout"
 	"rollout/notice"
+	"rollout/refdata"
 )
 
 const cascadeUsage = `用法: rollout cascade [--dry-run] [--json] [--create-units] [--batch N] --unit UNIT FILE [--db DSN]
 
 读取 UNIT（如 广东省）转发通知或实施方案中的任务分工表（或“牵头单位：…；责任单位：…”“（X牵头，Y配合）”“（X负责）”等括注），
-把其任务分解给下级单位。FILE 可为文本、Markdown、网页或 Word .docx（UTF-8 或 GBK/GB18030）。
+把其任务分解给下级单位。FILE 可为文本、Markdown、网页、Word .docx 或带文字的 PDF（UTF-8 或 GBK/GB18030）。
 先用 --dry-run 查看结果：试读做正式分解的全部检查，报告同样的错误；未识别的单位名称会列出最接近的已知名称，
-确认后用 --create-units 在 UNIT 下新建这些单位。
+确认后用 --create-units 在 UNIT 下新建这些单位。省级政府的标准部门名称（如 省发改委、省商务厅、省市场监管局）
+首次使用时按标准名称自动新建（unit-standard）。UNIT 没有某事项的任务而其下只有一个单位有（如自贸试验区的第23项）时，
+若文件只把该事项分给该单位之下的单位（如各片区），代为分解该单位的任务（task-behalf），否则报告该任务在哪个单位。
 
 退出码 / exit status:
   0  已读取并分解（--dry-run：可以分解；若只差确认新建单位，"error" 给出正式分解时的提示）
@@ -88,7 +91,7 @@ func cmdCascade(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	planWith := func(below []*rollout.Unit) rollout.CascadePlan {
-		return rollout.PlanCascade(r, b.Items, owner, below)
+		return rollout.PlanCascadeWith(r, b.Items, owner, below, refdata.ProvincialDepartments())
 	}
 	rep := cascadeReport{Unit: owner.Name, Batch: n, Reissue: r, DryRun: *dryRun, Created: []string{}, Diagnostics: r.Diagnostics}
 

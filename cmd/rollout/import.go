@@ -26,7 +26,7 @@ type errorReport = intake.Error
 
 const importUsage = `用法: rollout import [--dry-run] [--json] [--batch N] [--db DSN] FILE...
 
-读取国务院通知（文本、Markdown、网页或 Word .docx；UTF-8 或 GBK/GB18030），报告读取结果并（非 --dry-run 时）存入数据库。
+读取国务院通知（文本、Markdown、网页、Word .docx 或带文字的 PDF；UTF-8 或 GBK/GB18030），报告读取结果并（非 --dry-run 时）存入数据库。
 附件任务分工表的列名可为 负责单位/负责部门/牵头单位/责任单位、推广范围/复制推广范围/适用范围（主要内容可缺）；
 各列可以制表符、连续空格、“|”分隔，或每格一行。没有附件时按正文列出的事项读取（主要内容、负责单位留空）。
 标题没有写明“第N批”（如“新一批”）时，用 --batch N 指定批次。
