@@ -69,6 +69,14 @@ type DB struct {
 	auditKey        []byte
 	auditKeyFile    string
 	auditKeyCreated bool
+	// stmts holds the statements prepared once and reused by every
+	// transaction on SQLite (stmtcache.go).
+	stmts stmtCache
+	// writer lets one writing transaction of this process at a time into
+	// SQLite (nil on PostgreSQL). SQLite has one writer anyway; waiting here,
+	// in line, instead of in SQLite's busy handler (which polls with sleeps
+	// of up to 100 ms) keeps the wait of concurrent saves short and fair.
+	writer chan struct{}
 }
 
 var _ rollout.CatalogService = (*DB)(nil)
@@ -227,6 +235,8 @@ func connect(ctx context.Context, driver, source string, d dialect) (*DB, error)
 		// One writer at a time is what SQLite does anyway; a small pool keeps readers
 		// concurrent under WAL without piling up connections that wait for the lock.
 		sqlDB.SetMaxOpenConns(4)
+		sqlDB.SetMaxIdleConns(4) // kept open: each holds its prepared statements
+		db.writer = make(chan struct{}, 1)
 	} else {
 		sqlDB.SetMaxOpenConns(16)
 		sqlDB.SetConnMaxIdleTime(5 * time.Minute)
@@ -270,7 +280,10 @@ func openRaw(source string) (*sql.DB, error) {
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.db.Close() }
+func (db *DB) Close() error {
+	db.closeStmts()
+	return db.db.Close()
+}
 
 // Dialect returns "sqlite" or "postgres".
 func (db *DB) Dialect() string { return db.dialect.name }
@@ -288,17 +301,45 @@ type tx struct {
 	// Commit uses it to append the pending audit entries.
 	ctx     context.Context
 	pending []rollout.AuditEntry
+	// stmts are the cached statements bound to this transaction (stmtcache.go).
+	stmts map[string]*sql.Stmt
+	// release gives back the writer's turn (SQLite), once; nil otherwise.
+	release func()
 }
 
 // begin starts a transaction; the caller must Rollback (a no-op after Commit).
 // The transaction's time counts to the microsecond, which both databases store
-// exactly.
+// exactly. A read-only transaction on SQLite is a deferred BEGIN, a snapshot
+// of the write-ahead log that takes no write lock (a writing one is BEGIN
+// IMMEDIATE, sqlitePragmas), so reads never wait for writers.
 func (db *DB) begin(ctx context.Context, readOnly bool) (*tx, error) {
-	t, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly && db.dialect.name == "postgres"})
+	var release func()
+	if !readOnly && db.writer != nil {
+		select {
+		case db.writer <- struct{}{}:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("begin transaction: %w", ctx.Err())
+		}
+		var once sync.Once
+		release = func() { once.Do(func() { <-db.writer }) }
+	}
+	t, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly})
 	if err != nil {
+		if release != nil {
+			release()
+		}
 		return nil, fmt.Errorf("begin transaction: %w", err)
 	}
-	return &tx{Tx: t, db: db, now: db.now(), ctx: ctx}, nil
+	return &tx{Tx: t, db: db, now: db.now(), ctx: ctx, release: release}, nil
+}
+
+// Rollback ends the transaction without its changes (a no-op after Commit).
+func (tx *tx) Rollback() error {
+	err := tx.Tx.Rollback()
+	if tx.release != nil {
+		tx.release()
+	}
+	return err
 }
 
 // read runs fn in a read-only transaction (one snapshot of the data) and
@@ -343,7 +384,11 @@ func (tx *tx) Commit() error {
 	if err := tx.appendAudit(); err != nil {
 		return err
 	}
-	return tx.Tx.Commit()
+	err := tx.Tx.Commit()
+	if tx.release != nil {
+		tx.release()
+	}
+	return err
 }
 
 // timeValue scans a timestamp or date stored by either dialect.
