@@ -77,6 +77,8 @@ type DB struct {
 	// in line, instead of in SQLite's busy handler (which polls with sleeps
 	// of up to 100 ms) keeps the wait of concurrent saves short and fair.
 	writer chan struct{}
+	// noBulk makes SaveReports write row by row (tests compare the two paths).
+	noBulk bool
 }
 
 var _ rollout.CatalogService = (*DB)(nil)
@@ -305,6 +307,9 @@ type tx struct {
 	stmts map[string]*sql.Stmt
 	// release gives back the writer's turn (SQLite), once; nil otherwise.
 	release func()
+	// bulk collects what a bulk write appends at its end (bulk.go); nil for
+	// a single write.
+	bulk *bulkWrite
 }
 
 // begin starts a transaction; the caller must Rollback (a no-op after Commit).

@@ -98,3 +98,7 @@ func (db *DB) AppendAudit(ctx context.Context, n int) error {
 	}
 	return tx.Commit()
 }
+
+// SingleWrites makes SaveReports write row by row, as single saves do, instead
+// of through the bulk path. For tests that compare the two.
+func (db *DB) SingleWrites() { db.noBulk = true }

@@ -120,6 +120,11 @@ func (tx *tx) acknowledge(ctx context.Context, taskID int64) error {
 // taskEvent records a step on a task's timeline, by the actor of ctx.
 func (tx *tx) taskEvent(ctx context.Context, taskID int64, kind rollout.TaskEventKind, from, to rollout.TaskState, note string) error {
 	actor, actorID := actorOf(ctx)
+	if tx.bulk != nil { // appended with the others at the end of the bulk write
+		tx.bulk.events = append(tx.bulk.events, []any{taskID, tx.db.dialect.timeArg(tx.now), actor, actorID, string(kind),
+			string(from), string(to), note})
+		return nil
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO task_events (task_id, at, actor, actor_id, kind, from_state, to_state, note)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 		taskID, tx.db.dialect.timeArg(tx.now), actor, actorID, string(kind), string(from), string(to), note); err != nil {
@@ -403,12 +408,18 @@ func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool
 	if err != nil {
 		return nil, err
 	}
+	if !db.noBulk {
+		tx.beginBulk() // events and roll-ups written once at the end (bulk.go)
+	}
 	for i, plan := range plans {
 		saved, err := tx.saveReport(ctx, plan)
 		if err != nil {
 			return nil, rollout.InTask(rs[i].TaskID, err)
 		}
 		out = append(out, saved)
+	}
+	if err := tx.flushBulk(ctx); err != nil {
+		return nil, err
 	}
 	return out, tx.Commit()
 }

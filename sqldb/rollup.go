@@ -170,30 +170,44 @@ func (tx *tx) insertLeafRollup(ctx context.Context, taskID int64) error {
 // change of its Tally to every task above it. A task without a row (guidance)
 // is left alone.
 func (tx *tx) rollup(ctx context.Context, taskID int64) error {
+	if tx.bulk != nil { // a bulk write brings its tasks up to date at its end (bulk.go)
+		tx.bulk.touch(taskID)
+		return nil
+	}
+	delta, err := tx.rollupRow(ctx, taskID)
+	if err != nil || delta == (rollout.Tally{}) {
+		return err
+	}
+	return tx.addAbove(ctx, taskID, delta)
+}
+
+// rollupRow brings a task's own roll-up row up to date with the raw rows and
+// returns the change of its Tally, which the tasks above it must add.
+func (tx *tx) rollupRow(ctx context.Context, taskID int64) (rollout.Tally, error) {
 	// Lock the row first, so that what is read next is what this transaction
 	// changes (PostgreSQL reads the latest committed row after the lock).
 	res, err := tx.ExecContext(ctx, `UPDATE task_rollups SET leaves = leaves WHERE task_id = $1`, taskID)
 	if err != nil {
-		return fmt.Errorf("roll-up of task %d: %w", taskID, err)
+		return rollout.Tally{}, fmt.Errorf("roll-up of task %d: %w", taskID, err)
 	}
 	if n, err := res.RowsAffected(); err != nil {
-		return fmt.Errorf("roll-up of task %d: %w", taskID, err)
+		return rollout.Tally{}, fmt.Errorf("roll-up of task %d: %w", taskID, err)
 	} else if n == 0 {
-		return nil
+		return rollout.Tally{}, nil
 	}
 	old, _, err := tx.storedRollup(ctx, taskID)
 	if err != nil {
-		return err
+		return rollout.Tally{}, err
 	}
 	status, reportID, evidence, err := tx.current(ctx, taskID)
 	if err != nil {
-		return err
+		return rollout.Tally{}, err
 	}
 	var kids int
 	var sum rollout.Tally
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*), `+sumColumns("r")+` FROM tasks t JOIN task_rollups r ON r.task_id = t.id
 		WHERE t.parent_id = $1`, taskID).Scan(append([]any{&kids}, tallyDest(&sum)...)...); err != nil {
-		return fmt.Errorf("roll-up of tasks below task %d: %w", taskID, err)
+		return rollout.Tally{}, fmt.Errorf("roll-up of tasks below task %d: %w", taskID, err)
 	}
 	tally := rollout.Leaf(status, evidence)
 	if kids > 0 {
@@ -219,14 +233,11 @@ func (tx *tx) rollup(ctx context.Context, taskID int64) error {
 		leaves = $5, not_started = $6, in_progress = $7, implemented = $8, deepening = $9, pending = $10, na = $11,
 		central = $12, evidence = $13 WHERE task_id = $14`,
 		append(append([]any{string(status), sinceArg, reportArg, evidence}, tallyArgs(tally)...), taskID)...); err != nil {
-		return fmt.Errorf("roll-up of task %d: %w", taskID, err)
+		return rollout.Tally{}, fmt.Errorf("roll-up of task %d: %w", taskID, err)
 	}
 	delta := tally
 	delta.Sub(old.tally)
-	if delta == (rollout.Tally{}) {
-		return nil
-	}
-	return tx.addAbove(ctx, taskID, delta)
+	return delta, nil
 }
 
 func sumColumns(alias string) string {
@@ -253,12 +264,20 @@ func (tx *tx) addAbove(ctx context.Context, taskID int64, delta rollout.Tally) e
 		return fmt.Errorf("tasks above task %d: %w", taskID, err)
 	}
 	for _, id := range above {
-		if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET leaves = leaves + $1, not_started = not_started + $2,
-			in_progress = in_progress + $3, implemented = implemented + $4, deepening = deepening + $5, pending = pending + $6,
-			na = na + $7, central = central + $8, evidence = evidence + $9 WHERE task_id = $10`,
-			append(tallyArgs(delta), id)...); err != nil {
-			return fmt.Errorf("roll-up of task %d: %w", id, err)
+		if err := tx.addTo(ctx, id, delta); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// addTo adds delta to the Tally of task id.
+func (tx *tx) addTo(ctx context.Context, id int64, delta rollout.Tally) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET leaves = leaves + $1, not_started = not_started + $2,
+		in_progress = in_progress + $3, implemented = implemented + $4, deepening = deepening + $5, pending = pending + $6,
+		na = na + $7, central = central + $8, evidence = evidence + $9 WHERE task_id = $10`,
+		append(tallyArgs(delta), id)...); err != nil {
+		return fmt.Errorf("roll-up of task %d: %w", id, err)
 	}
 	return nil
 }
