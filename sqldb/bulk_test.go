@@ -140,3 +140,22 @@ func TestSaveReportsBulkSameAsSingle(t *testing.T) {
 		noRollupDiffs(t, single, "after the single saves")
 	})
 }
+
+// UnitsByID reads many units at once, leaving out IDs of no unit.
+func TestUnitsByID(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		ctx := context.Background()
+		units := rollupTree(t, db)
+		ids := []int64{units["南山区"].ID, units["广东省"].ID, units["南山区"].ID, 999999}
+		got, err := db.UnitsByID(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || !reflect.DeepEqual(got[units["南山区"].ID], units["南山区"]) || got[units["广东省"].ID].Name != "广东省" {
+			t.Errorf("UnitsByID = %+v", got)
+		}
+		if got, err := db.UnitsByID(ctx, nil); err != nil || len(got) != 0 {
+			t.Errorf("no IDs: %v, %v", got, err)
+		}
+	})
+}
