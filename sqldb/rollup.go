@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"rollout"
@@ -157,11 +159,23 @@ func (tx *tx) storedRollup(ctx context.Context, taskID int64) (rollupRow, bool, 
 	return r, true, nil
 }
 
-// insertLeafRollup adds the row of a new implementing task: a leaf, not started.
-func (tx *tx) insertLeafRollup(ctx context.Context, taskID int64) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started) VALUES ($1, $2, 1, 1)
-		ON CONFLICT (task_id) DO NOTHING`, taskID, string(rollout.StatusNotStarted)); err != nil {
-		return fmt.Errorf("roll-up of new task %d: %w", taskID, err)
+// insertLeafRollups adds the rows of new implementing tasks: leaves, not
+// started; in multi-row INSERTs of up to bulkChunk rows.
+func (tx *tx) insertLeafRollups(ctx context.Context, taskIDs []int64) error {
+	for part := range slices.Chunk(taskIDs, bulkChunk) {
+		args := make([]any, 0, 2*len(part))
+		var sb strings.Builder
+		for i, id := range part {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			fmt.Fprintf(&sb, "(%s, %s, 1, 1)", tx.db.dialect.ph(2*i+1), tx.db.dialect.ph(2*i+2))
+			args = append(args, id, string(rollout.StatusNotStarted))
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started) VALUES `+sb.String()+`
+			ON CONFLICT (task_id) DO NOTHING`, args...); err != nil {
+			return fmt.Errorf("roll-ups of new tasks: %w", err)
+		}
 	}
 	return nil
 }

@@ -45,30 +45,27 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 	}
 	plan, unresolved := rollout.PlanAssign(items, units, confirmed)
 	res.Unresolved = unresolved
+	var want []firstLevel
 	for _, it := range plan {
 		for _, u := range it.Implement {
-			created, err := tx.insertFirstLevel(ctx, it.ItemID, u.ID, rollout.RoleImplement)
-			if err != nil {
-				return res, err
-			}
-			if created {
-				res.Implement++
-			} else {
-				res.Existing++
-			}
+			want = append(want, firstLevel{it.ItemID, u.ID, rollout.RoleImplement})
 		}
 		for _, u := range it.Guide {
-			created, err := tx.insertFirstLevel(ctx, it.ItemID, u.ID, rollout.RoleGuide)
-			if err != nil {
-				return res, err
-			}
-			if created {
-				res.Guide++
-			} else {
-				res.Existing++
-			}
+			want = append(want, firstLevel{it.ItemID, u.ID, rollout.RoleGuide})
 		}
 	}
+	created, err := tx.insertFirstLevels(ctx, want)
+	if err != nil {
+		return res, err
+	}
+	for _, role := range created {
+		if role == rollout.RoleImplement {
+			res.Implement++
+		} else {
+			res.Guide++
+		}
+	}
+	res.Existing = len(want) - len(created)
 	if res.Implement+res.Guide > 0 {
 		if err := tx.audit(ctx, "tasks.assign", fmt.Sprintf("batch:%d", batch), nil, map[string]any{
 			"implement": res.Implement, "guide": res.Guide, "existing": res.Existing, "unresolved": len(res.Unresolved),
@@ -79,26 +76,45 @@ func (db *DB) Assign(ctx context.Context, batch int) (rollout.AssignResult, erro
 	return res, tx.Commit()
 }
 
-// insertFirstLevel adds a first-level task unless it exists; it reports whether it added one.
-func (tx *tx) insertFirstLevel(ctx context.Context, itemID, unitID int64, role rollout.TaskRole) (bool, error) {
+// firstLevel is a first-level task Assign wants.
+type firstLevel struct {
+	item, unit int64
+	role       rollout.TaskRole
+}
+
+// insertFirstLevels adds the first-level tasks that do not exist yet, in
+// multi-row INSERTs (one statement a task and one a roll-up row took most of
+// an assignment's time on PostgreSQL), with a roll-up row for each new
+// implementing task (a new leaf of coverage, not started). It returns the role
+// of each task it added, by ID.
+func (tx *tx) insertFirstLevels(ctx context.Context, want []firstLevel) (map[int64]rollout.TaskRole, error) {
 	now := tx.db.dialect.timeArg(tx.now)
-	var id int64
-	err := tx.QueryRowContext(ctx, `
-		INSERT INTO tasks (item_id, unit_id, role, created_at, updated_at, state_at) VALUES ($1, $2, $3, $4, $4, $4)
-		ON CONFLICT (item_id, unit_id, role) WHERE parent_id IS NULL DO NOTHING RETURNING id`,
-		itemID, unitID, string(role), now).Scan(&id)
-	if err == sql.ErrNoRows {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("add task of unit %d for item %d: %w", unitID, itemID, err)
-	}
-	if role == rollout.RoleImplement { // a new leaf of coverage
-		if err := tx.insertLeafRollup(ctx, id); err != nil {
-			return false, err
+	created := map[int64]rollout.TaskRole{}
+	var leaves []int64
+	for part := range slices.Chunk(want, bulkChunk) {
+		args := make([]any, 0, 6*len(part))
+		for _, w := range part {
+			args = append(args, w.item, w.unit, string(w.role), now, now, now)
+		}
+		var id int64
+		var role rollout.TaskRole
+		if err := tx.each(ctx, `INSERT INTO tasks (item_id, unit_id, role, created_at, updated_at, state_at) VALUES `+
+			tx.db.dialect.rowsSQL(len(part), 6)+`
+			ON CONFLICT (item_id, unit_id, role) WHERE parent_id IS NULL DO NOTHING RETURNING id, role`,
+			[]any{&id, &role}, func() {
+				created[id] = role
+				if role == rollout.RoleImplement {
+					leaves = append(leaves, id)
+				}
+			}, args...); err != nil {
+			return nil, fmt.Errorf("add first-level tasks: %w", err)
 		}
 	}
-	return true, nil
+	slices.Sort(leaves)
+	if err := tx.insertLeafRollups(ctx, leaves); err != nil {
+		return nil, err
+	}
+	return created, nil
 }
 
 // confirmedScopeUnits returns, per item of the batch, the units the coordinator
