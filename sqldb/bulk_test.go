@@ -1,9 +1,13 @@
 package sqldb_test
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"reflect"
+	"sync"
 	"testing"
+	"time"
 
 	"rollout"
 	"rollout/sqldb"
@@ -157,5 +161,73 @@ func TestUnitsByID(t *testing.T) {
 		if got, err := db.UnitsByID(ctx, nil); err != nil || len(got) != 0 {
 			t.Errorf("no IDs: %v, %v", got, err)
 		}
+	})
+}
+
+// Saves that arrive together are written in one transaction (group commit, on
+// SQLite), each with its own outcome: a refused save and one that lost to
+// another fail alone, the others are stored with their events, audit entries
+// and roll-ups.
+func TestGroupCommitEachItsOwnOutcome(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
+		l := setupLoop(t, db, true)
+		ctx := l.reporter
+		for _, tk := range []*rollout.Task{l.sz, l.ns, l.sc} {
+			step(t, db, ctx, tk, rollout.EventAcknowledge, "", rollout.StateAcknowledged)
+		}
+		old := save(t, db, ctx, &rollout.Report{TaskID: l.sc.ID, Period: "2024Q1", Status: rollout.StatusInProgress, Measures: "旧"}, false)
+		n0 := count(t, db)
+		saves := []*rollout.Report{
+			{TaskID: l.sz.ID, Period: "2024Q1", Status: rollout.StatusImplemented, Measures: "深圳"},                     // stored
+			{TaskID: l.sz.ID, Period: "2024Q2", Status: "bogus", Measures: "无效"},                                       // refused
+			{TaskID: l.sc.ID, Period: "2024Q1", Version: old.Version + 5, Status: rollout.StatusImplemented},           // conflict
+			{TaskID: l.ns.ID, Period: "2024Q1", Status: rollout.StatusInProgress, Measures: "南山甲"},                     // one of these two
+			{TaskID: l.ns.ID, Period: "2024Q1", Status: rollout.StatusImplemented, Measures: "南山乙"},                    // is stored
+			{TaskID: l.sc.ID, Period: "2024Q1", Version: old.Version, Status: rollout.StatusDeepening, Measures: "四川"}, // stored
+		}
+		release := db.HoldWriter()
+		results := make([]error, len(saves))
+		var wg sync.WaitGroup
+		for i, r := range saves {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, results[i] = db.SaveReport(ctx, r, false)
+			}()
+		}
+		if db.Dialect() == "sqlite" {
+			for db.QueuedSaves() < len(saves) {
+				time.Sleep(time.Millisecond)
+			}
+		}
+		release()
+		wg.Wait()
+		for _, i := range []int{0, 5} {
+			if results[i] != nil {
+				t.Errorf("save %d: %v", i, results[i])
+			}
+		}
+		wantCode(t, "refused in a group", results[1], rollout.EINVALID)
+		var conflict *rollout.ReportConflict
+		if !errors.As(results[2], &conflict) {
+			t.Errorf("stale version in a group: %v", results[2])
+		}
+		if (results[3] == nil) == (results[4] == nil) || !errors.As(cmp.Or(results[3], results[4]), &conflict) {
+			t.Errorf("two first saves of one report: %v, %v", results[3], results[4])
+		}
+		if r, err := db.Report(ctx, l.sc.ID, "2024Q1"); err != nil || r.Measures != "四川" || r.Version != old.Version+1 {
+			t.Errorf("四川省's report: %+v, %v", r, err)
+		}
+		if r, err := db.Report(ctx, l.sz.ID, "2024Q1"); err != nil || r.Measures != "深圳" {
+			t.Errorf("深圳市's report: %+v, %v", r, err)
+		}
+		if _, err := db.Report(ctx, l.sz.ID, "2024Q2"); rollout.ErrorCode(err) != rollout.ENOTFOUND {
+			t.Errorf("the refused save was stored: %v", err)
+		}
+		if tl, _ := db.Timeline(ctx, l.ns.ID); len(tl) != 2 || tl[1].Kind != rollout.EventDraft {
+			t.Errorf("南山区's timeline: %+v", tl)
+		}
+		verify(t, db, n0+5) // report.save of each stored save, task.draft of 深圳市 and 南山区 (started by it)
+		noRollupDiffs(t, db, "after a group")
 	})
 }

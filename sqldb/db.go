@@ -79,6 +79,10 @@ type DB struct {
 	writer chan struct{}
 	// noBulk makes SaveReports write row by row (tests compare the two paths).
 	noBulk bool
+	// saves are the report saves waiting to be written together (group.go);
+	// noGroup writes each alone.
+	saves   saveQueue
+	noGroup bool
 }
 
 var _ rollout.CatalogService = (*DB)(nil)

@@ -354,15 +354,35 @@ func (db *DB) Report(ctx context.Context, taskID int64, period rollout.Period) (
 // task's state; and writes an audit entry (report.save or report.submit, with
 // the version before and after, and task.draft or task.submit when the task's
 // state changes).
+//
+// On SQLite, saves that arrive together share one transaction (group.go),
+// each still decided and answered on its own.
 func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
 	if r == nil {
 		return nil, rollout.E(rollout.EINVALID, "err.report.none")
 	}
+	if db.writer != nil && !db.noGroup {
+		return db.groupSave(ctx, r, submit)
+	}
+	return db.saveReportAlone(ctx, r, submit)
+}
+
+// saveReportAlone is SaveReport in a transaction of its own.
+func (db *DB) saveReportAlone(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
+	saved, err := tx.saveOne(ctx, r, submit)
+	if err != nil {
+		return nil, err
+	}
+	return saved, tx.Commit()
+}
+
+// saveOne reads the snapshot of r, decides and writes the save.
+func (tx *tx) saveOne(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
 	snap, err := tx.reportSnapshot(ctx, r, false)
 	if err != nil {
 		return nil, err
@@ -371,11 +391,7 @@ func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 	if err != nil {
 		return nil, err
 	}
-	saved, err := tx.saveReport(ctx, plan)
-	if err != nil {
-		return nil, err
-	}
-	return saved, tx.Commit()
+	return tx.saveReport(ctx, plan)
 }
 
 // SaveReports saves reports, as SaveReport does each, in one transaction: all
