@@ -28,7 +28,10 @@ const DefaultPath = "rollout.db"
 // sqlitePragmas are applied to every SQLite connection: wait for locks instead of
 // failing, write-ahead log, enforced foreign keys, and BEGIN IMMEDIATE so that a
 // writing transaction takes the write lock at its start (no upgrade deadlocks).
-const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+// Checkpoints of the log are not made by the commit that fills it
+// (wal_autocheckpoint(0)): a goroutine makes a passive one every
+// checkpointEvery from its own connection (checkpoint.go).
+const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(0)&_txlock=immediate"
 
 // dialect is everything that differs between the two databases, in one place.
 type dialect struct {
@@ -83,6 +86,12 @@ type DB struct {
 	// noGroup writes each alone.
 	saves   saveQueue
 	noGroup bool
+	// checkpoints stops the background checkpoints (SQLite; checkpoint.go).
+	checkpoints struct {
+		stop chan struct{}
+		done chan struct{}
+		once sync.Once
+	}
 }
 
 var _ rollout.CatalogService = (*DB)(nil)
@@ -251,6 +260,9 @@ func connect(ctx context.Context, driver, source string, d dialect) (*DB, error)
 		sqlDB.Close()
 		return nil, fmt.Errorf("connect to %s database: %w", d.name, err)
 	}
+	if d.name == "sqlite" {
+		db.startCheckpoints()
+	}
 	return db, nil
 }
 
@@ -287,6 +299,7 @@ func openRaw(source string) (*sql.DB, error) {
 
 // Close closes the database.
 func (db *DB) Close() error {
+	db.stopCheckpoints()
 	db.closeStmts()
 	return db.db.Close()
 }
