@@ -317,14 +317,25 @@ type computed struct {
 
 // recompute works out every implementing task's roll-up from the raw rows
 // (tasks, submitted reports, current evidence), without reading task_rollups.
-func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
+//
+// sub limits it to some items' tasks: when not empty, it is a WITH clause
+// naming a table sub (id) of the tasks to read — every task of some items,
+// and so whole subtrees from first-level tasks — and args are its parameters
+// (CheckRollups reads a few items at a time, so that memory stays bounded).
+func (tx *tx) recompute(ctx context.Context, sub string, args ...any) (map[int64]*computed, error) {
+	from, reports, evidence := `tasks t`, `reports r`, `evidence e`
+	if sub != "" {
+		from = `sub JOIN tasks t ON t.id = sub.id`
+		reports = `sub JOIN reports r ON r.task_id = sub.id`
+		evidence = `sub JOIN reports r ON r.task_id = sub.id JOIN evidence e ON e.report_id = r.id`
+	}
 	tasks := map[int64]*rawTask{}
 	var t rawTask
-	if err := tx.each(ctx, `SELECT t.id, COALESCE(t.parent_id, 0), t.role, t.state, COALESCE(t.state_at, t.created_at),
-		u.name, b.number, i.seq FROM tasks t JOIN units u ON u.id = t.unit_id JOIN items i ON i.id = t.item_id
+	if err := tx.each(ctx, sub+`SELECT t.id, COALESCE(t.parent_id, 0), t.role, t.state, COALESCE(t.state_at, t.created_at),
+		u.name, b.number, i.seq FROM `+from+` JOIN units u ON u.id = t.unit_id JOIN items i ON i.id = t.item_id
 		JOIN batches b ON b.id = i.batch_id`,
 		[]any{&t.id, &t.parent, &t.role, &t.state, timeValue{&t.stateAt}, &t.unit, &t.batch, &t.seq},
-		func() { row := t; tasks[t.id] = &row }); err != nil {
+		func() { row := t; tasks[t.id] = &row }, args...); err != nil {
 		return nil, fmt.Errorf("read tasks: %w", err)
 	}
 	// Implementing: the first-level task at the top of the chain is of role implement.
@@ -351,7 +362,7 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 	var id, taskID int64
 	var period string
 	var status rollout.ReportStatus
-	if err := tx.each(ctx, `SELECT id, task_id, period, status FROM reports WHERE submitted = TRUE`,
+	if err := tx.each(ctx, sub+`SELECT r.id, r.task_id, r.period, r.status FROM `+reports+` WHERE r.submitted = TRUE`,
 		[]any{&id, &taskID, &period, &status}, func() {
 			c := out[taskID]
 			if c == nil {
@@ -361,12 +372,12 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 			if c.report == nil || h.newer(*c.report) {
 				c.report = &h
 			}
-		}); err != nil {
+		}, args...); err != nil {
 		return nil, fmt.Errorf("read reports: %w", err)
 	}
 	withEvidence := map[int64]bool{}
-	if err := tx.each(ctx, `SELECT DISTINCT report_id FROM evidence WHERE removed_in IS NULL`, []any{&id},
-		func() { withEvidence[id] = true }); err != nil {
+	if err := tx.each(ctx, sub+`SELECT DISTINCT e.report_id FROM `+evidence+` WHERE e.removed_in IS NULL`, []any{&id},
+		func() { withEvidence[id] = true }, args...); err != nil {
 		return nil, fmt.Errorf("read evidence: %w", err)
 	}
 	children := map[int64][]int64{}
@@ -407,7 +418,7 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 // earliest submitted version of the current report with its status (the
 // approval's day for a task not applicable).
 func backfillRollups(ctx context.Context, tx *tx) error {
-	all, err := tx.recompute(ctx)
+	all, err := tx.recompute(ctx, "")
 	if err != nil {
 		return err
 	}
@@ -457,50 +468,99 @@ func backfillRollups(ctx context.Context, tx *tx) error {
 // from the raw rows and returns each stored row that differs, a missing row
 // and a row of a task that should have none, ordered by task. status_since and
 // the current report's id are not checked: they are records of when, not
-// sums. The check reads one snapshot.
+// sums. The check reads one snapshot, the tasks of a few items at a time
+// (checkItems), so that its memory is bounded by the largest items, not by
+// the whole database.
 func (db *DB) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
-	return read(ctx, db, func(tx *tx) ([]rollout.RollupDiff, error) {
-		actual, err := tx.recompute(ctx)
+	opts := &sql.TxOptions{ReadOnly: true}
+	if db.dialect.name == "postgres" {
+		opts.Isolation = sql.LevelRepeatableRead // one snapshot for every statement
+	}
+	t, err := db.db.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, fmt.Errorf("begin transaction: %w", err)
+	}
+	tx := &tx{Tx: t, db: db, now: db.now(), ctx: ctx}
+	defer tx.Rollback()
+	var items []int64
+	var id int64
+	if err := tx.each(ctx, `SELECT id FROM items ORDER BY id`, []any{&id},
+		func() { items = append(items, id) }); err != nil {
+		return nil, fmt.Errorf("read items: %w", err)
+	}
+	out := []rollout.RollupDiff{}
+	for part := range slices.Chunk(items, checkItems) {
+		diffs, err := tx.checkItems(ctx, part)
 		if err != nil {
 			return nil, err
 		}
-		stored := map[int64]rollupRow{}
-		var id int64
-		var r rollupRow
-		if err := tx.each(ctx, `SELECT task_id, status, has_evidence, `+tallyColumns+` FROM task_rollups`,
-			append([]any{&id, &r.status, &r.evidence}, tallyDest(&r.tally)...), func() { stored[id] = r }); err != nil {
-			return nil, fmt.Errorf("read roll-ups: %w", err)
+		out = append(out, diffs...)
+	}
+	// Every roll-up row is of a task (its key references tasks), and every
+	// task is of an item: no row is left unread.
+	sort.Slice(out, func(i, j int) bool { return out[i].TaskID < out[j].TaskID })
+	return out, tx.Commit()
+}
+
+// checkItems is how many items' tasks CheckRollups reads at a time: at
+// national scale a nationwide item has about 3,000 tasks (a task and the
+// tasks divided from it are of one item).
+const checkItems = 32
+
+// checkItems compares the stored roll-ups of the tasks of items with what
+// their raw rows give.
+func (tx *tx) checkItems(ctx context.Context, items []int64) ([]rollout.RollupDiff, error) {
+	sub := `WITH sub (id) AS (SELECT id FROM tasks WHERE item_id IN ` + tx.db.dialect.inSQL(len(items)) + `) `
+	args := int64Args(items)
+	actual, err := tx.recompute(ctx, sub, args...)
+	if err != nil {
+		return nil, err
+	}
+	stored := map[int64]rollupRow{}
+	var id int64
+	var r rollupRow
+	if err := tx.each(ctx, sub+`SELECT r.task_id, r.status, r.has_evidence, `+prefixed("r", tallyColumns)+`
+		FROM sub JOIN task_rollups r ON r.task_id = sub.id`,
+		append([]any{&id, &r.status, &r.evidence}, tallyDest(&r.tally)...), func() { stored[id] = r }, args...); err != nil {
+		return nil, fmt.Errorf("read roll-ups: %w", err)
+	}
+	out := []rollout.RollupDiff{}
+	label := func(c *computed, id int64) string {
+		if c == nil {
+			return fmt.Sprintf("task %d", id)
 		}
-		out := []rollout.RollupDiff{}
-		label := func(c *computed, id int64) string {
-			if c == nil {
-				return fmt.Sprintf("task %d", id)
-			}
-			return fmt.Sprintf("task %d (%s, item %d-%d)", id, c.task.unit, c.task.batch, c.task.seq)
+		return fmt.Sprintf("task %d (%s, item %d-%d)", id, c.task.unit, c.task.batch, c.task.seq)
+	}
+	for id, c := range actual {
+		s, ok := stored[id]
+		switch {
+		case !ok:
+			out = append(out, rollout.RollupDiff{TaskID: id, What: "missing roll-up of " + label(c, id), Actual: c.tally})
+		case s.tally != c.tally:
+			out = append(out, rollout.RollupDiff{TaskID: id, What: "tally of " + label(c, id), Stored: s.tally, Actual: c.tally})
+		case s.status != c.status || s.evidence != c.evidence:
+			out = append(out, rollout.RollupDiff{TaskID: id,
+				What: fmt.Sprintf("status of %s: stored %s (evidence %t), actual %s (evidence %t); tallies are of the leaf",
+					label(c, id), s.status, s.evidence, c.status, c.evidence),
+				Stored: rollout.Leaf(s.status, s.evidence), Actual: rollout.Leaf(c.status, c.evidence)})
 		}
-		for id, c := range actual {
-			s, ok := stored[id]
-			switch {
-			case !ok:
-				out = append(out, rollout.RollupDiff{TaskID: id, What: "missing roll-up of " + label(c, id), Actual: c.tally})
-			case s.tally != c.tally:
-				out = append(out, rollout.RollupDiff{TaskID: id, What: "tally of " + label(c, id), Stored: s.tally, Actual: c.tally})
-			case s.status != c.status || s.evidence != c.evidence:
-				out = append(out, rollout.RollupDiff{TaskID: id,
-					What: fmt.Sprintf("status of %s: stored %s (evidence %t), actual %s (evidence %t); tallies are of the leaf",
-						label(c, id), s.status, s.evidence, c.status, c.evidence),
-					Stored: rollout.Leaf(s.status, s.evidence), Actual: rollout.Leaf(c.status, c.evidence)})
-			}
+	}
+	for id, s := range stored {
+		if actual[id] == nil {
+			out = append(out, rollout.RollupDiff{TaskID: id, What: "roll-up of " + label(nil, id) + ", which is not an implementing task",
+				Stored: s.tally})
 		}
-		for id, s := range stored {
-			if actual[id] == nil {
-				out = append(out, rollout.RollupDiff{TaskID: id, What: "roll-up of " + label(nil, id) + ", which is not an implementing task",
-					Stored: s.tally})
-			}
-		}
-		sort.Slice(out, func(i, j int) bool { return out[i].TaskID < out[j].TaskID })
-		return out, nil
-	})
+	}
+	return out, nil
+}
+
+// prefixed qualifies each of a comma-separated list of columns with alias.
+func prefixed(alias, columns string) string {
+	parts := strings.Split(columns, ",")
+	for i, p := range parts {
+		parts[i] = alias + "." + strings.TrimSpace(p)
+	}
+	return strings.Join(parts, ", ")
 }
 
 const cellSelect = `SELECT i.id, b.number, i.seq, u.id, u.name, u.code, t.id, r.status, r.status_since,
