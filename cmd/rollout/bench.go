@@ -883,7 +883,7 @@ func coldStart(ctx context.Context, bin, dsn string) (time.Duration, float64, er
 }
 
 // profileTo starts a CPU profile written to path when path is set
-// (ROLLOUT_BENCH_CPUPROFILE profiles the concurrent saves); it returns the
+// (ROLLOUT_BENCH_CPUPROFILE profiles the concurrent saves, ROLLOUT_BENCH_IMPORT_CPUPROFILE the spreadsheet import); it returns the
 // function that stops it.
 func profileTo(path string) func() {
 	if path == "" {
