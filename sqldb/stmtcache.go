@@ -25,6 +25,10 @@ const stmtCacheMax = 2000
 type stmtCache struct {
 	mu sync.Mutex
 	m  map[string]*sql.Stmt
+	// seen counts the runs of texts not prepared yet: a text is prepared
+	// at its second run, so that one run once (a multi-row INSERT of an
+	// odd size, a one-off) is not parsed twice.
+	seen map[string]int
 }
 
 // cacheable reports whether q is one data statement (no DDL, no script).
@@ -58,6 +62,16 @@ func (db *DB) prepared(ctx context.Context, q string) *sql.Stmt {
 	if !cacheable(q) {
 		return nil
 	}
+	db.stmts.mu.Lock()
+	if db.stmts.seen == nil || len(db.stmts.seen) >= stmtCacheMax {
+		db.stmts.seen = map[string]int{}
+	}
+	db.stmts.seen[q]++
+	first := db.stmts.seen[q] < 2
+	db.stmts.mu.Unlock()
+	if first {
+		return nil
+	}
 	// Preparing takes a connection of the pool for a moment. The caller's
 	// transaction holds one already, and when every other one is busy the
 	// wait could close a circle (transactions each waiting for a connection
@@ -83,6 +97,7 @@ func (db *DB) prepared(ctx context.Context, q string) *sql.Stmt {
 		db.stmts.m = map[string]*sql.Stmt{}
 	}
 	db.stmts.m[q] = s
+	delete(db.stmts.seen, q)
 	return s
 }
 
