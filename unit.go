@@ -102,6 +102,10 @@ type UnitService interface {
 	Units(ctx context.Context) ([]*Unit, error)
 	// Unit returns one unit by ID; ENOTFOUND when there is none.
 	Unit(ctx context.Context, id int64) (*Unit, error)
+	// UnitsByID returns the units with these IDs, by ID, in one read (a
+	// matrix's or a list's units, to decide what the caller may see); IDs
+	// of no unit are left out.
+	UnitsByID(ctx context.Context, ids []int64) (map[int64]*Unit, error)
 	// UnitChildren returns the active units directly below a unit, by code then name.
 	UnitChildren(ctx context.Context, id int64) ([]*Unit, error)
 	// UnitsBelow returns every active unit in a unit's subtree, the unit itself

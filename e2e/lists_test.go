@@ -36,7 +36,7 @@ func TestBrowserTaskList(t *testing.T) {
 	// Sorted by item, newest last, 20 a page.
 	b.do("sort and page", chromedp.Navigate(list), chromedp.WaitVisible(css(`form.list-filter`)),
 		chromedp.SetValue(css(`#f-sort`), "item"), chromedp.SetValue(css(`#f-order`), "desc"), chromedp.SetValue(css(`#f-size`), "20"),
-		chromedp.Click(css(`form.list-filter button[type=submit]`)), chromedp.WaitVisible(css(`a[rel=next]`)))
+		chromedp.Submit(css(`#f-state`)), chromedp.WaitVisible(css(`a[rel=next]`)))
 	pager := b.text(`nav.pager`)
 	total := 0
 	if m := regexp.MustCompile(`第 1–20 项，共 (\d+) 项`).FindStringSubmatch(pager); m != nil {
@@ -67,7 +67,7 @@ func TestBrowserTaskList(t *testing.T) {
 	}
 	b.do("filter by state", chromedp.Navigate(list), chromedp.WaitVisible(css(`form.list-filter`)),
 		chromedp.SetValue(css(`#f-state`), "assigned"),
-		chromedp.Click(css(`form.list-filter button[type=submit]`)), chromedp.WaitVisible(css(`#bulk-form`)), screenshot(t, "14-task-list-filtered"))
+		chromedp.Submit(css(`#f-state`)), chromedp.WaitVisible(css(`#bulk-form`)), screenshot(t, "14-task-list-filtered"))
 	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('.export-links a[href*="format=xlsx"]').getAttribute('href')`))
 	if err != nil || !strings.Contains(href, "state=assigned") {
 		t.Fatalf("export link %q, %v", href, err)

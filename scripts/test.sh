@@ -69,7 +69,10 @@ as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 \
 export ROLLOUT_TEST_POSTGRES="postgres://postgres@127.0.0.1:$PGPORT/postgres?sslmode=disable"
 
 say "go test ./... (SQLite; storage and web again on PostgreSQL; browser tests in Chromium)"
-go test -count=1 ./...
+# The command-line package runs every command against both databases, and
+# the browser tests start a server each: well over go test's default
+# 10 minutes a package on two busy cores.
+go test -count=1 -timeout 45m ./...
 
 say "make dist: static binaries for linux/amd64 and linux/arm64; the amd64 one's version"
 make -s dist >/dev/null

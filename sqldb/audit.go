@@ -99,7 +99,7 @@ func (tx *tx) appendAudit() error {
 				if j > 0 {
 					sb.WriteString(", ")
 				}
-				fmt.Fprintf(&sb, "$%d", len(args)+j+1)
+				sb.WriteString(tx.db.dialect.ph(len(args) + j + 1)) // "?" on SQLite: binding "$N" by name costs more the more there are
 			}
 			sb.WriteByte(')')
 			args = append(args, e.ID, tx.db.dialect.timeArg(e.At), e.ActorID, e.Actor, e.Action, e.Object,

@@ -28,7 +28,10 @@ const DefaultPath = "rollout.db"
 // sqlitePragmas are applied to every SQLite connection: wait for locks instead of
 // failing, write-ahead log, enforced foreign keys, and BEGIN IMMEDIATE so that a
 // writing transaction takes the write lock at its start (no upgrade deadlocks).
-const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+// Checkpoints of the log are not made by the commit that fills it
+// (wal_autocheckpoint(0)): a goroutine makes a passive one every
+// checkpointEvery from its own connection (checkpoint.go).
+const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=wal_autocheckpoint(0)&_txlock=immediate"
 
 // dialect is everything that differs between the two databases, in one place.
 type dialect struct {
@@ -76,6 +79,26 @@ type DB struct {
 	fileKeys       []ringKey
 	fileKeyFile    string
 	fileKeyCreated bool
+	// stmts holds the statements prepared once and reused by every
+	// transaction on SQLite (stmtcache.go).
+	stmts stmtCache
+	// writer lets one writing transaction of this process at a time into
+	// SQLite (nil on PostgreSQL). SQLite has one writer anyway; waiting here,
+	// in line, instead of in SQLite's busy handler (which polls with sleeps
+	// of up to 100 ms) keeps the wait of concurrent saves short and fair.
+	writer chan struct{}
+	// noBulk makes SaveReports write row by row (tests compare the two paths).
+	noBulk bool
+	// saves are the report saves waiting to be written together (group.go);
+	// noGroup writes each alone.
+	saves   saveQueue
+	noGroup bool
+	// checkpoints stops the background checkpoints (SQLite; checkpoint.go).
+	checkpoints struct {
+		stop chan struct{}
+		done chan struct{}
+		once sync.Once
+	}
 }
 
 var _ rollout.CatalogService = (*DB)(nil)
@@ -238,6 +261,8 @@ func connect(ctx context.Context, driver, source string, d dialect) (*DB, error)
 		// One writer at a time is what SQLite does anyway; a small pool keeps readers
 		// concurrent under WAL without piling up connections that wait for the lock.
 		sqlDB.SetMaxOpenConns(4)
+		sqlDB.SetMaxIdleConns(4) // kept open: each holds its prepared statements
+		db.writer = make(chan struct{}, 1)
 	} else {
 		sqlDB.SetMaxOpenConns(16)
 		sqlDB.SetConnMaxIdleTime(5 * time.Minute)
@@ -245,6 +270,9 @@ func connect(ctx context.Context, driver, source string, d dialect) (*DB, error)
 	if err := sqlDB.PingContext(ctx); err != nil {
 		sqlDB.Close()
 		return nil, fmt.Errorf("connect to %s database: %w", d.name, err)
+	}
+	if d.name == "sqlite" {
+		db.startCheckpoints()
 	}
 	return db, nil
 }
@@ -281,7 +309,11 @@ func openRaw(source string) (*sql.DB, error) {
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.db.Close() }
+func (db *DB) Close() error {
+	db.stopCheckpoints()
+	db.closeStmts()
+	return db.db.Close()
+}
 
 // Dialect returns "sqlite" or "postgres".
 func (db *DB) Dialect() string { return db.dialect.name }
@@ -299,17 +331,48 @@ type tx struct {
 	// Commit uses it to append the pending audit entries.
 	ctx     context.Context
 	pending []rollout.AuditEntry
+	// stmts are the cached statements bound to this transaction (stmtcache.go).
+	stmts map[string]*sql.Stmt
+	// release gives back the writer's turn (SQLite), once; nil otherwise.
+	release func()
+	// bulk collects what a bulk write appends at its end (bulk.go); nil for
+	// a single write.
+	bulk *bulkWrite
 }
 
 // begin starts a transaction; the caller must Rollback (a no-op after Commit).
 // The transaction's time counts to the microsecond, which both databases store
-// exactly.
+// exactly. A read-only transaction on SQLite is a deferred BEGIN, a snapshot
+// of the write-ahead log that takes no write lock (a writing one is BEGIN
+// IMMEDIATE, sqlitePragmas), so reads never wait for writers.
 func (db *DB) begin(ctx context.Context, readOnly bool) (*tx, error) {
-	t, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly && db.dialect.name == "postgres"})
+	var release func()
+	if !readOnly && db.writer != nil {
+		select {
+		case db.writer <- struct{}{}:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("begin transaction: %w", ctx.Err())
+		}
+		var once sync.Once
+		release = func() { once.Do(func() { <-db.writer }) }
+	}
+	t, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly})
 	if err != nil {
+		if release != nil {
+			release()
+		}
 		return nil, fmt.Errorf("begin transaction: %w", err)
 	}
-	return &tx{Tx: t, db: db, now: db.now(), ctx: ctx}, nil
+	return &tx{Tx: t, db: db, now: db.now(), ctx: ctx, release: release}, nil
+}
+
+// Rollback ends the transaction without its changes (a no-op after Commit).
+func (tx *tx) Rollback() error {
+	err := tx.Tx.Rollback()
+	if tx.release != nil {
+		tx.release()
+	}
+	return err
 }
 
 // read runs fn in a read-only transaction (one snapshot of the data) and
@@ -354,7 +417,11 @@ func (tx *tx) Commit() error {
 	if err := tx.appendAudit(); err != nil {
 		return err
 	}
-	return tx.Tx.Commit()
+	err := tx.Tx.Commit()
+	if tx.release != nil {
+		tx.release()
+	}
+	return err
 }
 
 // timeValue scans a timestamp or date stored by either dialect.

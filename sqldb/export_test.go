@@ -98,3 +98,24 @@ func (db *DB) AppendAudit(ctx context.Context, n int) error {
 	}
 	return tx.Commit()
 }
+
+// SingleWrites makes SaveReports write row by row, as single saves do, instead
+// of through the bulk path. For tests that compare the two.
+func (db *DB) SingleWrites() { db.noBulk = true }
+
+// HoldWriter takes the writer's turn (SQLite) until the returned function is
+// called, so that saves queue into one group meanwhile. For tests.
+func (db *DB) HoldWriter() (release func()) {
+	if db.writer == nil {
+		return func() {}
+	}
+	db.writer <- struct{}{}
+	return func() { <-db.writer }
+}
+
+// QueuedSaves is how many saves wait for the writer's turn. For tests.
+func (db *DB) QueuedSaves() int {
+	db.saves.mu.Lock()
+	defer db.saves.mu.Unlock()
+	return len(db.saves.queue)
+}

@@ -120,6 +120,12 @@ func (tx *tx) acknowledge(ctx context.Context, taskID int64) error {
 // taskEvent records a step on a task's timeline, by the actor of ctx.
 func (tx *tx) taskEvent(ctx context.Context, taskID int64, kind rollout.TaskEventKind, from, to rollout.TaskState, note string) error {
 	actor, actorID := actorOf(ctx)
+	if tx.bulk != nil { // appended with the others at the end of the bulk write
+		tx.bulk.events = append(tx.bulk.events, []any{taskID, tx.db.dialect.timeArg(tx.now), actor, actorID, string(kind),
+			string(from), string(to), note})
+		tx.bulk.queued[taskID]++
+		return nil
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO task_events (task_id, at, actor, actor_id, kind, from_state, to_state, note)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 		taskID, tx.db.dialect.timeArg(tx.now), actor, actorID, string(kind), string(from), string(to), note); err != nil {
@@ -355,15 +361,35 @@ func (db *DB) Report(ctx context.Context, taskID int64, period rollout.Period) (
 // task's state; and writes an audit entry (report.save or report.submit, with
 // the version before and after, and task.draft or task.submit when the task's
 // state changes).
+//
+// On SQLite, saves that arrive together share one transaction (group.go),
+// each still decided and answered on its own.
 func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
 	if r == nil {
 		return nil, rollout.E(rollout.EINVALID, "err.report.none")
 	}
+	if db.writer != nil && !db.noGroup {
+		return db.groupSave(ctx, r, submit)
+	}
+	return db.saveReportAlone(ctx, r, submit)
+}
+
+// saveReportAlone is SaveReport in a transaction of its own.
+func (db *DB) saveReportAlone(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
 	tx, err := db.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
+	saved, err := tx.saveOne(ctx, r, submit)
+	if err != nil {
+		return nil, err
+	}
+	return saved, tx.Commit()
+}
+
+// saveOne reads the snapshot of r, decides and writes the save.
+func (tx *tx) saveOne(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
 	snap, err := tx.reportSnapshot(ctx, r, false)
 	if err != nil {
 		return nil, err
@@ -377,11 +403,7 @@ func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*
 	if err != nil {
 		return nil, err
 	}
-	saved, err := tx.saveReport(ctx, plan)
-	if err != nil {
-		return nil, err
-	}
-	return saved, tx.Commit()
+	return tx.saveReport(ctx, plan)
 }
 
 // SaveReports saves reports, as SaveReport does each, in one transaction: all
@@ -419,12 +441,18 @@ func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool
 	if err != nil {
 		return nil, err
 	}
+	if !db.noBulk {
+		tx.beginBulk() // events and roll-ups written once at the end (bulk.go)
+	}
 	for i, plan := range plans {
 		saved, err := tx.saveReport(ctx, plan)
 		if err != nil {
 			return nil, rollout.InTask(rs[i].TaskID, err)
 		}
 		out = append(out, saved)
+	}
+	if err := tx.flushBulk(ctx); err != nil {
+		return nil, err
 	}
 	return out, tx.Commit()
 }
@@ -633,6 +661,10 @@ func (tx *tx) saveVersion(ctx context.Context, reportID int64) (*rollout.Report,
 		r.ID, r.Version, string(r.Status), r.Measures, r.Problem, r.ProblemText, r.Submitted, string(ev),
 		tx.db.dialect.timeArg(r.UpdatedAt), r.UpdatedBy, vals, r.TaskID); err != nil {
 		return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
+	}
+	if k := tx.bulk.queuedFor(r.TaskID); k > 0 {
+		// Its task's step waits to be written at the bulk write's end.
+		tx.bulk.versions = append(tx.bulk.versions, placedVersion{r.ID, r.Version, r.TaskID, k})
 	}
 	return r, nil
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -158,17 +159,40 @@ func (tx *tx) storedRollup(ctx context.Context, taskID int64) (rollupRow, bool, 
 
 // insertLeafRollup adds the row of a new implementing task: a leaf, not started.
 func (tx *tx) insertLeafRollup(ctx context.Context, taskID int64) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started, v_status, v_not_started)
-		VALUES ($1, $2, 1, 1, $2, 1) ON CONFLICT (task_id) DO NOTHING`, taskID, string(rollout.StatusNotStarted)); err != nil {
-		return fmt.Errorf("roll-up of new task %d: %w", taskID, err)
+	return tx.insertLeafRollups(ctx, []int64{taskID})
+}
+
+// insertLeafRollups adds the rows of new implementing tasks: leaves, not
+// started as reported and as verified; in multi-row INSERTs of up to
+// bulkChunk rows.
+func (tx *tx) insertLeafRollups(ctx context.Context, taskIDs []int64) error {
+	for part := range slices.Chunk(taskIDs, bulkChunk) {
+		args := make([]any, 0, 3*len(part))
+		var sb strings.Builder
+		for i, id := range part {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			fmt.Fprintf(&sb, "(%s, %s, 1, 1, %s, 1)", tx.db.dialect.ph(3*i+1), tx.db.dialect.ph(3*i+2), tx.db.dialect.ph(3*i+3))
+			args = append(args, id, string(rollout.StatusNotStarted), string(rollout.StatusNotStarted))
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started, v_status, v_not_started) VALUES `+
+			sb.String()+` ON CONFLICT (task_id) DO NOTHING`, args...); err != nil {
+			return fmt.Errorf("roll-ups of new tasks: %w", err)
+		}
 	}
 	return nil
 }
 
 // rollup brings a task's roll-up row up to date with the raw rows and adds the
 // change of its Counts to every task above it. A task without a row
-// (guidance) is left alone.
+// (guidance) is left alone. Inside a bulk write the task is only noted, and
+// brought up to date with the others at the write's end (bulk.go).
 func (tx *tx) rollup(ctx context.Context, taskID int64) error {
+	if tx.bulk != nil {
+		tx.bulk.touch(taskID)
+		return nil
+	}
 	delta, err := tx.rollupOwn(ctx, taskID)
 	if err != nil || delta.Zero() {
 		return err
@@ -255,6 +279,16 @@ func (tx *tx) addAbove(ctx context.Context, taskID int64, delta rollout.Counts) 
 		SELECT id FROM up ORDER BY depth`, []any{&up}, func() { above = append(above, up) }, taskID); err != nil {
 		return fmt.Errorf("tasks above task %d: %w", taskID, err)
 	}
+	for _, id := range above {
+		if err := tx.addTo(ctx, id, delta); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addSet is the SET clause that adds $1… to every count of a roll-up row.
+var addSet = func() string {
 	set := ""
 	for i, name := range countNames {
 		if i > 0 {
@@ -262,11 +296,14 @@ func (tx *tx) addAbove(ctx context.Context, taskID int64, delta rollout.Counts) 
 		}
 		set += fmt.Sprintf("%s = %s + $%d", name, name, i+1)
 	}
-	for _, id := range above {
-		if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET `+set+fmt.Sprintf(` WHERE task_id = $%d`, len(countNames)+1),
-			append(countsArgs(delta), id)...); err != nil {
-			return fmt.Errorf("roll-up of task %d: %w", id, err)
-		}
+	return set
+}()
+
+// addTo adds delta to the Counts of task id.
+func (tx *tx) addTo(ctx context.Context, id int64, delta rollout.Counts) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET `+addSet+fmt.Sprintf(` WHERE task_id = $%d`, len(countNames)+1),
+		append(countsArgs(delta), id)...); err != nil {
+		return fmt.Errorf("roll-up of task %d: %w", id, err)
 	}
 	return nil
 }
@@ -292,14 +329,25 @@ type computed struct {
 // recompute works out every implementing task's roll-up from the raw rows
 // (tasks, submitted report versions, review steps), without reading
 // task_rollups.
-func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
+//
+// sub limits it to some items' tasks: when not empty, it is a WITH clause
+// naming a table sub (id) of the tasks to read — every task of some items,
+// and so whole subtrees from first-level tasks — and args are its parameters
+// (CheckRollups reads a few items at a time, so that memory stays bounded).
+func (tx *tx) recompute(ctx context.Context, sub string, args ...any) (map[int64]*computed, error) {
+	from, versions, events := `tasks t`, `report_versions v JOIN reports r ON r.id = v.report_id`, `task_events e`
+	if sub != "" {
+		from = `sub JOIN tasks t ON t.id = sub.id`
+		versions = `sub JOIN reports r ON r.task_id = sub.id JOIN report_versions v ON v.report_id = r.id`
+		events = `sub JOIN task_events e ON e.task_id = sub.id`
+	}
 	tasks := map[int64]*rawTask{}
 	var t rawTask
-	if err := tx.each(ctx, `SELECT t.id, COALESCE(t.parent_id, 0), t.role, t.state, COALESCE(t.state_at, t.created_at),
-		u.name, b.number, i.seq FROM tasks t JOIN units u ON u.id = t.unit_id JOIN items i ON i.id = t.item_id
+	if err := tx.each(ctx, sub+`SELECT t.id, COALESCE(t.parent_id, 0), t.role, t.state, COALESCE(t.state_at, t.created_at),
+		u.name, b.number, i.seq FROM `+from+` JOIN units u ON u.id = t.unit_id JOIN items i ON i.id = t.item_id
 		JOIN batches b ON b.id = i.batch_id`,
 		[]any{&t.id, &t.parent, &t.role, &t.state, timeValue{&t.stateAt}, &t.unit, &t.batch, &t.seq},
-		func() { row := t; tasks[t.id] = &row }); err != nil {
+		func() { row := t; tasks[t.id] = &row }, args...); err != nil {
 		return nil, fmt.Errorf("read tasks: %w", err)
 	}
 	// Implementing: the first-level task at the top of the chain is of role implement.
@@ -325,22 +373,23 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 	}
 	var taskID int64
 	var v rollout.CountVersion
-	if err := tx.each(ctx, `SELECT r.task_id, r.id, r.period, v.version, v.status, v.submitted, `+evidenceListed+`, v.after_event
-		FROM report_versions v JOIN reports r ON r.id = v.report_id WHERE v.submitted = TRUE`,
+	if err := tx.each(ctx, sub+`SELECT r.task_id, r.id, r.period, v.version, v.status, v.submitted, `+evidenceListed+`, v.after_event
+		FROM `+versions+` WHERE v.submitted = TRUE`,
 		[]any{&taskID, &v.ReportID, &v.Period, &v.Version, &v.Status, &v.Submitted, &v.Evidence, &v.After}, func() {
 			if c := out[taskID]; c != nil {
 				c.versions = append(c.versions, v)
 			}
-		}); err != nil {
+		}, args...); err != nil {
 		return nil, fmt.Errorf("read report versions: %w", err)
 	}
 	var e rollout.TaskEvent
-	if err := tx.each(ctx, `SELECT task_id, id, kind, at FROM task_events WHERE kind IN ($1, $2) ORDER BY id`,
+	n := len(args)
+	if err := tx.each(ctx, sub+`SELECT e.task_id, e.id, e.kind, e.at FROM `+events+` WHERE e.kind IN (`+tx.db.dialect.ph(n+1)+`, `+tx.db.dialect.ph(n+2)+`) ORDER BY e.id`,
 		[]any{&e.TaskID, &e.ID, &e.Kind, timeValue{&e.At}}, func() {
 			if c := out[e.TaskID]; c != nil {
 				c.reviews = append(c.reviews, e)
 			}
-		}, string(rollout.EventAccept), string(rollout.EventReturn)); err != nil {
+		}, append(slices.Clone(args), string(rollout.EventAccept), string(rollout.EventReturn))...); err != nil {
 		return nil, fmt.Errorf("read review steps: %w", err)
 	}
 	children := map[int64][]int64{}
@@ -382,7 +431,7 @@ func (tx *tx) recompute(ctx context.Context) (map[int64]*computed, error) {
 // status; for the verified one, the day of the accept step that reviewed that
 // version; for not applicable, the day of the approval.
 func backfillRollups(ctx context.Context, tx *tx) error {
-	all, err := tx.recompute(ctx)
+	all, err := tx.recompute(ctx, "")
 	if err != nil {
 		return err
 	}
@@ -470,62 +519,110 @@ func rebuildRollups(ctx context.Context, tx *tx) error {
 // figures each on their own line —, a missing row and a row of a task that
 // should have none, ordered by task. The days of statuses and the counted
 // report's id are not checked: they are records of when, not sums. The check
-// reads one snapshot.
+// reads one snapshot, the tasks of a few items at a time (checkItems), so that
+// its memory is bounded by the largest items, not by the whole database.
 func (db *DB) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
-	return read(ctx, db, func(tx *tx) ([]rollout.RollupDiff, error) {
-		actual, err := tx.recompute(ctx)
+	opts := &sql.TxOptions{ReadOnly: true}
+	if db.dialect.name == "postgres" {
+		opts.Isolation = sql.LevelRepeatableRead // one snapshot for every statement
+	}
+	t, err := db.db.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, fmt.Errorf("begin transaction: %w", err)
+	}
+	tx := &tx{Tx: t, db: db, now: db.now(), ctx: ctx}
+	defer tx.Rollback()
+	var items []int64
+	var id int64
+	if err := tx.each(ctx, `SELECT id FROM items ORDER BY id`, []any{&id},
+		func() { items = append(items, id) }); err != nil {
+		return nil, fmt.Errorf("read items: %w", err)
+	}
+	out := []rollout.RollupDiff{}
+	for part := range slices.Chunk(items, checkItems) {
+		diffs, err := tx.checkItems(ctx, part)
 		if err != nil {
 			return nil, err
 		}
-		stored := map[int64]rollupRow{}
-		var id int64
-		var r rollupRow
-		if err := tx.each(ctx, `SELECT task_id, status, has_evidence, v_status, v_has_evidence, `+countsColumns+` FROM task_rollups`,
-			append([]any{&id, &r.reported.Status, &r.reported.Evidence, &r.verified.Status, &r.verified.Evidence},
-				countsDest(&r.counts)...), func() { stored[id] = r }); err != nil {
-			return nil, fmt.Errorf("read roll-ups: %w", err)
+		out = append(out, diffs...)
+	}
+	// Every roll-up row is of a task (its key references tasks), and every
+	// task is of an item: no row is left unread.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].TaskID < out[j].TaskID })
+	return out, tx.Commit()
+}
+
+// checkItems is how many items' tasks CheckRollups reads at a time: at
+// national scale a nationwide item has about 3,000 tasks (a task and the
+// tasks divided from it are of one item).
+const checkItems = 32
+
+// checkItems compares the stored roll-ups of the tasks of items with what
+// their raw rows give.
+func (tx *tx) checkItems(ctx context.Context, items []int64) ([]rollout.RollupDiff, error) {
+	sub := `WITH sub (id) AS (SELECT id FROM tasks WHERE item_id IN ` + tx.db.dialect.inSQL(len(items)) + `) `
+	args := int64Args(items)
+	actual, err := tx.recompute(ctx, sub, args...)
+	if err != nil {
+		return nil, err
+	}
+	stored := map[int64]rollupRow{}
+	var id int64
+	var r rollupRow
+	if err := tx.each(ctx, sub+`SELECT r.task_id, r.status, r.has_evidence, r.v_status, r.v_has_evidence, `+prefixed("r", countsColumns)+`
+		FROM sub JOIN task_rollups r ON r.task_id = sub.id`,
+		append([]any{&id, &r.reported.Status, &r.reported.Evidence, &r.verified.Status, &r.verified.Evidence},
+			countsDest(&r.counts)...), func() { stored[id] = r }, args...); err != nil {
+		return nil, fmt.Errorf("read roll-ups: %w", err)
+	}
+	out := []rollout.RollupDiff{}
+	label := func(c *computed, id int64) string {
+		if c == nil {
+			return fmt.Sprintf("task %d", id)
 		}
-		out := []rollout.RollupDiff{}
-		label := func(c *computed, id int64) string {
-			if c == nil {
-				return fmt.Sprintf("task %d", id)
-			}
-			return fmt.Sprintf("task %d (%s, item %d-%d)", id, c.task.unit, c.task.batch, c.task.seq)
+		return fmt.Sprintf("task %d (%s, item %d-%d)", id, c.task.unit, c.task.batch, c.task.seq)
+	}
+	for id, c := range actual {
+		s, ok := stored[id]
+		if !ok {
+			out = append(out, rollout.RollupDiff{TaskID: id, What: "missing roll-up of " + label(c, id), Actual: c.counts.Reported})
+			continue
 		}
-		for id, c := range actual {
-			s, ok := stored[id]
-			if !ok {
-				out = append(out, rollout.RollupDiff{TaskID: id, What: "missing roll-up of " + label(c, id), Actual: c.counts.Reported})
-				continue
-			}
-			for _, f := range []struct {
-				name           string
-				stored, actual rollout.Tally
-				sst, ast       rollout.Standing
-			}{
-				{"reported", s.counts.Reported, c.counts.Reported, s.reported, c.reported},
-				{"verified", s.counts.Verified, c.counts.Verified, s.verified, c.verified},
-			} {
-				switch {
-				case f.stored != f.actual:
-					out = append(out, rollout.RollupDiff{TaskID: id, What: f.name + " tally of " + label(c, id), Stored: f.stored, Actual: f.actual})
-				case f.sst.Status != f.ast.Status || f.sst.Evidence != f.ast.Evidence:
-					out = append(out, rollout.RollupDiff{TaskID: id,
-						What: fmt.Sprintf("%s status of %s: stored %s (evidence %t), actual %s (evidence %t); tallies are of the leaf",
-							f.name, label(c, id), f.sst.Status, f.sst.Evidence, f.ast.Status, f.ast.Evidence),
-						Stored: f.sst.Tally(), Actual: f.ast.Tally()})
-				}
+		for _, f := range []struct {
+			name           string
+			stored, actual rollout.Tally
+			sst, ast       rollout.Standing
+		}{
+			{"reported", s.counts.Reported, c.counts.Reported, s.reported, c.reported},
+			{"verified", s.counts.Verified, c.counts.Verified, s.verified, c.verified},
+		} {
+			switch {
+			case f.stored != f.actual:
+				out = append(out, rollout.RollupDiff{TaskID: id, What: f.name + " tally of " + label(c, id), Stored: f.stored, Actual: f.actual})
+			case f.sst.Status != f.ast.Status || f.sst.Evidence != f.ast.Evidence:
+				out = append(out, rollout.RollupDiff{TaskID: id,
+					What: fmt.Sprintf("%s status of %s: stored %s (evidence %t), actual %s (evidence %t); tallies are of the leaf",
+						f.name, label(c, id), f.sst.Status, f.sst.Evidence, f.ast.Status, f.ast.Evidence),
+					Stored: f.sst.Tally(), Actual: f.ast.Tally()})
 			}
 		}
-		for id, s := range stored {
-			if actual[id] == nil {
-				out = append(out, rollout.RollupDiff{TaskID: id, What: "roll-up of " + label(nil, id) + ", which is not an implementing task",
-					Stored: s.counts.Reported})
-			}
+	}
+	for id, s := range stored {
+		if actual[id] == nil {
+			out = append(out, rollout.RollupDiff{TaskID: id, What: "roll-up of " + label(nil, id) + ", which is not an implementing task",
+				Stored: s.counts.Reported})
 		}
-		sort.SliceStable(out, func(i, j int) bool { return out[i].TaskID < out[j].TaskID })
-		return out, nil
-	})
+	}
+	return out, nil
+}
+
+// prefixed qualifies each of a comma-separated list of columns with alias.
+func prefixed(alias, columns string) string {
+	parts := strings.Split(columns, ",")
+	for i, p := range parts {
+		parts[i] = alias + "." + strings.TrimSpace(p)
+	}
+	return strings.Join(parts, ", ")
 }
 
 var cellSelect = `SELECT i.id, b.number, i.seq, u.id, u.name, u.code, t.id, r.status, r.status_since, r.v_status, r.v_since,

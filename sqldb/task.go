@@ -57,35 +57,33 @@ func (db *DB) AssignBatch(ctx context.Context, batch int, dryRun bool) (rollout.
 	for _, it := range items {
 		byID[it.ID] = it
 	}
-	add := func(itemID int64, u *rollout.Unit, role rollout.TaskRole) error {
-		created, err := tx.insertFirstLevel(ctx, itemID, u.ID, role)
-		if err != nil {
-			return err
+	var want []firstLevel
+	var wantUnits []*rollout.Unit
+	for _, it := range plan {
+		for _, u := range it.Implement {
+			want, wantUnits = append(want, firstLevel{it.ItemID, u.ID, rollout.RoleImplement}), append(wantUnits, u)
 		}
+		for _, u := range it.Guide {
+			want, wantUnits = append(want, firstLevel{it.ItemID, u.ID, rollout.RoleGuide}), append(wantUnits, u)
+		}
+	}
+	created, err := tx.insertFirstLevels(ctx, want)
+	if err != nil {
+		return res, err
+	}
+	for i, w := range want {
+		isNew := created[w]
 		switch {
-		case !created:
+		case !isNew:
 			res.Existing++
-		case role == rollout.RoleGuide:
+		case w.role == rollout.RoleGuide:
 			res.Guide++
 		default:
 			res.Implement++
 		}
-		it := byID[itemID]
-		res.Tasks = append(res.Tasks, rollout.AssignedTask{ItemID: itemID, ItemSeq: it.Seq, ItemName: it.Name,
-			UnitID: u.ID, Unit: u.Name, Role: role, New: created})
-		return nil
-	}
-	for _, it := range plan {
-		for _, u := range it.Implement {
-			if err := add(it.ItemID, u, rollout.RoleImplement); err != nil {
-				return res, err
-			}
-		}
-		for _, u := range it.Guide {
-			if err := add(it.ItemID, u, rollout.RoleGuide); err != nil {
-				return res, err
-			}
-		}
+		it := byID[w.item]
+		res.Tasks = append(res.Tasks, rollout.AssignedTask{ItemID: w.item, ItemSeq: it.Seq, ItemName: it.Name,
+			UnitID: w.unit, Unit: wantUnits[i].Name, Role: w.role, New: isNew})
 	}
 	if dryRun {
 		return res, nil // the deferred Rollback undoes every insert
@@ -100,26 +98,45 @@ func (db *DB) AssignBatch(ctx context.Context, batch int, dryRun bool) (rollout.
 	return res, tx.Commit()
 }
 
-// insertFirstLevel adds a first-level task unless it exists; it reports whether it added one.
-func (tx *tx) insertFirstLevel(ctx context.Context, itemID, unitID int64, role rollout.TaskRole) (bool, error) {
+// firstLevel is a first-level task Assign wants.
+type firstLevel struct {
+	item, unit int64
+	role       rollout.TaskRole
+}
+
+// insertFirstLevels adds the first-level tasks that do not exist yet, in
+// multi-row INSERTs (one statement a task and one a roll-up row took most of
+// an assignment's time on PostgreSQL), with a roll-up row for each new
+// implementing task (a new leaf of coverage, not started). It returns the role
+// of each task it added, by ID.
+func (tx *tx) insertFirstLevels(ctx context.Context, want []firstLevel) (map[firstLevel]bool, error) {
 	now := tx.db.dialect.timeArg(tx.now)
-	var id int64
-	err := tx.QueryRowContext(ctx, `
-		INSERT INTO tasks (item_id, unit_id, role, created_at, updated_at, state_at) VALUES ($1, $2, $3, $4, $4, $4)
-		ON CONFLICT (item_id, unit_id, role) WHERE parent_id IS NULL DO NOTHING RETURNING id`,
-		itemID, unitID, string(role), now).Scan(&id)
-	if err == sql.ErrNoRows {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("add task of unit %d for item %d: %w", unitID, itemID, err)
-	}
-	if role == rollout.RoleImplement { // a new leaf of coverage
-		if err := tx.insertLeafRollup(ctx, id); err != nil {
-			return false, err
+	created := map[firstLevel]bool{}
+	var leaves []int64
+	for part := range slices.Chunk(want, bulkChunk) {
+		args := make([]any, 0, 6*len(part))
+		for _, w := range part {
+			args = append(args, w.item, w.unit, string(w.role), now, now, now)
+		}
+		var id int64
+		var got firstLevel
+		if err := tx.each(ctx, `INSERT INTO tasks (item_id, unit_id, role, created_at, updated_at, state_at) VALUES `+
+			tx.db.dialect.rowsSQL(len(part), 6)+`
+			ON CONFLICT (item_id, unit_id, role) WHERE parent_id IS NULL DO NOTHING RETURNING id, item_id, unit_id, role`,
+			[]any{&id, &got.item, &got.unit, &got.role}, func() {
+				created[got] = true
+				if got.role == rollout.RoleImplement {
+					leaves = append(leaves, id)
+				}
+			}, args...); err != nil {
+			return nil, fmt.Errorf("add first-level tasks: %w", err)
 		}
 	}
-	return true, nil
+	slices.Sort(leaves)
+	if err := tx.insertLeafRollups(ctx, leaves); err != nil {
+		return nil, err
+	}
+	return created, nil
 }
 
 // confirmedScopeUnits returns, per item of the batch, the units the coordinator

@@ -205,6 +205,27 @@ func (db *DB) Unit(ctx context.Context, id int64) (*rollout.Unit, error) {
 	return us[0], nil
 }
 
+// UnitsByID returns the units with these IDs, in one transaction and a
+// query per 500 IDs.
+func (db *DB) UnitsByID(ctx context.Context, ids []int64) (map[int64]*rollout.Unit, error) {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	return read(ctx, db, func(tx *tx) (map[int64]*rollout.Unit, error) {
+		out := make(map[int64]*rollout.Unit, len(ids))
+		for part := range slices.Chunk(ids, 500) {
+			us, err := tx.units(ctx, `u.id IN `+tx.db.dialect.inSQL(len(part)), int64Args(part)...)
+			if err != nil {
+				return nil, err
+			}
+			for _, u := range us {
+				out[u.ID] = u
+			}
+		}
+		return out, nil
+	})
+}
+
 // UnitChildren returns the active units directly below a unit.
 func (db *DB) UnitChildren(ctx context.Context, id int64) ([]*rollout.Unit, error) {
 	us, err := db.queryUnits(ctx, `u.parent_id = $1 AND u.retired_at IS NULL`, id)

@@ -351,6 +351,21 @@ func (f *fakeUnits) get(id int64) (*rollout.Unit, error) {
 	return u, nil
 }
 
+func (f *fakeUnits) UnitsByID(ctx context.Context, ids []int64) (map[int64]*rollout.Unit, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	out := map[int64]*rollout.Unit{}
+	for _, id := range ids {
+		if u, err := f.get(id); err == nil {
+			out[id] = cloneUnit(u)
+		}
+	}
+	return out, nil
+}
+
 func (f *fakeUnits) Unit(ctx context.Context, id int64) (*rollout.Unit, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -2,7 +2,6 @@ package web
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -129,25 +128,6 @@ func (s *Server) pictureBatch(r *http.Request) (int, error) {
 	return n, nil
 }
 
-// unitCache loads units once per request.
-type unitCache struct {
-	s     *Server
-	ctx   context.Context
-	units map[int64]*rollout.Unit
-}
-
-func (c *unitCache) get(id int64) (*rollout.Unit, error) {
-	if u, ok := c.units[id]; ok {
-		return u, nil
-	}
-	u, err := c.s.units.Unit(c.ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	c.units[id] = u
-	return u, nil
-}
-
 // visible reads batch n's matrix and keeps the cells the user may read.
 // EUNAUTHORIZED for an anonymous visitor, EFORBIDDEN when no cell is left.
 func (s *Server) visible(r *http.Request, n int) (*visibleCells, error) {
@@ -172,13 +152,42 @@ func (s *Server) visible(r *http.Request, n int) (*visibleCells, error) {
 	for i := range b.Items {
 		v.Items[b.Items[i].ID] = &b.Items[i]
 	}
-	uc := &unitCache{s: s, ctx: ctx, units: v.Units}
+	// Every cell's unit and its province in two reads (not one a unit), to
+	// decide cell by cell.
+	ids := make([]int64, 0, len(cells))
+	for _, c := range cells {
+		ids = append(ids, c.UnitID)
+	}
+	all, err := s.units.UnitsByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	var provs []int64
+	for _, u := range all {
+		if u.ProvinceID != 0 && all[u.ProvinceID] == nil {
+			provs = append(provs, u.ProvinceID)
+		}
+	}
+	more, err := s.units.UnitsByID(ctx, provs)
+	if err != nil {
+		return nil, err
+	}
+	unit := func(id int64) (*rollout.Unit, error) {
+		if u := all[id]; u != nil {
+			return u, nil
+		}
+		if u := more[id]; u != nil {
+			return u, nil
+		}
+		return nil, rollout.E(rollout.ENOTFOUND, "err.units.not_found", id)
+	}
 	var refused error
 	for _, c := range cells {
-		u, err := uc.get(c.UnitID)
+		u, err := unit(c.UnitID)
 		if err != nil {
 			return nil, err
 		}
+		v.Units[u.ID] = u
 		var resp []string
 		if it := v.Items[c.ItemID]; it != nil {
 			resp = it.Responsible
@@ -195,9 +204,11 @@ func (s *Server) visible(r *http.Request, n int) (*visibleCells, error) {
 	// The province of each FTZ cell, for the map.
 	for _, c := range v.Cells {
 		if u := v.Units[c.UnitID]; u.ProvinceID != 0 && u.ProvinceID != u.ID {
-			if _, err := uc.get(u.ProvinceID); err != nil {
+			p, err := unit(u.ProvinceID)
+			if err != nil {
 				return nil, err
 			}
+			v.Units[p.ID] = p
 		}
 	}
 	return v, nil

@@ -425,6 +425,7 @@ func runBench(ctx context.Context, db *sqldb.DB, dsn string, o benchOptions, log
 	period := rollout.PeriodOf(rollout.RhythmQuarterly, db.Now())
 	used := map[int64]bool{}
 	var xlsxSamples []time.Duration
+	stopImport := profileTo(os.Getenv("ROLLOUT_BENCH_IMPORT_CPUPROFILE"))
 	for run := range min(o.Runs, 3) {
 		files, current, err := benchTemplates(ctx, db, o.XLSXRows, period, used, run)
 		if err != nil {
@@ -457,6 +458,7 @@ func runBench(ctx context.Context, db *sqldb.DB, dsn string, o benchOptions, log
 		step("  run %d: %d rows from %d files in %s (read %s)", run+1, len(saved), len(files), time.Since(t0).Round(time.Millisecond),
 			read.Round(time.Millisecond))
 	}
+	stopImport()
 	res.XLSXImport = timingOf(xlsxSamples)
 
 	// Concurrent saves over HTTP.
@@ -883,7 +885,7 @@ func coldStart(ctx context.Context, bin, dsn string) (time.Duration, float64, er
 }
 
 // profileTo starts a CPU profile written to path when path is set
-// (ROLLOUT_BENCH_CPUPROFILE profiles the concurrent saves); it returns the
+// (ROLLOUT_BENCH_CPUPROFILE profiles the concurrent saves, ROLLOUT_BENCH_IMPORT_CPUPROFILE the spreadsheet import); it returns the
 // function that stops it.
 func profileTo(path string) func() {
 	if path == "" {
