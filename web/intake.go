@@ -27,10 +27,6 @@ import (
 // (rollout.PlanAssign). Importing: ActImport; assigning: ActAssign; both
 // system-wide.
 
-// noticeExts are the file types a notice is read from (notice.ParseWith tells
-// them by their content).
-var noticeExts = []string{".txt", ".md", ".html", ".htm", ".docx"}
-
 // intakePage is the upload form, or the preview of a notice read.
 type intakePage struct {
 	layout
@@ -70,7 +66,7 @@ func (s *Server) importer() intake.Importer {
 func (s *Server) newIntakePage(r *http.Request) *intakePage {
 	l := requestLang(r)
 	return &intakePage{layout: newLayout(r, tr(l, "intake.title"), "intake"), MaxMiB: maxDocument >> 20,
-		Accept: strings.Join(noticeExts, ",")}
+		Accept: strings.Join(documentExts, ",")}
 }
 
 // noticeUpload is what the intake form sends: a file, pasted text, or the
@@ -116,7 +112,7 @@ func readNoticeUpload(w http.ResponseWriter, r *http.Request) (noticeUpload, err
 			defer f.Close()
 			if h.Filename != "" || h.Size > 0 {
 				up.name = h.Filename
-				if !slices.Contains(noticeExts, strings.ToLower(path.Ext(up.name))) {
+				if !documentExt(up.name) {
 					return up, &formError{"document", invalid(l, "intake.bad_type", up.name)}
 				}
 				if h.Size > maxDocument {
@@ -441,10 +437,10 @@ func (s *Server) assignConfirm(w http.ResponseWriter, r *http.Request) error {
 
 // noticeMediaTypes are the bodies POST /api/v1/notices reads.
 var noticeMediaTypes = []string{"text/plain", "text/html", "text/markdown", "application/octet-stream",
-	"application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+	"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf"}
 
 // readNoticeBody reads a notice sent as the request body: text (UTF-8 or
-// GBK: the reader tells), a web page or a Word document, at most
+// GBK: the reader tells), a web page, a Word document or a PDF, at most
 // maxDocument bytes: another type is 415, a larger body 413.
 func readNoticeBody(w http.ResponseWriter, r *http.Request) ([]byte, string, error) {
 	l := requestLang(r)

@@ -279,16 +279,26 @@ type problemPage struct {
 	Done    string
 	Error   string
 	Note    string
+	// People names the logins of the thread and of who raised it (people.go).
+	People map[string]string
 }
 
 // problemSteps are the steps offered, in this order, to whoever may take them.
 var problemSteps = []rollout.ProblemEventKind{rollout.ProblemAnswer, rollout.ProblemResolve, rollout.ProblemReturn,
 	rollout.ProblemEscalate, rollout.ProblemMajor, rollout.ProblemResubmit, rollout.ProblemComment}
 
-func (s *Server) problemPageData(r *http.Request, p *rollout.Problem) *problemPage {
+func (s *Server) problemPageData(r *http.Request, p *rollout.Problem) (*problemPage, error) {
 	l := requestLang(r)
 	pg := &problemPage{layout: newLayout(r, p.Title, "problems"), P: p, Lamp: s.problemLamp(l, p),
 		Version: p.UpdatedAt.Format(time.RFC3339Nano)}
+	logins := []string{p.RaisedBy}
+	for _, e := range p.Thread {
+		logins = append(logins, e.Actor)
+	}
+	var err error
+	if pg.People, err = s.people(r.Context(), l, logins...); err != nil {
+		return nil, err
+	}
 	for _, k := range problemSteps {
 		if _, _, err := rollout.NextProblem(p.State, p.Level, k, "x"); err != nil {
 			continue
@@ -300,7 +310,7 @@ func (s *Server) problemPageData(r *http.Request, p *rollout.Problem) *problemPa
 	if k := rollout.ProblemEventKind(r.URL.Query().Get("done")); k != "" {
 		pg.Done = tr(l, "problem.done", problemEventLabel(l, k))
 	}
-	return pg
+	return pg, nil
 }
 
 // problemShow serves GET /problems/{id}.
@@ -309,7 +319,11 @@ func (s *Server) problemShow(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.views.problem.render(w, http.StatusOK, s.problemPageData(r, p))
+	pg, err := s.problemPageData(r, p)
+	if err != nil {
+		return err
+	}
+	return s.views.problem.render(w, http.StatusOK, pg)
 }
 
 // apiProblemShow serves GET /api/v1/problems/{id}.
@@ -363,7 +377,10 @@ func (s *Server) problemStep(w http.ResponseWriter, r *http.Request) error {
 			return rerr
 		}
 	}
-	pg := s.problemPageData(r, now)
+	pg, perr := s.problemPageData(r, now)
+	if perr != nil {
+		return perr
+	}
 	pg.Error, pg.Note = errorMessage(requestLang(r), err), form.Get("note")
 	return s.views.problem.render(w, errorStatus(err), pg)
 }

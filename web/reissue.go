@@ -37,7 +37,8 @@ const (
 	maxConfirmBody = (maxDocument+2)/3*4 + 64<<10
 )
 
-// documentExts are the file types a re-issue is read from (notice.ParseReissue
+// documentExts are the file types a notice or a re-issue is read from (the
+// readers of notice/ tell them by their content; notice.ParseReissue
 // tells them by their content): Word, a text PDF, plain text (a table
 // with tabs or "|", or inline notation), Markdown, and a saved web page.
 var documentExts = []string{".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
