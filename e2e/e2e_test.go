@@ -188,7 +188,7 @@ func browser(t *testing.T) context.Context {
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("lang", "zh-CN"),
-		chromedp.WindowSize(1280, 900),
+		chromedp.WindowSize(1440, 900), // the desktop screenshots of docs/screenshots are 1440 px wide
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
