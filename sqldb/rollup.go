@@ -157,11 +157,6 @@ func (tx *tx) storedRollup(ctx context.Context, taskID int64) (rollupRow, bool, 
 	return r, true, nil
 }
 
-// insertLeafRollup adds the row of a new implementing task: a leaf, not started.
-func (tx *tx) insertLeafRollup(ctx context.Context, taskID int64) error {
-	return tx.insertLeafRollups(ctx, []int64{taskID})
-}
-
 // insertLeafRollups adds the rows of new implementing tasks: leaves, not
 // started as reported and as verified; in multi-row INSERTs of up to
 // bulkChunk rows.
