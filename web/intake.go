@@ -109,24 +109,11 @@ func readNoticeUpload(w http.ResponseWriter, r *http.Request) (noticeUpload, err
 	}
 	if r.MultipartForm != nil {
 		if f, h, err := r.FormFile("document"); err == nil {
-			defer f.Close()
 			if h.Filename != "" || h.Size > 0 {
-				up.name = h.Filename
-				if !documentExt(up.name) {
-					return up, &formError{"document", invalid(l, "intake.bad_type", up.name)}
-				}
-				if h.Size > maxDocument {
-					return up, documentTooLarge(l)
-				}
-				up.doc, err = io.ReadAll(io.LimitReader(f, maxDocument+1))
-				if err != nil {
-					return up, fmt.Errorf("read uploaded file: %w", err)
-				}
-				if len(up.doc) > maxDocument {
-					return up, documentTooLarge(l)
-				}
-				return up, nil
+				up.name, up.doc, err = readDocumentFile(l, f, h, "intake.bad_type")
+				return up, err
 			}
+			f.Close()
 		}
 	}
 	if strings.TrimSpace(up.text) == "" {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"mime/multipart"
 	"net/http"
 	"path"
 	"slices"
@@ -308,22 +309,31 @@ func readUpload(w http.ResponseWriter, r *http.Request) (upload, error) {
 	if err != nil {
 		return up, &formError{"document", invalid(l, "reissue.no_file")}
 	}
-	defer f.Close()
-	up.name = h.Filename
-	if !documentExt(up.name) {
-		return up, &formError{"document", invalid(l, "reissue.bad_type", up.name)}
-	}
-	if h.Size > maxDocument {
-		return up, documentTooLarge(l)
-	}
-	up.doc, err = io.ReadAll(io.LimitReader(f, maxDocument+1))
-	if err != nil {
-		return up, fmt.Errorf("read uploaded file: %w", err)
-	}
-	if len(up.doc) > maxDocument {
-		return up, documentTooLarge(l)
+	if up.name, up.doc, err = readDocumentFile(l, f, h, "reissue.bad_type"); err != nil {
+		return up, err
 	}
 	return up, batchErr
+}
+
+// readDocumentFile reads an uploaded document (a notice or a re-issue): one
+// of documentExts (badType names the refusal), at most maxDocument bytes. It
+// closes f.
+func readDocumentFile(l lang, f multipart.File, h *multipart.FileHeader, badType string) (string, []byte, error) {
+	defer f.Close()
+	if !documentExt(h.Filename) {
+		return h.Filename, nil, &formError{"document", invalid(l, badType, h.Filename)}
+	}
+	if h.Size > maxDocument {
+		return h.Filename, nil, documentTooLarge(l)
+	}
+	doc, err := io.ReadAll(io.LimitReader(f, maxDocument+1))
+	if err != nil {
+		return h.Filename, nil, fmt.Errorf("read uploaded file: %w", err)
+	}
+	if len(doc) > maxDocument {
+		return h.Filename, nil, documentTooLarge(l)
+	}
+	return h.Filename, doc, nil
 }
 
 // readConfirm reads the confirmation form: the document carried in base64
