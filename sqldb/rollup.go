@@ -550,7 +550,7 @@ func (db *DB) CheckRollups(ctx context.Context) ([]rollout.RollupDiff, error) {
 // checkItems is how many items' tasks CheckRollups reads at a time: at
 // national scale a nationwide item has about 3,000 tasks (a task and the
 // tasks divided from it are of one item).
-const checkItems = 32
+const checkItems = 8
 
 // checkItems compares the stored roll-ups of the tasks of items with what
 // their raw rows give.
