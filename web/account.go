@@ -9,6 +9,11 @@ import (
 
 // accountPage is the data of the account page: who the user is, what they
 // may do where, their sessions and tokens, and the change of password.
+// TokenTable is the user's own tokens, as the account page lists them.
+func (p *accountPage) TokenTable() tokenTable {
+	return tokenTable{p.Tokens, false}
+}
+
 type accountPage struct {
 	layout
 	Account  *rollout.User

@@ -37,6 +37,16 @@ type newUserInput struct {
 }
 
 // userPage is the data of one account's page.
+// tokenTable is what the template tokentable shows: an account's tokens and
+// whether each live one can be revoked there (an administrator's page).
+type tokenTable struct {
+	Tokens []*rollout.Token
+	Revoke bool
+}
+
+// TokenTable is the account's tokens, each revocable by the administrator.
+func (p *userPage) TokenTable() tokenTable { return tokenTable{p.Tokens, true} }
+
 type userPage struct {
 	layout
 	Account    *rollout.User
