@@ -76,11 +76,13 @@ func SummarizeAssign(items []*Item, plan []AssignItem) ([]AssignGroup, int) {
 // task, and a city's report waits in its province's queue, not in every queue
 // above it.
 func InReviewQueue(t *Task, q *Unit) bool {
-	if t.State != StateReported || t.UnitID == q.ID {
-		return false
-	}
-	if t.ParentUnitPath == "" {
-		return q.ParentID == 0
-	}
-	return t.ParentUnitPath == q.Path
+	return ReviewQueue(q).Keep(t, "") // a task q gave lies in q's subtree
+}
+
+// ReviewQueue is the reviewer's queue of unit u as a list (InReviewQueue's
+// rule, which storage applies in SQL): the reported tasks in u's subtree,
+// not u's own, given by u — and, at the root, the first-level tasks.
+func ReviewQueue(u *Unit) TaskQuery {
+	return TaskQuery{TaskFilter: TaskFilter{Within: u.ID, State: StateReported}, ExceptUnit: u.ID,
+		GiverPath: u.Path, GiverRoot: u.ParentID == 0}
 }

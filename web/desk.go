@@ -248,8 +248,7 @@ func centralKind(k rollout.UnitKind) bool {
 
 // deskQueue is unit's review queue, as its page shows it.
 func (s *Server) deskQueue(r *http.Request, unit *rollout.Unit) (deskQueue, error) {
-	q := s.listQuery(rollout.TaskFilter{Within: unit.ID, State: rollout.StateReported})
-	q.ExceptUnit, q.GiverPath, q.GiverRoot = unit.ID, unit.Path, unit.ParentID == 0
+	q := s.measured(rollout.ReviewQueue(unit))
 	q.Sort, q.Limit = rollout.SortState, deskMax
 	page, err := s.tasks.TaskList(r.Context(), q)
 	if err != nil {

@@ -505,11 +505,7 @@ func (s *Server) readUnitFor(r *http.Request, a rollout.Action) (*rollout.Unit, 
 // than u's own, whose report awaits review, the longest waiting first unless
 // another order is asked.
 func (s *Server) reviewQuery(r *http.Request, u *rollout.Unit) (rollout.TaskQuery, listForm, error) {
-	q := s.listQuery(rollout.TaskFilter{Within: u.ID, State: rollout.StateReported})
-	q.ExceptUnit = u.ID
-	// Each report waits in the queue of the unit that gave the task, a
-	// first-level task's in the root's (rollout.InReviewQueue, docs/roles.md).
-	q.GiverPath, q.GiverRoot = u.Path, u.ParentID == 0
+	q := s.measured(rollout.ReviewQueue(u))
 	f, err := parseList(r, &q, rollout.SortState)
 	q.State = rollout.StateReported // fixed: the form does not offer it
 	f.State = ""

@@ -168,7 +168,13 @@ func (f listForm) values() url.Values {
 
 // listQuery is the time and lights of the server a list is measured by.
 func (s *Server) listQuery(f rollout.TaskFilter) rollout.TaskQuery {
-	return rollout.TaskQuery{TaskFilter: f, Today: s.now(), WarningDays: s.warningDays}
+	return s.measured(rollout.TaskQuery{TaskFilter: f})
+}
+
+// measured is q measured by the server's day and lights.
+func (s *Server) measured(q rollout.TaskQuery) rollout.TaskQuery {
+	q.Today, q.WarningDays = s.now(), s.warningDays
+	return q
 }
 
 // newTaskList arranges a page of a list at path for its template.
