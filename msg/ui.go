@@ -233,7 +233,7 @@ var ui = map[string]message{
 	"reissue.not_multipart":    {"请使用页面上的表单上传文件。", "Upload the file with the form on the page."},
 	"reissue.carried_damaged":  {"预览中的文件内容已损坏，请重新上传。", "The document carried from the preview is damaged: please upload it again."},
 	"reissue.nothing":          {"文件中没有能对应到%s改革事项的分工，没有可保存的任务。", "No line of the document matches a reform item of %s: there is nothing to save."},
-	"reissue.api_type":         {"请求体应为转发文件原文：请设置 Content-Type: text/plain 或 text/html（UTF-8）（收到“%s”）。", "The request body must be the re-issue document itself: send Content-Type: text/plain or text/html (UTF-8) (got %q)."},
+	"reissue.api_type":         {"请求体应为转发文件原文：请设置 Content-Type: text/plain 或 text/html（UTF-8），Word 文档（application/vnd.openxmlformats-officedocument.wordprocessingml.document）或 application/pdf（收到“%s”）。", "The request body must be the re-issue document itself: send Content-Type text/plain or text/html (UTF-8), a Word document (application/vnd.openxmlformats-officedocument.wordprocessingml.document) or application/pdf (got %q)."},
 	"reissue.api_batch":        {"请用参数 batch 给出文件对应的批次号，如 batch=7（收到“%s”）。", "Give the batch the document carries out as batch, such as batch=7 (got %q)."},
 	"reissue.api_dry_run":      {"参数 dry_run 应为 true 或 false（收到“%s”）。", "dry_run must be true or false (got %q)."},
 	"inbox.cascaded":           {"已按转发文件分解任务：创建或更新了%d项下级任务。", "The tasks were divided by the re-issue: tasks below created or updated: %d."},

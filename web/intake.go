@@ -423,8 +423,13 @@ func (s *Server) assignConfirm(w http.ResponseWriter, r *http.Request) error {
 }
 
 // noticeMediaTypes are the bodies POST /api/v1/notices reads.
-var noticeMediaTypes = []string{"text/plain", "text/html", "text/markdown", "application/octet-stream",
-	"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf"}
+var noticeMediaTypes = append([]string{"text/plain", "text/html", "text/markdown", "application/octet-stream"},
+	documentFileTypes...)
+
+// documentFileTypes are the media types of the document files (Word, PDF)
+// the API takes as a body for a notice and for a re-issue alike, as the
+// pages take their files (documentExts).
+var documentFileTypes = []string{"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf"}
 
 // readNoticeBody reads a notice sent as the request body: text (UTF-8 or
 // GBK: the reader tells), a web page, a Word document or a PDF, at most

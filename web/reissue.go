@@ -694,14 +694,15 @@ func readReissueQuery(l lang, r *http.Request) (reissueQuery, error) {
 }
 
 // readDocumentBody reads a request body that is a document sent as text/plain
-// or text/html (UTF-8), at most maxDocument bytes: another type is 415, a
-// larger body 413.
+// or text/html (UTF-8), or a Word or PDF file (documentFileTypes), at most
+// maxDocument bytes: another type is 415, a larger body 413.
 func readDocumentBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
 	l := requestLang(r)
 	ct := r.Header.Get("Content-Type")
 	mt, params, err := mime.ParseMediaType(ct)
-	if err != nil || (mt != "text/plain" && mt != "text/html") ||
-		(params["charset"] != "" && !strings.EqualFold(params["charset"], "utf-8")) {
+	text := mt == "text/plain" || mt == "text/html"
+	if err != nil || (!text && !slices.Contains(documentFileTypes, mt)) ||
+		(text && params["charset"] != "" && !strings.EqualFold(params["charset"], "utf-8")) {
 		return nil, &httpError{status: http.StatusUnsupportedMediaType, code: codeUnsupportedMediaType,
 			message: tr(l, "reissue.api_type", ct)}
 	}

@@ -248,6 +248,12 @@ func TestReissuePreviewPDF(t *testing.T) {
 			t.Errorf("%d: lacks %q", rec.Code, w)
 		}
 	}
+	// The API takes the same file as its body, as the page does.
+	rec = site.serveAs(t, gdReporter, "POST", "/api/v1/units/440000/reissue?batch=7&dry_run=true",
+		http.Header{"Content-Type": {"application/pdf"}}, string(pdf))
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), gdDocNo) || !strings.Contains(rec.Body.String(), `"dry_run": true`) {
+		t.Errorf("the API with the PDF: %d %.400s", rec.Code, rec.Body.String())
+	}
 }
 
 // The preview says what reading found in the reader's language, from the
