@@ -766,9 +766,21 @@ func (s *Server) picturePageHandler(w http.ResponseWriter, r *http.Request) erro
 // or of the root, for the batch lists (TestPictureRedEqualsOverdue). Lights
 // depend on the day, so they are counted from the tasks, not stored.
 func (s *Server) redByProvince(r *http.Request, v *visibleCells) (map[string]int, int, error) {
-	ts, err := s.tasks.Tasks(r.Context(), rollout.TaskFilter{Batch: v.Batch.Batch})
-	if err != nil {
-		return nil, 0, err
+	// The red tasks only, chosen by storage (the batch has hundreds of
+	// thousands of tasks at county scale), a page at a time.
+	q := s.listQuery(rollout.TaskFilter{Batch: v.Batch.Batch})
+	q.Light, q.Lit, q.Limit = rollout.LightRed, true, rollout.MaxTaskExport
+	var ts []*rollout.Task
+	for {
+		page, err := s.tasks.TaskList(r.Context(), q)
+		if err != nil {
+			return nil, 0, err
+		}
+		ts = append(ts, page.Tasks...)
+		q.Offset += len(page.Tasks)
+		if len(page.Tasks) == 0 || q.Offset >= page.Total {
+			break
+		}
 	}
 	provByPath := map[string]string{}
 	for _, u := range v.Units {
@@ -777,12 +789,8 @@ func (s *Server) redByProvince(r *http.Request, v *visibleCells) (map[string]int
 		}
 	}
 	user := rollout.ActorFrom(r.Context())
-	now := s.now()
 	out, total := map[string]int{}, 0
 	for _, t := range ts {
-		if rollout.LightOf(t.Deadline, t.State, now, s.warningDays) != rollout.LightRed {
-			continue
-		}
 		it := v.Items[t.ItemID]
 		if it == nil || rollout.Authorize(user, rollout.ActReadTasks, rollout.Target{UnitPath: t.UnitPath, Responsible: it.Responsible}) != nil {
 			continue
