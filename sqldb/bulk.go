@@ -2,6 +2,7 @@ package sqldb
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strconv"
@@ -187,25 +188,26 @@ func (tx *tx) bulkRollups(ctx context.Context, touched []int64) error {
 	slices.Sort(ids)
 	// Which touched tasks have tasks below them.
 	parents := map[int64]bool{}
-	for part := range slices.Chunk(ids, 500) {
+	for part := range pieces(ids) {
 		var p int64
 		if err := tx.each(ctx, `SELECT DISTINCT parent_id FROM tasks WHERE parent_id IN `+tx.db.dialect.inSQL(len(part)),
 			[]any{&p}, func() { parents[p] = true }, int64Args(part)...); err != nil {
 			return fmt.Errorf("tasks below the tasks saved: %w", err)
 		}
 	}
-	deltas := map[int64]rollout.Counts{}
-	var leaves []int64
+	var own []int64
 	for _, id := range ids {
-		if parents[id] {
-			continue
+		if !parents[id] {
+			own = append(own, id)
 		}
-		d, err := tx.rollupOwn(ctx, id)
-		if err != nil {
-			return err
-		}
-		if !d.Zero() {
-			deltas[id] = d
+	}
+	deltas, err := tx.rollupLeaves(ctx, own)
+	if err != nil {
+		return err
+	}
+	var leaves []int64
+	for _, id := range own {
+		if _, ok := deltas[id]; ok {
 			leaves = append(leaves, id)
 		}
 	}
@@ -213,7 +215,8 @@ func (tx *tx) bulkRollups(ctx context.Context, touched []int64) error {
 	parent := map[int64]int64{}
 	for frontier := leaves; len(frontier) > 0; {
 		var next []int64
-		for part := range slices.Chunk(frontier, 500) {
+		slices.Sort(frontier)
+		for part := range pieces(frontier) {
 			var id, p int64
 			if err := tx.each(ctx, `SELECT id, parent_id FROM tasks WHERE parent_id IS NOT NULL AND id IN `+tx.db.dialect.inSQL(len(part)),
 				[]any{&id, &p}, func() {
@@ -283,4 +286,94 @@ func int64Args(ids []int64) []any {
 		out[i] = id
 	}
 	return out
+}
+
+// rollupLeaves brings the own roll-up rows of leaves (tasks with no task
+// below them; ids in order) up to date with the raw rows, as rollupOwn does
+// for one, in a few statements for all of them, and returns the change of
+// the Counts of each whose Counts changed. A task without a row changes
+// nothing.
+func (tx *tx) rollupLeaves(ctx context.Context, ids []int64) (map[int64]rollout.Counts, error) {
+	d := tx.db.dialect
+	deltas := map[int64]rollout.Counts{}
+	types := append([]string{"BIGINT", "TEXT", "DATE", "BIGINT", "BOOLEAN", "TEXT", "DATE", "BOOLEAN"},
+		slices.Repeat([]string{"INTEGER"}, len(countNames))...)
+	set := "status = x.c2, status_since = x.c3, report_id = x.c4, has_evidence = x.c5, v_status = x.c6, v_since = x.c7, v_has_evidence = x.c8"
+	for i, name := range countNames {
+		set += fmt.Sprintf(", %s = x.c%d", name, i+9)
+	}
+	for part := range pieces(ids) {
+		in, args := d.inSQL(len(part)), int64Args(part)
+		if d.name == "postgres" { // hold the rows, in order, before reading them (as rollupOwn does)
+			if err := tx.each(ctx, `SELECT task_id FROM task_rollups WHERE task_id IN `+in+` ORDER BY task_id FOR UPDATE`,
+				[]any{new(int64)}, func() {}, args...); err != nil {
+				return nil, fmt.Errorf("roll-ups of the tasks saved: %w", err)
+			}
+		}
+		stored := map[int64]rollupRow{}
+		var id int64
+		var r rollupRow
+		var report sql.NullInt64
+		if err := tx.each(ctx, `SELECT task_id, status, status_since, report_id, has_evidence, v_status, v_since, v_has_evidence, `+
+			countsColumns+` FROM task_rollups WHERE task_id IN `+in,
+			append([]any{&id, &r.reported.Status, nullTime{&r.since}, &report, &r.reported.Evidence, &r.verified.Status,
+				nullTime{&r.vsince}, &r.verified.Evidence}, countsDest(&r.counts)...),
+			func() {
+				r.reported.ReportID = report.Int64
+				stored[id] = r
+				r = rollupRow{}
+			}, args...); err != nil {
+			return nil, fmt.Errorf("roll-ups of the tasks saved: %w", err)
+		}
+		states := map[int64]rollout.TaskState{}
+		var st rollout.TaskState
+		if err := tx.each(ctx, `SELECT id, state FROM tasks WHERE id IN `+in, []any{&id, &st},
+			func() { states[id] = st }, args...); err != nil {
+			return nil, fmt.Errorf("states of the tasks saved: %w", err)
+		}
+		versions := map[int64][]rollout.CountVersion{}
+		var v rollout.CountVersion
+		if err := tx.each(ctx, `SELECT r.task_id, r.id, r.period, v.version, v.status, v.submitted, `+evidenceListed+`, v.after_event
+			FROM report_versions v JOIN reports r ON r.id = v.report_id WHERE r.task_id IN `+in+` AND v.submitted = TRUE`,
+			[]any{&id, &v.ReportID, &v.Period, &v.Version, &v.Status, &v.Submitted, &v.Evidence, &v.After},
+			func() { versions[id] = append(versions[id], v) }, args...); err != nil {
+			return nil, fmt.Errorf("report versions of the tasks saved: %w", err)
+		}
+		steps := map[int64][]rollout.TaskEvent{}
+		var e rollout.TaskEvent
+		if err := tx.each(ctx, `SELECT task_id, id, kind FROM task_events WHERE task_id IN `+in+
+			` AND kind IN (`+d.ph(len(part)+1)+`, `+d.ph(len(part)+2)+`)`, []any{&e.TaskID, &e.ID, &e.Kind},
+			func() { steps[e.TaskID] = append(steps[e.TaskID], e) },
+			append(args, string(rollout.EventAccept), string(rollout.EventReturn))...); err != nil {
+			return nil, fmt.Errorf("reviews of the tasks saved: %w", err)
+		}
+		var rows [][]any
+		for _, id := range part {
+			old, ok := stored[id]
+			if !ok {
+				continue
+			}
+			reported, verified := rollout.Count(states[id], versions[id], steps[id])
+			counts := rollout.LeafCounts(reported, verified)
+			var reportArg any
+			if reported.ReportID != 0 {
+				reportArg = reported.ReportID
+			}
+			rows = append(rows, append([]any{id, string(reported.Status), tx.sinceOf(reported.Status, old.reported.Status, old.since),
+				reportArg, reported.Evidence, string(verified.Status), tx.sinceOf(verified.Status, old.verified.Status, old.vsince),
+				verified.Evidence}, countsArgs(counts)...))
+			delta := counts
+			delta.Sub(old.counts)
+			if !delta.Zero() {
+				deltas[id] = delta
+			}
+		}
+		for rs := range pieces(rows) {
+			if _, err := tx.ExecContext(ctx, `UPDATE task_rollups SET `+set+` FROM (`+d.tableOf(types, len(rs))+`) AS x
+				WHERE task_rollups.task_id = x.c1`, slices.Concat(rs...)...); err != nil {
+				return nil, fmt.Errorf("roll-ups of the tasks saved: %w", err)
+			}
+		}
+	}
+	return deltas, nil
 }

@@ -66,9 +66,14 @@ func bulkFixture(t *testing.T, db *sqldb.DB) []*rollout.Report {
 			t.Fatal(err)
 		}
 	}
-	// Stored drafts the import updates, one with a document.
+	ind, err := db.SaveIndicator(ctx, &rollout.Indicator{ItemID: item, Name: "办件量", Measure: "件", Direction: rollout.HigherBetter})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Stored drafts the import updates, one with a document and a value.
 	nsOld, err := db.SaveReport(ctx, &rollout.Report{TaskID: ns.ID, Period: "2024Q1", Status: rollout.StatusInProgress,
-		Measures: "旧", Evidence: []rollout.Evidence{{Title: "方案", DocNo: "粤府〔2024〕1号"}}}, false)
+		Measures: "旧", Evidence: []rollout.Evidence{{Title: "方案", DocNo: "粤府〔2024〕1号"}},
+		Values: []rollout.IndicatorValue{{IndicatorID: ind.ID, Value: 3}}}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,11 +82,14 @@ func bulkFixture(t *testing.T, db *sqldb.DB) []*rollout.Report {
 		t.Fatal(err)
 	}
 	return []*rollout.Report{
-		// An update keeping its document and adding one.
+		// An update keeping its document and adding one, with a new value.
 		{TaskID: ns.ID, Period: "2024Q1", Version: nsOld.Version, Status: rollout.StatusImplemented, Measures: "南山",
-			Evidence: append(nsOld.Evidence, rollout.Evidence{Title: "细则", DocNo: "深府〔2024〕2号"})},
-		{TaskID: ft.ID, Period: "2024Q1", Status: rollout.StatusDeepening, Measures: "福田"}, // still assigned: acknowledged
-		{TaskID: th.ID, Period: "2024Q1", Version: thOld.Version, Status: rollout.StatusInProgress, Measures: "天河"},
+			Evidence: append(nsOld.Evidence, rollout.Evidence{Title: "细则", DocNo: "深府〔2024〕2号"}),
+			Values:   []rollout.IndicatorValue{{IndicatorID: ind.ID, Value: 5}}},
+		{TaskID: ft.ID, Period: "2024Q1", Status: rollout.StatusDeepening, Measures: "福田", // still assigned: acknowledged
+			Values: []rollout.IndicatorValue{{IndicatorID: ind.ID, Value: 1}}},
+		{TaskID: th.ID, Period: "2024Q1", Version: thOld.Version, Status: rollout.StatusInProgress, Measures: "天河", // raises a problem
+			Problem: true, ProblemText: "缺少省级审批权限"},
 		{TaskID: wh.ID, Period: "2024Q1", Status: rollout.StatusNA, Measures: "武侯"},
 		{TaskID: zj.ID, Period: "2024Q1", Status: rollout.StatusImplemented, Measures: "浙江",
 			Evidence: []rollout.Evidence{{Title: "通知", DocNo: "浙政〔2024〕3号"}}},

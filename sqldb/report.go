@@ -111,6 +111,17 @@ func (tx *tx) acknowledge(ctx context.Context, taskID int64) error {
 	if err := tx.moveTask(ctx, taskID, from, to); err != nil {
 		return err
 	}
+	return tx.recordAcknowledge(ctx, taskID)
+}
+
+// recordAcknowledge records the acknowledge step of an imported row: the task
+// event and the audit entry.
+func (tx *tx) recordAcknowledge(ctx context.Context, taskID int64) error {
+	from := rollout.StateAssigned
+	to, err := from.Next(rollout.EventAcknowledge)
+	if err != nil {
+		return err
+	}
 	if err := tx.taskEvent(ctx, taskID, rollout.EventAcknowledge, from, to, msg.Text(msg.ZH, "task.note_imported")); err != nil {
 		return err
 	}
@@ -423,14 +434,29 @@ func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool
 		return nil, err
 	}
 	defer tx.Rollback()
-	snaps := make([]rollout.ReportSnapshot, len(rs))
+	if slices.Contains(rs, nil) {
+		return nil, rollout.E(rollout.EINVALID, "err.report.none")
+	}
+	var snaps []rollout.ReportSnapshot
+	if db.noBulk {
+		snaps = make([]rollout.ReportSnapshot, len(rs))
+		for i, r := range rs {
+			if snaps[i], err = tx.reportSnapshot(ctx, r, true); err != nil {
+				return nil, rollout.InTask(r.TaskID, err)
+			}
+		}
+	} else {
+		var errs []error
+		if snaps, errs, err = tx.reportSnapshots(ctx, rs, true); err != nil {
+			return nil, err
+		}
+		for i, err := range errs {
+			if err != nil {
+				return nil, rollout.InTask(rs[i].TaskID, err)
+			}
+		}
+	}
 	for i, r := range rs {
-		if r == nil {
-			return nil, rollout.E(rollout.EINVALID, "err.report.none")
-		}
-		if snaps[i], err = tx.reportSnapshot(ctx, r, true); err != nil {
-			return nil, rollout.InTask(r.TaskID, err)
-		}
 		if rollout.NeedsProblemSnapshot(r, submit) {
 			if snaps[i].Problems, err = tx.reportProblemSnapshot(ctx, r.TaskID); err != nil {
 				return nil, rollout.InTask(r.TaskID, err)
@@ -441,15 +467,37 @@ func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool
 	if err != nil {
 		return nil, err
 	}
-	if !db.noBulk {
-		tx.beginBulk() // events and roll-ups written once at the end (bulk.go)
-	}
-	for i, plan := range plans {
-		saved, err := tx.saveReport(ctx, plan)
-		if err != nil {
-			return nil, rollout.InTask(rs[i].TaskID, err)
+	if db.noBulk { // row by row, as single saves (tests compare the two paths)
+		for i, plan := range plans {
+			saved, err := tx.saveReport(ctx, plan)
+			if err != nil {
+				return nil, rollout.InTask(rs[i].TaskID, err)
+			}
+			out = append(out, saved)
 		}
-		out = append(out, saved)
+		return out, tx.Commit()
+	}
+	// The set write (saveset.go), in runs of rows of distinct tasks: a task's
+	// reports of two periods are written one set after the other, in the
+	// order of the rows.
+	tx.beginBulk()
+	for rest := plans; len(rest) > 0; {
+		seen := map[int64]bool{}
+		n := 0
+		for n < len(rest) && !seen[rest[n].Report.TaskID] {
+			seen[rest[n].Report.TaskID] = true
+			n++
+		}
+		saves := make([]plannedSave, n)
+		for i, p := range rest[:n] {
+			saves[i] = plannedSave{ctx, p}
+		}
+		saved, err := tx.writeSaves(ctx, saves)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, saved...)
+		rest = rest[n:]
 	}
 	if err := tx.flushBulk(ctx); err != nil {
 		return nil, err
@@ -618,15 +666,8 @@ func (tx *tx) replaceEvidence(ctx context.Context, reportID int64, version int, 
 	}
 	for i, e := range list {
 		if e.ID != 0 {
-			res, err := tx.ExecContext(ctx, `UPDATE evidence SET pos = $1, title = $2, doc_no = $3, date = $4, link = $5, removed_in = NULL
-				WHERE id = $6 AND report_id = $7`, i+1, e.Title, e.DocNo, dateArg(e.Date), e.Link, e.ID, reportID)
-			if err != nil {
-				return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
-			}
-			if n, err := res.RowsAffected(); err != nil {
-				return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
-			} else if n == 0 { // rollout.DecideReport lets only the report's own entries through
-				return fmt.Errorf("replace evidence of report %d: entry %d is not the report's", reportID, e.ID)
+			if err := tx.keepEvidence(ctx, reportID, i+1, e); err != nil {
+				return err
 			}
 			continue
 		}
@@ -634,6 +675,22 @@ func (tx *tx) replaceEvidence(ctx context.Context, reportID int64, version int, 
 			VALUES ($1, $2, $3, $4, $5, $6)`, reportID, i+1, e.Title, e.DocNo, dateArg(e.Date), e.Link); err != nil {
 			return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
 		}
+	}
+	return nil
+}
+
+// keepEvidence keeps a stored entry e of a report's evidence in the new
+// version, at pos, with e's title, 文号, date and link.
+func (tx *tx) keepEvidence(ctx context.Context, reportID int64, pos int, e rollout.Evidence) error {
+	res, err := tx.ExecContext(ctx, `UPDATE evidence SET pos = $1, title = $2, doc_no = $3, date = $4, link = $5, removed_in = NULL
+		WHERE id = $6 AND report_id = $7`, pos, e.Title, e.DocNo, dateArg(e.Date), e.Link, e.ID, reportID)
+	if err != nil {
+		return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("replace evidence of report %d: %w", reportID, err)
+	} else if n == 0 { // rollout.DecideReport lets only the report's own entries through
+		return fmt.Errorf("replace evidence of report %d: entry %d is not the report's", reportID, e.ID)
 	}
 	return nil
 }
