@@ -480,7 +480,7 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 func (tx *tx) moveSaved(ctx context.Context, saves []plannedSave) error {
 	type move struct {
 		from, to rollout.TaskState
-		changed bool // state_at too: some step of the chain changed the state
+		changed  bool // state_at too: some step of the chain changed the state
 	}
 	moves := map[int64]*move{}
 	var order []int64
