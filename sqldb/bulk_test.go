@@ -172,8 +172,7 @@ func TestUnitsByID(t *testing.T) {
 	})
 }
 
-// Saves that arrive together are written in one transaction (group commit, on
-// SQLite), each with its own outcome: a refused save and one that lost to
+// Saves that arrive together are written in one transaction (group commit), each with its own outcome: a refused save and one that lost to
 // another fail alone, the others are stored with their events, audit entries
 // and roll-ups.
 func TestGroupCommitEachItsOwnOutcome(t *testing.T) {
@@ -203,10 +202,8 @@ func TestGroupCommitEachItsOwnOutcome(t *testing.T) {
 				_, results[i] = db.SaveReport(ctx, r, false)
 			}()
 		}
-		if db.Dialect() == "sqlite" {
-			for db.QueuedSaves() < len(saves) {
-				time.Sleep(time.Millisecond)
-			}
+		for db.QueuedSaves() < len(saves) {
+			time.Sleep(time.Millisecond)
 		}
 		release()
 		wg.Wait()

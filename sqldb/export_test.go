@@ -103,14 +103,26 @@ func (db *DB) AppendAudit(ctx context.Context, n int) error {
 // of through the bulk path. For tests that compare the two.
 func (db *DB) SingleWrites() { db.noBulk = true }
 
-// HoldWriter takes the writer's turn (SQLite) until the returned function is
+// HoldWriter takes the writer's turn (SQLite; the group's on PostgreSQL) until the returned function is
 // called, so that saves queue into one group meanwhile. For tests.
 func (db *DB) HoldWriter() (release func()) {
-	if db.writer == nil {
-		return func() {}
+	if db.writer != nil {
+		db.writer <- struct{}{}
+		return func() { <-db.writer }
 	}
-	db.writer <- struct{}{}
-	return func() { <-db.writer }
+	q := &db.saves // PostgreSQL: a group being written, as far as the queue knows
+	q.mu.Lock()
+	q.leading = true
+	q.mu.Unlock()
+	return func() {
+		q.mu.Lock()
+		lead := len(q.queue) > 0
+		q.leading = lead
+		q.mu.Unlock()
+		if lead {
+			go db.leadGroup()
+		}
+	}
 }
 
 // QueuedSaves is how many saves wait for the writer's turn. For tests.

@@ -2,34 +2,33 @@ package sqldb
 
 import (
 	"context"
-	"fmt"
 	"sync"
 
 	"rollout"
 )
 
-// Group commit of report saves (SQLite). A save's statements take a fraction
-// of a millisecond once prepared; what is left of its cost is the
-// transaction — taking the one write lock, the commit's write of the log —
-// and, under concurrent clients, the wait in line for that lock. So saves
-// that arrive while another write holds the lock queue up, and when the lock
-// is free one of them (the leader) writes the whole queue in one transaction:
-// each save decided over the snapshot read in that transaction after the saves
-// before it, and written inside a savepoint, so that a refusal or a conflict
-// rolls back that save alone (its rows and its audit entries) and is answered
-// to its own caller, while the others commit together. Two saves of one
-// report in a group meet as two saves in a row do: the second is decided over
-// the first and gets *rollout.ReportConflict when it edited the version before.
+// Group commit of report saves. A save's statements take a fraction of a
+// millisecond once prepared; what is left of its cost is the transaction —
+// on SQLite taking the one write lock and the commit's write of the log, on
+// PostgreSQL the round trips of its statements — and, under concurrent
+// clients, the wait in line. So saves that arrive while a group is being
+// written queue up, and when it is done one of them (the leader) writes the
+// whole queue in one transaction as sets (saveset.go): the snapshots of a set
+// read together, each save decided on its own over its snapshot, the saves
+// decided written together in multi-row statements. A refusal is answered to
+// its own caller and writes nothing; the others commit together. Within a
+// group a task's saves are sets in a row, the later decided over the earlier:
+// two saves of one report meet as two saves in a row do, the second getting
+// *rollout.ReportConflict when it edited the version before.
 //
-// There is no wait to collect a group: a save that finds the lock free runs at
-// once (a group of one); a group is what queued while the lock was held. A
-// leader that finds more saves queued after its group hands the lead to a new
-// goroutine and answers its own caller.
-//
-// PostgreSQL writes each save alone: there the cost of a save is its round
-// trips, which sharing a transaction does not remove (issue 18 measured no
-// gain), and concurrent saves run in parallel, serialised only on the rows
-// they share.
+// There is no wait to collect a group: a save that finds no group being
+// written leads at once (a group of one); a group is what queued meanwhile.
+// A leader that finds more saves queued after its group hands the lead to a
+// new goroutine and answers its own caller. One group of a process is written
+// at a time; several servers on one PostgreSQL write theirs side by side, and
+// should another server's write come between a group's reads and its writes
+// (the writes are guarded by the versions and states read), the group is
+// rolled back and each of its saves written alone, with its own outcome.
 
 // groupMax bounds the saves of one group.
 const groupMax = 128
@@ -96,63 +95,82 @@ func (db *DB) leadGroup() {
 	q.mu.Unlock()
 }
 
-// writeGroup writes a group's saves in tx, each in a savepoint, commits, and
-// answers each. Should the commit fail, each save that was written is
-// written again alone, so that it gets its own outcome.
+// writeGroup writes a group's saves in tx as sets, commits, and answers
+// each. Should the transaction fail, each save is written again alone, so
+// that it gets its own outcome.
 func (db *DB) writeGroup(tx *tx, group []*saveRequest) {
 	defer tx.Rollback()
 	results := make([]saveResult, len(group))
-	for i, req := range group {
-		ctx := context.WithoutCancel(req.ctx) // the actor and address, not the deadline of one request
-		if err := req.ctx.Err(); err != nil {
-			results[i].err = err
-			continue
-		}
-		var broken error
-		results[i].saved, results[i].err, broken = tx.savepoint(ctx, func() (*rollout.Report, error) {
-			return tx.saveOne(ctx, req.r, req.submit)
-		})
-		if broken != nil { // the transaction cannot go on: every save alone
-			tx.Rollback()
-			for i, req := range group {
-				results[i].saved, results[i].err = db.saveReportAlone(req.ctx, req.r, req.submit)
+	ok := func() bool {
+		ctx := context.Background()
+		tx.beginBulk()
+		var pending []int
+		for i, req := range group {
+			if err := req.ctx.Err(); err != nil {
+				results[i].err = err
+				continue
 			}
-			for i, req := range group {
-				req.done <- results[i]
-			}
-			return
+			pending = append(pending, i)
 		}
-	}
-	if err := tx.Commit(); err != nil {
+		for len(pending) > 0 {
+			var set, later []int // a task's first save in the set, its others later
+			seen := map[int64]bool{}
+			for _, i := range pending {
+				if seen[group[i].r.TaskID] {
+					later = append(later, i)
+					continue
+				}
+				seen[group[i].r.TaskID] = true
+				set = append(set, i)
+			}
+			rs := make([]*rollout.Report, len(set))
+			for j, i := range set {
+				rs[j] = group[i].r
+			}
+			snaps, errs, err := tx.reportSnapshots(ctx, rs, false)
+			if err != nil {
+				return false
+			}
+			var saves []plannedSave
+			var who []int
+			for j, i := range set {
+				req := group[i]
+				if errs[j] != nil {
+					results[i].err = errs[j]
+					continue
+				}
+				if rollout.NeedsProblemSnapshot(req.r, req.submit) {
+					if snaps[j].Problems, err = tx.reportProblemSnapshot(ctx, req.r.TaskID); err != nil {
+						return false
+					}
+				}
+				plan, err := rollout.DecideReport(snaps[j], req.r, req.submit)
+				if err != nil {
+					results[i].err = err
+					continue
+				}
+				// The actor and address, not the deadline of one request.
+				saves = append(saves, plannedSave{context.WithoutCancel(req.ctx), plan})
+				who = append(who, i)
+			}
+			saved, err := tx.writeSaves(ctx, saves)
+			if err != nil {
+				return false
+			}
+			for k, i := range who {
+				results[i].saved = saved[k]
+			}
+			pending = later
+		}
+		return tx.flushBulk(ctx) == nil && tx.Commit() == nil
+	}()
+	if !ok { // the group cannot be written together: every save alone
 		tx.Rollback()
 		for i, req := range group {
-			if results[i].err == nil {
-				results[i].saved, results[i].err = db.saveReportAlone(req.ctx, req.r, req.submit)
-			}
+			results[i].saved, results[i].err = db.saveReportAlone(req.ctx, req.r, req.submit)
 		}
 	}
 	for i, req := range group {
 		req.done <- results[i]
 	}
-}
-
-// savepoint runs fn inside a savepoint of tx: when fn fails, what it wrote and
-// the audit entries it recorded are undone, and the transaction goes on.
-// broken says the savepoint itself failed: the transaction cannot go on.
-func (tx *tx) savepoint(ctx context.Context, fn func() (*rollout.Report, error)) (saved *rollout.Report, err, broken error) {
-	mark := len(tx.pending)
-	if _, err := tx.Tx.ExecContext(ctx, `SAVEPOINT save`); err != nil {
-		return nil, nil, fmt.Errorf("savepoint: %w", err)
-	}
-	saved, err = fn()
-	if err != nil {
-		tx.pending = tx.pending[:mark]
-		if _, rerr := tx.Tx.ExecContext(ctx, `ROLLBACK TO SAVEPOINT save`); rerr != nil {
-			return nil, nil, fmt.Errorf("roll back to savepoint: %w", rerr)
-		}
-	}
-	if _, rerr := tx.Tx.ExecContext(ctx, `RELEASE SAVEPOINT save`); rerr != nil {
-		return nil, nil, fmt.Errorf("release savepoint: %w", rerr)
-	}
-	return saved, err, nil
 }

@@ -373,13 +373,13 @@ func (db *DB) Report(ctx context.Context, taskID int64, period rollout.Period) (
 // the version before and after, and task.draft or task.submit when the task's
 // state changes).
 //
-// On SQLite, saves that arrive together share one transaction (group.go),
-// each still decided and answered on its own.
+// Saves that arrive together share one transaction (group.go), each still
+// decided and answered on its own.
 func (db *DB) SaveReport(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
 	if r == nil {
 		return nil, rollout.E(rollout.EINVALID, "err.report.none")
 	}
-	if db.writer != nil && !db.noGroup {
+	if !db.noGroup {
 		return db.groupSave(ctx, r, submit)
 	}
 	return db.saveReportAlone(ctx, r, submit)
