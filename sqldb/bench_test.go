@@ -2,8 +2,11 @@ package sqldb_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -187,6 +190,64 @@ func BenchmarkSaveReport(b *testing.B) {
 			}
 			version = r.Version
 		}
+	})
+}
+
+// BenchmarkConcurrentSaves runs 64 clients over 32 reports as rollout bench's
+// concurrent saves do, without HTTP: each reads its report, saves a draft of
+// it with the version read and starts over on a conflict; b.N is the saves
+// made. It reports saves/s.
+func BenchmarkConcurrentSaves(b *testing.B) {
+	eachDialect(b, func(b *testing.B, db *sqldb.DB) {
+		ctx := rollout.WithActor(context.Background(), &rollout.User{Username: "bench"})
+		leaves, err := db.GenLeaves(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var ids []int64
+		for _, l := range leaves {
+			t, err := db.Task(ctx, l.TaskID)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if slices.Contains([]rollout.TaskState{rollout.StateInWork, rollout.StateAcknowledged, rollout.StateAccepted, rollout.StateReturned}, t.State) {
+				ids = append(ids, t.ID)
+			}
+			if len(ids) == 32 {
+				break
+			}
+		}
+		period := rollout.PeriodOf(rollout.RhythmQuarterly, time.Now().AddDate(3, 0, 0))
+		const clients = 64
+		var made atomic.Int64
+		b.ResetTimer()
+		var wg sync.WaitGroup
+		for c := range clients {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				task := ids[c%len(ids)]
+				for made.Load() < int64(b.N) {
+					version := 0
+					if r, err := db.Report(ctx, task, period); err == nil {
+						version = r.Version
+					}
+					_, err := db.SaveReport(ctx, &rollout.Report{TaskID: task, Period: period, Version: version,
+						Status: rollout.StatusInProgress, Measures: fmt.Sprintf("客户端 %d", c)}, false)
+					var conflict *rollout.ReportConflict
+					switch {
+					case err == nil:
+						made.Add(1)
+					case errors.As(err, &conflict):
+					default:
+						b.Error(err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		b.ReportMetric(float64(made.Load())/b.Elapsed().Seconds(), "saves/s")
 	})
 }
 

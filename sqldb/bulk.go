@@ -80,38 +80,11 @@ func (d dialect) ph(n int) string {
 
 // rowsSQL returns "(…), (…)" for rows of width parameters each, numbered from 1.
 func (d dialect) rowsSQL(rows, width int) string {
-	var sb strings.Builder
-	n := 0
-	for r := range rows {
-		if r > 0 {
-			sb.WriteString(", ")
-		}
-		sb.WriteByte('(')
-		for c := range width {
-			if c > 0 {
-				sb.WriteString(", ")
-			}
-			n++
-			sb.WriteString(d.ph(n))
-		}
-		sb.WriteByte(')')
-	}
-	return sb.String()
+	return d.rowsOf("("+strings.TrimSuffix(strings.Repeat("?, ", width), ", ")+")", rows, 1)
 }
 
 // inSQL returns "(…)" of n parameters numbered from 1.
-func (d dialect) inSQL(n int) string {
-	var sb strings.Builder
-	sb.WriteByte('(')
-	for i := range n {
-		if i > 0 {
-			sb.WriteString(", ")
-		}
-		sb.WriteString(d.ph(i + 1))
-	}
-	sb.WriteByte(')')
-	return sb.String()
-}
+func (d dialect) inSQL(n int) string { return d.inSQLAt(1, n) }
 
 // bulkChunk is how many rows a multi-row statement of the bulk path takes.
 const bulkChunk = 100
@@ -125,9 +98,7 @@ func (tx *tx) flushBulk(ctx context.Context) error {
 	}
 	tx.bulk = nil
 	ids := map[int64][]int64{} // the steps written, by task
-	for rows := b.events; len(rows) > 0; {
-		part := rows[:min(bulkChunk, len(rows))]
-		rows = rows[len(part):]
+	for part := range pieces(b.events) {
 		args := make([]any, 0, 8*len(part))
 		for _, r := range part {
 			args = append(args, r...)
@@ -154,7 +125,7 @@ func (tx *tx) placeVersions(ctx context.Context, b *bulkWrite, ids map[int64][]i
 	for _, list := range ids {
 		slices.Sort(list)
 	}
-	for part := range slices.Chunk(b.versions, bulkChunk) {
+	for part := range pieces(b.versions) {
 		var sb strings.Builder
 		args := make([]any, 0, 3*len(part))
 		for i, v := range part {

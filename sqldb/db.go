@@ -91,8 +91,9 @@ type DB struct {
 	noBulk bool
 	// saves are the report saves waiting to be written together (group.go);
 	// noGroup writes each alone.
-	saves   saveQueue
-	noGroup bool
+	saves     []saveQueue
+	savesOnce sync.Once
+	noGroup   bool
 	// checkpoints stops the background checkpoints (SQLite; checkpoint.go).
 	checkpoints struct {
 		stop chan struct{}

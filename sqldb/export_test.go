@@ -110,24 +110,34 @@ func (db *DB) HoldWriter() (release func()) {
 		db.writer <- struct{}{}
 		return func() { <-db.writer }
 	}
-	q := &db.saves // PostgreSQL: a group being written, as far as the queue knows
-	q.mu.Lock()
-	q.leading = true
-	q.mu.Unlock()
+	qs := db.saveQueues() // PostgreSQL: a group of every queue being written, as far as the queues know
+	for i := range qs {
+		qs[i].mu.Lock()
+		qs[i].leading = true
+		qs[i].mu.Unlock()
+	}
 	return func() {
-		q.mu.Lock()
-		lead := len(q.queue) > 0
-		q.leading = lead
-		q.mu.Unlock()
-		if lead {
-			go db.leadGroup()
+		for i := range qs {
+			q := &qs[i]
+			q.mu.Lock()
+			lead := len(q.queue) > 0
+			q.leading = lead
+			q.mu.Unlock()
+			if lead {
+				go db.leadGroup(q)
+			}
 		}
 	}
 }
 
 // QueuedSaves is how many saves wait for the writer's turn. For tests.
 func (db *DB) QueuedSaves() int {
-	db.saves.mu.Lock()
-	defer db.saves.mu.Unlock()
-	return len(db.saves.queue)
+	n := 0
+	for i := range db.saveQueues() {
+		q := &db.saves[i]
+		q.mu.Lock()
+		n += len(q.queue)
+		q.mu.Unlock()
+	}
+	return n
 }

@@ -1,7 +1,9 @@
 package sqldb
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"sync"
 
 	"rollout"
@@ -21,14 +23,17 @@ import (
 // two saves of one report meet as two saves in a row do, the second getting
 // *rollout.ReportConflict when it edited the version before.
 //
-// There is no wait to collect a group: a save that finds no group being
-// written leads at once (a group of one); a group is what queued meanwhile.
-// A leader that finds more saves queued after its group hands the lead to a
-// new goroutine and answers its own caller. One group of a process is written
-// at a time; several servers on one PostgreSQL write theirs side by side, and
-// should another server's write come between a group's reads and its writes
-// (the writes are guarded by the versions and states read), the group is
-// rolled back and each of its saves written alone, with its own outcome.
+// There is no wait to collect a group: a save that finds no group of its
+// queue being written leads at once (a group of one); a group is what queued
+// meanwhile. A leader that finds more saves queued after its group hands the
+// lead to a new goroutine and answers its own caller. SQLite writes one group
+// at a time; PostgreSQL one from each of a few queues (postgresQueues, the
+// saves of a task always in the same one), and several servers on one
+// PostgreSQL write theirs side by side: the writes are guarded by the
+// versions and states read, so a save whose report another transaction wrote
+// first gets its own conflict, and should a task have moved meanwhile (or
+// the transaction fail, as on a deadlock) the group is rolled back and each
+// of its saves written alone, with its own outcome.
 
 // groupMax bounds the saves of one group.
 const groupMax = 128
@@ -45,34 +50,57 @@ type saveResult struct {
 	err   error
 }
 
-// saveQueue is the saves waiting for the writer's turn.
+// saveQueue is the saves of some tasks waiting for a group.
 type saveQueue struct {
 	mu      sync.Mutex
 	queue   []*saveRequest
-	leading bool
+	leading bool // a group of this queue is being written
+}
+
+// postgresQueues is how many queues of saves a process keeps on PostgreSQL,
+// each holding the saves of some tasks (by task ID) and written a group at a
+// time: while one group waits on its round trips others are written (as many
+// as the pool has connections), and the saves of one task still meet in one
+// queue, where a save that edited the version another just wrote is refused
+// by the decision, without a write. On 2 cores, 64 concurrent clients over
+// 32 reports (BenchmarkConcurrentSaves): 1 queue 211 saves/s, 4 226, 16 297,
+// 64 725 (every save alone in its own transaction: 489). SQLite writes one
+// group at a time.
+const postgresQueues = 64
+
+// saveQueues returns the queues of the process, made at the first save.
+func (db *DB) saveQueues() []saveQueue {
+	db.savesOnce.Do(func() {
+		n := postgresQueues
+		if db.writer != nil {
+			n = 1
+		}
+		db.saves = make([]saveQueue, n)
+	})
+	return db.saves
 }
 
 // groupSave queues a save, leads a group when no one does, and returns the
 // save's own outcome.
 func (db *DB) groupSave(ctx context.Context, r *rollout.Report, submit bool) (*rollout.Report, error) {
 	req := &saveRequest{ctx: ctx, r: r, submit: submit, done: make(chan saveResult, 1)}
-	q := &db.saves
+	qs := db.saveQueues()
+	q := &qs[uint64(r.TaskID)%uint64(len(qs))]
 	q.mu.Lock()
 	q.queue = append(q.queue, req)
 	lead := !q.leading
 	q.leading = true
 	q.mu.Unlock()
 	if lead {
-		db.leadGroup()
+		db.leadGroup(q)
 	}
 	res := <-req.done // a group is short; the save is answered even when ctx ends meanwhile
 	return res.saved, res.err
 }
 
-// leadGroup writes the saves queued once the writer's turn comes, then hands
-// the lead on when more are queued.
-func (db *DB) leadGroup() {
-	q := &db.saves
+// leadGroup writes the saves queued in q once the writer's turn comes, then
+// hands the lead on when more are queued.
+func (db *DB) leadGroup(q *saveQueue) {
 	tx, err := db.begin(context.Background(), false) // saves queue while this waits
 	q.mu.Lock()
 	n := min(len(q.queue), groupMax)
@@ -88,7 +116,7 @@ func (db *DB) leadGroup() {
 	}
 	q.mu.Lock()
 	if len(q.queue) > 0 {
-		go db.leadGroup()
+		go db.leadGroup(q)
 	} else {
 		q.leading = false
 	}
@@ -123,6 +151,9 @@ func (db *DB) writeGroup(tx *tx, group []*saveRequest) {
 				seen[group[i].r.TaskID] = true
 				set = append(set, i)
 			}
+			// In the order of the tasks: concurrent groups (PostgreSQL) insert
+			// and update reports, and move tasks, in one order.
+			slices.SortFunc(set, func(a, b int) int { return cmp.Compare(group[a].r.TaskID, group[b].r.TaskID) })
 			rs := make([]*rollout.Report, len(set))
 			for j, i := range set {
 				rs[j] = group[i].r
@@ -153,12 +184,12 @@ func (db *DB) writeGroup(tx *tx, group []*saveRequest) {
 				saves = append(saves, plannedSave{context.WithoutCancel(req.ctx), plan})
 				who = append(who, i)
 			}
-			saved, err := tx.writeSaves(ctx, saves)
+			saved, lost, err := tx.writeSaves(ctx, saves)
 			if err != nil {
 				return false
 			}
 			for k, i := range who {
-				results[i].saved = saved[k]
+				results[i].saved, results[i].err = saved[k], lost[k]
 			}
 			pending = later
 		}

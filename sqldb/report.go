@@ -492,9 +492,14 @@ func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool
 		for i, p := range rest[:n] {
 			saves[i] = plannedSave{ctx, p}
 		}
-		saved, err := tx.writeSaves(ctx, saves)
+		saved, lost, err := tx.writeSaves(ctx, saves)
 		if err != nil {
 			return nil, err
+		}
+		for _, err := range lost {
+			if err != nil {
+				return nil, err
+			}
 		}
 		out = append(out, saved...)
 		rest = rest[n:]

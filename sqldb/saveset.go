@@ -1,6 +1,7 @@
 package sqldb
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"rollout"
 	"rollout/msg"
@@ -49,8 +51,26 @@ func pieces[T any](rows []T) iter.Seq[[]T] {
 	}
 }
 
+// builtSQL keeps the texts the builders below made, by dialect, builder and
+// arguments: a set write asks for the same few texts over and over.
+var builtSQL sync.Map
+
+// built returns the text of key, building it once.
+func built(key string, build func() string) string {
+	if s, ok := builtSQL.Load(key); ok {
+		return s.(string)
+	}
+	s := build()
+	builtSQL.Store(key, s)
+	return s
+}
+
 // inSQLAt returns "(…)" of n parameters numbered from first.
 func (d dialect) inSQLAt(first, n int) string {
+	return built(fmt.Sprint(d.name, " in ", first, " ", n), func() string { return d.buildIn(first, n) })
+}
+
+func (d dialect) buildIn(first, n int) string {
 	var sb strings.Builder
 	sb.WriteByte('(')
 	for i := range n {
@@ -66,6 +86,12 @@ func (d dialect) inSQLAt(first, n int) string {
 // rowsOf returns rows copies of tmpl, comma-separated, each "?" of it a
 // parameter numbered from first on.
 func (d dialect) rowsOf(tmpl string, rows, first int) string {
+	return built(fmt.Sprint(d.name, " rows ", rows, " ", first, " ", tmpl), func() string {
+		return d.buildRows(tmpl, rows, first)
+	})
+}
+
+func (d dialect) buildRows(tmpl string, rows, first int) string {
 	var sb strings.Builder
 	n := first
 	for r := range rows {
@@ -88,6 +114,10 @@ func (d dialect) rowsOf(tmpl string, rows, first int) string {
 // the SQL types given, parameters numbered from 1: "SELECT CAST(? AS T) AS
 // c1, … UNION ALL SELECT …". SQLite keeps times and days as text.
 func (d dialect) tableOf(types []string, rows int) string {
+	return built(fmt.Sprint(d.name, " table ", rows, " ", types), func() string { return d.buildTable(types, rows) })
+}
+
+func (d dialect) buildTable(types []string, rows int) string {
 	var sb strings.Builder
 	n := 1
 	for r := range rows {
@@ -305,22 +335,22 @@ type reportKey struct {
 }
 
 // writeSaves writes saves decided over the snapshots read in tx, at most one
-// of each report, in a bulk write (tx.bulk), and returns the saved reports in
+// of each task, in a bulk write (tx.bulk), and returns the saved reports in
 // their order: what saveReport writes for each, in multi-row statements.
-// A save that lost a race after its decision (another server's write) fails
-// the whole set, as in saveReport: *rollout.ReportConflict, or ECONFLICT
-// when its task moved.
-func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.Report, error) {
+// A save that lost a race after its decision — another transaction wrote its
+// report first (a concurrent group on PostgreSQL) — is not written and gets
+// its own *rollout.ReportConflict in lost, as in saveReport; the others are
+// written. err (ECONFLICT when a task moved meanwhile) fails the whole set.
+func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) (saved []*rollout.Report, lost []error, err error) {
 	if tx.bulk == nil {
-		return nil, fmt.Errorf("set write of reports outside a bulk write")
+		return nil, nil, fmt.Errorf("set write of reports outside a bulk write")
 	}
 	d := tx.db.dialect
 	now := d.timeArg(tx.now)
-	if err := tx.moveSaved(ctx, saves); err != nil {
-		return nil, err
-	}
 
-	// The reports: new ones inserted, the others updated from the version read.
+	// The reports first: new ones inserted (in the order given, which is the
+	// order of their IDs), the others updated from the version read (in the
+	// order of their keys, so that concurrent sets hold the rows in one order).
 	ids := map[reportKey]int64{}
 	var creates, updates []plannedSave
 	for _, s := range saves {
@@ -330,6 +360,10 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 			updates = append(updates, s)
 		}
 	}
+	slices.SortFunc(updates, func(a, b plannedSave) int {
+		ra, rb := a.plan.Report, b.plan.Report
+		return cmp.Or(cmp.Compare(ra.TaskID, rb.TaskID), strings.Compare(string(ra.Period), string(rb.Period)))
+	})
 	reportRow := func(s plannedSave, version int) []any {
 		r := s.plan.Report
 		actor, _ := actorOf(s.ctx)
@@ -346,7 +380,7 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 		if err := tx.each(ctx, `INSERT INTO reports (task_id, period, version, status, measures, problem, problem_text, submitted,
 			updated_at, updated_by) VALUES `+d.rowsSQL(len(part), 10)+` ON CONFLICT (task_id, period) DO NOTHING RETURNING id, task_id, period`,
 			[]any{&id, &task, &period}, func() { ids[reportKey{task, period}] = id }, args...); err != nil {
-			return nil, fmt.Errorf("save reports: %w", err)
+			return nil, nil, fmt.Errorf("save reports: %w", err)
 		}
 	}
 	updateTypes := []string{"BIGINT", "TEXT", "INTEGER", "TEXT", "TEXT", "BOOLEAN", "TEXT", "BOOLEAN", "TIMESTAMPTZ", "TEXT"}
@@ -362,18 +396,32 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 			FROM (`+d.tableOf(updateTypes, len(part))+`) AS x
 			WHERE reports.task_id = x.c1 AND reports.period = x.c2 AND reports.version = x.c3 RETURNING id, task_id, period`,
 			[]any{&id, &task, &period}, func() { ids[reportKey{task, period}] = id }, args...); err != nil {
-			return nil, fmt.Errorf("save reports: %w", err)
+			return nil, nil, fmt.Errorf("save reports: %w", err)
 		}
 	}
-	for _, s := range saves { // another save came between the decision and the write
+	lost = make([]error, len(saves))
+	var landed []plannedSave
+	var at []int // the index of each landed save in saves
+	updates = updates[:0]
+	for i, s := range saves {
 		r := s.plan.Report
-		if _, ok := ids[reportKey{r.TaskID, r.Period}]; !ok {
+		if _, ok := ids[reportKey{r.TaskID, r.Period}]; !ok { // another save came between the decision and the write
 			current, err := tx.reportOf(ctx, r.TaskID, r.Period)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			return nil, &rollout.ReportConflict{Current: current}
+			lost[i] = &rollout.ReportConflict{Current: current}
+			continue
 		}
+		landed = append(landed, s)
+		at = append(at, i)
+		if !s.plan.Create {
+			updates = append(updates, s)
+		}
+	}
+	saves = landed
+	if err := tx.moveSaved(ctx, saves); err != nil {
+		return nil, nil, err
 	}
 	idOf := func(s plannedSave) int64 { return ids[reportKey{s.plan.Report.TaskID, s.plan.Report.Period}] }
 
@@ -387,7 +435,7 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 	for part := range pieces(edited) {
 		vs, err := tx.versions(ctx, `v.report_id IN `+d.inSQL(len(part))+` AND v.version = r.version - 1`, int64Args(part)...)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, v := range vs {
 			before[v.ID] = v
@@ -395,14 +443,14 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 	}
 
 	if err := tx.writeSavedEvidence(ctx, saves, idOf); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := tx.writeSavedValues(ctx, saves, idOf); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 
 	// The reports as saved, and their versions.
-	saved := map[int64]*rollout.Report{}
+	byID := map[int64]*rollout.Report{}
 	all := make([]int64, 0, len(saves))
 	for _, s := range saves {
 		all = append(all, idOf(s))
@@ -411,23 +459,23 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 	for part := range pieces(all) {
 		got, err := tx.loadReports(ctx, `r.id IN `+d.inSQL(len(part)), int64Args(part)...)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for id, r := range got {
-			saved[id] = r
+			byID[id] = r
 		}
 	}
 	for part := range pieces(saves) {
 		args := make([]any, 0, 12*len(part))
 		for _, s := range part {
-			r := saved[idOf(s)]
+			r := byID[idOf(s)]
 			ev, err := json.Marshal(r.Evidence)
 			if err != nil {
-				return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
+				return nil, nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
 			}
 			vals, err := valuesJSON(r.Values)
 			if err != nil {
-				return nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
+				return nil, nil, fmt.Errorf("version %d of report %d: %w", r.Version, r.ID, err)
 			}
 			args = append(args, r.ID, r.Version, string(r.Status), r.Measures, r.Problem, r.ProblemText, r.Submitted,
 				string(ev), d.timeArg(r.UpdatedAt), r.UpdatedBy, vals, r.TaskID)
@@ -436,25 +484,25 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 			submitted, evidence, saved_at, saved_by, indicator_values, after_event) VALUES `+
 			d.rowsOf(`(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(id), 0) FROM task_events WHERE task_id = ?))`, len(part), 1),
 			args...); err != nil {
-			return nil, fmt.Errorf("versions of reports: %w", err)
+			return nil, nil, fmt.Errorf("versions of reports: %w", err)
 		}
 	}
 
 	// The steps, the roll-ups and the audit trail, in the order of the saves.
-	out := make([]*rollout.Report, len(saves))
+	saved = make([]*rollout.Report, len(lost))
 	for i, s := range saves {
 		plan := s.plan
-		r := saved[idOf(s)]
+		r := byID[idOf(s)]
 		if plan.Acknowledge {
 			if err := tx.recordAcknowledge(s.ctx, r.TaskID); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 		if k := tx.bulk.queuedFor(r.TaskID); k > 0 { // after the steps before it, as saveVersion places it
 			tx.bulk.versions = append(tx.bulk.versions, placedVersion{r.ID, r.Version, r.TaskID, k})
 		}
 		if err := tx.rollup(ctx, r.TaskID); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		action := "report.save"
 		if plan.Event == rollout.EventSubmit {
@@ -462,14 +510,14 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) ([]*rollout.R
 		}
 		note := msg.Text(msg.ZH, "task.note_report_version", r.Period, r.Version)
 		if err := tx.recordReportStep(s.ctx, r, plan.Event, plan.From, plan.To, note, action, before[r.ID]); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if err := tx.storeReportProblem(s.ctx, r, plan.Problem); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		out[i] = r
+		saved[at[i]] = r
 	}
-	return out, nil
+	return saved, lost, nil
 }
 
 // moveSaved moves the tasks of saves as their plans say — through the
