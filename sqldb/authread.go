@@ -12,10 +12,11 @@ import (
 
 // Reads made on every request, as few as the answer allows: an API token's
 // user with its grants in one statement (TokenUser), a task with what
-// authorising a read of it takes in one statement (TaskAccess), and the report
-// GET of the API in one read transaction (TaskReport). A statement read
-// alone runs outside any transaction, which is a snapshot of its own on both
-// databases and saves the BEGIN and COMMIT (two round trips on PostgreSQL).
+// authorising a read of it takes in one statement (TaskAccess), and the task
+// with its report for the API's report GET in one statement too when the
+// report has no evidence or values (TaskReport). A statement read alone runs
+// outside any transaction, which is a snapshot of its own on both databases
+// and saves the BEGIN and COMMIT (two round trips on PostgreSQL).
 
 // queryer runs a query: a transaction (tx) or the database itself (dbQueryer).
 type queryer interface {
@@ -42,18 +43,29 @@ func (db *DB) queryRow(ctx context.Context, query string, args ...any) *sql.Row 
 	return db.db.QueryRowContext(ctx, query, args...)
 }
 
-// taskAccessQuery is taskSelect for one task ($1), each row with one of the
-// responsible units of its item (NULL for an item without any), in order.
-var taskAccessQuery = func() string {
-	cols, from, ok := strings.Cut(taskSelect, "FROM tasks t")
+// taskAccessSelect is taskSelect for one task ($1), each row with one of the
+// responsible units of its item (NULL for an item without any), in order,
+// then the columns cols over the tables joins adds.
+func taskAccessSelect(cols, joins string) string {
+	before, from, ok := strings.Cut(taskSelect, "FROM tasks t")
 	if !ok {
 		panic("sqldb: taskSelect has no FROM tasks t")
 	}
-	return cols + `, ir.unit_name
+	return before + `, ir.unit_name` + cols + `
 	FROM tasks t` + from + `
-	LEFT JOIN item_responsible ir ON ir.item_id = t.item_id
+	LEFT JOIN item_responsible ir ON ir.item_id = t.item_id` + joins + `
 	WHERE t.id = $1 ORDER BY ir.pos`
-}()
+}
+
+var (
+	taskAccessQuery = taskAccessSelect("", "")
+	// taskReportQuery adds the task's report for period $2 (NULLs when there
+	// is none), and whether the report has current evidence and values.
+	taskReportQuery = taskAccessSelect(`, `+reportColumns+`,
+	EXISTS (SELECT 1 FROM evidence e WHERE e.report_id = r.id AND e.removed_in IS NULL),
+	EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = r.id)`, `
+	LEFT JOIN reports r ON r.task_id = t.id AND r.period = $2`)
+)
 
 // taskAccess reads task id with its item's responsible units in one
 // statement; ENOTFOUND when there is no such task.
@@ -94,29 +106,68 @@ func (db *DB) TaskAccess(ctx context.Context, id int64) (*rollout.TaskAccess, er
 
 // TaskReport returns a task with its item's responsible units and its report
 // for a period (nil when there is none) with the report's evidence and
-// values, in one read transaction; ENOTFOUND for a missing task, EINVALID for
-// a malformed period.
+// values; ENOTFOUND for a missing task, EINVALID for a malformed period. The
+// task, its item's responsible units and the report are one statement; a
+// report with evidence or values is then read again whole, with them, in one
+// read transaction (so that they are of the version read).
 func (db *DB) TaskReport(ctx context.Context, taskID int64, period rollout.Period) (*rollout.TaskAccess, *rollout.Report, error) {
 	p, _, _, err := rollout.ParsePeriod(string(period))
 	if err != nil {
 		return nil, nil, err
 	}
-	type both struct {
-		a *rollout.TaskAccess
-		r *rollout.Report
+	rows, err := dbQueryer{db}.QueryContext(ctx, taskReportQuery, taskID, string(p))
+	if err != nil {
+		return nil, nil, fmt.Errorf("load task %d with its report for %s: %w", taskID, p, err)
 	}
-	v, err := read(ctx, db, func(tx *tx) (both, error) {
-		a, err := taskAccess(ctx, tx, taskID)
-		if err != nil {
-			return both{}, err
+	defer rows.Close()
+	var a *rollout.TaskAccess
+	var r *rollout.Report
+	var more bool
+	for rows.Next() {
+		var t rollout.Task
+		var name sql.NullString
+		var id, task sql.Null[int64]
+		var version sql.Null[int]
+		var per, status, measures, problemText, updatedBy sql.Null[string]
+		var problem, submitted sql.Null[bool]
+		var updatedAt time.Time
+		var hasEvidence, hasValues bool
+		if err := scanTask(rows, &t, &name, &id, &task, &per, &version, &status, &measures, &problem, &problemText,
+			&submitted, timeValue{&updatedAt}, &updatedBy, &hasEvidence, &hasValues); err != nil {
+			return nil, nil, fmt.Errorf("load task %d with its report for %s: %w", taskID, p, err)
 		}
-		r, err := tx.reportOf(ctx, taskID, p)
-		if rollout.ErrorCode(err) == rollout.ENOTFOUND {
-			return both{a: a}, nil
+		if a == nil {
+			a = &rollout.TaskAccess{Task: &t, Responsible: []string{}}
+			if id.Valid {
+				r = &rollout.Report{ID: id.V, TaskID: task.V, Period: rollout.Period(per.V), Version: version.V,
+					Status: rollout.ReportStatus(status.V), Measures: measures.V, Problem: problem.V, ProblemText: problemText.V,
+					Submitted: submitted.V, UpdatedAt: updatedAt, UpdatedBy: updatedBy.V,
+					Evidence: []rollout.Evidence{}, Values: []rollout.IndicatorValue{}}
+				more = hasEvidence || hasValues
+			}
 		}
-		return both{a, r}, err
-	})
-	return v.a, v.r, err
+		if name.Valid {
+			a.Responsible = append(a.Responsible, name.String)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("load task %d with its report for %s: %w", taskID, p, err)
+	}
+	rows.Close()
+	if a == nil {
+		return nil, nil, rollout.E(rollout.ENOTFOUND, "err.task.not_found", taskID)
+	}
+	if !more {
+		return a, r, nil
+	}
+	r, err = read(ctx, db, func(tx *tx) (*rollout.Report, error) { return tx.reportOf(ctx, taskID, p) })
+	if rollout.ErrorCode(err) == rollout.ENOTFOUND {
+		return a, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, r, nil
 }
 
 // tokenUserQuery is an unrevoked token by its secret's hash ($1) with its

@@ -70,11 +70,32 @@ func TestTaskAccessAndTaskReport(t *testing.T) {
 			t.Fatalf("TaskReport before a report: %+v, %v", r, err)
 		}
 		same("TaskReport", a, l.sz.ID)
+		// Each report as Report reads it: without evidence or values (read
+		// with the task), with evidence, with values only (read again whole).
+		same2 := func(name string, id int64, p rollout.Period) *rollout.Report {
+			t.Helper()
+			want, err := db.Report(ctx, id, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, r, err := db.TaskReport(ctx, id, p)
+			if err != nil || !reflect.DeepEqual(r, want) {
+				t.Fatalf("%s: TaskReport = %+v, %v\nwant %+v", name, r, err, want)
+			}
+			same("TaskReport", a, id)
+			return r
+		}
 		step(t, db, l.reporter, l.sz, rollout.EventAcknowledge, "", rollout.StateAcknowledged)
 		saved := save(t, db, l.reporter, &rollout.Report{TaskID: l.sz.ID, Period: "2024H1", Status: rollout.StatusInProgress,
-			Measures: "措施", Evidence: []rollout.Evidence{
-				{Title: "工作方案", DocNo: "深府办〔2024〕1号", Date: time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC)},
-				{Title: "实施细则", Link: "https://www.sz.gov.cn/x"}}}, false)
+			Measures: "措施", Problem: true, ProblemText: "需支持"}, true)
+		if r := same2("without evidence", l.sz.ID, "2024H1"); r.Evidence == nil || r.Values == nil || !r.Submitted || !r.Problem {
+			t.Errorf("report without evidence: %+v", r)
+		}
+		saved.Evidence = []rollout.Evidence{
+			{Title: "工作方案", DocNo: "深府办〔2024〕1号", Date: time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC)},
+			{Title: "实施细则", Link: "https://www.sz.gov.cn/x"}}
+		step(t, db, l.reviewer, l.sz, rollout.EventReturn, "补充材料", rollout.StateReturned)
+		saved = save(t, db, l.reporter, saved, false)
 		if _, err := db.AddAttachment(l.reporter, saved.ID, rollout.Evidence{FileName: "总结.pdf"}, []byte("%PDF-1.7 总结")); err != nil {
 			t.Fatal(err)
 		}
@@ -87,6 +108,20 @@ func TestTaskAccessAndTaskReport(t *testing.T) {
 			t.Fatalf("TaskReport = %+v, %v\nwant %+v", r, err, want)
 		}
 		same("TaskReport", a, l.sz.ID)
+		if _, err := db.SeedIndicators(ctx, 9, map[int][]rollout.Indicator{1: {
+			{Name: "网办率", Measure: "%", Direction: rollout.HigherBetter, Proposed: true}}}); err != nil {
+			t.Fatal(err)
+		}
+		ins, err := db.Indicators(ctx, item)
+		if err != nil || len(ins) != 1 {
+			t.Fatalf("indicators: %+v, %v", ins, err)
+		}
+		step(t, db, l.reporter, l.ns, rollout.EventAcknowledge, "", rollout.StateAcknowledged)
+		save(t, db, l.reporter, &rollout.Report{TaskID: l.ns.ID, Period: "2024H1", Status: rollout.StatusInProgress,
+			Values: []rollout.IndicatorValue{{IndicatorID: ins[0].ID, Value: 87.5}}}, false)
+		if r := same2("with values", l.ns.ID, "2024H1"); len(r.Values) != 1 || r.Values[0].Value != 87.5 {
+			t.Errorf("report with values: %+v", r)
+		}
 		// Another period, another task: no report.
 		if _, r, err := db.TaskReport(ctx, l.sz.ID, "2024H2"); err != nil || r != nil {
 			t.Errorf("TaskReport of another period = %+v, %v", r, err)
