@@ -170,16 +170,54 @@ func (db *DB) TaskReport(ctx context.Context, taskID int64, period rollout.Perio
 	return a, r, nil
 }
 
+// userGrantColumns are an account's columns (users us) and one of its grants
+// (user_grants g, units gu; NULL for an account without any), a row each;
+// userGrantJoins joins the grants to us, userGrantOrder orders them as
+// tx.users does.
+const (
+	userGrantColumns = `us.id, us.username, us.display_name, us.email, us.disabled, us.created_at, us.locked_until, us.version,
+	g.unit_id, gu.path, gu.name, gu.kind, g.role`
+	userGrantJoins = `
+	LEFT JOIN user_grants g ON g.user_id = us.id LEFT JOIN units gu ON gu.id = g.unit_id`
+	userGrantOrder = `gu.path, g.role`
+)
+
+// userGrantRow scans userGrantColumns.
+type userGrantRow struct {
+	u                      rollout.User
+	unit                   sql.NullInt64
+	path, name, kind, role sql.NullString
+}
+
+func (r *userGrantRow) dest() []any {
+	u := &r.u
+	return []any{&u.ID, &u.Username, &u.DisplayName, &u.Email, &u.Disabled, timeValue{&u.CreatedAt}, nullTime{&u.LockedUntil},
+		&u.Version, &r.unit, &r.path, &r.name, &r.kind, &r.role}
+}
+
+// add adds the row to *u: the account, at its first row (LockedUntil set only
+// while the lock lasts at now), and the grant of the row.
+func (r *userGrantRow) add(u **rollout.User, now time.Time) {
+	if *u == nil {
+		c := r.u
+		c.Grants = []rollout.Grant{}
+		if c.LockedUntil != nil && !c.LockedUntil.After(now) {
+			c.LockedUntil = nil
+		}
+		*u = &c
+	}
+	if r.unit.Valid {
+		(*u).Grants = append((*u).Grants, rollout.Grant{UnitID: r.unit.Int64, UnitPath: r.path.String, UnitName: r.name.String,
+			UnitKind: rollout.UnitKind(r.kind.String), Role: rollout.Role(r.role.String)})
+	}
+}
+
 // tokenUserQuery is an unrevoked token by its secret's hash ($1) with its
-// user and, one a row, the user's grants (NULL for a user without any),
-// ordered as tx.users orders them.
-const tokenUserQuery = `SELECT k.id, k.user_id, us.username, k.name, k.unit_id, un.path, un.name, un.kind, k.role,
-	k.created_at, k.revoked_at, k.last_used, k.expires_at,
-	us.display_name, us.email, us.disabled, us.created_at, us.locked_until, us.version,
-	g.unit_id, gu.path, gu.name, gu.kind, g.role
-	FROM api_tokens k JOIN units un ON un.id = k.unit_id JOIN users us ON us.id = k.user_id
-	LEFT JOIN user_grants g ON g.user_id = k.user_id LEFT JOIN units gu ON gu.id = g.unit_id
-	WHERE k.secret_hash = $1 AND k.revoked_at IS NULL ORDER BY gu.path, g.role`
+// user and the user's grants.
+const tokenUserQuery = `SELECT k.id, k.name, k.unit_id, un.path, un.name, un.kind, k.role,
+	k.created_at, k.revoked_at, k.last_used, k.expires_at, ` + userGrantColumns + `
+	FROM api_tokens k JOIN units un ON un.id = k.unit_id JOIN users us ON us.id = k.user_id` + userGrantJoins + `
+	WHERE k.secret_hash = $1 AND k.revoked_at IS NULL ORDER BY ` + userGrantOrder
 
 // tokenAndUser reads an unrevoked token by its secret's hash with its user
 // and the user's grants, in one statement; a nil token when there is none.
@@ -194,30 +232,47 @@ func (db *DB) tokenAndUser(ctx context.Context, hash string, now time.Time) (*ro
 	var u *rollout.User
 	for rows.Next() {
 		var tk rollout.Token
-		us := rollout.User{Grants: []rollout.Grant{}}
-		tg := &tk.Grant
-		var gUnit sql.NullInt64
-		var gPath, gName, gKind, gRole sql.NullString
-		if err := rows.Scan(&tk.ID, &tk.UserID, &tk.Username, &tk.Name, &tg.UnitID, &tg.UnitPath, &tg.UnitName, &tg.UnitKind, &tg.Role,
-			timeValue{&tk.CreatedAt}, nullTime{&tk.RevokedAt}, nullTime{&tk.LastUsed}, nullTime{&tk.ExpiresAt},
-			&us.DisplayName, &us.Email, &us.Disabled, timeValue{&us.CreatedAt}, nullTime{&us.LockedUntil}, &us.Version,
-			&gUnit, &gPath, &gName, &gKind, &gRole); err != nil {
+		var ug userGrantRow
+		g := &tk.Grant
+		if err := rows.Scan(append([]any{&tk.ID, &tk.Name, &g.UnitID, &g.UnitPath, &g.UnitName, &g.UnitKind, &g.Role,
+			timeValue{&tk.CreatedAt}, nullTime{&tk.RevokedAt}, nullTime{&tk.LastUsed}, nullTime{&tk.ExpiresAt}}, ug.dest()...)...); err != nil {
 			return nil, nil, fmt.Errorf("load token: %w", err)
 		}
 		if t == nil {
-			us.ID, us.Username = tk.UserID, tk.Username
-			if us.LockedUntil != nil && !us.LockedUntil.After(now) {
-				us.LockedUntil = nil
-			}
-			t, u = &tk, &us
+			tk.UserID, tk.Username = ug.u.ID, ug.u.Username
+			t = &tk
 		}
-		if gUnit.Valid {
-			u.Grants = append(u.Grants, rollout.Grant{UnitID: gUnit.Int64, UnitPath: gPath.String, UnitName: gName.String,
-				UnitKind: rollout.UnitKind(gKind.String), Role: rollout.Role(gRole.String)})
-		}
+		ug.add(&u, now)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, nil, fmt.Errorf("load token: %w", err)
 	}
 	return t, u, nil
+}
+
+// sessionUserQuery is a session by its ID ($1) with its user and the user's
+// grants.
+const sessionUserQuery = `SELECT s.created_at, s.last_seen, s.expires_at, ` + userGrantColumns + `
+	FROM sessions s JOIN users us ON us.id = s.user_id` + userGrantJoins + `
+	WHERE s.id = $1 ORDER BY ` + userGrantOrder
+
+// sessionAndUser reads a session by its ID with its user and the user's
+// grants, in one statement; a nil user when there is no such session.
+func (db *DB) sessionAndUser(ctx context.Context, id string, now time.Time) (created, lastSeen, expires time.Time, u *rollout.User, err error) {
+	rows, err := dbQueryer{db}.QueryContext(ctx, sessionUserQuery, id)
+	if err != nil {
+		return created, lastSeen, expires, nil, fmt.Errorf("read session: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ug userGrantRow
+		if err := rows.Scan(append([]any{timeValue{&created}, timeValue{&lastSeen}, timeValue{&expires}}, ug.dest()...)...); err != nil {
+			return created, lastSeen, expires, nil, fmt.Errorf("read session: %w", err)
+		}
+		ug.add(&u, now)
+	}
+	if err := rows.Err(); err != nil {
+		return created, lastSeen, expires, nil, fmt.Errorf("read session: %w", err)
+	}
+	return created, lastSeen, expires, u, nil
 }

@@ -138,9 +138,10 @@ func TestTaskAccessAndTaskReport(t *testing.T) {
 	})
 }
 
-// TestTokenUserOneRead checks the token's user, read with its grants in one
-// statement, is the account as User reads it, limited to the token's grant.
-func TestTokenUserOneRead(t *testing.T) {
+// TestAuthUserOneRead checks the user of a token and of a session, each read
+// with its grants in one statement, is the account as User reads it (limited
+// to the token's grant for a token).
+func TestAuthUserOneRead(t *testing.T) {
 	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, _ string) {
 		ctx := context.Background()
 		newClock(db)
@@ -176,6 +177,20 @@ func TestTokenUserOneRead(t *testing.T) {
 				t.Errorf("token user = %+v\nwant %+v", got, want)
 			}
 		}
+		session, _, err := db.SignIn(ctx, "li.si", goodPassword)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := db.SignIn(ctx, "wang.wu", goodPassword); err != nil {
+			t.Fatal(err)
+		}
+		su, err := db.SessionUser(ctx, session)
+		if want, _ := db.User(ctx, u.ID); err != nil || !reflect.DeepEqual(su, want) || len(su.Grants) != 4 {
+			t.Errorf("session user = %+v, %v\nwant %+v", su, err, want)
+		}
+		if _, err := db.SessionUser(ctx, "unknown"); code(err) != rollout.EUNAUTHORIZED {
+			t.Errorf("unknown session: %v", err)
+		}
 		// Its grants go: the token no longer acts; the account disabled: refused.
 		if err := db.SetGrants(ctx, u.ID, userAt(t, db, u.ID), []rollout.Grant{{UnitID: units["四川省"].ID, Role: rollout.RoleReviewer}}); err != nil {
 			t.Fatal(err)
@@ -185,6 +200,16 @@ func TestTokenUserOneRead(t *testing.T) {
 		}
 		if _, err := db.TokenUser(ctx, "rlt_unknown"); code(err) != rollout.EUNAUTHORIZED {
 			t.Errorf("unknown token: %v", err)
+		}
+		su, err = db.SessionUser(ctx, session)
+		if want, _ := db.User(ctx, u.ID); err != nil || !reflect.DeepEqual(su, want) || len(su.Grants) != 1 {
+			t.Errorf("session user after the change of grants = %+v, %v\nwant %+v", su, err, want)
+		}
+		if err := db.Exec(ctx, `UPDATE users SET disabled = TRUE WHERE id = $1`, u.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SessionUser(ctx, session); code(err) != rollout.EFORBIDDEN {
+			t.Errorf("session of a disabled account: %v", err)
 		}
 	})
 }
