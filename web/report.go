@@ -584,19 +584,19 @@ func (s *Server) evidenceFile(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || taskID <= 0 {
 		return notFound(l, r.URL.Path)
 	}
-	t, err := s.tasks.Task(ctx, taskID)
+	acc, err := s.tasks.TaskAccess(ctx, taskID)
 	if err != nil {
 		return err
 	}
-	if err := s.taskPaths(ctx, t); err != nil {
+	t, target, err := s.accessTarget(ctx, acc)
+	if err != nil {
 		return err
 	}
 	period, err := parsePeriod(l, q.Get("period"))
 	if err != nil {
 		return notFound(l, r.URL.Path)
 	}
-	target, err := s.reportReadTarget(r, t, period)
-	if err != nil {
+	if target, err = s.reportTargetOf(r, target, t, period); err != nil {
 		return err
 	}
 	if err := s.authorize(r, rollout.ActReadReport, target); err != nil {
