@@ -342,6 +342,11 @@ type ReportService interface {
 	SaveReports(ctx context.Context, reports []*Report, submit bool) ([]*Report, error)
 	// Report returns a task's report for a period; ENOTFOUND when none.
 	Report(ctx context.Context, taskID int64, period Period) (*Report, error)
+	// TaskReport returns a task with what deciding who may read it takes
+	// (TaskService.TaskAccess) and its report for a period as Report returns
+	// it, read together; the report is nil when there is none. ENOTFOUND for
+	// a missing task; EINVALID for a malformed period.
+	TaskReport(ctx context.Context, taskID int64, period Period) (*TaskAccess, *Report, error)
 	// ReportVersions returns every saved version of a report, newest first.
 	ReportVersions(ctx context.Context, reportID int64) ([]*Report, error)
 	// Timeline returns a task's events, oldest first.

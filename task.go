@@ -205,6 +205,24 @@ type TaskService interface {
 	TaskLister
 	// Task returns one task; ENOTFOUND when there is none.
 	Task(ctx context.Context, id int64) (*Task, error)
+	// TaskAccess returns one task with what deciding who may read it takes
+	// (its unit paths and its item's responsible units), read together;
+	// ENOTFOUND when there is no such task.
+	TaskAccess(ctx context.Context, id int64) (*TaskAccess, error)
+}
+
+// TaskAccess is a task with what deciding who may read it takes: the task
+// with its unit's and its parent's unit paths, and the responsible units of
+// its item, which read their items' tasks in every region.
+type TaskAccess struct {
+	Task        *Task
+	Responsible []string
+}
+
+// ReadTarget is the target of reading the task (ActReadTasks): its unit's
+// path and its item's responsible units.
+func (a *TaskAccess) ReadTarget() Target {
+	return Target{UnitPath: a.Task.UnitPath, Responsible: a.Responsible}
 }
 
 // Bounds of what a person writes into a task's steps, divisions and scope.

@@ -257,15 +257,13 @@ func (db *DB) SessionUser(ctx context.Context, secret string) (*rollout.User, er
 		return nil, errSessionEnded()
 	}
 	id, now := secretHash(secret), db.now()
-	var userID int64
-	var created, lastSeen, expires time.Time
-	err := db.db.QueryRowContext(ctx, `SELECT user_id, created_at, last_seen, expires_at FROM sessions WHERE id = $1`, id).
-		Scan(&userID, timeValue{&created}, timeValue{&lastSeen}, timeValue{&expires})
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, errSessionEnded()
-	}
+	// The session, its user and the user's grants: one statement.
+	created, lastSeen, expires, u, err := db.sessionAndUser(ctx, id, now)
 	if err != nil {
-		return nil, fmt.Errorf("read session: %w", err)
+		return nil, err
+	}
+	if u == nil {
+		return nil, errSessionEnded()
 	}
 	end := created.Add(rollout.SessionMaxAge)
 	if !now.Before(expires) || !now.Before(end) {
@@ -273,10 +271,6 @@ func (db *DB) SessionUser(ctx context.Context, secret string) (*rollout.User, er
 			return nil, fmt.Errorf("remove expired session: %w", err)
 		}
 		return nil, errSessionEnded()
-	}
-	u, err := db.User(ctx, userID)
-	if err != nil {
-		return nil, err
 	}
 	if u.Disabled {
 		return nil, rollout.E(rollout.EFORBIDDEN, "err.user.disabled_contact")

@@ -3,6 +3,7 @@ package sqldb
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -470,19 +471,28 @@ func (tx *tx) taskRows(ctx context.Context, query string, args ...any) ([]*rollo
 	var out []*rollout.Task
 	for rows.Next() {
 		var t rollout.Task
-		var date *time.Time
-		if err := rows.Scan(&t.ID, &t.ItemID, &t.UnitID, &t.ParentID, &t.Role, &t.Deadline.Text, nullTime{&date},
-			&t.Deliverable, &t.Contact, &t.Notes, timeValue{&t.CreatedAt}, &t.Batch, &t.ItemSeq, &t.ItemName,
-			&t.UnitName, &t.UnitCode, &t.UnitKind, &t.ParentUnit, &t.UnitPath, &t.ParentUnitPath, &t.State,
-			timeValue{&t.StateAt}, &t.Urges); err != nil {
+		if err := scanTask(rows, &t); err != nil {
 			return nil, err
-		}
-		if date != nil {
-			t.Deadline.Date = *date
 		}
 		out = append(out, &t)
 	}
 	return out, rows.Err()
+}
+
+// scanTask scans a row of taskSelect's columns into t, and the columns that
+// follow them into more.
+func scanTask(row interface{ Scan(...any) error }, t *rollout.Task, more ...any) error {
+	var date *time.Time
+	if err := row.Scan(append([]any{&t.ID, &t.ItemID, &t.UnitID, &t.ParentID, &t.Role, &t.Deadline.Text, nullTime{&date},
+		&t.Deliverable, &t.Contact, &t.Notes, timeValue{&t.CreatedAt}, &t.Batch, &t.ItemSeq, &t.ItemName,
+		&t.UnitName, &t.UnitCode, &t.UnitKind, &t.ParentUnit, &t.UnitPath, &t.ParentUnitPath, &t.State,
+		timeValue{&t.StateAt}, &t.Urges}, more...)...); err != nil {
+		return err
+	}
+	if date != nil {
+		t.Deadline.Date = *date
+	}
+	return nil
 }
 
 // heldBelow lists, for each item of plan that owner holds no task of, the
@@ -683,7 +693,16 @@ func (db *DB) TaskList(ctx context.Context, q rollout.TaskQuery) (rollout.TaskPa
 	})
 }
 
-// Task returns one task.
+// Task returns one task, in one statement (no transaction around it: a
+// statement is its own snapshot); ENOTFOUND when there is none.
 func (db *DB) Task(ctx context.Context, id int64) (*rollout.Task, error) {
-	return read(ctx, db, func(tx *tx) (*rollout.Task, error) { return tx.task(ctx, id) })
+	var t rollout.Task
+	err := scanTask(db.queryRow(ctx, taskSelect+` WHERE t.id = $1`, id), &t)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, rollout.E(rollout.ENOTFOUND, "err.task.not_found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load task %d: %w", id, err)
+	}
+	return &t, nil
 }

@@ -133,35 +133,22 @@ func (db *DB) RevokeToken(ctx context.Context, id int64) error {
 
 // TokenUser returns the user a token acts as, with the token's grant as its
 // only grant and TokenID set, and records the token's use (to the minute).
-// EUNAUTHORIZED for an unknown token, and for one rollout.TokenActs refuses
-// (revoked, expired, beyond the user's grants); EFORBIDDEN for a disabled
-// account.
+// The token, its user and the user's grants are one statement. EUNAUTHORIZED
+// for an unknown token, and for one rollout.TokenActs refuses (revoked,
+// expired, beyond the user's grants); EFORBIDDEN for a disabled account.
 func (db *DB) TokenUser(ctx context.Context, secret string) (*rollout.User, error) {
 	invalid := rollout.E(rollout.EUNAUTHORIZED, "err.token.invalid")
 	if !strings.HasPrefix(secret, tokenPrefix) {
 		return nil, invalid
 	}
-	tx, err := db.begin(ctx, true)
+	now := db.now()
+	t, u, err := db.tokenAndUser(ctx, secretHash(secret), now)
 	if err != nil {
 		return nil, err
 	}
-	defer tx.Rollback()
-	ts, err := tx.tokens(ctx, `k.secret_hash = $1 AND k.revoked_at IS NULL`, secretHash(secret))
-	if err != nil {
-		return nil, err
-	}
-	if len(ts) == 0 {
+	if t == nil {
 		return nil, invalid
 	}
-	t := ts[0]
-	u, err := tx.user(ctx, t.UserID)
-	if err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
-	now := db.now()
 	if err := rollout.TokenActs(t, u, now); err != nil {
 		return nil, err
 	}

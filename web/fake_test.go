@@ -1018,6 +1018,25 @@ func (f *fakeTasks) Task(ctx context.Context, id int64) (*rollout.Task, error) {
 	return f.full(t), nil
 }
 
+func (f *fakeTasks) TaskAccess(ctx context.Context, id int64) (*rollout.TaskAccess, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	return f.access(id)
+}
+
+// access is task id with its item's responsible units; the caller holds f.mu.
+func (f *fakeTasks) access(id int64) (*rollout.TaskAccess, error) {
+	t := f.find(id)
+	if t == nil {
+		return nil, rollout.Errorf(rollout.ENOTFOUND, "未找到编号为%d的任务。", id)
+	}
+	it, _ := f.item(t.ItemID)
+	return &rollout.TaskAccess{Task: f.full(t), Responsible: append([]string{}, it.Responsible...)}, nil
+}
+
 // Units of the fixture beyond the reference tree: departments of Guangdong and
 // of Shenzhen, which the reference data do not list.
 const (

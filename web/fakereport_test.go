@@ -328,6 +328,30 @@ func (f *fakeReports) Report(ctx context.Context, taskID int64, period rollout.P
 	return nil, rollout.Errorf(rollout.ENOTFOUND, "任务%d没有%s的进展报告。", taskID, period.Label())
 }
 
+func (f *fakeReports) TaskReport(ctx context.Context, taskID int64, period rollout.Period) (*rollout.TaskAccess, *rollout.Report, error) {
+	if _, _, _, err := rollout.ParsePeriod(string(period)); err != nil {
+		return nil, nil, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, nil, f.err
+	}
+	f.tasks.mu.Lock()
+	defer f.tasks.mu.Unlock()
+	if f.tasks.err != nil {
+		return nil, nil, f.tasks.err
+	}
+	acc, err := f.tasks.access(taskID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, cur := f.current(taskID, period); cur != nil {
+		return acc, cloneReport(cur), nil
+	}
+	return acc, nil, nil
+}
+
 func (f *fakeReports) ReportVersions(ctx context.Context, reportID int64) ([]*rollout.Report, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -534,11 +534,17 @@ func (s *Server) reportSubmit(w http.ResponseWriter, r *http.Request) error {
 // role — the rounds, which open to their evaluators the reports of their
 // units, items and period and nothing else.
 func (s *Server) reportReadTarget(r *http.Request, t *rollout.Task, period rollout.Period) (rollout.Target, error) {
-	ctx := r.Context()
-	target, err := s.taskTarget(ctx, t)
+	target, err := s.taskTarget(r.Context(), t)
 	if err != nil {
 		return target, err
 	}
+	return s.reportTargetOf(r, target, t, period)
+}
+
+// reportTargetOf completes target, the target of reading t, into the target of
+// reading t's report for period.
+func (s *Server) reportTargetOf(r *http.Request, target rollout.Target, t *rollout.Task, period rollout.Period) (rollout.Target, error) {
+	ctx := r.Context()
 	target.ItemID, target.UnitID, target.Period = t.ItemID, t.UnitID, period
 	if u := rollout.ActorFrom(ctx); u != nil && u.Has(rollout.RoleEvaluator) && s.evaluations != nil {
 		rounds, err := s.evaluations.Rounds(ctx)
@@ -578,19 +584,19 @@ func (s *Server) evidenceFile(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || taskID <= 0 {
 		return notFound(l, r.URL.Path)
 	}
-	t, err := s.tasks.Task(ctx, taskID)
+	acc, err := s.tasks.TaskAccess(ctx, taskID)
 	if err != nil {
 		return err
 	}
-	if err := s.taskPaths(ctx, t); err != nil {
+	t, target, err := s.accessTarget(ctx, acc)
+	if err != nil {
 		return err
 	}
 	period, err := parsePeriod(l, q.Get("period"))
 	if err != nil {
 		return notFound(l, r.URL.Path)
 	}
-	target, err := s.reportReadTarget(r, t, period)
-	if err != nil {
+	if target, err = s.reportTargetOf(r, target, t, period); err != nil {
 		return err
 	}
 	if err := s.authorize(r, rollout.ActReadReport, target); err != nil {
@@ -746,27 +752,33 @@ func (s *Server) apiTaskReport(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	t, err := s.tasks.Task(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	if err := s.taskPaths(r.Context(), t); err != nil {
-		return err
-	}
+	ctx := r.Context()
 	period, err := parsePeriod(requestLang(r), r.PathValue("period"))
 	if err != nil {
+		// A missing task is told before a malformed period.
+		if _, terr := s.tasks.Task(ctx, id); terr != nil {
+			return terr
+		}
 		return err
 	}
-	target, err := s.reportReadTarget(r, t, period)
+	// The task, what authorising the read takes and the report, in one read;
+	// the report is shown only once the read is allowed.
+	acc, rep, err := s.reports.TaskReport(ctx, id, period)
 	if err != nil {
+		return err
+	}
+	t, target, err := s.accessTarget(ctx, acc)
+	if err != nil {
+		return err
+	}
+	if target, err = s.reportTargetOf(r, target, t, period); err != nil {
 		return err
 	}
 	if err := s.authorize(r, rollout.ActReadReport, target); err != nil {
 		return err
 	}
-	rep, err := s.reports.Report(r.Context(), t.ID, period)
-	if err != nil {
-		return err
+	if rep == nil {
+		return rollout.E(rollout.ENOTFOUND, "err.report.not_found", t.ID, period)
 	}
 	return writeJSON(w, http.StatusOK, newAPIReport(rep))
 }

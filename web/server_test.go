@@ -650,6 +650,8 @@ var scenarios = []scenario{
 		want: []string{`"version": 3`, `"submitted": true`, `"doc_no": "深府办〔2024〕12号"`, `"date": "2024-05-20"`,
 			`"url": "/evidence/2?task={task:440300/1001}&period=2024Q2"`, `"file_type": "application/pdf"`}},
 	{name: "api report: none", as: "viewer@440000", path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q1", status: 404, ctype: jsonType},
+	{name: "api report: none, of a unit not the reader's", as: "reporter@510000", path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q1", status: 403, ctype: jsonType},
+	{name: "api report: a missing task and a bad period", as: "viewer@440000", path: "/api/v1/tasks/999999/reports/2024Q5", status: 404, ctype: jsonType},
 	{name: "api report: a bad period", as: "viewer@440000", path: "/api/v1/tasks/{task:440300/1001}/reports/2024Q5?lang=en", status: 400, ctype: jsonType,
 		want: []string{`Reporting period \"2024Q5\" is not valid`}},
 	{name: "api save report: a bad status", as: "reporter@440100", method: "PUT", path: "/api/v1/tasks/{task:440100/1001}/reports/2024Q2", header: jsonPost,

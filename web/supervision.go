@@ -95,23 +95,39 @@ func (s *Server) loadTask(r *http.Request, a rollout.Action) (*rollout.Task, err
 		return nil, err
 	}
 	ctx := r.Context()
-	t, err := s.tasks.Task(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if err := s.taskPaths(ctx, t); err != nil {
-		return nil, err
-	}
-	target := reportTarget(t)
+	var t *rollout.Task
+	var target rollout.Target
 	if a == rollout.ActReadTasks {
-		if target, err = s.taskTarget(ctx, t); err != nil {
+		// The task with its item's responsible units, in one read.
+		acc, err := s.tasks.TaskAccess(ctx, id)
+		if err != nil {
 			return nil, err
 		}
+		if t, target, err = s.accessTarget(ctx, acc); err != nil {
+			return nil, err
+		}
+	} else {
+		if t, err = s.tasks.Task(ctx, id); err != nil {
+			return nil, err
+		}
+		if err := s.taskPaths(ctx, t); err != nil {
+			return nil, err
+		}
+		target = reportTarget(t)
 	}
 	if err := s.authorize(r, a, target); err != nil {
 		return nil, err
 	}
 	return t, nil
+}
+
+// accessTarget is the task of acc with its unit paths filled, and the target
+// of reading it (TaskAccess.ReadTarget).
+func (s *Server) accessTarget(ctx context.Context, acc *rollout.TaskAccess) (*rollout.Task, rollout.Target, error) {
+	if err := s.taskPaths(ctx, acc.Task); err != nil {
+		return nil, rollout.Target{}, err
+	}
+	return acc.Task, acc.ReadTarget(), nil
 }
 
 // stepInput is a step as asked: its kind, its note, the state of the task the

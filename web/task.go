@@ -317,11 +317,11 @@ func (s *Server) apiTask(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	t, err := s.tasks.Task(r.Context(), id)
+	acc, err := s.tasks.TaskAccess(r.Context(), id)
 	if err != nil {
 		return err
 	}
-	target, err := s.taskTarget(r.Context(), t)
+	t, target, err := s.accessTarget(r.Context(), acc)
 	if err != nil {
 		return err
 	}

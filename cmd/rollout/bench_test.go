@@ -1,13 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
 
+	"rollout"
 	"rollout/gen"
 	"rollout/sqldb"
 	"rollout/sqldb/sqldbtest"
@@ -75,4 +81,92 @@ func TestBenchEndToEnd(t *testing.T) {
 			t.Errorf("after the bench: %d roll-up differences, %v", len(diffs), err)
 		}
 	})
+}
+
+// BenchmarkReportRequests times the two requests of a report save over HTTP,
+// one client, on a province-scale generated database of each kind: the API's
+// GET of a report (get), and the GET and the PUT of the version read (save),
+// which rollout bench's concurrent clients make 64 at a time. Its CPU profile
+// (-cpuprofile) shows where a request's time goes outside the save itself.
+func BenchmarkReportRequests(b *testing.B) {
+	for _, dialect := range []string{"sqlite", "postgres"} {
+		b.Run(dialect, func(b *testing.B) {
+			ctx := context.Background()
+			dsn := sqldbtest.DSN(b, dialect)
+			db, err := sqldb.Open(ctx, dsn)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			db.Password = sqldb.TestPasswordParams
+			if _, err := generate(ctx, db, gen.ScaleProvince, 1, 1, func(string, int, int) {}); err != nil {
+				b.Fatal(err)
+			}
+			site, err := newSite(ctx, db, slog.New(slog.DiscardHandler), serveConfig{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			srv := httptest.NewServer(site.Handler())
+			defer srv.Close()
+			root, err := db.RootUnit(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			token, err := benchToken(ctx, db, "bench-reporter", root.ID, rollout.RoleReporter)
+			if err != nil {
+				b.Fatal(err)
+			}
+			period := rollout.PeriodOf(rollout.RhythmQuarterly, db.Now())
+			tasks, err := db.BenchLeaves(ctx, root.Path, period, 1)
+			if err != nil || len(tasks) == 0 {
+				b.Fatalf("a task to save: %v, %v", tasks, err)
+			}
+			path := srv.URL + "/api/v1/tasks/" + strconv.FormatInt(tasks[0].TaskID, 10) + "/reports/" + string(period)
+			do := func(method string, body []byte, want int) []byte {
+				req, _ := http.NewRequestWithContext(ctx, method, path, bytes.NewReader(body))
+				req.Header.Set("Authorization", "Bearer "+token)
+				if body != nil {
+					req.Header.Set("Content-Type", "application/json")
+				}
+				resp, err := srv.Client().Do(req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer resp.Body.Close()
+				out, err := io.ReadAll(resp.Body)
+				if err != nil || resp.StatusCode != want {
+					b.Fatalf("%s: %d %s, %v", method, resp.StatusCode, out, err)
+				}
+				return out
+			}
+			save := func(n int) {
+				version := 0
+				if n > 0 {
+					var r struct {
+						Version int `json:"version"`
+					}
+					if err := json.Unmarshal(do("GET", nil, http.StatusOK), &r); err != nil {
+						b.Fatal(err)
+					}
+					version = r.Version
+				}
+				put, _ := json.Marshal(map[string]any{"version": version, "status": "in_progress",
+					"measures": "（性能测试）第 " + strconv.Itoa(n+1) + " 次保存。"})
+				do("PUT", put, http.StatusOK)
+			}
+			save(0)
+			b.Run("get", func(b *testing.B) {
+				for b.Loop() {
+					do("GET", nil, http.StatusOK)
+				}
+			})
+			n := 1
+			b.Run("save", func(b *testing.B) {
+				for b.Loop() {
+					save(n)
+					n++
+				}
+			})
+		})
+	}
 }
