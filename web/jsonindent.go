@@ -33,18 +33,11 @@ func appendIndented(dst, src []byte) []byte {
 		case '"':
 			// The string, up to its closing quote (one not escaped).
 			j := i + 1
-			for j < len(src) {
-				k := bytes.IndexAny(src[j:], `"\`)
-				if k < 0 {
-					j = len(src)
-					break
-				}
-				j += k
+			for j < len(src) && src[j] != '"' {
 				if src[j] == '\\' {
-					j += 2
-					continue
+					j++
 				}
-				break
+				j++
 			}
 			j = min(j+1, len(src))
 			dst = append(dst, src[i:j]...)

@@ -73,15 +73,23 @@ func BenchmarkMatrixHTTP(b *testing.B) {
 	}
 	get()
 	b.Run("storage", func(b *testing.B) {
+		var s []time.Duration
 		for b.Loop() {
+			t0 := time.Now()
 			if _, err := db.Matrix(ctx, batch); err != nil {
 				b.Fatal(err)
 			}
+			s = append(s, time.Since(t0))
 		}
+		b.ReportMetric(timingOf(s).P50, "p50-ms")
 	})
 	b.Run("http", func(b *testing.B) {
+		var s []time.Duration
 		for b.Loop() {
+			t0 := time.Now()
 			get()
+			s = append(s, time.Since(t0))
 		}
+		b.ReportMetric(timingOf(s).P50, "p50-ms")
 	})
 }
