@@ -96,6 +96,15 @@ const maxPooledJSON = 4 << 20
 // buffer's out holds it; put it back with release.
 func encodeJSON(v any) (*jsonBuffer, error) {
 	b := jsonBuffers.Get().(*jsonBuffer)
+	if v, ok := v.(indentedJSON); ok { // jsoncells.go
+		out, err := v.appendIndentedJSON(b.out[:0])
+		if err != nil {
+			b.release()
+			return nil, err
+		}
+		b.out = out
+		return b, nil
+	}
 	b.compact.Reset()
 	enc := json.NewEncoder(&b.compact)
 	enc.SetEscapeHTML(false)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"net/http/httptest"
+	"reflect"
 	"testing"
 	"time"
 
@@ -102,4 +103,70 @@ func FuzzAppendIndented(f *testing.F) {
 			t.Errorf("appendIndented(%q) =\n%s\njson.Indent gives\n%s", compact.Bytes(), got, want.Bytes())
 		}
 	})
+}
+
+// The matrix's and the drill-down's own encoders (jsoncells.go) write what
+// encoding/json writes for cells whose every field is set — found by
+// reflection, so that a field added to rollout.Cell or rollout.Tally and not
+// to the encoders fails here — and for cells left at their zero values.
+func TestCellsJSONSameAsEncoder(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var fill func(v reflect.Value, path string)
+	fill = func(v reflect.Value, path string) {
+		switch v.Kind() {
+		case reflect.Struct:
+			if v.Type() == reflect.TypeFor[time.Time]() {
+				v.Set(reflect.ValueOf(time.Date(2000+r.IntN(30), time.Month(1+r.IntN(12)), 1+r.IntN(28), r.IntN(24), 0, r.IntN(60),
+					r.IntN(3)*r.IntN(1e9), time.FixedZone("", 3600*(r.IntN(25)-12)))))
+				return
+			}
+			for i := range v.NumField() {
+				fill(v.Field(i), path+"."+v.Type().Field(i).Name)
+			}
+		case reflect.Int, reflect.Int64, reflect.Int32:
+			v.SetInt(r.Int64N(1<<40) - 1<<39)
+		case reflect.String:
+			v.SetString(awkward[r.IntN(len(awkward))])
+		case reflect.Bool:
+			v.SetBool(r.IntN(2) == 0)
+		default:
+			t.Fatalf("%s: no random value for a %s: teach this test and jsoncells.go the new field", path, v.Kind())
+		}
+	}
+	cells := make([]rollout.Cell, 300)
+	for i := range cells {
+		if i%7 != 0 { // every seventh left zero: times omitted, statuses empty
+			fill(reflect.ValueOf(&cells[i]).Elem(), "Cell")
+		}
+	}
+	var total, verified rollout.Tally
+	fill(reflect.ValueOf(&total).Elem(), "Tally")
+	fill(reflect.ValueOf(&verified).Elem(), "Tally")
+	for name, v := range map[string]indentedJSON{
+		"matrix":          apiMatrix{Batch: 7, Cells: cells, Total: total, VerifiedTotal: verified, Partial: true},
+		"matrix of one":   apiMatrix{Batch: 1, Cells: cells[1:2]},
+		"empty matrix":    apiMatrix{Cells: []rollout.Cell{}},
+		"nil cells":       apiMatrix{},
+		"below":           apiBelow{TaskID: 12, Cells: cells[:40], Total: total},
+		"below of a leaf": apiBelow{TaskID: -1, Cells: []rollout.Cell{}},
+	} {
+		want := stdlibJSON(t, v)
+		got, err := v.appendIndentedJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			i := 0
+			for i < min(len(got), len(want)) && got[i] == want[i] {
+				i++
+			}
+			t.Errorf("%s: differs from encoding/json at byte %d:\n%s\nwant\n%s", name, i, got[max(0, i-200):min(len(got), i+200)],
+				want[max(0, i-200):min(len(want), i+200)])
+		}
+	}
+	// A time encoding/json refuses, it refuses too.
+	bad := apiMatrix{Cells: []rollout.Cell{{Since: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}}}
+	if _, err := bad.appendIndentedJSON(nil); err == nil {
+		t.Error("a year 10000 was written")
+	}
 }
