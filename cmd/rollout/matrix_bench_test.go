@@ -58,6 +58,7 @@ func BenchmarkMatrixHTTP(b *testing.B) {
 		b.Fatal(err)
 	}
 	path := fmt.Sprintf("%s/api/v1/matrix?batch=%d", srv.URL, batch)
+	var size int64
 	get := func() {
 		req, _ := http.NewRequestWithContext(ctx, "GET", path, nil)
 		req.Header.Set("Authorization", "Bearer "+token)
@@ -65,7 +66,7 @@ func BenchmarkMatrixHTTP(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		io.Copy(io.Discard, resp.Body)
+		size, _ = io.Copy(io.Discard, resp.Body)
 		resp.Body.Close()
 		if resp.StatusCode != 200 {
 			b.Fatalf("GET %s: %s", path, resp.Status)
@@ -91,5 +92,6 @@ func BenchmarkMatrixHTTP(b *testing.B) {
 			s = append(s, time.Since(t0))
 		}
 		b.ReportMetric(timingOf(s).P50, "p50-ms")
+		b.ReportMetric(float64(size), "bytes")
 	})
 }
