@@ -169,7 +169,7 @@ type RollupDiff struct {
 // RollupService reads the aggregates that storage maintains with every write.
 type RollupService interface {
 	// Matrix returns the first-level implementing tasks of a batch as cells,
-	// ordered by item and unit code.
+	// ordered by item and unit code; ENOTFOUND for a batch that does not exist.
 	Matrix(ctx context.Context, batch int) ([]Cell, error)
 	// Below returns the cells of the tasks divided from taskID (a drill-down),
 	// ordered by unit path.

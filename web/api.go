@@ -301,16 +301,14 @@ func orEmpty[T any](s []T) []T {
 // writeJSON writes v as UTF-8 JSON: Chinese as written, and <, >, & unescaped
 // (the content type is JSON, never HTML).
 func writeJSON(w http.ResponseWriter, status int, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
+	buf, err := encodeJSON(v) // indented as json.Encoder.SetIndent("", "  "): jsonindent.go
+	if err != nil {
 		return fmt.Errorf("encode JSON: %w", err)
 	}
+	defer buf.release()
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
-	buf.WriteTo(w) // an error here is a client gone away
+	w.Write(buf.out) // an error here is a client gone away
 	return nil
 }
 

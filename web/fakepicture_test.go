@@ -11,6 +11,7 @@ import (
 // reports: every leaf counted by rollout.Count over its reports' versions and
 // its steps, every divided task the sum of its children.
 type fakeRollups struct {
+	cat     *fakeCatalog
 	tasks   *fakeTasks
 	reports *fakeReports
 }
@@ -39,6 +40,9 @@ func (f *fakeRollups) cell(ctx context.Context, t *rollout.Task, all []*rollout.
 }
 
 func (f *fakeRollups) Matrix(ctx context.Context, batch int) ([]rollout.Cell, error) {
+	if _, err := f.cat.BatchByNumber(ctx, batch); err != nil { // ENOTFOUND, as storage
+		return nil, err
+	}
 	all, err := f.tasks.Tasks(ctx, rollout.TaskFilter{})
 	if err != nil {
 		return nil, err

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"html"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -153,6 +155,20 @@ func TestPictureVisibility(t *testing.T) {
 	}
 	if len(items) < 5 || len(ip.Cells) < 5*31 {
 		t.Errorf("国家知识产权局 sees %d items in %d cells", len(items), len(ip.Cells))
+	}
+	// The matrix API's shortcut for users who read every task (matrixCells:
+	// the cells alone) answers what visible decides cell by cell.
+	for _, who := range []string{"coordinator@1", "viewer@1", "reviewer@1", "viewer@440000", mv, "evaluator@1"} {
+		u := site.users.ensure(t, site.units, who)
+		r := httptest.NewRequestWithContext(rollout.WithActor(context.Background(), u), http.MethodGet, "/api/v1/matrix?batch=7", nil)
+		cells, all, err := site.Server.matrixCells(r, 7)
+		v, verr := site.Server.visible(r, 7)
+		switch {
+		case rollout.ErrorCode(err) != rollout.ErrorCode(verr):
+			t.Errorf("%s: matrixCells: %v, visible: %v", who, err, verr)
+		case err == nil && (all != v.All || !reflect.DeepEqual(cells, v.Cells)):
+			t.Errorf("%s: matrixCells gives %d cells (all %v), visible %d (all %v)", who, len(cells), all, len(v.Cells), v.All)
+		}
 	}
 	// The nav links to the picture for the users who may see part of it.
 	for who, want := range map[string]bool{"coordinator@1": true, "viewer@440000": true, mv: true, "evaluator@1": false} {

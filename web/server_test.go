@@ -115,7 +115,7 @@ func newTestSite(t *testing.T, cat *fakeCatalog) *testSite {
 		t.Fatal(err)
 	}
 	s.now = func() time.Time { return siteNow }
-	s.rollups, s.indicators = &fakeRollups{tasks: tasks, reports: reports}, newFakeIndicators(cat) // National picture and indicators
+	s.rollups, s.indicators = &fakeRollups{cat: cat, tasks: tasks, reports: reports}, newFakeIndicators(cat) // National picture and indicators
 	reports.indicators = s.indicators
 	reports.coord = coord // a report's problem box raises problems
 	site := &testSite{Server: s, logs: logs, cat: cat, units: units, tasks: tasks, reports: reports, users: users, audit: audit,

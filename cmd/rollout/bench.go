@@ -337,7 +337,10 @@ func runBench(ctx context.Context, db *sqldb.DB, dsn string, o benchOptions, log
 	if err := get(coordToken, matrixPath); err != nil {
 		return nil, err
 	}
-	if s, err = sample(o.Runs, func(int) error { return get(coordToken, matrixPath) }); err != nil {
+	stopMatrix := profileTo(os.Getenv("ROLLOUT_BENCH_MATRIX_CPUPROFILE"))
+	s, err = sample(o.Runs, func(int) error { return get(coordToken, matrixPath) })
+	stopMatrix()
+	if err != nil {
 		return nil, err
 	}
 	res.MatrixHTTP = timingOf(s)
@@ -885,7 +888,8 @@ func coldStart(ctx context.Context, bin, dsn string) (time.Duration, float64, er
 }
 
 // profileTo starts a CPU profile written to path when path is set
-// (ROLLOUT_BENCH_CPUPROFILE profiles the concurrent saves, ROLLOUT_BENCH_IMPORT_CPUPROFILE the spreadsheet import); it returns the
+// (ROLLOUT_BENCH_CPUPROFILE profiles the concurrent saves, ROLLOUT_BENCH_IMPORT_CPUPROFILE the spreadsheet import,
+// ROLLOUT_BENCH_MATRIX_CPUPROFILE the matrix through the API); it returns the
 // function that stops it.
 func profileTo(path string) func() {
 	if path == "" {
