@@ -129,6 +129,13 @@ type ReportPlan struct {
 	Problem *ReportProblemPlan
 }
 
+// ChangesFigures reports whether the save can change the task's figures (its
+// roll-up): Count reads the task's state, its submitted versions and its review
+// steps only, so a draft that leaves the state as it was changes none of them.
+func (p ReportPlan) ChangesFigures() bool {
+	return p.Event == EventSubmit || p.From != p.To || p.Acknowledge
+}
+
 // DecideReport decides the save of r (submitted for review when submit is
 // set) over snap, or refuses it:
 //   - EINVALID (*ReportFieldError for a field) for a malformed period, a status

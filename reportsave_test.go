@@ -177,3 +177,23 @@ func TestCheckEvidenceFile(t *testing.T) {
 		t.Errorf("attach when closed: %v", err)
 	}
 }
+
+// A save changes the figures when Count's inputs change: a submission (a
+// submitted version), a step that moves the task, or an acknowledgement; a
+// draft that leaves the state as it was changes none of them.
+func TestReportPlanChangesFigures(t *testing.T) {
+	for _, c := range []struct {
+		plan ReportPlan
+		want bool
+	}{
+		{ReportPlan{Event: EventDraft, From: StateInWork, To: StateInWork}, false},
+		{ReportPlan{Event: EventDraft, From: StateAcknowledged, To: StateInWork}, true},
+		{ReportPlan{Event: EventDraft, From: StateAcknowledged, To: StateInWork, Acknowledge: true}, true},
+		{ReportPlan{Event: EventSubmit, From: StateInWork, To: StateReported}, true},
+		{ReportPlan{Event: EventSubmit, From: StateReported, To: StateReported}, true},
+	} {
+		if got := c.plan.ChangesFigures(); got != c.want {
+			t.Errorf("%+v: ChangesFigures %v, want %v", c.plan, got, c.want)
+		}
+	}
+}

@@ -631,8 +631,10 @@ func (tx *tx) saveReport(ctx context.Context, plan rollout.ReportPlan) (*rollout
 	if err != nil {
 		return nil, err
 	}
-	if err := tx.rollup(ctx, r.TaskID); err != nil {
-		return nil, err
+	if plan.ChangesFigures() {
+		if err := tx.rollup(ctx, r.TaskID); err != nil {
+			return nil, err
+		}
 	}
 	note := msg.Text(msg.ZH, "task.note_report_version", saved.Period, saved.Version)
 	if err := tx.recordReportStep(ctx, saved, plan.Event, plan.From, plan.To, note, action, before); err != nil {
