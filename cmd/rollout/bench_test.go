@@ -83,6 +83,27 @@ func TestBenchEndToEnd(t *testing.T) {
 	})
 }
 
+// benchServer serves the site over db for a benchmark and makes an API token
+// of the role at the root unit.
+func benchServer(b *testing.B, ctx context.Context, db *sqldb.DB, name string, role rollout.Role) (*httptest.Server, *rollout.Unit, string) {
+	b.Helper()
+	site, err := newSite(ctx, db, slog.New(slog.DiscardHandler), serveConfig{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(site.Handler())
+	b.Cleanup(srv.Close)
+	root, err := db.RootUnit(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	token, err := benchToken(ctx, db, name, root.ID, role)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return srv, root, token
+}
+
 // BenchmarkReportRequests times the two requests of a report save over HTTP,
 // one client, on a province-scale generated database of each kind: the API's
 // GET of a report (get), and the GET and the PUT of the version read (save),
@@ -102,20 +123,7 @@ func BenchmarkReportRequests(b *testing.B) {
 			if _, err := generate(ctx, db, gen.ScaleProvince, 1, 1, func(string, int, int) {}); err != nil {
 				b.Fatal(err)
 			}
-			site, err := newSite(ctx, db, slog.New(slog.DiscardHandler), serveConfig{})
-			if err != nil {
-				b.Fatal(err)
-			}
-			srv := httptest.NewServer(site.Handler())
-			defer srv.Close()
-			root, err := db.RootUnit(ctx)
-			if err != nil {
-				b.Fatal(err)
-			}
-			token, err := benchToken(ctx, db, "bench-reporter", root.ID, rollout.RoleReporter)
-			if err != nil {
-				b.Fatal(err)
-			}
+			srv, root, token := benchServer(b, ctx, db, "bench-reporter", rollout.RoleReporter)
 			period := rollout.PeriodOf(rollout.RhythmQuarterly, db.Now())
 			tasks, err := db.BenchLeaves(ctx, root.Path, period, 1)
 			if err != nil || len(tasks) == 0 {

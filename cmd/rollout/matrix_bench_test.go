@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -43,20 +42,7 @@ func BenchmarkMatrixHTTP(b *testing.B) {
 		}
 		batch = bs[0].Batch
 	}
-	site, err := newSite(ctx, db, slog.New(slog.DiscardHandler), serveConfig{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	srv := httptest.NewServer(site.Handler())
-	defer srv.Close()
-	root, err := db.RootUnit(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	token, err := benchToken(ctx, db, "bench-matrix-"+strconv.FormatInt(time.Now().UnixNano(), 36), root.ID, rollout.RoleCoordinator)
-	if err != nil {
-		b.Fatal(err)
-	}
+	srv, _, token := benchServer(b, ctx, db, "bench-matrix-"+strconv.FormatInt(time.Now().UnixNano(), 36), rollout.RoleCoordinator)
 	path := fmt.Sprintf("%s/api/v1/matrix?batch=%d", srv.URL, batch)
 	var size int64
 	get := func() {
