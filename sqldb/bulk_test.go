@@ -236,3 +236,85 @@ func TestGroupCommitEachItsOwnOutcome(t *testing.T) {
 		noRollupDiffs(t, db, "after a group")
 	})
 }
+
+// Another server's save that lands between a group's decisions and its
+// writes (PostgreSQL: the group's snapshot takes no lock) makes that save of
+// the group a conflict of its own, while the group's other saves are stored;
+// on SQLite the group holds the write lock from its start, so the other
+// server's save waits and is the one that conflicts. Either way exactly one
+// save of the report wins, nothing is lost, the chain verifies and the
+// roll-ups are exact.
+func TestGroupSaveLosesToAnotherServer(t *testing.T) {
+	sqldbtest.Each(t, func(t *testing.T, db *sqldb.DB, dsn string) {
+		l := setupLoop(t, db, true)
+		ctx := l.reporter
+		for _, tk := range []*rollout.Task{l.sz, l.ns, l.sc} {
+			step(t, db, ctx, tk, rollout.EventAcknowledge, "", rollout.StateAcknowledged)
+		}
+		old := save(t, db, ctx, &rollout.Report{TaskID: l.sc.ID, Period: "2024Q1", Status: rollout.StatusInProgress, Measures: "旧"}, false)
+		other, err := sqldb.Open(context.Background(), dsn) // a second server on the same database
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer other.Close()
+		n0 := count(t, db)
+		db.OneSaveQueue()
+		var once sync.Once
+		otherDone := make(chan error, 1)
+		db.OnGroupDecided(func() {
+			once.Do(func() {
+				go func() {
+					_, err := other.SaveReport(ctx, &rollout.Report{TaskID: l.sc.ID, Period: "2024Q1", Version: old.Version,
+						Status: rollout.StatusImplemented, Measures: "另一台服务器"}, false)
+					otherDone <- err
+				}()
+				if db.Dialect() == "postgres" { // it commits before the group writes
+					if err := <-otherDone; err != nil {
+						t.Errorf("the other server's save: %v", err)
+					}
+					otherDone <- nil
+				}
+			})
+		})
+		saves := []*rollout.Report{
+			{TaskID: l.sc.ID, Period: "2024Q1", Version: old.Version, Status: rollout.StatusDeepening, Measures: "本服务器"},
+			{TaskID: l.sz.ID, Period: "2024Q1", Status: rollout.StatusImplemented, Measures: "深圳"},
+		}
+		release := db.HoldWriter()
+		results := make([]error, len(saves))
+		var wg sync.WaitGroup
+		for i, r := range saves {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, results[i] = db.SaveReport(ctx, r, false)
+			}()
+		}
+		for db.QueuedSaves() < len(saves) {
+			time.Sleep(time.Millisecond)
+		}
+		release()
+		wg.Wait()
+		otherErr := <-otherDone
+		var conflict *rollout.ReportConflict
+		if results[1] != nil {
+			t.Errorf("the group's other save: %v", results[1])
+		}
+		if db.Dialect() == "postgres" {
+			if !errors.As(results[0], &conflict) || otherErr != nil {
+				t.Errorf("the save that lost its race in the group: %v; the other server's: %v", results[0], otherErr)
+			}
+		} else if results[0] != nil || !errors.As(otherErr, &conflict) {
+			t.Errorf("the group's save: %v; the other server's, after it: %v", results[0], otherErr)
+		}
+		r, err := db.Report(ctx, l.sc.ID, "2024Q1")
+		if err != nil || r.Version != old.Version+1 {
+			t.Errorf("四川省's report after the race: %+v, %v", r, err)
+		}
+		if r, err := db.Report(ctx, l.sz.ID, "2024Q1"); err != nil || r.Measures != "深圳" {
+			t.Errorf("深圳市's report: %+v, %v", r, err)
+		}
+		verify(t, db, n0+3) // report.save of each stored save, task.draft of 深圳市
+		noRollupDiffs(t, db, "after the race")
+	})
+}

@@ -93,6 +93,9 @@ type DB struct {
 	// noGroup writes each alone.
 	saves     []saveQueue
 	savesOnce sync.Once
+	// onDecided, when set (tests), runs in a group's transaction after a
+	// set's decisions and before its writes.
+	onDecided func()
 	noGroup   bool
 	// checkpoints stops the background checkpoints (SQLite; checkpoint.go).
 	checkpoints struct {

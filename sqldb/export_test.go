@@ -141,3 +141,14 @@ func (db *DB) QueuedSaves() int {
 	}
 	return n
 }
+
+// OneSaveQueue makes the process keep one queue of saves, so that the saves
+// queued meanwhile are one group on PostgreSQL too. Call it before the first
+// save. For tests.
+func (db *DB) OneSaveQueue() {
+	db.savesOnce.Do(func() { db.saves = make([]saveQueue, 1) })
+}
+
+// OnGroupDecided runs fn in each group's transaction after a set's decisions
+// and before its writes. For tests.
+func (db *DB) OnGroupDecided(fn func()) { db.onDecided = fn }

@@ -184,6 +184,9 @@ func (db *DB) writeGroup(tx *tx, group []*saveRequest) {
 				saves = append(saves, plannedSave{context.WithoutCancel(req.ctx), plan})
 				who = append(who, i)
 			}
+			if db.onDecided != nil {
+				db.onDecided()
+			}
 			saved, lost, err := tx.writeSaves(ctx, saves)
 			if err != nil {
 				return false
