@@ -239,10 +239,7 @@ func newAPIUnit(u *rollout.Unit) apiUnit {
 
 // newAPITask is t as the API shows it, with its light now.
 func (s *Server) newAPITask(t *rollout.Task) apiTask {
-	d := apiDeadline{Text: t.Deadline.Text}
-	if t.Deadline.HasDate() {
-		d.Date = t.Deadline.Date.Format(time.DateOnly)
-	}
+	d := newAPIDeadline(t.Deadline)
 	var stateAt *time.Time
 	if !t.StateAt.IsZero() {
 		stateAt = &t.StateAt

@@ -636,12 +636,8 @@ func newAPICascadePlan(l lang, p rollout.CascadePlan, names map[int64]string) ap
 		al := apiCascadeLine{Line: line.Line, ItemID: line.ItemID, ItemSeq: line.ItemSeq, ItemName: line.ItemName,
 			Written: line.Written, Divisions: []apiPlannedDivision{}}
 		for _, d := range line.Divisions {
-			dl := apiDeadline{Text: d.Deadline.Text}
-			if d.Deadline.HasDate() {
-				dl.Date = d.Deadline.Date.Format("2006-01-02")
-			}
 			al.Divisions = append(al.Divisions, apiPlannedDivision{UnitID: max(d.UnitID, 0), Unit: names[d.UnitID],
-				Role: string(d.Role), Deadline: dl, Deliverable: d.Deliverable, Contact: d.Contact, Notes: d.Notes})
+				Role: string(d.Role), Deadline: newAPIDeadline(d.Deadline), Deliverable: d.Deliverable, Contact: d.Contact, Notes: d.Notes})
 		}
 		out.Lines = append(out.Lines, al)
 	}

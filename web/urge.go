@@ -235,6 +235,8 @@ type apiExtension struct {
 	DecidedAt *time.Time   `json:"decided_at,omitempty"`
 }
 
+// newAPIDeadline is a deadline as the API shows it: its text and, when it
+// names a day, that day.
 func newAPIDeadline(d rollout.Deadline) apiDeadline {
 	out := apiDeadline{Text: d.Text}
 	if d.HasDate() {
