@@ -18,9 +18,9 @@ import (
 //   - statements are prepared once (stmtcache.go on SQLite; pgx caches them);
 //   - task events are collected and appended at the end in multi-row INSERTs,
 //     in the order the single writes would have made them;
-//   - roll-ups: each touched task's own row is brought up to date once, by
-//     the same per-task function as a single write (rollupOwn), after all its
-//     reports are written; the changes of the leaves' Tallies are summed per
+//   - roll-ups: the touched leaves' own rows are brought up to date once,
+//     together (rollupLeaves: what rollupOwn does for one task), after all
+//     their reports are written; the changes of the leaves' Tallies are summed per
 //     task above them (Counts.Add) and each of those rows is updated once, the
 //     deepest first (the order single writes lock them in). A touched task
 //     that has tasks below it is brought up to date last, by tx.rollup, when
@@ -86,9 +86,6 @@ func (d dialect) rowsSQL(rows, width int) string {
 // inSQL returns "(…)" of n parameters numbered from 1.
 func (d dialect) inSQL(n int) string { return d.inSQLAt(1, n) }
 
-// bulkChunk is how many rows a multi-row statement of the bulk path takes.
-const bulkChunk = 100
-
 // flushBulk writes what the bulk write collected: the task events, then the
 // roll-ups. tx goes back to single writes.
 func (tx *tx) flushBulk(ctx context.Context) error {
@@ -126,23 +123,17 @@ func (tx *tx) placeVersions(ctx context.Context, b *bulkWrite, ids map[int64][]i
 		slices.Sort(list)
 	}
 	for part := range pieces(b.versions) {
-		var sb strings.Builder
 		args := make([]any, 0, 3*len(part))
-		for i, v := range part {
+		for _, v := range part {
 			list := ids[v.task]
 			if v.k > len(list) {
 				return fmt.Errorf("place version %d of report %d: %d steps of task %d written, want %d", v.version, v.report, len(list), v.task, v.k)
 			}
-			if i > 0 {
-				sb.WriteString(" UNION ALL ")
-			}
-			n := len(args)
-			fmt.Fprintf(&sb, "SELECT CAST(%s AS BIGINT) AS r, CAST(%s AS BIGINT) AS ver, CAST(%s AS BIGINT) AS a",
-				tx.db.dialect.ph(n+1), tx.db.dialect.ph(n+2), tx.db.dialect.ph(n+3))
 			args = append(args, v.report, int64(v.version), list[v.k-1])
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE report_versions SET after_event = x.a FROM (`+sb.String()+`) AS x
-			WHERE report_versions.report_id = x.r AND report_versions.version = x.ver`, args...); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE report_versions SET after_event = x.c3 FROM (`+
+			tx.db.dialect.tableOf([]string{"BIGINT", "BIGINT", "BIGINT"}, len(part))+`) AS x
+			WHERE report_versions.report_id = x.c1 AND report_versions.version = x.c2`, args...); err != nil {
 			return fmt.Errorf("place report versions after their steps: %w", err)
 		}
 	}

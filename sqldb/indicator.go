@@ -270,25 +270,6 @@ func (tx *tx) saveValues(ctx context.Context, reportID int64, vs []rollout.Indic
 	return nil
 }
 
-// values returns a report's indicator values with their names, by the indicators' order.
-func (tx *tx) values(ctx context.Context, reportID int64) ([]rollout.IndicatorValue, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT v.indicator_id, i.name, v.value FROM report_values v
-		JOIN indicators i ON i.id = v.indicator_id WHERE v.report_id = $1 ORDER BY i.seq, i.id`, reportID)
-	if err != nil {
-		return nil, fmt.Errorf("values of report %d: %w", reportID, err)
-	}
-	defer rows.Close()
-	out := []rollout.IndicatorValue{}
-	for rows.Next() {
-		var v rollout.IndicatorValue
-		if err := rows.Scan(&v.IndicatorID, &v.Name, &v.Value); err != nil {
-			return nil, fmt.Errorf("values of report %d: %w", reportID, err)
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
-}
-
 func valuesJSON(vs []rollout.IndicatorValue) (string, error) {
 	if vs == nil {
 		vs = []rollout.IndicatorValue{}

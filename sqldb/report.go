@@ -260,22 +260,16 @@ const reportColumns = `r.id, r.task_id, r.period, r.version, r.status, r.measure
 	r.submitted, r.updated_at, r.updated_by`
 
 // loadReport loads the report where selects (over reports r) with its current
-// evidence; sql.ErrNoRows when there is none.
+// evidence and values (loadReports); sql.ErrNoRows when there is none.
 func (tx *tx) loadReport(ctx context.Context, where string, args ...any) (*rollout.Report, error) {
-	var r rollout.Report
-	err := tx.QueryRowContext(ctx, `SELECT `+reportColumns+` FROM reports r WHERE `+where, args...).Scan(
-		&r.ID, &r.TaskID, &r.Period, &r.Version, &r.Status, &r.Measures, &r.Problem, &r.ProblemText,
-		&r.Submitted, timeValue{&r.UpdatedAt}, &r.UpdatedBy)
+	got, err := tx.loadReports(ctx, where, args...)
 	if err != nil {
 		return nil, err
 	}
-	if r.Evidence, err = tx.evidence(ctx, r.ID); err != nil {
-		return nil, err
+	for _, r := range got {
+		return r, nil
 	}
-	if r.Values, err = tx.values(ctx, r.ID); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return nil, sql.ErrNoRows
 }
 
 // reportOf loads a task's report for a period; ENOTFOUND when there is none.
@@ -309,25 +303,6 @@ func scanEvidence(row interface{ Scan(...any) error }, more ...any) (rollout.Evi
 	err := row.Scan(append([]any{&e.ID, &e.Title, &e.DocNo, timeValue{&e.Date}, &e.Link, &e.FileName, &e.FileType,
 		&e.FileSize, &e.SHA256}, more...)...)
 	return e, err
-}
-
-// evidence returns a report's current evidence, in the report's order.
-func (tx *tx) evidence(ctx context.Context, reportID int64) ([]rollout.Evidence, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+evidenceColumns+` FROM evidence e
-		WHERE e.report_id = $1 AND e.removed_in IS NULL ORDER BY e.pos, e.id`, reportID)
-	if err != nil {
-		return nil, fmt.Errorf("evidence of report %d: %w", reportID, err)
-	}
-	defer rows.Close()
-	out := []rollout.Evidence{}
-	for rows.Next() {
-		e, err := scanEvidence(rows)
-		if err != nil {
-			return nil, fmt.Errorf("evidence of report %d: %w", reportID, err)
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
 }
 
 // dateArg is a date as stored (a day), or NULL for the zero time.
@@ -511,61 +486,16 @@ func (db *DB) SaveReports(ctx context.Context, rs []*rollout.Report, submit bool
 }
 
 // reportSnapshot reads, inside the transaction that will write it, what the
-// save of r is decided over: the task's state and item, the report stored
-// for the period, the evidence entries of every version of that report (when
-// r names one by ID) and the item's indicators (when r states values).
-// ENOTFOUND for a missing task.
+// save of r is decided over (reportSnapshots, for one save): the task's state
+// and item, the report stored for the period, the evidence entries of every
+// version of that report (when r names one by ID) and the item's indicators
+// (when r states values). ENOTFOUND for a missing task.
 func (tx *tx) reportSnapshot(ctx context.Context, r *rollout.Report, imported bool) (rollout.ReportSnapshot, error) {
-	snap := rollout.ReportSnapshot{Imported: imported}
-	var itemID int64
-	err := tx.QueryRowContext(ctx, `SELECT t.state, t.item_id, i.seq FROM tasks t JOIN items i ON i.id = t.item_id WHERE t.id = $1`,
-		r.TaskID).Scan(&snap.State, &itemID, &snap.ItemSeq)
-	if errors.Is(err, sql.ErrNoRows) {
-		return snap, rollout.E(rollout.ENOTFOUND, "err.report.no_task", r.TaskID)
-	}
+	snaps, errs, err := tx.reportSnapshots(ctx, []*rollout.Report{r}, imported)
 	if err != nil {
-		return snap, fmt.Errorf("task %d: %w", r.TaskID, err)
+		return rollout.ReportSnapshot{}, err
 	}
-	if _, _, _, err := rollout.ParsePeriod(string(r.Period)); err != nil {
-		return snap, nil // DecideReport refuses it
-	}
-	stored, err := tx.loadReport(ctx, `r.task_id = $1 AND r.period = $2`, r.TaskID, string(r.Period))
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-	case err != nil:
-		return snap, fmt.Errorf("load report of task %d for %s: %w", r.TaskID, r.Period, err)
-	default:
-		snap.Stored = stored
-	}
-	if stored != nil && slices.ContainsFunc(r.Evidence, func(e rollout.Evidence) bool { return e.ID != 0 }) {
-		if snap.Evidence, err = tx.everyEvidence(ctx, stored.ID); err != nil {
-			return snap, err
-		}
-	}
-	if r.Values != nil {
-		if snap.Indicators, err = tx.indicators(ctx, `item_id = $1`, itemID); err != nil {
-			return snap, err
-		}
-	}
-	return snap, nil
-}
-
-// everyEvidence returns every evidence entry a report listed in any version, by ID.
-func (tx *tx) everyEvidence(ctx context.Context, reportID int64) (map[int64]rollout.Evidence, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+evidenceColumns+` FROM evidence e WHERE e.report_id = $1`, reportID)
-	if err != nil {
-		return nil, fmt.Errorf("evidence of report %d: %w", reportID, err)
-	}
-	defer rows.Close()
-	out := map[int64]rollout.Evidence{}
-	for rows.Next() {
-		e, err := scanEvidence(rows)
-		if err != nil {
-			return nil, fmt.Errorf("evidence of report %d: %w", reportID, err)
-		}
-		out[e.ID] = e
-	}
-	return out, rows.Err()
+	return snaps[0], errs[0]
 }
 
 // saveReport writes what rollout.DecideReport decided: the acknowledge step

@@ -158,21 +158,15 @@ func (tx *tx) storedRollup(ctx context.Context, taskID int64) (rollupRow, bool, 
 }
 
 // insertLeafRollups adds the rows of new implementing tasks: leaves, not
-// started as reported and as verified; in multi-row INSERTs of up to
-// bulkChunk rows.
+// started as reported and as verified; in multi-row INSERTs (pieces).
 func (tx *tx) insertLeafRollups(ctx context.Context, taskIDs []int64) error {
-	for part := range slices.Chunk(taskIDs, bulkChunk) {
+	for part := range pieces(taskIDs) {
 		args := make([]any, 0, 3*len(part))
-		var sb strings.Builder
-		for i, id := range part {
-			if i > 0 {
-				sb.WriteString(", ")
-			}
-			fmt.Fprintf(&sb, "(%s, %s, 1, 1, %s, 1)", tx.db.dialect.ph(3*i+1), tx.db.dialect.ph(3*i+2), tx.db.dialect.ph(3*i+3))
+		for _, id := range part {
 			args = append(args, id, string(rollout.StatusNotStarted), string(rollout.StatusNotStarted))
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO task_rollups (task_id, status, leaves, not_started, v_status, v_not_started) VALUES `+
-			sb.String()+` ON CONFLICT (task_id) DO NOTHING`, args...); err != nil {
+			tx.db.dialect.rowsOf("(?, ?, 1, 1, ?, 1)", len(part), 1)+` ON CONFLICT (task_id) DO NOTHING`, args...); err != nil {
 			return fmt.Errorf("roll-ups of new tasks: %w", err)
 		}
 	}

@@ -402,7 +402,6 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) (saved []*rol
 	lost = make([]error, len(saves))
 	var landed []plannedSave
 	var at []int // the index of each landed save in saves
-	updates = updates[:0]
 	for i, s := range saves {
 		r := s.plan.Report
 		if _, ok := ids[reportKey{r.TaskID, r.Period}]; !ok { // another save came between the decision and the write
@@ -415,9 +414,6 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) (saved []*rol
 		}
 		landed = append(landed, s)
 		at = append(at, i)
-		if !s.plan.Create {
-			updates = append(updates, s)
-		}
 	}
 	saves = landed
 	if err := tx.moveSaved(ctx, saves); err != nil {
@@ -428,8 +424,10 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) (saved []*rol
 	// The versions edited, for the audit entries' before.
 	before := map[int64]*rollout.Report{}
 	var edited []int64
-	for _, s := range updates {
-		edited = append(edited, idOf(s))
+	for _, s := range saves {
+		if !s.plan.Create {
+			edited = append(edited, idOf(s))
+		}
 	}
 	slices.Sort(edited)
 	for part := range pieces(edited) {

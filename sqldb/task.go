@@ -114,7 +114,7 @@ func (tx *tx) insertFirstLevels(ctx context.Context, want []firstLevel) (map[fir
 	now := tx.db.dialect.timeArg(tx.now)
 	created := map[firstLevel]bool{}
 	var leaves []int64
-	for part := range slices.Chunk(want, bulkChunk) {
+	for part := range pieces(want) {
 		args := make([]any, 0, 6*len(part))
 		for _, w := range part {
 			args = append(args, w.item, w.unit, string(w.role), now, now, now)
