@@ -192,21 +192,7 @@ func TestGroupCommitEachItsOwnOutcome(t *testing.T) {
 			{TaskID: l.ns.ID, Period: "2024Q1", Status: rollout.StatusImplemented, Measures: "南山乙"},                    // is stored
 			{TaskID: l.sc.ID, Period: "2024Q1", Version: old.Version, Status: rollout.StatusDeepening, Measures: "四川"}, // stored
 		}
-		release := db.HoldWriter()
-		results := make([]error, len(saves))
-		var wg sync.WaitGroup
-		for i, r := range saves {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				_, results[i] = db.SaveReport(ctx, r, false)
-			}()
-		}
-		for db.QueuedSaves() < len(saves) {
-			time.Sleep(time.Millisecond)
-		}
-		release()
-		wg.Wait()
+		results := saveQueued(t, db, ctx, saves)
 		for _, i := range []int{0, 5} {
 			if results[i] != nil {
 				t.Errorf("save %d: %v", i, results[i])
@@ -280,21 +266,7 @@ func TestGroupSaveLosesToAnotherServer(t *testing.T) {
 			{TaskID: l.sc.ID, Period: "2024Q1", Version: old.Version, Status: rollout.StatusDeepening, Measures: "本服务器"},
 			{TaskID: l.sz.ID, Period: "2024Q1", Status: rollout.StatusImplemented, Measures: "深圳"},
 		}
-		release := db.HoldWriter()
-		results := make([]error, len(saves))
-		var wg sync.WaitGroup
-		for i, r := range saves {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				_, results[i] = db.SaveReport(ctx, r, false)
-			}()
-		}
-		for db.QueuedSaves() < len(saves) {
-			time.Sleep(time.Millisecond)
-		}
-		release()
-		wg.Wait()
+		results := saveQueued(t, db, ctx, saves)
 		otherErr := <-otherDone
 		var conflict *rollout.ReportConflict
 		if results[1] != nil {
@@ -317,4 +289,27 @@ func TestGroupSaveLosesToAnotherServer(t *testing.T) {
 		verify(t, db, n0+3) // report.save of each stored save, task.draft of 深圳市
 		noRollupDiffs(t, db, "after the race")
 	})
+}
+
+// saveQueued saves each of saves as a draft from its own goroutine while the
+// writer is held, so that they queue, then lets them be written, and returns
+// each one's outcome.
+func saveQueued(t *testing.T, db *sqldb.DB, ctx context.Context, saves []*rollout.Report) []error {
+	t.Helper()
+	release := db.HoldWriter()
+	results := make([]error, len(saves))
+	var wg sync.WaitGroup
+	for i, r := range saves {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, results[i] = db.SaveReport(ctx, r, false)
+		}()
+	}
+	for db.QueuedSaves() < len(saves) {
+		time.Sleep(time.Millisecond)
+	}
+	release()
+	wg.Wait()
+	return results
 }
