@@ -561,10 +561,8 @@ func (tx *tx) saveReport(ctx context.Context, plan rollout.ReportPlan) (*rollout
 	if err != nil {
 		return nil, err
 	}
-	if plan.ChangesFigures() {
-		if err := tx.rollup(ctx, r.TaskID); err != nil {
-			return nil, err
-		}
+	if err := tx.rollupSaved(ctx, plan); err != nil {
+		return nil, err
 	}
 	note := msg.Text(msg.ZH, "task.note_report_version", saved.Period, saved.Version)
 	if err := tx.recordReportStep(ctx, saved, plan.Event, plan.From, plan.To, note, action, before); err != nil {
@@ -574,6 +572,15 @@ func (tx *tx) saveReport(ctx context.Context, plan rollout.ReportPlan) (*rollout
 		return nil, err
 	}
 	return saved, nil
+}
+
+// rollupSaved brings the roll-ups up to date after a save, when the save can
+// change its task's figures (rollout.ReportPlan.ChangesFigures).
+func (tx *tx) rollupSaved(ctx context.Context, plan rollout.ReportPlan) error {
+	if !plan.ChangesFigures() {
+		return nil
+	}
+	return tx.rollup(ctx, plan.Report.TaskID)
 }
 
 // recordReportStep records a save of a report: the task event, the audit entry

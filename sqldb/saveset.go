@@ -499,10 +499,8 @@ func (tx *tx) writeSaves(ctx context.Context, saves []plannedSave) (saved []*rol
 		if k := tx.bulk.queuedFor(r.TaskID); k > 0 { // after the steps before it, as saveVersion places it
 			tx.bulk.versions = append(tx.bulk.versions, placedVersion{r.ID, r.Version, r.TaskID, k})
 		}
-		if plan.ChangesFigures() {
-			if err := tx.rollup(ctx, r.TaskID); err != nil {
-				return nil, nil, err
-			}
+		if err := tx.rollupSaved(ctx, plan); err != nil {
+			return nil, nil, err
 		}
 		action := "report.save"
 		if plan.Event == rollout.EventSubmit {
